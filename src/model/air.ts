@@ -1,0 +1,2 @@
+// Filled in by the air module; re-export its schemas here.
+export {};

@@ -1,0 +1,67 @@
+import * as z from 'zod/mini';
+import { Citation } from './citation.js';
+import { Bilingual } from './text.js';
+
+/**
+ * One of Shanxi's 11 prefecture-level cities (设区的市), with its GB/T 2260 code.
+ * @category Schemas
+ */
+export const City = z.object({
+  id: z.string().check(z.regex(/^[a-z]+$/)),
+  code: z.string().check(z.regex(/^14\d{2}00$/)),
+  name: Bilingual,
+});
+/** @category Schemas */
+export type City = z.infer<typeof City>;
+
+/**
+ * A county-level division (县级行政区) with its 6-digit GB/T 2260 code and its city.
+ * @category Schemas
+ */
+export const County = z.object({
+  code: z.string().check(z.regex(/^14\d{4}$/)),
+  name: Bilingual,
+  city: z.string(),
+  kind: z.enum(['district', 'county', 'county-level-city']),
+});
+/** @category Schemas */
+export type County = z.infer<typeof County>;
+
+/**
+ * Who belongs to a region. `defined: false` where neither the plan nor a source the library can cite
+ * lists the members: the library then never guesses membership.
+ * @category Schemas
+ */
+export const RegionMembership = z.discriminatedUnion('defined', [
+  z.object({
+    defined: z.literal(true),
+    cities: z.array(z.string()),
+    /** Where the list comes from (a document outside the plan, or the plan itself). */
+    basis: Bilingual,
+    /** `false` where the basis could not be checked against the document's text. */
+    verified: z.boolean(),
+  }),
+  z.object({
+    defined: z.literal(false),
+    /** What is known without a member list (e.g. places the plan itself puts in the region). */
+    note: Bilingual,
+    /** County-level divisions the plan itself places in the region (e.g. the parks of task 25). */
+    knownCounties: z.optional(z.array(z.string())),
+  }),
+]);
+/** @category Schemas */
+export type RegionMembership = z.infer<typeof RegionMembership>;
+
+/**
+ * A named area the plan uses (太原盆地, 汾河谷地, 重点区域 …).
+ * @category Schemas
+ */
+export const Region = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  name: Bilingual,
+  membership: RegionMembership,
+  /** Where the plan uses the name. */
+  source: Citation,
+});
+/** @category Schemas */
+export type Region = z.infer<typeof Region>;

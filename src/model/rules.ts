@@ -1,0 +1,2 @@
+// Filled in by the rules module; re-export its schemas here.
+export {};

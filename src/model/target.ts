@@ -1,0 +1,2 @@
+// Filled in by the target module; re-export its schemas here.
+export {};

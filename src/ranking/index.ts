@@ -1,0 +1,1 @@
+export { isInBottom } from './places.js';

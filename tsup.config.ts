@@ -1,0 +1,18 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    schemas: 'src/schemas.ts',
+    source: 'src/source.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  sourcemap: false,
+  target: 'es2020',
+  splitting: true,
+  treeshake: true,
+  // data/source.zh.txt is inlined as a string by the `source` entry.
+  loader: { '.txt': 'text' },
+});
