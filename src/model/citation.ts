@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CLAUSE_IDS } from '../../data/clauses.js';
+import { CLAUSE_IDS, type ClauseId as ClauseIdLiteral } from '../../data/clauses.js';
 
 /**
  * A clause of the plan: 'header', 'notice', 'title', 'preface', '一', '二', '二(一)', '二(二)', '三',
@@ -7,7 +7,8 @@ import { CLAUSE_IDS } from '../../data/clauses.js';
  * @category Schemas
  */
 export const ClauseId = z.enum(CLAUSE_IDS);
-export type { ClauseId } from '../../data/clauses.js';
+/** @category Schemas */
+export type ClauseId = ClauseIdLiteral;
 
 /**
  * Where a fact comes from: the clause of the plan and a verbatim span of its normalized text

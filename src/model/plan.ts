@@ -1,1 +1,65 @@
-export {};
+import * as z from 'zod/mini';
+import { Citation } from './citation.js';
+import { Bilingual } from './text.js';
+
+const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+/**
+ * A passage of the plan kept as text: its Chinese wording (verbatim), an English rendering, and where
+ * it stands.
+ * @category Schemas
+ */
+export const CitedText = z.object({
+  text: Bilingual,
+  source: Citation,
+});
+/** @category Schemas */
+export type CitedText = z.infer<typeof CitedText>;
+
+/**
+ * One of the plan's work goals (二、工作目标).
+ * @category Schemas
+ */
+export const WorkGoal = z.object({
+  id: z.enum(['binding', 'striving', 'annual-breakdown']),
+  title: Bilingual,
+  text: Bilingual,
+  source: Citation,
+});
+/** @category Schemas */
+export type WorkGoal = z.infer<typeof WorkGoal>;
+
+/**
+ * The document itself: number, title, issuer, dates, distribution, the plan it implements, its general
+ * requirements and work goals, and the standing rule that every task is also the city governments'.
+ * @category Schemas
+ */
+export const Plan = z.object({
+  docNumber: z.literal('晋政发〔2024〕7号'),
+  title: Bilingual,
+  notice: CitedText,
+  issuer: Bilingual,
+  signedOn: IsoDate,
+  printedOn: IsoDate,
+  printedBy: Bilingual,
+  publicRelease: z.object({ public: z.boolean(), source: Citation }),
+  addressees: z.object({ recipients: z.array(Bilingual), source: Citation }),
+  copyTo: z.object({ recipients: z.array(Bilingual), source: Citation }),
+  implements: z.object({
+    docNumber: z.literal('国发〔2023〕24号'),
+    title: Bilingual,
+    issuer: Bilingual,
+    issuedOn: IsoDate,
+    source: Citation,
+  }),
+  preface: CitedText,
+  generalRequirements: CitedText,
+  workGoals: z.array(WorkGoal),
+  implementation: z.object({
+    by: Bilingual,
+    appliesTo: z.literal('every-task'),
+    source: Citation,
+  }),
+});
+/** @category Schemas */
+export type Plan = z.infer<typeof Plan>;
