@@ -11,7 +11,7 @@
  * ```
  * @category Plan
  */
-export const CLAUSE_IDS = [
+export const CLAUSE_IDS = /* @__PURE__ */ Object.freeze([
   "header",
   "notice",
   "title",
@@ -71,7 +71,7 @@ export const CLAUSE_IDS = [
   "三(十)38",
   "copy-to",
   "imprint",
-] as const;
+] as const);
 
 /**
  * A clause of the plan (see {@link CLAUSE_IDS}).

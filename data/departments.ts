@@ -22,7 +22,7 @@ export const DEPARTMENTS = /* @__PURE__ */ deepFreeze([
   d('industry-it', '省工信厅', '山西省工业和信息化厅', 'Provincial Department of Industry and IT', 'Shanxi Provincial Department of Industry and Information Technology'),
   d('ecology-environment', '省生态环境厅', '山西省生态环境厅', 'Provincial Department of Ecology and Environment', 'Shanxi Provincial Department of Ecology and Environment'),
   d('energy', '省能源局', '山西省能源局', 'Provincial Energy Administration', 'Shanxi Provincial Energy Administration'),
-  d('approval-services', '省审批服务管理局', '山西省审批服务管理局', 'Provincial Administrative Approval Services Bureau', 'Shanxi Provincial Administrative Approval Services Administration'),
+  d('approval-services', '省审批服务管理局', '山西省审批服务管理局', 'Provincial Administrative Approval Services Administration', 'Shanxi Provincial Administrative Approval Services Administration'),
   d('emergency-management', '省应急厅', '山西省应急管理厅', 'Provincial Department of Emergency Management', 'Shanxi Provincial Department of Emergency Management'),
   d('market-regulation', '省市场监管局', '山西省市场监督管理局', 'Provincial Administration for Market Regulation', 'Shanxi Provincial Administration for Market Regulation'),
   d('taiyuan-customs', '太原海关', '中华人民共和国太原海关', 'Taiyuan Customs', 'Taiyuan Customs District of the People\'s Republic of China'),

@@ -44,7 +44,7 @@ export const KEY_REGION_CITIES = /* @__PURE__ */ deepFreeze([
 const notDefined = (zh: string, en: string) => ({ defined: false as const, note: { zh, en } });
 
 /**
- * Every named area the plan uses, with where it uses it and who belongs to it. Membership is given
+ * Every named area within Shanxi that the plan uses, with where it uses it and who belongs to it. Membership is given
  * only where a source states it; elsewhere `membership.defined` is `false` and the library never
  * guesses (a rule then answers with a `condition`).
  *
@@ -123,6 +123,12 @@ export const REGIONS = /* @__PURE__ */ deepFreeze([
     source: { clause: '三(二)11', quote: '稳妥推进中部城市群、上党革命老区、临运盆地散煤取暖替代工程' },
   },
   {
+    id: 'coal-producing-areas',
+    name: { zh: '煤炭主产区', en: 'main coal-producing areas' },
+    membership: notDefined('本方案未列明煤炭主产区的范围。', 'The plan does not list the main coal-producing areas.'),
+    source: { clause: '三(三)12', quote: '煤炭主产区大型工矿企业中长距离运输的煤炭和焦炭中' },
+  },
+  {
     id: 'central-city-cluster',
     name: { zh: '中部城市群', en: 'central city cluster' },
     membership: notDefined(
@@ -144,3 +150,92 @@ export const REGIONS = /* @__PURE__ */ deepFreeze([
  * @category Plan
  */
 export type RegionId = (typeof REGIONS)[number]['id'];
+
+const cluster = (city: CityId, quote: string, industries: readonly (readonly [string, string])[]) => ({
+  city,
+  industries: industries.map(([zh, en]) => ({ zh, en })),
+  source: { clause: '三(一)4' as const, quote },
+});
+
+/**
+ * The characteristic industrial clusters task 4 names, city by city, for upgrading ("淘汰关停一批、做优做强一批").
+ *
+ * @example
+ * ```ts
+ * INDUSTRY_CLUSTERS.find((c) => c.city === 'yuncheng')?.industries.map((i) => i.zh); //=> ['金属镁', '包装印刷']
+ * ```
+ * @see 三(一)4
+ * @category Plan
+ */
+export const INDUSTRY_CLUSTERS = /* @__PURE__ */ deepFreeze([
+  cluster('taiyuan', '太原市铸造', [['铸造', 'casting']]),
+  cluster('datong', '大同市富锰渣冶炼', [['富锰渣冶炼', 'manganese-rich slag smelting']]),
+  cluster('shuozhou', '朔州市陶瓷', [['陶瓷', 'ceramics']]),
+  cluster('xinzhou', '忻州市独立球团、法兰', [['独立球团', 'stand-alone pelletising'], ['法兰', 'flanges']]),
+  cluster('lvliang', '吕梁市铸造、耐火材料、硝基肥、再生橡胶', [
+    ['铸造', 'casting'], ['耐火材料', 'refractories'], ['硝基肥', 'nitro-fertiliser'], ['再生橡胶', 'reclaimed rubber'],
+  ]),
+  cluster('jinzhong', '晋中市铸造、炭素、玻璃制品、再生橡胶', [
+    ['铸造', 'casting'], ['炭素', 'carbon products'], ['玻璃制品', 'glassware'], ['再生橡胶', 'reclaimed rubber'],
+  ]),
+  cluster('yangquan', '阳泉市耐火材料', [['耐火材料', 'refractories']]),
+  cluster('jincheng', '晋城市铸造、陶瓷', [['铸造', 'casting'], ['陶瓷', 'ceramics']]),
+  cluster('yuncheng', '运城市金属镁、包装印刷', [['金属镁', 'magnesium metal'], ['包装印刷', 'packaging and printing']]),
+]);
+
+/**
+ * The industrial parks of the Taiyuan basin that task 25 names for joint pollution control, as the plan
+ * groups them, with their counties (清徐县 140121, 交城县 141122; 平遥县 140728, 介休市 140781, 孝义市 141181).
+ *
+ * @example
+ * ```ts
+ * TAIYUAN_BASIN_PARKS.flatMap((g) => g.counties); //=> ['140121', '141122', '140728', '140781', '141181']
+ * ```
+ * @see 三(六)25
+ * @category Plan
+ */
+export const TAIYUAN_BASIN_PARKS = /* @__PURE__ */ deepFreeze([
+  {
+    name: { zh: '清徐、交城工业园区', en: 'Qingxu and Jiaocheng industrial parks' },
+    counties: ['140121', '141122'],
+    region: 'taiyuan-basin',
+    source: { clause: '三(六)25', quote: '一体推进清徐、交城工业园区和平遥、介休、孝义工业园区环境污染综合治理' },
+    note: {
+      zh: '方案未说明是一个跨县园区还是各县园区;本库只记录其所在县。',
+      en: 'The plan does not say whether this is one park spanning the counties or one park in each; the library records only the counties.',
+    },
+  },
+  {
+    name: { zh: '平遥、介休、孝义工业园区', en: 'Pingyao, Jiexiu and Xiaoyi industrial parks' },
+    counties: ['140728', '140781', '141181'],
+    region: 'taiyuan-basin',
+    source: { clause: '三(六)25', quote: '一体推进清徐、交城工业园区和平遥、介休、孝义工业园区环境污染综合治理' },
+    note: {
+      zh: '方案未说明是一个跨县园区还是各县园区;本库只记录其所在县。',
+      en: 'The plan does not say whether this is one park spanning the counties or one park in each; the library records only the counties.',
+    },
+  },
+] as const);
+
+/**
+ * The cross-border pairs of task 27: Jincheng with the bordering cities of Henan, Yuncheng with those of Shaanxi.
+ *
+ * @example
+ * ```ts
+ * CROSS_BORDER_PAIRS.map((p) => p.city); //=> ['jincheng', 'yuncheng']
+ * ```
+ * @see 三(七)27
+ * @category Plan
+ */
+export const CROSS_BORDER_PAIRS = /* @__PURE__ */ deepFreeze([
+  {
+    city: 'jincheng',
+    neighbour: { zh: '河南省交界城市', en: 'the bordering cities of Henan Province' },
+    source: { clause: '三(七)27', quote: '积极推进晋城市与河南省交界城市、运城市与陕西省交界城市开展联防联控' },
+  },
+  {
+    city: 'yuncheng',
+    neighbour: { zh: '陕西省交界城市', en: 'the bordering cities of Shaanxi Province' },
+    source: { clause: '三(七)27', quote: '积极推进晋城市与河南省交界城市、运城市与陕西省交界城市开展联防联控' },
+  },
+] as const);

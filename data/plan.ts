@@ -7,6 +7,11 @@ import type { DeepReadonly } from '../src/model/readonly.js';
  * Provincial People's Government as 晋政发〔2024〕7号 (signed 2024-03-08, printed 2024-03-13), carrying
  * out the State Council's 国发〔2023〕24号.
  *
+ * The binding indicators' values (二(一)) are set by the State and not stated in the plan. `generalRequirements`
+ * quotes the core of 一、总体要求; its full text is `textOf('一')` in `shanxi-air-plan/source`.
+ * `implements.issuedOn` (2023-11-30) is not in the plan: it is the State Council plan's date as published
+ * on its official page.
+ *
  * `implementation` models, once, the note after task 1: every task is also for the city governments
  * (各市人民政府) to carry out, though the notes no longer list them.
  *
@@ -58,7 +63,7 @@ export const PLAN = /* @__PURE__ */ deepFreeze({
     ],
     source: {
       clause: 'copy-to',
-      quote: '抄送:省委各部门,省人大常委会办公厅,省政协办公厅,省监委,省法院,省检察院,各人民团体,各新闻单位。',
+      quote: '抄送:省委各部门,省人大常委会办公厅,省政协办公厅,省监委,省法院,省检察院,各人民团体,各新闻单位。各民主党派山西省委。',
     },
   },
   implements: {
@@ -78,7 +83,7 @@ export const PLAN = /* @__PURE__ */ deepFreeze({
   generalRequirements: {
     text: {
       zh: '以改善空气质量为核心,以减少重污染天气和解决人民群众身边的突出大气环境问题为重点,以降低细颗粒物(PM2.5)浓度为主线,大力推动氮氧化物和挥发性有机物(VOCs)减排',
-      en: 'Improving air quality is the core; reducing heavy-pollution weather and solving the air problems people live with is the focus; lowering fine-particle (PM2.5) concentrations is the main line; and nitrogen oxides and volatile organic compounds (VOCs) are to be cut vigorously. The full text of 一、总体要求 is textOf(\'一\') in shanxi-air-plan/source.',
+      en: 'Improving air quality is the core; reducing heavy-pollution weather and solving the prominent air problems around people is the focus; lowering fine-particle (PM2.5) concentrations is the main line; and emissions of nitrogen oxides and volatile organic compounds (VOCs) are to be cut vigorously.',
     },
     source: { clause: '一', quote: '以改善空气质量为核心,以减少重污染天气和解决人民群众身边的突出大气环境问题为重点,以降低细颗粒物(PM2.5)浓度为主线,大力推动氮氧化物和挥发性有机物(VOCs)减排' },
   },
@@ -88,7 +93,7 @@ export const PLAN = /* @__PURE__ */ deepFreeze({
       title: { zh: '约束性指标', en: 'Binding indicators' },
       text: {
         zh: '坚决完成国家下达我省的环境空气质量和大气污染物总量2024年、2025年约束性指标。',
-        en: "Fully meet the binding 2024 and 2025 indicators for ambient air quality and total air-pollutant emissions that the State hands down to the province (the values are set by the State, not stated in the plan).",
+        en: "Fully meet the binding 2024 and 2025 indicators for ambient air quality and total air-pollutant emissions that the State hands down to the province.",
       },
       source: { clause: '二(一)', quote: '坚决完成国家下达我省的环境空气质量和大气污染物总量2024年、2025年约束性指标。' },
     },

@@ -42,7 +42,7 @@ export const TASKS = /* @__PURE__ */ deepFreeze([
   {
     number: 2,
     section: 1,
-    title: { zh: '持续推进重点行业优化升级', en: 'Keep upgrading key industries' },
+    title: { zh: '持续推进重点行业优化升级', en: 'Keep optimising and upgrading key industries' },
     duties: [
       {
         departments: ['industry-it', 'energy', 'development-reform', 'ecology-environment'],
@@ -84,7 +84,7 @@ export const TASKS = /* @__PURE__ */ deepFreeze([
   {
     number: 5,
     section: 1,
-    title: { zh: '实施含VOCs原辅材料源头替代', en: 'Substitute low-VOCs raw and auxiliary materials at source' },
+    title: { zh: '实施含VOCs原辅材料源头替代', en: 'Replace VOCs-containing raw and auxiliary materials at source' },
     duties: [
       {
         departments: ['ecology-environment', 'industry-it', 'taiyuan-customs', 'market-regulation', 'housing-urban-rural'],
@@ -264,7 +264,7 @@ export const TASKS = /* @__PURE__ */ deepFreeze([
   {
     number: 17,
     section: 4,
-    title: { zh: '推进矿山生态环境综合整治', en: 'Advance the comprehensive environmental remediation of mines' },
+    title: { zh: '推进矿山生态环境综合整治', en: 'Advance the comprehensive ecological and environmental remediation of mines' },
     duties: [
       {
         departments: ['natural-resources', 'ecology-environment', 'water-resources', 'forestry-grassland', 'mine-safety'],
@@ -424,7 +424,7 @@ export const TASKS = /* @__PURE__ */ deepFreeze([
   {
     number: 28,
     section: 7,
-    title: { zh: '完善重污染天气应对机制', en: 'Improve the response to heavy-pollution weather' },
+    title: { zh: '完善重污染天气应对机制', en: 'Improve the mechanism for responding to heavy-pollution weather' },
     duties: [
       {
         departments: ['ecology-environment', 'meteorology'],
@@ -486,7 +486,7 @@ export const TASKS = /* @__PURE__ */ deepFreeze([
   {
     number: 32,
     section: 9,
-    title: { zh: '完善地方性法规标准体系', en: 'Improve local regulations and standards' },
+    title: { zh: '完善地方性法规标准体系', en: 'Improve the system of local regulations and standards' },
     duties: [
       {
         departments: ['ecology-environment', 'justice', 'market-regulation'],

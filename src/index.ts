@@ -6,7 +6,16 @@ export { PLAN } from '../data/plan.js';
 export { SECTIONS, type SectionNumber } from '../data/sections.js';
 export { TASKS, type TaskNumber } from '../data/tasks.js';
 export { DEPARTMENTS, type DepartmentId } from '../data/departments.js';
-export { CITIES, KEY_REGION_CITIES, REGIONS, type CityId, type RegionId } from '../data/places.js';
+export {
+  CITIES,
+  KEY_REGION_CITIES,
+  REGIONS,
+  INDUSTRY_CLUSTERS,
+  TAIYUAN_BASIN_PARKS,
+  CROSS_BORDER_PAIRS,
+  type CityId,
+  type RegionId,
+} from '../data/places.js';
 export { COUNTIES, FUNCTIONAL_ZONES, type CountyCode } from '../data/counties.js';
 export { CLAUSE_IDS, type ClauseId } from '../data/clauses.js';
 export * from './plan/index.js';
@@ -18,5 +27,22 @@ export * from './targets/index.js';
 export * from './rules/index.js';
 
 // Model types (their zod schemas are in shanxi-air-plan/schemas)
-export type { Bilingual, Citation, Department, City, County, Region, RegionMembership, Duty, Task, Section, Plan, WorkGoal, CitedText } from './model/index.js';
+export type {
+  Bilingual,
+  Citation,
+  Department,
+  City,
+  County,
+  Region,
+  RegionMembership,
+  IndustryCluster,
+  ParkGroup,
+  CrossBorderPair,
+  Duty,
+  Task,
+  Section,
+  Plan,
+  WorkGoal,
+  CitedText,
+} from './model/index.js';
 export type { DeepReadonly } from './model/readonly.js';

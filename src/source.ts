@@ -72,7 +72,7 @@ export interface QuoteLocation {
  * @throws {PlanInputError} when `quote` is not a non-empty string
  * @example
  * ```ts
- * findQuote('短流程炼钢产量占比力争达5%以上'); //=> [{ clause: '三(一)2', paragraph: 19, offset: 50 }]
+ * findQuote('短流程炼钢产量占比力争达5%以上'); //=> [{ clause: '三(一)2', paragraph: 19, offset: 53 }]
  * ```
  * @category Source
  */

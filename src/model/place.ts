@@ -65,3 +65,41 @@ export const Region = z.object({
 });
 /** @category Schemas */
 export type Region = z.infer<typeof Region>;
+
+/**
+ * A city's traditional industrial clusters that task 4 says must be upgraded.
+ * @category Schemas
+ */
+export const IndustryCluster = z.object({
+  city: z.string(),
+  industries: z.array(Bilingual).check(z.minLength(1)),
+  source: Citation,
+});
+/** @category Schemas */
+export type IndustryCluster = z.infer<typeof IndustryCluster>;
+
+/**
+ * A group of industrial parks the plan names together, with the county-level divisions they stand in.
+ * @category Schemas
+ */
+export const ParkGroup = z.object({
+  name: Bilingual,
+  counties: z.array(z.string()).check(z.minLength(1)),
+  region: z.string(),
+  source: Citation,
+  note: z.optional(Bilingual),
+});
+/** @category Schemas */
+export type ParkGroup = z.infer<typeof ParkGroup>;
+
+/**
+ * A Shanxi city and the neighbouring province's border cities it is to control pollution jointly with (task 27).
+ * @category Schemas
+ */
+export const CrossBorderPair = z.object({
+  city: z.string(),
+  neighbour: Bilingual,
+  source: Citation,
+});
+/** @category Schemas */
+export type CrossBorderPair = z.infer<typeof CrossBorderPair>;

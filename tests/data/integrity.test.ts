@@ -4,7 +4,17 @@ import * as lib from '../../src/index.js';
 import * as schemas from '../../src/schemas.js';
 import { CLAUSE_PARAGRAPHS, SOURCE_PARAGRAPHS, SOURCE_TEXT, verifyCitation } from '../../src/source.js';
 import { clausesOf, normalize } from '../../scripts/normalize-source.js';
-import { CITIES, DEPARTMENTS, PLAN, REGIONS, SECTIONS, TASKS } from '../../src/index.js';
+import {
+  CITIES,
+  CROSS_BORDER_PAIRS,
+  DEPARTMENTS,
+  INDUSTRY_CLUSTERS,
+  PLAN,
+  REGIONS,
+  SECTIONS,
+  TAIYUAN_BASIN_PARKS,
+  TASKS,
+} from '../../src/index.js';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const seed = read('../fixtures/seed.txt');
@@ -47,7 +57,7 @@ describe('the normalized source text', () => {
   it('has no page footer, no line-wrap break and no empty paragraph left', () => {
     expect(sourceFile).not.toMatch(/—\d+—/);
     expect(sourceFile).not.toMatch(/\n\n/);
-    expect(SOURCE_PARAGRAPHS).toHaveLength(72);
+    expect(SOURCE_PARAGRAPHS).toHaveLength(71);
   });
 
   it('indexes every paragraph under exactly one clause', () => {
@@ -84,6 +94,9 @@ describe('the bundled data', () => {
     ['DEPARTMENTS', schemas.Department, DEPARTMENTS],
     ['CITIES', schemas.City, CITIES],
     ['REGIONS', schemas.Region, REGIONS],
+    ['INDUSTRY_CLUSTERS', schemas.IndustryCluster, INDUSTRY_CLUSTERS],
+    ['TAIYUAN_BASIN_PARKS', schemas.ParkGroup, TAIYUAN_BASIN_PARKS],
+    ['CROSS_BORDER_PAIRS', schemas.CrossBorderPair, CROSS_BORDER_PAIRS],
   ] as const)('%s parses with its schema', (_name, schema, records) => {
     for (const record of records as readonly unknown[]) {
       const result = (schema as { safeParse(v: unknown): { success: boolean; error?: unknown } }).safeParse(record);
@@ -163,14 +176,31 @@ describe('the bundled data', () => {
           at = next;
         }
         // nothing else that looks like a body name (省…厅/局/委, …) is left unclaimed
-        const rest = names.reduce((q, n) => q.split(n).join(''), d.source.quote);
+        const rest = names.reduce<string>((q, n) => q.split(n).join(''), d.source.quote);
         expect(rest).not.toMatch(/省[^、,等]{1,8}(厅|局|委)|海关|集团/);
       }
     }
   });
 
-  it('names only known cities in regions', () => {
+  it('names only known cities in regions and place facts', () => {
     const ids = new Set<string>(CITIES.map((c) => c.id));
     for (const r of REGIONS) if (r.membership.defined) for (const c of r.membership.cities) expect(ids.has(c)).toBe(true);
+    for (const c of INDUSTRY_CLUSTERS) expect(ids.has(c.city)).toBe(true);
+    for (const c of CROSS_BORDER_PAIRS) expect(ids.has(c.city)).toBe(true);
+  });
+
+  it('quotes each city of task 4 with exactly its own clusters', () => {
+    for (const c of INDUSTRY_CLUSTERS) {
+      const name = CITIES.find((x) => x.id === c.city)!.name.zh;
+      expect(c.source.quote).toBe(name + c.industries.map((i) => i.zh).join('、'));
+    }
+    expect(INDUSTRY_CLUSTERS.map((c) => c.city)).toEqual(
+      ['taiyuan', 'datong', 'shuozhou', 'xinzhou', 'lvliang', 'jinzhong', 'yangquan', 'jincheng', 'yuncheng'],
+    );
+  });
+
+  it("keeps the Taiyuan basin's known counties and its named parks' counties the same", () => {
+    const basin = REGIONS.find((r) => r.id === 'taiyuan-basin')!;
+    expect('knownCounties' in basin.membership && basin.membership.knownCounties).toEqual(TAIYUAN_BASIN_PARKS.flatMap((g) => g.counties));
   });
 });

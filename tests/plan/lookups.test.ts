@@ -59,7 +59,7 @@ describe('getTask', () => {
   });
 
   it('counts 42 responsibility notes, two each in tasks 12, 13, 21 and 29', () => {
-    const counts = Array.from({ length: 38 }, (_, i) => getTask(i + 1).duties.length);
+    const counts: number[] = Array.from({ length: 38 }, (_, i) => getTask(i + 1).duties.length);
     expect(counts.reduce((a, b) => a + b)).toBe(42);
     expect(counts.flatMap((c, i) => (c === 2 ? [i + 1] : []))).toEqual([12, 13, 21, 29]);
   });
@@ -125,7 +125,7 @@ describe('getRegion', () => {
   it('says the Taiyuan basin’s members are not defined by the plan, but knows its five named parks’ counties', () => {
     const region = getRegion('太原盆地');
     expect(region.membership.defined).toBe(false);
-    expect(!region.membership.defined && region.membership.knownCounties).toEqual(['140121', '141122', '140728', '140781', '141181']);
+    expect('knownCounties' in region.membership && region.membership.knownCounties).toEqual(['140121', '141122', '140728', '140781', '141181']);
   });
 
   it('rejects an area the plan does not name', () => {

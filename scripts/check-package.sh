@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Packaging checks (`npm run check:package`; .ci/run calls it too):
+#   1. build (tsup, then dist/plan.json and dist/schema.json);
+#   2. pack the tarball once, exactly as `npm publish` would; every later step checks that tarball;
+#   3. publint --strict: no error, no warning, no suggestion;
+#   4. attw (strict profile): no problem for ESM and CJS under node10, node16 and bundler resolution;
+#   5. smoke test: install the tarball into a fresh temporary project and use it the way users do:
+#      require() and import of every entry point with real values, plan.json against schema.json,
+#      and a TypeScript consumer type-checked with the .d.ts files (skipLibCheck off) under
+#      nodenext, bundler and node10 resolution.
+# Set KEEP_SMOKE_DIR=1 to keep the temporary project for a look afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPO_DIR="$PWD"
+export REPO_DIR
+
+step() { printf '\n=== check:package: %s\n' "$*"; }
+
+TMP="$(mktemp -d "${TMPDIR:-/tmp}/shanxi-air-plan-check.XXXXXX")"
+cleanup() {
+  if [[ "${KEEP_SMOKE_DIR:-}" == 1 ]]; then echo "kept $TMP"; else rm -rf "$TMP"; fi
+}
+trap cleanup EXIT
+
+step "build"
+npm run build
+
+step "pack"
+TARBALL="$TMP/$(npm pack --silent --pack-destination "$TMP" | tail -n 1)"
+[[ -f "$TARBALL" ]] || { echo "npm pack did not produce a tarball" >&2; exit 1; }
+tar -tzf "$TARBALL" | sed 's/^/  /'
+for f in package/dist/index.js package/dist/index.cjs package/dist/index.d.ts package/dist/index.d.cts \
+  package/dist/plan.json package/dist/schema.json package/README.md package/LICENSE; do
+  tar -tzf "$TARBALL" | grep -qx "$f" || { echo "the tarball lacks $f" >&2; exit 1; }
+done
+if tar -tzf "$TARBALL" | grep -E '^package/(src|data|tests|scripts|docs)/'; then
+  echo "the tarball ships sources or tests it should not (see \"files\" in package.json)" >&2
+  exit 1
+fi
+
+step "publint --strict (no warnings, no suggestions)"
+PUBLINT_OUT="$(npx --no-install publint run "$TARBALL" --strict --level suggestion 2>&1)" || {
+  echo "$PUBLINT_OUT"
+  exit 1
+}
+echo "$PUBLINT_OUT"
+# --strict fails on warnings only; a suggestion must fail too: publint says "All good!" when it has none.
+grep -q 'All good!' <<<"$PUBLINT_OUT" || { echo "publint has suggestions or warnings (see above)" >&2; exit 1; }
+
+step "attw (ESM + CJS; node10, node16, bundler)"
+npx --no-install attw "$TARBALL" --profile strict --format table-flipped
+
+step "smoke test: install the tarball into a temporary project"
+APP="$TMP/app"
+mkdir -p "$APP"
+cp tests/package/smoke/require.cjs tests/package/smoke/import.mjs "$APP/"
+cat >"$APP/package.json" <<'JSON'
+{ "name": "smoke-app", "version": "0.0.0", "private": true }
+JSON
+# The tarball's dependencies (zod, date-fns) come from the npm cache when `npm ci` put them there,
+# from the registry otherwise.
+(cd "$APP" && npm install --prefer-offline --no-audit --no-fund --ignore-scripts --loglevel=error "$TARBALL")
+
+step "smoke test: require()"
+(cd "$APP" && node require.cjs)
+
+step "smoke test: import"
+(cd "$APP" && node import.mjs)
+
+step "smoke test: a TypeScript consumer (nodenext, bundler, node10; skipLibCheck off)"
+mkdir -p "$APP/ts"
+cat >"$APP/ts/esm.mts" <<'TS'
+import { TASKS, getTask, type CityId, type Task } from 'shanxi-air-plan';
+import { Task as TaskSchema } from 'shanxi-air-plan/schemas';
+import { textOf } from 'shanxi-air-plan/source';
+import plan from 'shanxi-air-plan/plan.json' with { type: 'json' };
+const n: number = TASKS.length;
+const title: string = getTask(26).title.zh;
+const city: CityId = 'taiyuan';
+const task: Task = TaskSchema.parse(TASKS[0]);
+const text: string = textOf('三(七)26');
+const tasks: number = plan.tasks.length;
+// @ts-expect-error: an id the plan does not have
+const wrong: CityId = 'xian';
+export { n, title, city, task, text, tasks, wrong };
+TS
+cat >"$APP/ts/cjs.cts" <<'TS'
+import lib = require('shanxi-air-plan');
+import schemas = require('shanxi-air-plan/schemas');
+import source = require('shanxi-air-plan/source');
+const title: string = lib.getTask(26).title.zh;
+const task: lib.Task = schemas.Task.parse(lib.TASKS[0]);
+const text: string = source.textOf('三(七)26');
+export { title, task, text };
+TS
+cat >"$APP/ts/bundler.ts" <<'TS'
+import { getTask, type CityId } from 'shanxi-air-plan';
+import { Citation } from 'shanxi-air-plan/schemas';
+import { verifyCitation } from 'shanxi-air-plan/source';
+import plan from 'shanxi-air-plan/plan.json';
+const title: string = getTask(26).title.zh;
+const city: CityId = 'datong';
+const ok: boolean = verifyCitation(Citation.parse(plan.tasks[25]!.source));
+export { title, city, ok };
+TS
+cp "$APP/ts/bundler.ts" "$APP/ts/node10.ts"
+tsconfig() { # name module moduleResolution files...
+  local name=$1 module=$2 resolution=$3
+  shift 3
+  local files
+  files="$(printf '"%s",' "$@")"
+  cat >"$APP/tsconfig.$name.json" <<JSON
+{
+  "compilerOptions": {
+    "noEmit": true, "strict": true, "skipLibCheck": false, "types": [], "resolveJsonModule": true,
+    "esModuleInterop": true, "target": "es2022", "lib": ["es2022"],
+    "module": "$module", "moduleResolution": "$resolution"
+  },
+  "files": [${files%,}]
+}
+JSON
+  (cd "$APP" && "$REPO_DIR/node_modules/.bin/tsc" -p "tsconfig.$name.json")
+  echo "  $name: ok"
+}
+tsconfig nodenext nodenext nodenext ts/esm.mts ts/cjs.cts
+tsconfig bundler esnext bundler ts/bundler.ts
+tsconfig node10 commonjs node10 ts/node10.ts
+
+step "all packaging checks passed"

@@ -1,0 +1,290 @@
+/**
+ * The data of `shanxi-air-plan` as one JSON document (`shanxi-air-plan/plan.json`) and its JSON Schema
+ * (`shanxi-air-plan/schema.json`), made from the TypeScript data and the zod schemas.
+ *
+ * Used by `scripts/build-json.ts` (which writes dist/plan.json and dist/schema.json at build time) and by
+ * `tests/package/json.test.ts` (which proves the document validates against the schema). Everything here
+ * takes the modules as arguments, so it works on whatever `src/index.ts` exports at the time:
+ *
+ * - every export of the main entry whose name is in SCREAMING_CASE and is not a function is data, and
+ *   becomes a key of the document, in camelCase (`TASKS` → `tasks`, `FUNCTIONAL_ZONES` →
+ *   `functionalZones`); nothing needs registering when a module adds a table;
+ * - each key's schema is the model schema of `shanxi-air-plan/schemas` that {@link ENTRIES} names for it
+ *   (or, for a key not listed there, the schema named like the key's singular: `widgets` → `Widget`);
+ *   where no model schema exists yet the key gets a permissive schema, flagged in its `description` and
+ *   returned in `permissive` so the build can say so;
+ * - functions inside the data (a rule's predicate, say) are code, not data: they are left out of the JSON
+ *   and counted in `droppedFunctions`. Anything else JSON cannot carry faithfully (`NaN`, `Infinity`, a
+ *   `Date`, a `Map`, a class instance…) is an error naming its path.
+ */
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import * as z from 'zod/mini';
+
+/** A JSON value. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+type Schema = z.core.$ZodType;
+type SchemaModule = Record<string, unknown>;
+
+/**
+ * How a data export maps to the document: its key and the model schema of one element (`array`) or of the
+ * whole value. `schema` lists candidate names in `shanxi-air-plan/schemas`, first found wins; a function
+ * builds the schema from the schemas module (or returns `undefined` when it cannot yet).
+ */
+export interface Entry {
+  readonly key: string;
+  readonly array: boolean;
+  readonly schema: readonly string[] | ((schemas: SchemaModule) => Schema | undefined);
+}
+
+/**
+ * The data exports known today, in the order they appear in plan.json. An export missing from the main
+ * entry is skipped; a SCREAMING_CASE export not listed here is still included (after these, by name).
+ */
+export const ENTRIES: Readonly<Record<string, Entry>> = {
+  PLAN: { key: 'plan', array: false, schema: ['Plan'] },
+  SECTIONS: { key: 'sections', array: true, schema: ['Section'] },
+  TASKS: { key: 'tasks', array: true, schema: ['Task'] },
+  DEPARTMENTS: { key: 'departments', array: true, schema: ['Department'] },
+  CITIES: { key: 'cities', array: true, schema: ['City'] },
+  KEY_REGION_CITIES: {
+    key: 'keyRegionCities',
+    array: true,
+    schema: (s) => (isSchema(s.CityId) ? s.CityId : idOf(s.City)),
+  },
+  COUNTIES: { key: 'counties', array: true, schema: ['County'] },
+  FUNCTIONAL_ZONES: { key: 'functionalZones', array: true, schema: ['FunctionalZone'] },
+  REGIONS: { key: 'regions', array: true, schema: ['Region'] },
+  TARGETS: { key: 'targets', array: true, schema: ['Target'] },
+  THRESHOLDS: { key: 'thresholds', array: true, schema: ['Threshold'] },
+  // A rule may carry its logic as functions; plan.json keeps what is data. A schema of that data, if the
+  // rules module defines one apart from `Rule`, goes first.
+  RULES: { key: 'rules', array: true, schema: ['RuleMetadata', 'RuleMeta', 'RuleInfo', 'Rule'] },
+  CLAUSE_IDS: { key: 'clauseIds', array: true, schema: ['ClauseId'] },
+};
+
+/** `City.shape.id` where `City` is a zod object schema. */
+function idOf(city: unknown): Schema | undefined {
+  const shape = isSchema(city) ? (city as unknown as { shape?: Record<string, Schema> }).shape : undefined;
+  return shape?.id;
+}
+
+/** Whether a value is a zod schema (classic or mini). */
+export function isSchema(value: unknown): value is Schema {
+  return typeof value === 'object' && value !== null && '_zod' in value;
+}
+
+/** Whether an export name is SCREAMING_CASE (`TASKS`, `KEY_REGION_CITIES`). */
+export const isDataName = (name: string): boolean => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(name);
+
+/** `KEY_REGION_CITIES` → `keyRegionCities`. */
+export const camelCase = (name: string): string =>
+  name.toLowerCase().replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/** `functionalZones` → `FunctionalZone`, `cities` → `City`, `plan` → `Plan`. */
+export function singularPascal(key: string): string {
+  const pascal = key[0]!.toUpperCase() + key.slice(1);
+  if (/ies$/.test(pascal)) return pascal.replace(/ies$/, 'y');
+  if (/(?:ss|sh|ch|x)es$/.test(pascal)) return pascal.replace(/es$/, '');
+  if (/[^s]s$/.test(pascal)) return pascal.slice(0, -1);
+  return pascal;
+}
+
+/** Where a value cannot go into JSON unchanged. */
+export class JsonDataError extends Error {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`plan.json: ${path} ${reason}`);
+    this.name = 'JsonDataError';
+  }
+}
+
+/**
+ * The JSON form of a data value: plain objects, arrays, strings, finite numbers, booleans and `null`
+ * pass through; properties whose value is `undefined` are left out (as `JSON.stringify` would);
+ * function-valued properties are left out and recorded in `dropped`. Everything else throws a
+ * {@link JsonDataError} naming the path, rather than being turned silently into `null` or `{}`.
+ */
+export function toJson(value: unknown, path: string, dropped: string[] = []): Json {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      if (!Number.isFinite(value)) throw new JsonDataError(path, `is ${value}, which JSON cannot hold (use null or leave the field out)`);
+      return Object.is(value, -0) ? 0 : value;
+    case 'object': {
+      if (value === null) return null;
+      if (Array.isArray(value)) {
+        return value.map((item, i) => {
+          if (typeof item === 'function' || item === undefined) {
+            throw new JsonDataError(`${path}[${i}]`, `is ${typeof item}, which a JSON array cannot hold`);
+          }
+          return toJson(item, `${path}[${i}]`, dropped);
+        });
+      }
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) {
+        const kind = (value as object).constructor?.name ?? 'a non-plain object';
+        throw new JsonDataError(path, `is ${kind}, not a plain object: give it a JSON form in the data`);
+      }
+      const out: { [key: string]: Json } = {};
+      for (const [k, v] of Object.entries(value)) {
+        if (v === undefined) continue;
+        if (typeof v === 'function') {
+          dropped.push(`${path}.${k}`);
+          continue;
+        }
+        out[k] = toJson(v, `${path}.${k}`, dropped);
+      }
+      return out;
+    }
+    default:
+      throw new JsonDataError(path, `is a ${typeof value}, which JSON cannot hold`);
+  }
+}
+
+/** One key of the document: where it comes from and what validates it. */
+export interface DocumentKey {
+  /** The export of the main entry, e.g. `'TASKS'`. */
+  readonly exportName: string;
+  /** The key in plan.json, e.g. `'tasks'`. */
+  readonly key: string;
+  /** The name of the model schema used, or `undefined` where the key is permissive. */
+  readonly schemaName: string | undefined;
+  /** The zod schema of the key's value. */
+  readonly schema: Schema;
+}
+
+/** The document, its zod schema and what the build should say about them. */
+export interface PlanDocument {
+  /** plan.json's content. */
+  readonly document: { [key: string]: Json };
+  /** The zod schema of the whole document (model schemas where they exist). */
+  readonly schema: Schema;
+  readonly keys: readonly DocumentKey[];
+  /** Keys validated by a permissive schema because no model schema exists for them yet. */
+  readonly permissive: readonly string[];
+  /** Paths of function-valued properties left out of the JSON. */
+  readonly droppedFunctions: readonly string[];
+  /** Every model schema of `shanxi-air-plan/schemas`, by export name (they become `$defs`). */
+  readonly models: ReadonlyMap<string, Schema>;
+}
+
+/** Descriptions attached to permissive schemas (kept apart from zod's global registry). */
+const notes = new WeakMap<Schema, string>();
+
+const permissiveNote =
+  'No model schema exists for this data yet (none found in shanxi-air-plan/schemas): any JSON value of this shape is accepted.';
+
+/**
+ * Builds plan.json's content and its zod schema from the main entry and the schemas entry.
+ *
+ * @param lib - the main entry's module namespace (`import * as lib from 'src/index.ts'`)
+ * @param schemas - the schemas entry's module namespace (`import * as schemas from 'src/schemas.ts'`)
+ */
+export function planDocument(lib: Record<string, unknown>, schemas: SchemaModule): PlanDocument {
+  const models = new Map<string, Schema>();
+  for (const [name, value] of Object.entries(schemas)) if (isSchema(value)) models.set(name, value);
+
+  const known = Object.keys(ENTRIES);
+  const names = Object.keys(lib)
+    .filter((name) => isDataName(name) && typeof lib[name] !== 'function' && lib[name] !== undefined)
+    .sort((a, b) => rank(a, known) - rank(b, known) || a.localeCompare(b));
+
+  const document: { [key: string]: Json } = {};
+  const keys: DocumentKey[] = [];
+  const permissive: string[] = [];
+  const droppedFunctions: string[] = [];
+  const shape: Record<string, Schema> = {};
+
+  for (const exportName of names) {
+    const value = lib[exportName];
+    const entry: Entry = ENTRIES[exportName] ?? {
+      key: camelCase(exportName),
+      array: Array.isArray(value),
+      schema: [singularPascal(camelCase(exportName)), camelCase(exportName).replace(/^./, (c) => c.toUpperCase())],
+    };
+    const json = toJson(value, entry.key, droppedFunctions);
+    if (entry.array !== Array.isArray(json)) {
+      throw new JsonDataError(entry.key, `is ${Array.isArray(json) ? 'an array' : 'not an array'}, but scripts/plan-json.ts expects ${entry.array ? 'an array' : 'a single value'} (fix ENTRIES)`);
+    }
+    let schemaName: string | undefined;
+    let element: Schema | undefined;
+    if (typeof entry.schema === 'function') {
+      element = entry.schema(schemas);
+      schemaName = element && [...models].find(([, s]) => s === element)?.[0];
+      schemaName ??= element && `(built in scripts/plan-json.ts)`;
+    } else {
+      schemaName = entry.schema.find((n) => models.has(n));
+      element = schemaName === undefined ? undefined : models.get(schemaName);
+    }
+    let schema: Schema;
+    if (element === undefined) {
+      permissive.push(entry.key);
+      schema = entry.array
+        ? z.array(z.unknown())
+        : Array.isArray(json) || json === null || typeof json !== 'object'
+          ? z.unknown()
+          : z.record(z.string(), z.unknown());
+      notes.set(schema, permissiveNote);
+    } else {
+      schema = entry.array ? z.array(element) : element;
+    }
+    document[entry.key] = json;
+    shape[entry.key] = schema;
+    keys.push({ exportName, key: entry.key, schemaName, schema });
+  }
+  return { document, schema: z.object(shape as Record<string, z.ZodMiniType>), keys, permissive, droppedFunctions, models };
+}
+
+function rank(name: string, known: readonly string[]): number {
+  const i = known.indexOf(name);
+  return i === -1 ? known.length : i;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of plan.json: `z.toJSONSchema` over the document's zod schema, with
+ * every model schema of `shanxi-air-plan/schemas` it uses extracted into `$defs` under its export name
+ * (`#/$defs/Task`, `#/$defs/Citation` …), so other tools can generate types with the library's names.
+ */
+export function planJsonSchema(doc: PlanDocument, meta: { version: string }): Record<string, unknown> {
+  const registry = z.registry<{ id?: string; title?: string; description?: string }>();
+  for (const [name, schema] of doc.models) {
+    if (registry.has(schema)) continue; // the same schema exported under two names: keep the first
+    registry.add(schema, { ...(z.globalRegistry.get(schema) ?? {}), id: name });
+  }
+  for (const k of doc.keys) {
+    const note = notes.get(k.schema);
+    if (note !== undefined) registry.add(k.schema, { description: note });
+  }
+  registry.add(doc.schema, {
+    title: 'shanxi-air-plan data',
+    description:
+      `The data of shanxi-air-plan ${meta.version} (晋政发〔2024〕7号, Shanxi's plan for continuous ` +
+      'improvement of air quality) as one document; generated from the TypeScript data at build time.',
+  });
+  return z.toJSONSchema(doc.schema, { target: 'draft-2020-12', metadata: registry, unrepresentable: 'throw' }) as Record<string, unknown>;
+}
+
+/** The problems a JSON Schema validator (Ajv, draft 2020-12) finds in a document; empty when it is valid. */
+export function validateWithJsonSchema(schema: Record<string, unknown>, document: unknown): ErrorObject[] {
+  // `strict` makes Ajv reject keywords it does not know, so a schema.json that other validators would
+  // half-ignore fails here. Formats are not checked (Ajv needs a plugin for them; zod writes a `pattern`
+  // beside every string format it emits).
+  const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false });
+  const validate = ajv.compile(schema);
+  return validate(document) ? [] : [...(validate.errors ?? [])];
+}
+
+/** The problems zod finds when it parses the document with the model schemas; empty when it is valid. */
+export function validateWithZod(doc: PlanDocument, document: unknown = doc.document): string[] {
+  const result = z.safeParse(doc.schema, document);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
+}
+
+/** A short, readable list of Ajv errors. */
+export const formatAjvErrors = (errors: readonly ErrorObject[]): string[] =>
+  errors.map((e) => `${e.instancePath || '(root)'} ${e.message ?? e.keyword} ${JSON.stringify(e.params)}`);

@@ -1,0 +1,27 @@
+// Smoke test of the packed tarball, ESM side: run by scripts/check-package.sh inside a temporary project
+// where the tarball is installed. Loads every entry point with import and checks real values.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import * as lib from 'shanxi-air-plan';
+import { TASKS, getTask, PlanInputError } from 'shanxi-air-plan';
+import { Task } from 'shanxi-air-plan/schemas';
+import { textOf, SOURCE_TEXT } from 'shanxi-air-plan/source';
+import plan from 'shanxi-air-plan/plan.json' with { type: 'json' };
+import schema from 'shanxi-air-plan/schema.json' with { type: 'json' };
+
+assert.equal(TASKS.length, 38);
+assert.equal(getTask(26).title.zh, '实施城市空气质量达标管理');
+assert.equal(Task.parse(TASKS[25]).number, 26);
+assert.match(textOf('三(七)26'), /^26\.实施城市空气质量达标管理/);
+assert.ok(SOURCE_TEXT.startsWith('山西省人民政府文件\n'));
+assert.throws(() => textOf('no-such-clause'), PlanInputError);
+assert.equal(plan.tasks.length, 38);
+assert.deepEqual(plan.tasks, JSON.parse(JSON.stringify(TASKS)));
+assert.equal(schema.title, 'shanxi-air-plan data');
+
+// The ESM and CJS builds hold the same data (no divergence between the two formats).
+const cjs = createRequire(import.meta.url)('shanxi-air-plan');
+assert.deepEqual(Object.keys(cjs).sort(), Object.keys(lib).filter((k) => k !== 'default').sort());
+assert.deepEqual(JSON.parse(JSON.stringify(cjs.TASKS)), JSON.parse(JSON.stringify(TASKS)));
+
+console.log(`import: ok (${Object.keys(lib).length} exports, plan.json ${plan.tasks.length} tasks)`);
