@@ -28,12 +28,13 @@ npm run build
 step "pack"
 TARBALL="$TMP/$(npm pack --silent --pack-destination "$TMP" | tail -n 1)"
 [[ -f "$TARBALL" ]] || { echo "npm pack did not produce a tarball" >&2; exit 1; }
-tar -tzf "$TARBALL" | sed 's/^/  /'
+CONTENTS="$(tar -tzf "$TARBALL" | sort)"
+sed 's/^/  /' <<<"$CONTENTS"
 for f in package/dist/index.js package/dist/index.cjs package/dist/index.d.ts package/dist/index.d.cts \
   package/dist/plan.json package/dist/schema.json package/README.md package/LICENSE; do
-  tar -tzf "$TARBALL" | grep -qx "$f" || { echo "the tarball lacks $f" >&2; exit 1; }
+  grep -qx "$f" <<<"$CONTENTS" || { echo "the tarball lacks $f" >&2; exit 1; }
 done
-if tar -tzf "$TARBALL" | grep -E '^package/(src|data|tests|scripts|docs)/'; then
+if grep -E '^package/(src|data|tests|scripts|docs)/' <<<"$CONTENTS"; then
   echo "the tarball ships sources or tests it should not (see \"files\" in package.json)" >&2
   exit 1
 fi
@@ -113,7 +114,7 @@ tsconfig() { # name module moduleResolution files...
 {
   "compilerOptions": {
     "noEmit": true, "strict": true, "skipLibCheck": false, "types": [], "resolveJsonModule": true,
-    "esModuleInterop": true, "target": "es2022", "lib": ["es2022"],
+    "esModuleInterop": true, "target": "es2022", "lib": ["es2022", "dom"],
     "module": "$module", "moduleResolution": "$resolution"
   },
   "files": [${files%,}]

@@ -6,9 +6,11 @@
  * `tests/package/json.test.ts` (which proves the document validates against the schema). Everything here
  * takes the modules as arguments, so it works on whatever `src/index.ts` exports at the time:
  *
- * - every export of the main entry whose name is in SCREAMING_CASE and is not a function is data, and
- *   becomes a key of the document, in camelCase (`TASKS` → `tasks`, `FUNCTIONAL_ZONES` →
- *   `functionalZones`); nothing needs registering when a module adds a table;
+ * - every export of the main entry whose name is in SCREAMING_CASE and whose value is an object or an
+ *   array is data, and becomes a key of the document, in camelCase (`TASKS` → `tasks`,
+ *   `FUNCTIONAL_ZONES` → `functionalZones`); nothing needs registering when a module adds a table.
+ *   Scalar constants (`NOT_COMPUTED = -1`) are API, not data, and stay out; so do the exports in
+ *   {@link SKIPPED} (another view of data already in the document);
  * - each key's schema is the model schema of `shanxi-air-plan/schemas` that {@link ENTRIES} names for it
  *   (or, for a key not listed there, the schema named like the key's singular: `widgets` → `Widget`);
  *   where no model schema exists yet the key gets a permissive schema, flagged in its `description` and
@@ -55,6 +57,9 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
   COUNTIES: { key: 'counties', array: true, schema: ['County'] },
   FUNCTIONAL_ZONES: { key: 'functionalZones', array: true, schema: ['FunctionalZone'] },
   REGIONS: { key: 'regions', array: true, schema: ['Region'] },
+  INDUSTRY_CLUSTERS: { key: 'industryClusters', array: true, schema: ['CityClusters'] },
+  TAIYUAN_BASIN_PARKS: { key: 'taiyuanBasinParks', array: true, schema: ['ParkGroup'] },
+  CROSS_BORDER_PAIRS: { key: 'crossBorderPairs', array: true, schema: ['CrossBorderPair'] },
   TARGETS: { key: 'targets', array: true, schema: ['Target'] },
   THRESHOLDS: { key: 'thresholds', array: true, schema: ['Threshold'] },
   // A rule may carry its logic as functions; plan.json keeps what is data. A schema of that data, if the
@@ -62,6 +67,16 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
   RULES: { key: 'rules', array: true, schema: ['RuleMetadata', 'RuleMeta', 'RuleInfo', 'Rule'] },
   CLAUSE_IDS: { key: 'clauseIds', array: true, schema: ['ClauseId'] },
 };
+
+/** Data exports left out of plan.json, with the reason: each is another view of a key already there. */
+export const SKIPPED: Readonly<Record<string, string>> = {
+  THRESHOLD_TABLE: 'the thresholds of THRESHOLDS, keyed by id',
+};
+
+/** Whether an export of the main entry goes into plan.json (see the module's notes). */
+export function isDataExport(name: string, value: unknown): boolean {
+  return isDataName(name) && typeof value === 'object' && value !== null && !(name in SKIPPED);
+}
 
 /** `City.shape.id` where `City` is a zod object schema. */
 function idOf(city: unknown): Schema | undefined {
@@ -191,7 +206,7 @@ export function planDocument(lib: Record<string, unknown>, schemas: SchemaModule
 
   const known = Object.keys(ENTRIES);
   const names = Object.keys(lib)
-    .filter((name) => isDataName(name) && typeof lib[name] !== 'function' && lib[name] !== undefined)
+    .filter((name) => isDataExport(name, lib[name]))
     .sort((a, b) => rank(a, known) - rank(b, known) || a.localeCompare(b));
 
   const document: { [key: string]: Json } = {};

@@ -35,7 +35,7 @@ export type {
   County,
   Region,
   RegionMembership,
-  IndustryCluster,
+  CityClusters,
   ParkGroup,
   CrossBorderPair,
   Duty,

@@ -70,13 +70,13 @@ export type Region = z.infer<typeof Region>;
  * A city's traditional industrial clusters that task 4 says must be upgraded.
  * @category Schemas
  */
-export const IndustryCluster = z.object({
+export const CityClusters = z.object({
   city: z.string(),
   industries: z.array(Bilingual).check(z.minLength(1)),
   source: Citation,
 });
 /** @category Schemas */
-export type IndustryCluster = z.infer<typeof IndustryCluster>;
+export type CityClusters = z.infer<typeof CityClusters>;
 
 /**
  * A group of industrial parks the plan names together, with the county-level divisions they stand in.

@@ -94,7 +94,7 @@ describe('the bundled data', () => {
     ['DEPARTMENTS', schemas.Department, DEPARTMENTS],
     ['CITIES', schemas.City, CITIES],
     ['REGIONS', schemas.Region, REGIONS],
-    ['INDUSTRY_CLUSTERS', schemas.IndustryCluster, INDUSTRY_CLUSTERS],
+    ['INDUSTRY_CLUSTERS', schemas.CityClusters, INDUSTRY_CLUSTERS],
     ['TAIYUAN_BASIN_PARKS', schemas.ParkGroup, TAIYUAN_BASIN_PARKS],
     ['CROSS_BORDER_PAIRS', schemas.CrossBorderPair, CROSS_BORDER_PAIRS],
   ] as const)('%s parses with its schema', (_name, schema, records) => {
