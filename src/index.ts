@@ -36,6 +36,7 @@ export type {
   Region,
   RegionMembership,
   CityClusters,
+  FunctionalZone,
   ParkGroup,
   CrossBorderPair,
   Duty,

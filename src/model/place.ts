@@ -103,3 +103,16 @@ export const CrossBorderPair = z.object({
 });
 /** @category Schemas */
 export type CrossBorderPair = z.infer<typeof CrossBorderPair>;
+
+/**
+ * A functional zone (development zone, high-tech park, scenic area) that carries a division code with 71 in
+ * digits 5–6 but is not a county-level division.
+ * @category Schemas
+ */
+export const FunctionalZone = z.object({
+  code: z.string().check(z.regex(/^14\d{2}71$/)),
+  name: Bilingual,
+  city: z.string(),
+});
+/** @category Schemas */
+export type FunctionalZone = z.infer<typeof FunctionalZone>;

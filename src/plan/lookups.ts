@@ -1,4 +1,5 @@
 import { CITIES, REGIONS, type CityId, type RegionId } from '../../data/places.js';
+import { COUNTIES, type CountyCode } from '../../data/counties.js';
 import { DEPARTMENTS, type DepartmentId } from '../../data/departments.js';
 import { SECTIONS } from '../../data/sections.js';
 import { TASKS, type TaskNumber } from '../../data/tasks.js';
@@ -12,6 +13,8 @@ export type PlanDuty = PlanTask['duties'][number];
 export type PlanDepartment = (typeof DEPARTMENTS)[number];
 /** One of Shanxi's 11 cities, as bundled. @category Plan */
 export type PlanCity = (typeof CITIES)[number];
+/** One of Shanxi's 117 county-level divisions, as bundled. @category Plan */
+export type PlanCounty = (typeof COUNTIES)[number];
 /** One of the plan's sections, as bundled. @category Plan */
 export type PlanSection = (typeof SECTIONS)[number];
 /** One of the plan's named areas, as bundled. @category Plan */
@@ -119,6 +122,34 @@ export function getCity(key: CityId | (string & {})): PlanCity {
     throw new PlanInputError('city', key, "a Shanxi city's id, code or name, e.g. 'taiyuan', '140100' or '太原市'");
   }
   return city;
+}
+
+/**
+ * One of Shanxi's 117 county-level divisions, found by its 6-digit GB/T 2260 code, or by its Chinese name
+ * where that name is unique in the province (城区 is not: Yangquan and Jincheng both have one).
+ *
+ * @param key - the division's code (`'140121'`) or unique Chinese name (`'清徐县'`)
+ * @returns the county-level division, with its city
+ * @throws {PlanInputError} when no division matches, or the name is shared by several
+ * @example
+ * ```ts
+ * getCounty('清徐县'); //=> { code: '140121', name: { zh: '清徐县', en: 'Qingxu County' }, city: 'taiyuan', kind: 'county' }
+ * getCounty('140781').name.zh; //=> '介休市'
+ * ```
+ * @category Plan
+ */
+export function getCounty(key: CountyCode | (string & {})): PlanCounty {
+  const found = COUNTIES.filter((c) => c.code === key || c.name.zh === key);
+  if (found.length !== 1) {
+    throw new PlanInputError(
+      'county',
+      key,
+      found.length > 1
+        ? `a unique county-level division: ${found.length} share this name, give the 6-digit code`
+        : "the 6-digit code or Chinese name of one of Shanxi's 117 county-level divisions, e.g. '140121'",
+    );
+  }
+  return found[0]!;
 }
 
 /**
