@@ -1,5 +1,5 @@
 import { deepFreeze } from '../src/freeze.js';
-import type { County } from '../src/model/place.js';
+import type { County, FunctionalZone } from '../src/model/place.js';
 import type { DeepReadonly } from '../src/model/readonly.js';
 import type { CityId } from './places.js';
 
@@ -8,9 +8,12 @@ import type { CityId } from './places.js';
  * each with its 6-digit GB/T 2260 code and its city.
  *
  * Codes and Chinese names: the National Bureau of Statistics division codes as compiled by the public
- * dataset modood/Administrative-divisions-of-China (dist/areas.csv). English names: the Hanyu Pinyin of the
- * name without its suffix (区/县/市), followed by District, County or City, one-character names included ('Yu County' for 盂县,
- * 'Cheng District' for 城区), as English reference works write them.
+ * dataset modood/Administrative-divisions-of-China (dist/areas.csv). English names, one rule for all: the Hanyu
+ * Pinyin (no tones, syllables joined) of the name without its suffix, then ' District' (区), ' County' (县) or
+ * ' City' (市). One-character names follow the same rule, the suffix is never kept in the pinyin: 'Yu County' for
+ * 盂县 (not 'Yuxian County'), 'Cheng District' for 城区, as English reference works write them. Two divisions share
+ * a name (城区 of Yangquan and of Jincheng): tell them apart by code. Polyphonic characters are read as locally
+ * pronounced: 长子 Zhangzi, 洪洞 Hongtong, 隰县 Xi, 繁峙 Fanshi.
  *
  * @example
  * ```ts
@@ -148,6 +151,8 @@ export type CountyCode = (typeof COUNTIES)[number]['code'];
 /**
  * The 5 functional zones that carry division codes (digits 5–6 = 71) but are not county-level divisions:
  * development zones, a high-tech park and a scenic area. Kept apart so that no count of counties includes them.
+ * Codes and Chinese names from the same source as {@link COUNTIES} (modood/Administrative-divisions-of-China,
+ * dist/areas.csv, compiling the National Bureau of Statistics division codes).
  *
  * @example
  * ```ts
@@ -156,9 +161,9 @@ export type CountyCode = (typeof COUNTIES)[number]['code'];
  * @category Plan
  */
 export const FUNCTIONAL_ZONES = /* @__PURE__ */ deepFreeze([
-  { code: '140171', name: { zh: '山西转型综合改革示范区', en: 'Shanxi Comprehensive Reform Demonstration Zone' }, city: 'taiyuan' },
+  { code: '140171', name: { zh: '山西转型综合改革示范区', en: 'Shanxi Transformation and Comprehensive Reform Demonstration Zone' }, city: 'taiyuan' },
   { code: '140271', name: { zh: '山西大同经济开发区', en: 'Shanxi Datong Economic Development Zone' }, city: 'datong' },
   { code: '140471', name: { zh: '山西长治高新技术产业园区', en: 'Shanxi Changzhi High-tech Industrial Park' }, city: 'changzhi' },
   { code: '140671', name: { zh: '山西朔州经济开发区', en: 'Shanxi Shuozhou Economic Development Zone' }, city: 'shuozhou' },
   { code: '140971', name: { zh: '五台山风景名胜区', en: 'Wutaishan Scenic Area' }, city: 'xinzhou' },
-] as const);
+] as const satisfies readonly (DeepReadonly<FunctionalZone> & { readonly city: CityId })[]);

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CITIES, COUNTIES, FUNCTIONAL_ZONES, getCounty, PlanInputError } from '../../src/index.js';
-import * as schemas from '../../src/schemas.js';
+import { COUNTIES, FUNCTIONAL_ZONES } from '../../data/counties.js';
+import { CITIES } from '../../data/places.js';
+import { PlanInputError } from '../../src/errors.js';
+import * as schemas from '../../src/model/place.js';
+import { getCounty } from '../../src/plan/lookups.js';
 
 /** Rows of the vendored CSV (a copy of ../shared/data/shanxi-divisions.csv): code, name, cityCode. */
 const rows = readFileSync(new URL('../fixtures/shanxi-divisions.csv', import.meta.url), 'utf8')
@@ -12,7 +15,24 @@ const rows = readFileSync(new URL('../fixtures/shanxi-divisions.csv', import.met
     const [code, name, cityCode] = line.split(',');
     return { code: code!, name: name!.replace(/"/g, ''), cityCode: cityCode! };
   });
+/** Rows of the vendored CSV (a copy of ../shared/data/shanxi-cities.csv): 4-digit code, name. */
+const cityRows = readFileSync(new URL('../fixtures/shanxi-cities.csv', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => {
+    const [code, name] = line.split(',');
+    return { code: code!, name: name!.replace(/"/g, '') };
+  });
 const cityOf = (cityCode: string) => CITIES.find((c) => c.code === `${cityCode}00`)!.id;
+
+describe('the vendored fixtures', () => {
+  it('list 122 divisions and the 11 cities of CITIES (4-digit code + "00")', () => {
+    expect(rows).toHaveLength(122);
+    expect(cityRows.map((r) => [`${r.code}00`, r.name])).toEqual(CITIES.map((c) => [c.code, c.name.zh]));
+    for (const r of rows) expect(cityRows.map((c) => c.code)).toContain(r.cityCode);
+  });
+});
 
 describe('COUNTIES', () => {
   it('holds the 117 rows of the division list whose code does not have 71 in digits 5–6, in order', () => {
@@ -46,6 +66,46 @@ describe('COUNTIES', () => {
     expect(getCounty('繁峙县').name.en).toBe('Fanshi County');
   });
 
+  it('names, in English, each division by the pinyin of its name then District / County / City', () => {
+    const word = { district: 'District', county: 'County', 'county-level-city': 'City' } as const;
+    for (const c of COUNTIES) expect(c.name.en).toMatch(new RegExp(`^[A-Z][a-z]+ ${word[c.kind]}$`));
+  });
+
+  it.each([
+    ['140428', 'Zhangzi County'], ['141024', 'Hongtong County'], ['141031', 'Xi County'], ['140924', 'Fanshi County'],
+    ['140929', 'Kelan County'], ['140322', 'Yu County'], ['140225', 'Hunyuan County'], ['141021', 'Quwo County'],
+    ['141030', 'Daning County'], ['140122', 'Yangqu County'], ['140123', 'Loufan County'], ['140108', 'Jiancaoping District'],
+    ['140109', 'Wanbailin District'], ['140405', 'Tunliu District'], ['140821', 'Linyi County'], ['140825', 'Xinjiang County'],
+    ['140826', 'Jiang County'], ['140827', 'Yuanqu County'], ['140932', 'Pianguan County'], ['140926', 'Jingle County'],
+    ['140302', 'Cheng District'], ['140502', 'Cheng District'], ['140181', 'Gujiao City'], ['141182', 'Fenyang City'],
+  ])('calls %s %s', (code, en) => {
+    expect(COUNTIES.find((c) => c.code === code)?.name.en).toBe(en);
+  });
+
+  it("puts every division in one of CITIES' ids", () => {
+    const ids = new Set<string>(CITIES.map((c) => c.id));
+    for (const c of COUNTIES) expect(ids.has(c.city)).toBe(true);
+    for (const z of FUNCTIONAL_ZONES) expect(ids.has(z.city)).toBe(true);
+  });
+
+  it('is frozen all the way down (assigning throws in strict mode)', () => {
+    for (const list of [COUNTIES, FUNCTIONAL_ZONES]) {
+      expect(Object.isFrozen(list)).toBe(true);
+      for (const item of list) {
+        expect(Object.isFrozen(item)).toBe(true);
+        expect(Object.isFrozen(item.name)).toBe(true);
+      }
+    }
+    expect(() => (COUNTIES as unknown as unknown[]).push({})).toThrow(TypeError);
+    expect(() => {
+      (COUNTIES[0] as { code: string }).code = '140100';
+    }).toThrow(TypeError);
+    expect(() => {
+      (FUNCTIONAL_ZONES[0]!.name as { en: string }).en = 'x';
+    }).toThrow(TypeError);
+    expect(COUNTIES[0]!.code).toBe('140105');
+  });
+
   it('has unique codes and parses with the County schema', () => {
     expect(new Set(COUNTIES.map((c) => c.code)).size).toBe(117);
     for (const c of COUNTIES) expect(schemas.County.safeParse(c).success).toBe(true);
@@ -54,10 +114,13 @@ describe('COUNTIES', () => {
 
 describe('FUNCTIONAL_ZONES', () => {
   it('holds the 5 zones with 71 in digits 5–6, none of them a county', () => {
+    expect(FUNCTIONAL_ZONES).toHaveLength(5);
     expect(FUNCTIONAL_ZONES.map((z) => [z.code, z.name.zh, z.city])).toEqual(
       rows.filter((r) => r.code.slice(4, 6) === '71').map((r) => [r.code, r.name, cityOf(r.cityCode)]),
     );
     for (const z of FUNCTIONAL_ZONES) expect(schemas.FunctionalZone.safeParse(z).success).toBe(true);
+    const countyCodes = new Set<string>(COUNTIES.map((c) => c.code));
+    for (const z of FUNCTIONAL_ZONES) expect(countyCodes.has(z.code)).toBe(false);
   });
 });
 
