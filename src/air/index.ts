@@ -1,1 +1,29 @@
-export {};
+// Air-quality arithmetic: HJ 633 (AQI), GB 3095 (limits), the composite index and its statistics.
+export { IAQI_LEVELS, IAQI_BREAKPOINTS, HJ633_EDITIONS, AQI_LEVELS, GB3095_LIMITS } from './tables.js';
+export { roundGbt8170 } from './rounding.js';
+export { iaqi, resolveEdition } from './iaqi.js';
+export { aqi, aqiValues, aqiLevel, isHeavyPollution, heavyPollutionDays } from './aqi.js';
+export { percentile, annualStats } from './stats.js';
+export { compositeIndex, gb3095Limits, pm25Attainment, type Gb3095LimitSet } from './composite.js';
+export type {
+  Pollutant,
+  AirEdition,
+  EditionOptions,
+  Concentrations,
+  AqiCategory,
+  AqiColour,
+  AqiLevel,
+  AqiResult,
+  HeavyPollutionSummary,
+  CompositeStats,
+  CompositeWeights,
+  CompositeLimits,
+  CompositeOptions,
+  CompositeIndexDetail,
+  Gb3095Phase,
+  Gb3095LimitsId,
+  LimitsOptions,
+  DailyRecord,
+  AnnualStats,
+  Pm25Attainment,
+} from '../model/air.js';

@@ -1,2 +1,315 @@
-// Filled in by the air module; re-export its schemas here.
-export {};
+import * as z from 'zod/mini';
+import { Bilingual } from './text.js';
+
+// The schemas of the air-quality and ranking functions' inputs and results (src/air, src/ranking).
+// The functions themselves validate with hand-written checks (so that `iaqi` stays small and fast);
+// these schemas are for callers and tests that want to validate or describe the same shapes.
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const concentration = z.number().check(z.gte(0));
+
+/**
+ * A pollutant and its averaging period, as the columns of HJ 633 Table 1 name them.
+ * Concentrations are in µg/m³, CO in mg/m³.
+ * @category Schemas
+ */
+export const Pollutant = z.enum([
+  'so2_24h',
+  'so2_1h',
+  'no2_24h',
+  'no2_1h',
+  'pm10_24h',
+  'co_24h',
+  'co_1h',
+  'o3_1h',
+  'o3_8h',
+  'pm25_24h',
+]);
+/** @category Schemas */
+export type Pollutant = z.infer<typeof Pollutant>;
+
+/**
+ * An edition of HJ 633 (the AQI technical rule): `'2012'` (HJ 633-2012, in force 2016-01-01 to
+ * 2026-02-28) or `'2026'` (HJ 633-2026, in force from 2026-03-01).
+ * @category Schemas
+ */
+export const AirEdition = z.enum(['2012', '2026']);
+/** @category Schemas */
+export type AirEdition = z.infer<typeof AirEdition>;
+
+/**
+ * Which HJ 633 edition to apply: named (`{ edition }`) or picked by the day the data is for
+ * (`{ date }`, an ISO calendar date, Beijing time). One of the two is required: there is no default.
+ * @category Schemas
+ */
+export const EditionOptions = z.union([z.object({ edition: AirEdition }), z.object({ date: isoDate })]);
+/** @category Schemas */
+export type EditionOptions = z.infer<typeof EditionOptions>;
+
+/**
+ * Concentrations by pollutant (µg/m³; CO mg/m³). Give the ones you have; `null` or a missing key means
+ * "not measured". Daily reports use the 24 h values with O3's 1 h and daily maximum 8 h values.
+ * @category Schemas
+ */
+export const Concentrations = z.partialRecord(Pollutant, z.nullable(concentration));
+/** @category Schemas */
+export type Concentrations = z.infer<typeof Concentrations>;
+
+/**
+ * An AQI category (类别) such as 优 / Excellent.
+ * @category Schemas
+ */
+export const AqiCategory = z.readonly(Bilingual);
+/** @category Schemas */
+export type AqiCategory = z.infer<typeof AqiCategory>;
+
+/**
+ * The colour an AQI level is shown in: its name, RGB and CMYK values (HJ 633; the
+ * CMYK values are unverified).
+ * @category Schemas
+ */
+export const AqiColour = z.readonly(
+  z.object({
+    name: z.readonly(Bilingual),
+    rgb: z.readonly(z.tuple([z.number(), z.number(), z.number()])),
+    cmyk: z.readonly(z.tuple([z.number(), z.number(), z.number(), z.number()])),
+  }),
+);
+/** @category Schemas */
+export type AqiColour = z.infer<typeof AqiColour>;
+
+/**
+ * One of the six AQI levels (一级 … 六级) with its AQI range, category and colour.
+ * @category Schemas
+ */
+export const AqiLevel = z.readonly(
+  z.object({
+    level: z.number().check(z.int(), z.gte(1), z.lte(6)),
+    /** Lowest AQI of the level. */
+    min: z.number().check(z.int(), z.gte(0)),
+    /** Highest AQI of the level (500 for 六级: the scale's top). */
+    max: z.number().check(z.int(), z.lte(500)),
+    name: z.readonly(Bilingual),
+    category: AqiCategory,
+    colour: AqiColour,
+  }),
+);
+/** @category Schemas */
+export type AqiLevel = z.infer<typeof AqiLevel>;
+
+/**
+ * The result of `aqi`: the AQI, each pollutant's IAQI, the level with its category and colour, the
+ * primary and exceeding pollutants, the pollutants beyond the table's top, and the edition applied.
+ * An IAQI is `null` where HJ 633-2012 computes none (SO2 1 h or O3 8 h above 800 µg/m³).
+ * @category Schemas
+ */
+export const AqiResult = z.object({
+  aqi: z.number().check(z.int(), z.gte(0), z.lte(500)),
+  iaqis: z.partialRecord(Pollutant, z.nullable(z.number().check(z.int(), z.gte(0), z.lte(500)))),
+  level: z.number().check(z.int(), z.gte(1), z.lte(6)),
+  category: AqiCategory,
+  colour: AqiColour,
+  primaryPollutants: z.array(Pollutant),
+  /** `null` under HJ 633-2026, which no longer defines 超标污染物. */
+  exceedingPollutants: z.nullable(z.array(Pollutant)),
+  beyondScale: z.array(Pollutant),
+  edition: AirEdition,
+});
+/** @category Schemas */
+export type AqiResult = z.infer<typeof AqiResult>;
+
+/**
+ * How many days of a series were heavily polluted (AQI > 200) and their share of the days.
+ * @category Schemas
+ */
+export const HeavyPollutionSummary = z.object({
+  days: z.number().check(z.int(), z.gte(1)),
+  heavyDays: z.number().check(z.int(), z.gte(0)),
+  /** `heavyDays / days`, from 0 to 1 (0.01 is the national 2025 ceiling of 1%). */
+  ratio: z.number().check(z.gte(0), z.lte(1)),
+});
+/** @category Schemas */
+export type HeavyPollutionSummary = z.infer<typeof HeavyPollutionSummary>;
+
+/**
+ * The six statistics of the composite index: period means of SO2, NO2, PM10 and PM2.5 (µg/m³), the
+ * 95th percentile of daily mean CO (mg/m³) and the 90th percentile of daily maximum 8 h O3 (µg/m³).
+ * @category Schemas
+ */
+export const CompositeStats = z.object({
+  so2: concentration,
+  no2: concentration,
+  pm10: concentration,
+  pm25: concentration,
+  co: concentration,
+  o3: concentration,
+});
+/** @category Schemas */
+export type CompositeStats = z.infer<typeof CompositeStats>;
+
+/**
+ * A value per composite-index pollutant, all six optional (used for weights).
+ * @category Schemas
+ */
+export const CompositeWeights = z.partialRecord(
+  z.enum(['so2', 'no2', 'pm10', 'pm25', 'co', 'o3']),
+  z.number().check(z.gte(0)),
+);
+/** @category Schemas */
+export type CompositeWeights = z.infer<typeof CompositeWeights>;
+
+/**
+ * The limits Sᵢ that divide each statistic in the composite index (µg/m³; CO mg/m³).
+ * @category Schemas
+ */
+export const CompositeLimits = z.object({
+  so2: z.number().check(z.gt(0)),
+  no2: z.number().check(z.gt(0)),
+  pm10: z.number().check(z.gt(0)),
+  pm25: z.number().check(z.gt(0)),
+  co: z.number().check(z.gt(0)),
+  o3: z.number().check(z.gt(0)),
+});
+/** @category Schemas */
+export type CompositeLimits = z.infer<typeof CompositeLimits>;
+
+/**
+ * A phase of GB 3095-2026: `'transition'` (2026-03-01 to 2030-12-31) or `'final'` (from 2031-01-01).
+ * @category Schemas
+ */
+export const Gb3095Phase = z.enum(['transition', 'final']);
+/** @category Schemas */
+export type Gb3095Phase = z.infer<typeof Gb3095Phase>;
+
+/**
+ * Which GB 3095 limits apply: an edition (with the phase for 2026), a day (`{ date }`), or a calendar
+ * year (`{ year }`: the limits in force on 31 December of that year).
+ * @category Schemas
+ */
+export const LimitsOptions = z.union([
+  z.object({ edition: z.literal('2012') }),
+  z.object({ edition: z.literal('2026'), phase: Gb3095Phase }),
+  z.object({ date: isoDate }),
+  z.object({ year: z.number().check(z.int()) }),
+]);
+/** @category Schemas */
+export type LimitsOptions = z.infer<typeof LimitsOptions>;
+
+/**
+ * The id of a set of GB 3095 grade II limits: `'2012'`, `'2026-transition'` or `'2026-final'`.
+ * @category Schemas
+ */
+export const Gb3095LimitsId = z.enum(['2012', '2026-transition', '2026-final']);
+/** @category Schemas */
+export type Gb3095LimitsId = z.infer<typeof Gb3095LimitsId>;
+
+/**
+ * The options of `compositeIndex`: the GB 3095 limits to divide by (`LimitsOptions`) or your own
+ * `limits`; optional `weights` (default 1 each); `singleIndexes: true` to get each Iᵢ too.
+ * @category Schemas
+ */
+export const CompositeOptions = z.intersection(
+  z.union([...LimitsOptions.def.options, z.object({ limits: CompositeLimits })]),
+  z.object({ weights: z.optional(CompositeWeights), singleIndexes: z.optional(z.boolean()) }),
+);
+/** @category Schemas */
+export type CompositeOptions = z.infer<typeof CompositeOptions>;
+
+/**
+ * The composite index with its single indexes Iᵢ = Cᵢ / Sᵢ, the limits and the weights applied.
+ * @category Schemas
+ */
+export const CompositeIndexDetail = z.object({
+  compositeIndex: z.number().check(z.gte(0)),
+  singleIndexes: CompositeStats,
+  limits: CompositeLimits,
+  /** The weight applied to each single index (1 unless given). */
+  weights: z.object({
+    so2: z.number().check(z.gte(0)),
+    no2: z.number().check(z.gte(0)),
+    pm10: z.number().check(z.gte(0)),
+    pm25: z.number().check(z.gte(0)),
+    co: z.number().check(z.gte(0)),
+    o3: z.number().check(z.gte(0)),
+  }),
+  /** The GB 3095 limits used, or `null` for limits passed by the caller. */
+  limitsId: z.nullable(Gb3095LimitsId),
+  /** `false` when a weight other than 1 was applied, or the GB 3095-2026 limits (both unverified). */
+  verified: z.boolean(),
+});
+/** @category Schemas */
+export type CompositeIndexDetail = z.infer<typeof CompositeIndexDetail>;
+
+/**
+ * One day's concentrations for `annualStats`: the 24 h means and the daily maximum 8 h O3 (µg/m³; CO
+ * mg/m³). `null` or a missing key marks a day without a valid value for that pollutant.
+ * @category Schemas
+ */
+export const DailyRecord = z.object({
+  so2_24h: z.optional(z.nullable(concentration)),
+  no2_24h: z.optional(z.nullable(concentration)),
+  pm10_24h: z.optional(z.nullable(concentration)),
+  pm25_24h: z.optional(z.nullable(concentration)),
+  co_24h: z.optional(z.nullable(concentration)),
+  o3_8h: z.optional(z.nullable(concentration)),
+});
+/** @category Schemas */
+export type DailyRecord = z.infer<typeof DailyRecord>;
+
+/**
+ * The composite-index statistics of a period, with the number of valid days behind each.
+ * @category Schemas
+ */
+export const AnnualStats = z.object({
+  ...CompositeStats.def.shape,
+  days: z.object({
+    so2: z.number().check(z.int(), z.gte(1)),
+    no2: z.number().check(z.int(), z.gte(1)),
+    pm10: z.number().check(z.int(), z.gte(1)),
+    pm25: z.number().check(z.int(), z.gte(1)),
+    co: z.number().check(z.int(), z.gte(1)),
+    o3: z.number().check(z.int(), z.gte(1)),
+  }),
+});
+/** @category Schemas */
+export type AnnualStats = z.infer<typeof AnnualStats>;
+
+/**
+ * The verdict of `pm25Attainment`: whether the annual mean is at or under the limit, with the numbers.
+ * @category Schemas
+ */
+export const Pm25Attainment = z.object({
+  attains: z.boolean(),
+  annualMean: concentration,
+  limit: z.number().check(z.gt(0)),
+  limitsId: Gb3095LimitsId,
+  standard: z.enum(['GB 3095-2012', 'GB 3095-2026']),
+  /** `false` for the GB 3095-2026 limits (read from images of the PDF). */
+  verified: z.boolean(),
+});
+/** @category Schemas */
+export type Pm25Attainment = z.infer<typeof Pm25Attainment>;
+
+/**
+ * A city (or county) to rank, by its composite index (smaller is better).
+ * @category Schemas
+ */
+export const RankEntry = z.object({
+  id: z.string().check(z.minLength(1)),
+  compositeIndex: z.number().check(z.gte(0)),
+});
+/** @category Schemas */
+export type RankEntry = z.infer<typeof RankEntry>;
+
+/**
+ * A ranked entry: `rank` is the place from the top (1 = best, 1 + the number strictly better),
+ * `rankFromBottom` the place from the bottom (倒数第k名: 1 + the number strictly worse).
+ * @category Schemas
+ */
+export const RankedEntry = z.object({
+  ...RankEntry.def.shape,
+  rank: z.number().check(z.int(), z.gte(1)),
+  rankFromBottom: z.number().check(z.int(), z.gte(1)),
+});
+/** @category Schemas */
+export type RankedEntry = z.infer<typeof RankedEntry>;

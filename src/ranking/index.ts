@@ -1,1 +1,3 @@
-export { isInBottom } from './places.js';
+export { isInBottom, isInTop, exitsBottom, movedUp, type RankPlace } from './places.js';
+export { rankCities } from './rank.js';
+export type { RankEntry, RankedEntry } from '../model/air.js';

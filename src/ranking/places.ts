@@ -1,6 +1,9 @@
 import { PlanInputError } from '../errors.js';
 
-/** A place in a ranking: 1 = best; `rankFromBottom` 1 = worst (倒数第1名). */
+/**
+ * A place in a ranking: `rank` 1 = best (第1名); `rankFromBottom` 1 = worst (倒数第1名).
+ * @category Ranking
+ */
 export interface RankPlace {
   rank: number;
   rankFromBottom: number;
@@ -34,6 +37,24 @@ export function fromBottom(entryOrPlace: number | { rankFromBottom: number }, to
 }
 
 /**
+ * The place from the top of an entry `{ rank }` or a bare place, checked against the field's size.
+ * @internal
+ */
+export function fromTop(field: string, entryOrPlace: number | { rank: number }, total: number): number {
+  const t = positiveInt('total', total);
+  let rank: number;
+  if (typeof entryOrPlace === 'number') {
+    rank = positiveInt(field, entryOrPlace);
+  } else if (entryOrPlace !== null && typeof entryOrPlace === 'object') {
+    rank = positiveInt(`${field}.rank`, entryOrPlace.rank);
+  } else {
+    throw new PlanInputError(field, entryOrPlace, 'a place from the top (number) or { rank }');
+  }
+  if (rank > t) throw new PlanInputError(field, rank, `a place between 1 and ${t}`);
+  return rank;
+}
+
+/**
  * Whether a city is in the bottom `n` (后n位) of a field of `total`: its place from the bottom is ≤ n
  * (ties counted as the ministry counts them: a tie straddling the cut puts every tied city inside).
  *
@@ -42,14 +63,88 @@ export function fromBottom(entryOrPlace: number | { rankFromBottom: number }, to
  * @param n - the size of the bottom group, e.g. 10 for 后10位
  * @param total - the number of cities ranked, e.g. 168
  * @returns `true` when inside the bottom `n`
+ * @throws {PlanInputError} when a place, `n` or `total` is not a whole number ≥ 1, or a place exceeds `total`
  * @example
  * ```ts
  * isInBottom(159, 10, 168); //=> true  (倒数第10名)
  * isInBottom(158, 10, 168); //=> false (倒数第11名)
  * ```
- * @see 二(二): 退出全国168个重点城市后10位
+ * @see 二(二): 退出全国168个重点城市后10位; ranking rule on ties (并列)
  * @category Ranking
  */
 export function isInBottom(entryOrPlace: number | { rankFromBottom: number }, n: number, total: number): boolean {
   return fromBottom(entryOrPlace, total) <= positiveInt('n', n);
+}
+
+/**
+ * Whether a city has left (or stays out of) the bottom `n` (退出后n位) of a field of `total`: the
+ * negation of `isInBottom`, judged on the one ranking given (the plan's "2024年…退出全国168个重点城市后10位"
+ * is met when the city is not in the 2024 bottom 10, whatever its place before; use `movedUp` to compare
+ * two rankings).
+ *
+ * @param entryOrPlace - a ranked entry `{ rankFromBottom }` (from `rankCities`), or a place from the top
+ *   in a field without ties
+ * @param n - the size of the bottom group, e.g. 10
+ * @param total - the number of cities ranked, e.g. 168
+ * @returns `true` when outside the bottom `n`
+ * @throws {PlanInputError} as `isInBottom` does
+ * @example
+ * ```ts
+ * exitsBottom(158, 10, 168); //=> true  (倒数第11名)
+ * exitsBottom({ rankFromBottom: 10 }, 10, 168); //=> false
+ * ```
+ * @see 二(二): 太原市、运城市2024年环境空气质量综合指数退出全国168个重点城市后10位
+ * @category Ranking
+ */
+export function exitsBottom(entryOrPlace: number | { rankFromBottom: number }, n: number, total: number): boolean {
+  return !isInBottom(entryOrPlace, n, total);
+}
+
+/**
+ * Whether a city is in the top `n` (前n位) of a field of `total`: its place from the top (1 + the number
+ * of cities strictly better) is ≤ n, so a tie straddling the cut puts every tied city inside.
+ *
+ * @param entryOrPlace - a ranked entry `{ rank }` (from `rankCities`), or a place from the top
+ * @param n - the size of the top group, e.g. 20
+ * @param total - the number of cities ranked, e.g. 168
+ * @returns `true` when inside the top `n`
+ * @throws {PlanInputError} when a place, `n` or `total` is not a whole number ≥ 1, or a place exceeds `total`
+ * @example
+ * ```ts
+ * isInTop(20, 20, 168); //=> true
+ * isInTop({ rank: 21 }, 20, 168); //=> false
+ * ```
+ * @see ranking rule on ties (从第1名至并列第19名)
+ * @category Ranking
+ */
+export function isInTop(entryOrPlace: number | { rank: number }, n: number, total: number): boolean {
+  return fromTop('rank', entryOrPlace, total) <= positiveInt('n', n);
+}
+
+/**
+ * Whether a city moved up a ranking (排名前移) between two rankings: its current place from the top is
+ * better (smaller) than its previous one. An unchanged place is not a move up. Compare places in fields
+ * of the same kind (e.g. the 168 cities in two years); the plan's "排名稳定前移" is met year by year when
+ * this holds for each consecutive pair.
+ *
+ * @param previousRank - the earlier place from the top (a whole number ≥ 1), or an entry `{ rank }`
+ * @param currentRank - the later place from the top, or an entry `{ rank }`
+ * @returns `true` when `currentRank < previousRank`
+ * @throws {PlanInputError} when a place is not a whole number ≥ 1
+ * @example
+ * ```ts
+ * movedUp(150, 140); //=> true
+ * movedUp(140, 140); //=> false
+ * movedUp({ rank: 140 }, { rank: 152 }); //=> false
+ * ```
+ * @see 二(二): 其他设区城市排名稳定前移
+ * @category Ranking
+ */
+export function movedUp(previousRank: number | { rank: number }, currentRank: number | { rank: number }): boolean {
+  return placeOf('currentRank', currentRank) < placeOf('previousRank', previousRank);
+}
+
+function placeOf(field: string, value: unknown): number {
+  if (value !== null && typeof value === 'object') return positiveInt(`${field}.rank`, (value as { rank?: unknown }).rank);
+  return positiveInt(field, value);
 }

@@ -1,0 +1,323 @@
+import { PlanInputError } from '../errors.js';
+import type {
+  AqiLevel,
+  AqiResult,
+  Concentrations,
+  EditionOptions,
+  HeavyPollutionSummary,
+  Pollutant,
+} from '../model/air.js';
+import {
+  type BreakpointTable,
+  columnOf,
+  CONCENTRATION_EXPECTED,
+  decimalsOf,
+  iaqiCode,
+  NOT_COMPUTED,
+  POLLUTANT_EXPECTED,
+  resolveEdition,
+} from './iaqi.js';
+import { AQI_LEVELS, BREAKPOINTS } from './tables.js';
+
+/**
+ * The columns of HJ 633 Table 1 in the table's order: the order of `primaryPollutants`,
+ * `exceedingPollutants` and `beyondScale`. Private and never written (not frozen: see the note in tables.ts).
+ */
+const ORDER: readonly Pollutant[] = [
+  'so2_24h',
+  'so2_1h',
+  'no2_24h',
+  'no2_1h',
+  'pm10_24h',
+  'co_24h',
+  'co_1h',
+  'o3_1h',
+  'o3_8h',
+  'pm25_24h',
+];
+const byTableOrder = (a: Pollutant, b: Pollutant): number => ORDER.indexOf(a) - ORDER.indexOf(b);
+
+type IaqiMap = { [P in Pollutant]?: number | null };
+
+const field = (i: number, key?: string): string =>
+  (i < 0 ? 'concentrations' : `records[${i}]`) + (key === undefined ? '' : `.${key}`);
+
+/**
+ * The AQI of one record: validates it, fills `iaqis` and `beyond` when given, applies the footnotes.
+ * `i` is the record's index in a batch (−1 for a single call), used only to name a bad field.
+ */
+function scan(
+  c: Concentrations,
+  table: BreakpointTable,
+  edition2026: boolean,
+  i: number,
+  iaqis: IaqiMap | null,
+  beyond: Pollutant[] | null,
+): number {
+  if (c === null || typeof c !== 'object' || Array.isArray(c)) {
+    throw new PlanInputError(field(i), c, 'an object of concentrations by pollutant, e.g. { pm25_24h: 35 }');
+  }
+  let max = -1;
+  let footnotes = 0; // 1: SO2 1 h > 800 under 2012; 2: O3 8 h > 800 under 2012
+  for (const key in c) {
+    const bp = columnOf(table, key);
+    const v = (c as Record<string, unknown>)[key];
+    if (!bp) throw new PlanInputError(field(i, key), v, `a concentration keyed by ${POLLUTANT_EXPECTED}`);
+    if (v === undefined || v === null) continue;
+    if (typeof v !== 'number' || !(v >= 0) || v === Infinity) throw new PlanInputError(field(i, key), v, CONCENTRATION_EXPECTED);
+    let code = iaqiCode(bp, v, decimalsOf(key, edition2026));
+    if (code < 0) {
+      if (code === NOT_COMPUTED) {
+        if (iaqis) iaqis[key as Pollutant] = null;
+        footnotes |= key === 'so2_1h' ? 1 : 2;
+        continue;
+      }
+      if (beyond) beyond.push(key as Pollutant);
+      code = 500;
+    }
+    if (iaqis) iaqis[key as Pollutant] = code;
+    if (code > max) max = code;
+  }
+  if (footnotes) {
+    // HJ 633-2012 Table 1 notes a and b: SO2 is then reported by its 24 h IAQI, O3 by its 1 h IAQI.
+    if (footnotes & 1 && typeof c.so2_24h !== 'number') {
+      throw new PlanInputError(field(i, 'so2_24h'), c.so2_24h, 'the SO2 24 h concentration: above 800 µg/m³ SO2 1 h has no IAQI under HJ 633-2012 (Table 1 note a) and SO2 is reported by its 24 h IAQI');
+    }
+    if (footnotes & 2 && typeof c.o3_1h !== 'number') {
+      throw new PlanInputError(field(i, 'o3_1h'), c.o3_1h, 'the O3 1 h concentration: above 800 µg/m³ O3 8 h has no IAQI under HJ 633-2012 (Table 1 note b) and O3 is reported by its 1 h IAQI');
+    }
+  }
+  if (max < 0) throw new PlanInputError(field(i), c, 'at least one pollutant concentration');
+  return max;
+}
+
+/** `col` result: no value for this pollutant. */
+const ABSENT = -1;
+/** `col` result: something the fast path leaves to `scan` (a bad value, a footnote, beyond scale). */
+const SLOW = -3;
+
+/** The IAQI of one value for the fast path, or ABSENT, or SLOW. */
+function col(bp: readonly number[], v: unknown, decimals: number): number {
+  if (v === undefined || v === null) return ABSENT;
+  if (typeof v !== 'number' || !(v >= 0) || v === Infinity) return SLOW;
+  const code = iaqiCode(bp, v, decimals);
+  return code < 0 ? SLOW : code;
+}
+
+/**
+ * The AQI of a record whose keys are all pollutants with plain values, read property by property (which
+ * V8 optimizes far better than a loop over keys), filling `iaqis` (when given) in table order; `SLOW`
+ * for anything else (a bad value or key, a footnote, beyond scale), which `scan` then handles and
+ * reports. `d` is HJ 633-2026's rounding for non-CO pollutants (0), or −1 under HJ 633-2012.
+ */
+function fastScan(c: Concentrations, t: BreakpointTable, d: number, iaqis: IaqiMap | null): number {
+  const dCo = d < 0 ? -1 : 1;
+  let max = -1;
+  let n = 0;
+  let r: number;
+  if ((r = col(t.so2_24h, c.so2_24h, d)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.so2_24h = r; }
+  if ((r = col(t.so2_1h, c.so2_1h, d)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.so2_1h = r; }
+  if ((r = col(t.no2_24h, c.no2_24h, d)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.no2_24h = r; }
+  if ((r = col(t.no2_1h, c.no2_1h, d)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.no2_1h = r; }
+  if ((r = col(t.pm10_24h, c.pm10_24h, d)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.pm10_24h = r; }
+  if ((r = col(t.co_24h, c.co_24h, dCo)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.co_24h = r; }
+  if ((r = col(t.co_1h, c.co_1h, dCo)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.co_1h = r; }
+  if ((r = col(t.o3_1h, c.o3_1h, d)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.o3_1h = r; }
+  if ((r = col(t.o3_8h, c.o3_8h, d)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.o3_8h = r; }
+  if ((r = col(t.pm25_24h, c.pm25_24h, d)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.pm25_24h = r; }
+  // Every key must have been one of the ten read above, with a value: otherwise let `scan` decide.
+  let keys = 0;
+  for (const _ in c) keys++;
+  return keys === n && n > 0 ? max : SLOW;
+}
+
+/** Index into AQI_LEVELS of an AQI ≥ 0. */
+const levelIndex = (a: number): number => (a <= 50 ? 0 : a <= 100 ? 1 : a <= 150 ? 2 : a <= 200 ? 3 : a <= 300 ? 4 : 5);
+
+/**
+ * The air quality index (AQI) of a set of concentrations: the largest IAQI (HJ 633: AQI = max IAQIᵢ), with its
+ * level (1–6), category (优 … 严重污染), colour, primary pollutants (首要污染物: when AQI > 50, every
+ * pollutant whose IAQI equals the AQI, in Table 1's column order) and exceeding pollutants
+ * (超标污染物: IAQI > 100; `null` under HJ 633-2026, which drops the concept).
+ *
+ * Give the concentrations you have (µg/m³; CO mg/m³); a missing key or `null` means not measured. A
+ * daily report uses the 24 h values with O3's 1 h and daily maximum 8 h (HJ 633-2026: O3 8 h only);
+ * the 1 h values of SO2, NO2 and CO serve hourly reports. Footnotes under HJ 633-2012: SO2 1 h above
+ * 800 has no IAQI (`iaqis.so2_1h` is `null`) and SO2 counts by its 24 h value, which must then be given;
+ * the same for O3 8 h above 800 and O3 1 h. Under HJ 633-2026 they count as 200 and 300.
+ *
+ * Beyond scale: a concentration above the top of its column gets IAQI 500 (the scale's top, never an
+ * extrapolation) and is listed in `beyondScale`; the AQI is then 500, level 6.
+ *
+ * @param concentrations - concentrations by pollutant, e.g. `{ pm25_24h: 80, pm10_24h: 120, o3_8h: 90 }`
+ * @param options - `{ edition: '2012' | '2026' }` or `{ date: 'YYYY-MM-DD' }`; required, no default
+ * @returns `{ aqi, iaqis, level, category, colour, primaryPollutants, exceedingPollutants, beyondScale, edition }`
+ * @throws {PlanInputError} for an unknown pollutant key, a bad concentration, no concentration at all,
+ *   a footnote case without the fallback value, or missing or invalid options
+ * @example
+ * ```ts
+ * const r = aqi({ pm25_24h: 80, pm10_24h: 120, o3_8h: 90 }, { edition: '2012' });
+ * r.aqi; //=> 107
+ * r.iaqis; //=> { pm10_24h: 85, o3_8h: 45, pm25_24h: 107 }
+ * r.category; //=> { zh: '轻度污染', en: 'Lightly polluted' }
+ * r.primaryPollutants; //=> ['pm25_24h']
+ * r.exceedingPollutants; //=> ['pm25_24h']
+ * aqi({ pm25_24h: 620 }, { edition: '2012' }).beyondScale; //=> ['pm25_24h'] (AQI 500)
+ * ```
+ * @see HJ 633-2012 (AQI = max IAQIᵢ; §6.2 rounding up; Table 1 notes a, b; levels and colours); HJ 633-2026
+ * @category Air quality
+ */
+export function aqi(concentrations: Concentrations, options: EditionOptions): AqiResult {
+  const edition = resolveEdition(options);
+  const table = BREAKPOINTS[edition];
+  let iaqis: IaqiMap = {};
+  const beyondScale: Pollutant[] = [];
+  const c = concentrations;
+  let value = c !== null && typeof c === 'object' ? fastScan(c, table, edition === '2026' ? 0 : -1, iaqis) : SLOW;
+  if (value === SLOW) {
+    iaqis = {};
+    value = scan(c, table, edition === '2026', -1, iaqis, beyondScale);
+  }
+  const level = AQI_LEVELS[levelIndex(value)]!;
+  const primaryPollutants: Pollutant[] = [];
+  const exceedingPollutants: Pollutant[] | null = edition === '2012' ? [] : null;
+  // One pass over the IAQIs found, then table order where there are several (the fast path fills
+  // `iaqis` in table order already; `scan` in input order).
+  // At AQI ≤ 50 there is neither a primary nor an exceeding pollutant (IAQI > 100).
+  if (value > 50) {
+    for (const p in iaqis) {
+      const v = iaqis[p as Pollutant];
+      if (v === undefined || v === null) continue;
+      if (v === value) primaryPollutants.push(p as Pollutant);
+      if (exceedingPollutants && v > 100) exceedingPollutants.push(p as Pollutant);
+    }
+  }
+  if (primaryPollutants.length > 1) primaryPollutants.sort(byTableOrder);
+  if (exceedingPollutants && exceedingPollutants.length > 1) exceedingPollutants.sort(byTableOrder);
+  if (beyondScale.length > 1) beyondScale.sort(byTableOrder);
+  return {
+    aqi: value,
+    iaqis,
+    level: level.level,
+    category: level.category,
+    colour: level.colour,
+    primaryPollutants,
+    exceedingPollutants,
+    beyondScale,
+    edition,
+  };
+}
+
+/**
+ * The AQI of many records at once: the batch fast path. Each record is checked as `aqi` checks it and
+ * gives the same number as `aqi(record, options).aqi`, but the edition is resolved once and no result
+ * object is built, so a year of daily records for all 117 counties takes a few milliseconds.
+ *
+ * @param records - an array of concentrations by pollutant (as for `aqi`)
+ * @param options - `{ edition: '2012' | '2026' }` or `{ date: 'YYYY-MM-DD' }`, applied to every record
+ * @returns the AQI of each record, in order
+ * @throws {PlanInputError} as `aqi` does, naming the record (`records[3].pm25_24h`), or when `records`
+ *   is not an array
+ * @example
+ * ```ts
+ * aqiValues([{ pm25_24h: 35 }, { pm25_24h: 75, o3_8h: 200 }], { edition: '2012' }); //=> [50, 137]
+ * ```
+ * @see HJ 633-2012 (AQI = max IAQIᵢ); HJ 633-2026
+ * @category Air quality
+ */
+export function aqiValues(records: readonly Concentrations[], options: EditionOptions): number[] {
+  if (!Array.isArray(records)) throw new PlanInputError('records', records, 'an array of concentrations by pollutant');
+  const edition = resolveEdition(options);
+  const table = BREAKPOINTS[edition];
+  const edition2026 = edition === '2026';
+  const n = records.length;
+  const out = new Array<number>(n);
+  const d = edition2026 ? 0 : -1;
+  for (let i = 0; i < n; i++) {
+    const c = records[i]!;
+    const fast = c !== null && typeof c === 'object' ? fastScan(c, table, d, null) : SLOW;
+    out[i] = fast >= 0 ? fast : scan(c, table, edition2026, i, null, null);
+  }
+  return out;
+}
+
+function aqiNumber(fieldName: string, value: unknown): number {
+  const a = value !== null && typeof value === 'object' ? (value as { aqi?: unknown }).aqi : value;
+  if (typeof a !== 'number' || !(a >= 0) || a === Infinity) {
+    throw new PlanInputError(fieldName, value, 'an AQI (a finite number ≥ 0) or an `aqi` result');
+  }
+  return a;
+}
+
+/**
+ * The AQI level (一级 … 六级) an AQI falls in, with its range, category and colour (HJ 633).
+ *
+ * @param value - an AQI (a finite number ≥ 0), or a result of `aqi`
+ * @returns the level's entry of `AQI_LEVELS`
+ * @throws {PlanInputError} when the AQI is negative, not finite or not a number
+ * @example
+ * ```ts
+ * aqiLevel(150).category; //=> { zh: '轻度污染', en: 'Lightly polluted' }
+ * aqiLevel(201).level; //=> 5
+ * ```
+ * @see HJ 633-2012 (AQI levels)
+ * @category Air quality
+ */
+export function aqiLevel(value: number | { aqi: number }): AqiLevel {
+  return AQI_LEVELS[levelIndex(aqiNumber('aqi', value))]!;
+}
+
+/**
+ * Whether an AQI marks heavy pollution or worse (重度及以上污染: 重度污染 201–300 and 严重污染 > 300), i.e.
+ * AQI > 200, the days the national 2025 target counts.
+ *
+ * @param value - an AQI (a finite number ≥ 0), or a result of `aqi`
+ * @returns `true` when the AQI is above 200
+ * @throws {PlanInputError} when the AQI is negative, not finite or not a number
+ * @example
+ * ```ts
+ * isHeavyPollution(200); //=> false
+ * isHeavyPollution(201); //=> true
+ * ```
+ * @see HJ 633-2012 (levels 5 and 6: 重度污染, 严重污染); 国发〔2023〕24号 二(二) (重度及以上污染天数比率)
+ * @category Air quality
+ */
+export function isHeavyPollution(value: number | { aqi: number }): boolean {
+  return aqiNumber('aqi', value) > 200;
+}
+
+/**
+ * Counts the heavy-pollution days (AQI > 200) of a series of daily AQIs and their share of the days:
+ * the ratio the national 2025 target keeps within 1% (`ratio ≤ 0.01`).
+ *
+ * @param dailyAqis - one AQI (or `aqi` result) per day with a valid AQI; at least one
+ * @returns `{ days, heavyDays, ratio }` with `ratio = heavyDays / days` (0–1)
+ * @throws {PlanInputError} when the series is empty or not an array, or a day's AQI is invalid
+ *   (named as `dailyAqis[i]`)
+ * @example
+ * ```ts
+ * heavyPollutionDays([45, 230, 120, 310]); //=> { days: 4, heavyDays: 2, ratio: 0.5 }
+ * ```
+ * @see 国发〔2023〕24号 二(二): 重度及以上污染天数比率控制在1%以内
+ * @category Air quality
+ */
+export function heavyPollutionDays(dailyAqis: readonly (number | { aqi: number })[]): HeavyPollutionSummary {
+  if (!Array.isArray(dailyAqis) || dailyAqis.length === 0) {
+    throw new PlanInputError('dailyAqis', dailyAqis, 'a non-empty array of daily AQIs');
+  }
+  let heavyDays = 0;
+  for (let i = 0; i < dailyAqis.length; i++) {
+    if (aqiNumber(`dailyAqis[${i}]`, dailyAqis[i]) > 200) heavyDays++;
+  }
+  return { days: dailyAqis.length, heavyDays, ratio: heavyDays / dailyAqis.length };
+}

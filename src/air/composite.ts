@@ -1,0 +1,241 @@
+import { PlanInputError } from '../errors.js';
+import type {
+  CompositeIndexDetail,
+  CompositeLimits,
+  CompositeOptions,
+  CompositeStats,
+  Gb3095LimitsId,
+  LimitsOptions,
+  Pm25Attainment,
+} from '../model/air.js';
+import { datedFrom2016, FIRST_2026_DAY } from './dates.js';
+import { GB3095_LIMITS } from './tables.js';
+
+/**
+ * One set of GB 3095 grade II limits, as bundled in `GB3095_LIMITS`: `{ id, standard, phase, inForce,
+ * verified, limits }`.
+ *
+ * @example
+ * ```ts
+ * const set: Gb3095LimitSet = gb3095Limits({ year: 2027 });
+ * set.standard; //=> 'GB 3095-2026'
+ * ```
+ * @see GB 3095-2012; GB 3095-2026
+ * @category Air quality
+ */
+export type Gb3095LimitSet = (typeof GB3095_LIMITS)[Gb3095LimitsId];
+
+const LIMITS_EXPECTED =
+  "{ edition: '2012' }, { edition: '2026', phase: 'transition' | 'final' }, { date: 'YYYY-MM-DD' } or { year } (there is no default)";
+
+function idOnDate(date: string): Gb3095LimitsId {
+  return date < FIRST_2026_DAY ? '2012' : date < '2031-01-01' ? '2026-transition' : '2026-final';
+}
+
+/**
+ * The set of GB 3095 grade II limits that `options` names or that is in force on a day or at the end of
+ * a year: GB 3095-2012 from 2016-01-01 to 2026-02-28; GB 3095-2026's transition phase 2026-03-01 to
+ * 2030-12-31; its final phase from 2031-01-01. For `{ year }` the library takes the limits in force on
+ * 31 December of that year (so 2026 is judged by GB 3095-2026's transition phase); this is the library's
+ * reading, not a rule the standards state. The GB 3095-2026 values are *unverified* (`verified: false`).
+ *
+ * @param options - `{ edition: '2012' }`, `{ edition: '2026', phase: 'transition' | 'final' }`,
+ *   `{ date: 'YYYY-MM-DD' }` or `{ year }`; exactly one, no default
+ * @returns the entry of `GB3095_LIMITS`: `{ id, standard, phase, inForce, verified, limits }`
+ * @throws {PlanInputError} when the options are missing or mixed, the edition or phase is unknown,
+ *   or the date or year is before 2016
+ * @example
+ * ```ts
+ * gb3095Limits({ year: 2025 }).limits.pm25_annual; //=> 35
+ * gb3095Limits({ year: 2027 }).id; //=> '2026-transition'
+ * gb3095Limits({ date: '2031-01-01' }).limits.pm25_annual; //=> 25
+ * ```
+ * @see GB 3095-2012; GB 3095-2026 (transition and final phases)
+ * @category Air quality
+ */
+export function gb3095Limits(options: LimitsOptions): Gb3095LimitSet {
+  if (options === null || typeof options !== 'object') throw new PlanInputError('options', options, LIMITS_EXPECTED);
+  const { edition, phase, date, year } = options as { edition?: unknown; phase?: unknown; date?: unknown; year?: unknown };
+  const given = (edition !== undefined ? 1 : 0) + (date !== undefined ? 1 : 0) + (year !== undefined ? 1 : 0);
+  if (given !== 1) throw new PlanInputError('options', options, LIMITS_EXPECTED);
+  if (edition !== undefined) {
+    if (edition === '2012') {
+      if (phase !== undefined) throw new PlanInputError('options.phase', phase, 'no phase: GB 3095-2012 has none');
+      return GB3095_LIMITS['2012'];
+    }
+    if (edition !== '2026') throw new PlanInputError('options.edition', edition, "'2012' or '2026'");
+    if (phase === 'transition' || phase === 'final') return GB3095_LIMITS[`2026-${phase}`];
+    throw new PlanInputError(
+      'options.phase',
+      phase,
+      "'transition' (2026-03-01 to 2030-12-31) or 'final' (from 2031-01-01): GB 3095-2026 has two phases",
+    );
+  }
+  if (phase !== undefined) throw new PlanInputError('options.phase', phase, 'a phase only with { edition: "2026" }');
+  if (date !== undefined) return GB3095_LIMITS[idOnDate(datedFrom2016('options.date', date))];
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < 2016 || year > 9999) {
+    throw new PlanInputError('options.year', year, 'a calendar year from 2016 (when GB 3095-2012 applies nationwide)');
+  }
+  return GB3095_LIMITS[idOnDate(`${year}-12-31`)];
+}
+
+const KEYS = ['so2', 'no2', 'pm10', 'pm25', 'co', 'o3'] as const;
+
+function composite(stats: CompositeStats, options: CompositeOptions): CompositeIndexDetail {
+  if (stats === null || typeof stats !== 'object') {
+    throw new PlanInputError('stats', stats, 'an object { so2, no2, pm10, pm25, co, o3 } of period statistics');
+  }
+  if (options === null || typeof options !== 'object') {
+    throw new PlanInputError('options', options, `${LIMITS_EXPECTED}, or { limits }`);
+  }
+  const { limits: own, weights, singleIndexes, ...rest } = options as {
+    limits?: unknown;
+    weights?: unknown;
+    singleIndexes?: unknown;
+  };
+  let limits: CompositeLimits;
+  let limitsId: Gb3095LimitsId | null = null;
+  let verified = true;
+  if (own !== undefined) {
+    if (Object.keys(rest).some((k) => (rest as Record<string, unknown>)[k] !== undefined)) {
+      throw new PlanInputError('options', options, 'either { limits } or the GB 3095 edition, date or year, not both');
+    }
+    if (own === null || typeof own !== 'object') throw new PlanInputError('options.limits', own, 'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0');
+    const l = {} as Record<(typeof KEYS)[number], number>;
+    for (const k of KEYS) {
+      const v = (own as Record<string, unknown>)[k];
+      if (typeof v !== 'number' || !(v > 0) || v === Infinity) throw new PlanInputError(`options.limits.${k}`, v, 'a finite number > 0');
+      l[k] = v;
+    }
+    limits = l;
+  } else {
+    const set = gb3095Limits(rest as LimitsOptions);
+    const s = set.limits;
+    limits = { so2: s.so2_annual, no2: s.no2_annual, pm10: s.pm10_annual, pm25: s.pm25_annual, co: s.co_24h, o3: s.o3_8h };
+    limitsId = set.id;
+    verified = set.verified;
+  }
+  if (weights !== undefined && (weights === null || typeof weights !== 'object')) {
+    throw new PlanInputError('options.weights', weights, 'an object of weights ≥ 0 by pollutant (so2, no2, pm10, pm25, co, o3)');
+  }
+  const w = { so2: 1, no2: 1, pm10: 1, pm25: 1, co: 1, o3: 1 };
+  if (weights) {
+    for (const k of Object.keys(weights)) {
+      const v = (weights as Record<string, unknown>)[k];
+      if (!(KEYS as readonly string[]).includes(k)) throw new PlanInputError(`options.weights.${k}`, v, 'a weight of so2, no2, pm10, pm25, co or o3');
+      if (v === undefined) continue;
+      if (typeof v !== 'number' || !(v >= 0) || v === Infinity) throw new PlanInputError(`options.weights.${k}`, v, 'a finite number ≥ 0');
+      w[k as (typeof KEYS)[number]] = v;
+      if (v !== 1) verified = false;
+    }
+  }
+  const single = { so2: 0, no2: 0, pm10: 0, pm25: 0, co: 0, o3: 0 };
+  let sum = 0;
+  for (const k of KEYS) {
+    const c = (stats as Record<string, unknown>)[k];
+    if (typeof c !== 'number' || !(c >= 0) || c === Infinity) {
+      throw new PlanInputError(`stats.${k}`, c, k === 'co' ? 'a finite number ≥ 0 (mg/m³)' : 'a finite number ≥ 0 (µg/m³)');
+    }
+    single[k] = c / limits[k];
+    sum += w[k] * single[k];
+  }
+  return { compositeIndex: sum, singleIndexes: single, limits, weights: w, limitsId, verified };
+}
+
+/**
+ * The ambient air quality composite index (环境空气质量综合指数) used to rank cities: Σ wᵢ·Cᵢ/Sᵢ over six
+ * pollutants, where Cᵢ are the period means of SO2, NO2, PM10 and PM2.5, the 95th percentile of daily
+ * CO and the 90th percentile of daily maximum 8 h O3 (see `annualStats`), and Sᵢ the GB 3095 grade II
+ * limits of the edition (annual for the four means, 24 h for CO, 8 h for O3) or your own `limits`.
+ *
+ * Weights default to 1 (the unweighted sum, the library's default). A weighted variant (PM2.5 ×3,
+ * NO2 ×2, O3 ×2) is claimed for newer ranking methods but is *unverified*: pass `weights` to apply it,
+ * and the detailed result says `verified: false`. The index is not rounded (the ministry publishes two
+ * decimals: `roundGbt8170(index, 2)`).
+ *
+ * @param stats - `{ so2, no2, pm10, pm25, co, o3 }` (µg/m³; CO mg/m³), each finite and ≥ 0
+ * @param options - the limits (`{ edition: '2012' }`, `{ edition: '2026', phase }`, `{ date }`, `{ year }`
+ *   or `{ limits }`), optional `weights`, and `singleIndexes: true` for the detailed result
+ * @returns the composite index; with `singleIndexes: true`, `{ compositeIndex, singleIndexes, limits,
+ *   weights, limitsId, verified }`
+ * @throws {PlanInputError} for a missing or bad statistic (`stats.co`), limit, weight or options
+ * @example
+ * ```ts
+ * const stats = { pm25: 21, pm10: 39, so2: 9, no2: 15, o3: 192, co: 0.7 };
+ * compositeIndex(stats, { edition: '2012' }); //=> 3.0571428571428574
+ * // 21/35 + 39/70 + 9/60 + 15/40 + 192/160 + 0.7/4 = 3.06 as published (two decimals)
+ * compositeIndex(stats, { edition: '2012', singleIndexes: true }).singleIndexes.o3; //=> 1.2
+ * ```
+ * @see 《城市环境空气质量排名技术规定》 (composite index); GB 3095-2012 grade II limits; GB 3095-2026
+ * @category Air quality
+ */
+export function compositeIndex(stats: CompositeStats, options: CompositeOptions & { singleIndexes: true }): CompositeIndexDetail;
+/**
+ * The composite index as a number (see the first signature).
+ * @param stats - `{ so2, no2, pm10, pm25, co, o3 }`
+ * @param options - the limits, optional `weights`
+ * @returns the composite index
+ * @example
+ * ```ts
+ * compositeIndex({ pm25: 35, pm10: 70, so2: 60, no2: 40, o3: 160, co: 4 }, { year: 2025 }); //=> 6
+ * ```
+ * @see 《城市环境空气质量排名技术规定》
+ * @category Air quality
+ */
+export function compositeIndex(stats: CompositeStats, options: CompositeOptions & { singleIndexes?: false }): number;
+/**
+ * The composite index, or its detail when `singleIndexes` is `true`.
+ * @param stats - `{ so2, no2, pm10, pm25, co, o3 }`
+ * @param options - the limits, optional `weights`, optional `singleIndexes`
+ * @returns a number or the detailed result
+ * @example
+ * ```ts
+ * compositeIndex({ pm25: 35, pm10: 70, so2: 60, no2: 40, o3: 160, co: 4 }, { edition: '2012' }); //=> 6
+ * ```
+ * @see 《城市环境空气质量排名技术规定》
+ * @category Air quality
+ */
+export function compositeIndex(stats: CompositeStats, options: CompositeOptions): number | CompositeIndexDetail;
+export function compositeIndex(stats: CompositeStats, options: CompositeOptions): number | CompositeIndexDetail {
+  const detail = composite(stats, options);
+  const flag = (options as { singleIndexes?: unknown }).singleIndexes;
+  if (flag !== undefined && typeof flag !== 'boolean') {
+    throw new PlanInputError('options.singleIndexes', flag, 'true or false');
+  }
+  return flag ? detail : detail.compositeIndex;
+}
+
+/**
+ * Whether a city's annual mean PM2.5 attains the standard (达标): at or under the grade II annual limit
+ * of the GB 3095 edition in force — 35 µg/m³ under GB 3095-2012, 30 in GB 3095-2026's transition phase
+ * (2026-03-01 to 2030-12-31), 25 from 2031. The mean is compared as given: round it first if your method
+ * does (e.g. `roundGbt8170(mean, 0)`). The GB 3095-2026 limits are *unverified* (`verified: false`).
+ *
+ * @param annualMean - the annual mean PM2.5 concentration, µg/m³ (finite, ≥ 0)
+ * @param options - `{ edition: '2012' }`, `{ edition: '2026', phase }`, `{ date }` or `{ year }` (the
+ *   limits in force on 31 December of that year)
+ * @returns `{ attains, annualMean, limit, limitsId, standard, verified }`
+ * @throws {PlanInputError} when the mean is negative or not finite, or the options are missing or bad
+ * @example
+ * ```ts
+ * pm25Attainment(35, { year: 2025 }).attains; //=> true
+ * pm25Attainment(35, { year: 2027 }); //=> { attains: false, annualMean: 35, limit: 30, limitsId: '2026-transition', standard: 'GB 3095-2026', verified: false }
+ * ```
+ * @see GB 3095-2012 (PM2.5 annual, grade II); GB 3095-2026; 三(七)26: 实施城市空气质量达标管理 … 为2027年设区城市PM2.5浓度力争全面达标奠定基础
+ * @category Air quality
+ */
+export function pm25Attainment(annualMean: number, options: LimitsOptions): Pm25Attainment {
+  if (typeof annualMean !== 'number' || !(annualMean >= 0) || annualMean === Infinity) {
+    throw new PlanInputError('annualMean', annualMean, 'a finite number ≥ 0 (µg/m³)');
+  }
+  const set = gb3095Limits(options);
+  const limit = set.limits.pm25_annual;
+  return {
+    attains: annualMean <= limit,
+    annualMean,
+    limit,
+    limitsId: set.id,
+    standard: set.standard,
+    verified: set.verified,
+  };
+}

@@ -1,0 +1,303 @@
+import { deepFreeze } from '../freeze.js';
+
+/**
+ * A deep-frozen copy of plain data (numbers, strings, arrays, objects).
+ * @internal
+ */
+function frozenCopy<T>(value: T): T {
+  return deepFreeze(JSON.parse(JSON.stringify(value)) as T);
+}
+
+// The hot-path tables. They are deliberately *not* frozen: V8 (Node 20) indexes frozen arrays about
+// twice as slowly, which halves the speed of `aqi`. They are private, typed read-only and never written;
+// callers see the deep-frozen copies exported below, made from the same literals.
+/** @internal */
+export const LEVELS = [0, 50, 100, 150, 200, 300, 400, 500] as const;
+
+/** HJ 633 Table 1 by edition (see `IAQI_BREAKPOINTS`). @internal */
+export const BREAKPOINTS = {
+  '2012': {
+    so2_24h: [0, 50, 150, 475, 800, 1600, 2100, 2620],
+    so2_1h: [0, 150, 500, 650, 800],
+    no2_24h: [0, 40, 80, 180, 280, 565, 750, 940],
+    no2_1h: [0, 100, 200, 700, 1200, 2340, 3090, 3840],
+    pm10_24h: [0, 50, 150, 250, 350, 420, 500, 600],
+    co_24h: [0, 2, 4, 14, 24, 36, 48, 60],
+    co_1h: [0, 5, 10, 35, 60, 90, 120, 150],
+    o3_1h: [0, 160, 200, 300, 400, 800, 1000, 1200],
+    o3_8h: [0, 100, 160, 215, 265, 800],
+    pm25_24h: [0, 35, 75, 115, 150, 250, 350, 500],
+  },
+  '2026': {
+    so2_24h: [0, 50, 150, 475, 800, 1600, 2100, 2620],
+    so2_1h: [0, 150, 500, 650, 800],
+    no2_24h: [0, 40, 80, 180, 280, 565, 750, 940],
+    no2_1h: [0, 100, 200, 700, 1200, 2340, 3090, 3840],
+    pm10_24h: [0, 50, 120, 250, 350, 420, 500, 600],
+    co_24h: [0, 2, 4, 14, 24, 36, 48, 60],
+    co_1h: [0, 5, 10, 35, 60, 90, 120, 150],
+    o3_1h: [0, 160, 200, 300, 400, 800, 1000, 1200],
+    o3_8h: [0, 100, 160, 215, 265, 800],
+    pm25_24h: [0, 35, 60, 115, 150, 250, 350, 500],
+  },
+} as const;
+
+/**
+ * The IAQI values of the rows of HJ 633 Table 1: row `i` of every column of `IAQI_BREAKPOINTS` is the
+ * concentration whose IAQI is `IAQI_LEVELS[i]`.
+ *
+ * @example
+ * ```ts
+ * IAQI_LEVELS; //=> [0, 50, 100, 150, 200, 300, 400, 500]
+ * ```
+ * @see HJ 633-2012 Table 1; HJ 633-2026 Table 1
+ * @category Air quality
+ */
+export const IAQI_LEVELS = /* @__PURE__ */ frozenCopy(LEVELS);
+
+/**
+ * The breakpoints of HJ 633 Table 1 by edition and column (µg/m³; CO mg/m³): `IAQI_BREAKPOINTS[e][p][i]`
+ * is the concentration of pollutant `p` whose IAQI is `IAQI_LEVELS[i]`. A column stops where the
+ * standard stops it: SO2 1 h at 800 (IAQI 200) and O3 8 h at 800 (IAQI 300); above those, HJ 633-2012
+ * computes no IAQI (notes a and b of Table 1) and HJ 633-2026 fixes it at 200 and 300.
+ *
+ * The 2026 column values are *unverified* (read from images of the PDF; see `HJ633_EDITIONS`): HJ 633-2026
+ * changes two cells at IAQI 100, PM2.5 24 h 75 → 60 and PM10 24 h 150 → 120, and keeps the others.
+ *
+ * @example
+ * ```ts
+ * IAQI_BREAKPOINTS['2012'].pm25_24h; //=> [0, 35, 75, 115, 150, 250, 350, 500]
+ * IAQI_BREAKPOINTS['2026'].pm25_24h[2]; //=> 60
+ * ```
+ * @see HJ 633-2012 Table 1; HJ 633-2026 Table 1
+ * @category Air quality
+ */
+export const IAQI_BREAKPOINTS = /* @__PURE__ */ frozenCopy(BREAKPOINTS);
+
+
+/**
+ * The two editions of HJ 633 (环境空气质量指数（AQI）技术规定（试行）), with the days they are in force and
+ * how far the library's reading of them is verified. `unverified` lists what could not be checked
+ * against the standard's text.
+ *
+ * @example
+ * ```ts
+ * HJ633_EDITIONS['2026'].inForce; //=> { from: '2026-03-01', to: null }
+ * HJ633_EDITIONS['2026'].verified; //=> false
+ * ```
+ * @see HJ 633-2012; HJ 633-2026
+ * @category Air quality
+ */
+export const HJ633_EDITIONS = /* @__PURE__ */ deepFreeze({
+  '2012': {
+    edition: '2012',
+    standard: 'HJ 633-2012',
+    inForce: { from: '2016-01-01', to: '2026-02-28' },
+    verified: true,
+    unverified: [
+      {
+        item: 'colour.cmyk',
+        note: {
+          zh: 'CMYK 值按第三方转录的颜色表录入,未与标准原文核对。',
+          en: 'CMYK values entered from a third-party transcription of the colour table, not checked against the standard.',
+        },
+      },
+    ],
+  },
+  '2026': {
+    edition: '2026',
+    standard: 'HJ 633-2026',
+    inForce: { from: '2026-03-01', to: null },
+    verified: false,
+    unverified: [
+      {
+        item: 'breakpoints',
+        note: {
+          zh: '表 1 据 PDF 图像读取:PM2.5 24 小时 100 档 75→60、PM10 24 小时 100 档 150→120,其余同 2012 版。',
+          en: 'Table 1 read from images of the PDF: PM2.5 24 h at IAQI 100 75 → 60, PM10 24 h 150 → 120, the rest as in 2012.',
+        },
+      },
+      {
+        item: 'footnotes',
+        note: {
+          zh: 'SO2 1 小时浓度高于 800 时分指数按 200 计、O3 8 小时高于 800 时按 300 计(据图像读取)。',
+          en: 'SO2 1 h above 800 counts as IAQI 200, O3 8 h above 800 as 300 (read from images).',
+        },
+      },
+      {
+        item: 'rounding',
+        note: {
+          zh: '浓度先按 GB/T 8170 修约(CO 保留 1 位小数,其余取整)(据图像读取)。',
+          en: 'Concentrations first rounded per GB/T 8170 (CO to 1 decimal, others to integers) (read from images).',
+        },
+      },
+      {
+        item: 'levels',
+        note: {
+          zh: '级别、类别与颜色沿用 2012 版;参考资料未说明 2026 版有变化。',
+          en: 'Levels, categories and colours kept from 2012; the reference notes no change in 2026.',
+        },
+      },
+      {
+        item: 'colour.cmyk',
+        note: {
+          zh: 'CMYK 值按第三方转录的颜色表录入,未与标准原文核对。',
+          en: 'CMYK values entered from a third-party transcription of the colour table, not checked against the standard.',
+        },
+      },
+    ],
+  },
+} as const);
+
+/**
+ * The six AQI levels of HJ 633: AQI range, level name, category and colour.
+ * The RGB values are the reference's; the CMYK values come from a third-party transcription of the
+ * standard's colour table and are *unverified* (see `HJ633_EDITIONS[…].unverified`). Level 6 is
+ * "> 300"; the library caps the AQI at 500 (see `aqi`), so its `max` is 500.
+ *
+ * @example
+ * ```ts
+ * AQI_LEVELS[4].category; //=> { zh: '重度污染', en: 'Heavily polluted' }
+ * AQI_LEVELS[4].colour.rgb; //=> [153, 0, 76]
+ * ```
+ * @see HJ 633-2012 (AQI levels, categories and colours)
+ * @category Air quality
+ */
+export const AQI_LEVELS = /* @__PURE__ */ deepFreeze([
+  {
+    level: 1,
+    min: 0,
+    max: 50,
+    name: { zh: '一级', en: 'Level 1' },
+    category: { zh: '优', en: 'Excellent' },
+    colour: { name: { zh: '绿色', en: 'green' }, rgb: [0, 228, 0], cmyk: [40, 0, 100, 0] },
+  },
+  {
+    level: 2,
+    min: 51,
+    max: 100,
+    name: { zh: '二级', en: 'Level 2' },
+    category: { zh: '良', en: 'Good' },
+    colour: { name: { zh: '黄色', en: 'yellow' }, rgb: [255, 255, 0], cmyk: [0, 0, 100, 0] },
+  },
+  {
+    level: 3,
+    min: 101,
+    max: 150,
+    name: { zh: '三级', en: 'Level 3' },
+    category: { zh: '轻度污染', en: 'Lightly polluted' },
+    colour: { name: { zh: '橙色', en: 'orange' }, rgb: [255, 126, 0], cmyk: [0, 52, 100, 0] },
+  },
+  {
+    level: 4,
+    min: 151,
+    max: 200,
+    name: { zh: '四级', en: 'Level 4' },
+    category: { zh: '中度污染', en: 'Moderately polluted' },
+    colour: { name: { zh: '红色', en: 'red' }, rgb: [255, 0, 0], cmyk: [0, 100, 100, 0] },
+  },
+  {
+    level: 5,
+    min: 201,
+    max: 300,
+    name: { zh: '五级', en: 'Level 5' },
+    category: { zh: '重度污染', en: 'Heavily polluted' },
+    colour: { name: { zh: '紫色', en: 'purple' }, rgb: [153, 0, 76], cmyk: [10, 100, 40, 30] },
+  },
+  {
+    level: 6,
+    min: 301,
+    max: 500,
+    name: { zh: '六级', en: 'Level 6' },
+    category: { zh: '严重污染', en: 'Severely polluted' },
+    colour: { name: { zh: '褐红色', en: 'maroon' }, rgb: [126, 0, 35], cmyk: [30, 100, 100, 30] },
+  },
+] as const);
+
+/**
+ * The GB 3095 grade II (二级) concentration limits by edition and phase (µg/m³; CO mg/m³). Keys name the
+ * pollutant and averaging period: `pm25_annual`, `pm25_24h`, `o3_8h` (daily maximum 8 h mean) …
+ * GB 3095-2026 has a transition phase (2026-03-01 to 2030-12-31) and a final phase (from 2031-01-01);
+ * its values are *unverified* (read from images of the PDF).
+ *
+ * @example
+ * ```ts
+ * GB3095_LIMITS['2012'].limits.pm25_annual; //=> 35
+ * GB3095_LIMITS['2026-transition'].limits.pm25_annual; //=> 30
+ * GB3095_LIMITS['2026-final'].limits.pm25_annual; //=> 25
+ * ```
+ * @see GB 3095-2012 (grade II limits); GB 3095-2026 (transition and final phases)
+ * @category Air quality
+ */
+export const GB3095_LIMITS = /* @__PURE__ */ deepFreeze({
+  '2012': {
+    id: '2012',
+    standard: 'GB 3095-2012',
+    phase: null,
+    // The day GB 3095-2012 and HJ 633-2012 apply nationwide, to the day GB 3095-2026 replaces them.
+    inForce: { from: '2016-01-01', to: '2026-02-28' },
+    verified: true,
+    limits: {
+      so2_annual: 60,
+      so2_24h: 150,
+      so2_1h: 500,
+      no2_annual: 40,
+      no2_24h: 80,
+      no2_1h: 200,
+      pm10_annual: 70,
+      pm10_24h: 150,
+      pm25_annual: 35,
+      pm25_24h: 75,
+      co_24h: 4,
+      co_1h: 10,
+      o3_8h: 160,
+      o3_1h: 200,
+    },
+  },
+  '2026-transition': {
+    id: '2026-transition',
+    standard: 'GB 3095-2026',
+    phase: 'transition',
+    inForce: { from: '2026-03-01', to: '2030-12-31' },
+    verified: false,
+    limits: {
+      so2_annual: 60,
+      so2_24h: 150,
+      so2_1h: 500,
+      no2_annual: 40,
+      no2_24h: 80,
+      no2_1h: 200,
+      pm10_annual: 60,
+      pm10_24h: 120,
+      pm25_annual: 30,
+      pm25_24h: 60,
+      co_24h: 4,
+      co_1h: 10,
+      o3_8h: 160,
+      o3_1h: 200,
+    },
+  },
+  '2026-final': {
+    id: '2026-final',
+    standard: 'GB 3095-2026',
+    phase: 'final',
+    inForce: { from: '2031-01-01', to: null },
+    verified: false,
+    limits: {
+      so2_annual: 20,
+      so2_24h: 50,
+      so2_1h: 150,
+      no2_annual: 30,
+      no2_24h: 50,
+      no2_1h: 200,
+      pm10_annual: 50,
+      pm10_24h: 100,
+      pm25_annual: 25,
+      pm25_24h: 50,
+      co_24h: 4,
+      co_1h: 10,
+      o3_8h: 160,
+      o3_1h: 200,
+    },
+  },
+} as const);

@@ -1,0 +1,67 @@
+import { PlanInputError } from '../errors.js';
+import type { RankPlace } from './places.js';
+
+/**
+ * Ranks cities by composite index, smaller (cleaner) first, counting ties as the ministry does (并列):
+ * a city's place from the top is 1 + the number of cities with a strictly smaller index, its place from
+ * the bottom (倒数第k名) 1 + the number with a strictly larger index. Equal indexes share both places;
+ * tied cities keep their input order. Works for any field: 168 key cities, Shanxi's 11, 117 counties.
+ *
+ * Indexes are compared exactly as given. The ministry ranks the published two-decimal values, which is
+ * where ties come from: round first (`roundGbt8170(index, 2)`) to reproduce a published ranking.
+ *
+ * @param entries - `{ id, compositeIndex }` for every city in the field (other properties are kept);
+ *   ids unique and non-empty, indexes finite and ≥ 0; at least one entry
+ * @returns new objects `{ ...entry, rank, rankFromBottom }`, best first (the input is not modified)
+ * @throws {PlanInputError} for an empty field, a non-object entry, an empty or duplicate id
+ *   (`entries[3].id`), or a bad index (`entries[3].compositeIndex`)
+ * @example
+ * ```ts
+ * rankCities([
+ *   { id: 'taiyuan', compositeIndex: 5.12 },
+ *   { id: 'datong', compositeIndex: 3.9 },
+ *   { id: 'linfen', compositeIndex: 5.12 },
+ * ]);
+ * //=> [
+ * //   { id: 'datong', compositeIndex: 3.9, rank: 1, rankFromBottom: 3 },
+ * //   { id: 'taiyuan', compositeIndex: 5.12, rank: 2, rankFromBottom: 1 },
+ * //   { id: 'linfen', compositeIndex: 5.12, rank: 2, rankFromBottom: 1 },
+ * // ]
+ * ```
+ * @see ranking rule on ties: "从第1名至并列第19名", "从倒数第1名至并列倒数第20名"
+ * @category Ranking
+ */
+export function rankCities<T extends { id: string; compositeIndex: number }>(entries: readonly T[]): (T & RankPlace)[] {
+  if (!Array.isArray(entries) || entries.length === 0) {
+    throw new PlanInputError('entries', entries, 'a non-empty array of { id, compositeIndex } (an empty field cannot be ranked)');
+  }
+  const n = entries.length;
+  const seen = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const e = entries[i] as unknown;
+    if (e === null || typeof e !== 'object') throw new PlanInputError(`entries[${i}]`, e, 'an object { id, compositeIndex }');
+    const { id, compositeIndex } = e as { id?: unknown; compositeIndex?: unknown };
+    if (typeof id !== 'string' || id.length === 0) throw new PlanInputError(`entries[${i}].id`, id, 'a non-empty string');
+    const first = seen.get(id);
+    if (first !== undefined) {
+      throw new PlanInputError(`entries[${i}].id`, id, `an id not used by another entry (entries[${first}] has it)`);
+    }
+    seen.set(id, i);
+    if (typeof compositeIndex !== 'number' || !(compositeIndex >= 0) || compositeIndex === Infinity) {
+      throw new PlanInputError(`entries[${i}].compositeIndex`, compositeIndex, 'a finite number ≥ 0');
+    }
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => entries[a]!.compositeIndex - entries[b]!.compositeIndex || a - b,
+  );
+  const out = new Array<T & RankPlace>(n);
+  for (let i = 0; i < n; ) {
+    const value = entries[order[i]!]!.compositeIndex;
+    let j = i;
+    while (j + 1 < n && entries[order[j + 1]!]!.compositeIndex === value) j++;
+    // Places i..j share the index: i cities are strictly better, n − 1 − j strictly worse.
+    for (let k = i; k <= j; k++) out[k] = { ...entries[order[k]!]!, rank: i + 1, rankFromBottom: n - j };
+    i = j + 1;
+  }
+  return out;
+}

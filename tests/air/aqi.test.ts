@@ -1,0 +1,314 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  aqi,
+  aqiLevel,
+  aqiValues,
+  heavyPollutionDays,
+  iaqi,
+  isHeavyPollution,
+  PlanInputError,
+  type Concentrations,
+  type Pollutant,
+} from '../../src/index.js';
+import { AqiResult } from '../../src/schemas.js';
+
+const E2012 = { edition: '2012' } as const;
+const E2026 = { edition: '2026' } as const;
+
+describe('aqi', () => {
+  it('is the largest IAQI: PM2.5 80 → 107, PM10 120 → 85, O3 8 h 90 → 45 gives 107', () => {
+    // PM2.5: 100 + ⌈50×(80−75)/(115−75)⌉ = 100 + ⌈6.25⌉ = 107; PM10: 50 + ⌈50×70/100⌉ = 85; O3 8 h: ⌈50×90/100⌉ = 45
+    const r = aqi({ pm25_24h: 80, pm10_24h: 120, o3_8h: 90 }, E2012);
+    expect(r.aqi).toBe(107);
+    expect(r.iaqis).toEqual({ pm25_24h: 107, pm10_24h: 85, o3_8h: 45 });
+  });
+
+  it('reports level 3, 轻度污染 / Lightly polluted, orange (255,126,0) for AQI 107', () => {
+    const r = aqi({ pm25_24h: 80 }, E2012);
+    expect(r.level).toBe(3);
+    expect(r.category).toEqual({ zh: '轻度污染', en: 'Lightly polluted' });
+    expect(r.colour.name).toEqual({ zh: '橙色', en: 'orange' });
+    expect(r.colour.rgb).toEqual([255, 126, 0]);
+    expect(r.colour.cmyk).toEqual([0, 52, 100, 0]);
+  });
+
+  it('names the primary pollutant (首要污染物) when AQI > 50', () => {
+    expect(aqi({ pm25_24h: 80, pm10_24h: 120 }, E2012).primaryPollutants).toEqual(['pm25_24h']);
+  });
+
+  it('names no primary pollutant when AQI ≤ 50 (优)', () => {
+    // PM2.5 35 → 50 exactly: AQI 50 is still 优, no 首要污染物
+    const r = aqi({ pm25_24h: 35, pm10_24h: 20 }, E2012);
+    expect(r.aqi).toBe(50);
+    expect(r.primaryPollutants).toEqual([]);
+  });
+
+  it('names every pollutant tied at the largest IAQI, in Table 1 order', () => {
+    // PM2.5 75 → 100 and PM10 150 → 100 under 2012: both are primary
+    const r = aqi({ pm25_24h: 75, pm10_24h: 150, no2_24h: 40 }, E2012);
+    expect(r.aqi).toBe(100);
+    expect(r.primaryPollutants).toEqual(['pm10_24h', 'pm25_24h']);
+  });
+
+  it('lists exceeding pollutants (超标污染物: IAQI > 100) under 2012, in Table 1 order', () => {
+    // PM2.5 115 → 150, O3 8 h 215 → 150, PM10 150 → 100 (not above 100)
+    const r = aqi({ pm25_24h: 115, o3_8h: 215, pm10_24h: 150 }, E2012);
+    expect(r.exceedingPollutants).toEqual(['o3_8h', 'pm25_24h']);
+    expect(r.primaryPollutants).toEqual(['o3_8h', 'pm25_24h']);
+  });
+
+  it('gives no exceeding pollutants list (null) under 2026, which drops the concept', () => {
+    expect(aqi({ pm25_24h: 115 }, E2026).exceedingPollutants).toBeNull();
+  });
+
+  it('gives an empty exceeding list under 2012 when no IAQI is above 100', () => {
+    expect(aqi({ pm25_24h: 75 }, E2012).exceedingPollutants).toEqual([]);
+  });
+
+  it('reports the edition applied, picked by date when asked', () => {
+    expect(aqi({ pm25_24h: 75 }, { date: '2026-02-28' }).edition).toBe('2012');
+    expect(aqi({ pm25_24h: 75 }, { date: '2026-03-01' }).edition).toBe('2026');
+  });
+
+  it('skips pollutants given as null or undefined (not measured)', () => {
+    const r = aqi({ pm25_24h: 80, pm10_24h: null, o3_8h: undefined }, E2012);
+    expect(r.iaqis).toEqual({ pm25_24h: 107 });
+  });
+
+  it('does not modify its input', () => {
+    const input = Object.freeze({ pm25_24h: 80, pm10_24h: 120 });
+    expect(() => aqi(input, E2012)).not.toThrow();
+    expect(input).toEqual({ pm25_24h: 80, pm10_24h: 120 });
+  });
+
+  it('gives the same result whatever the order of the keys', () => {
+    const a = aqi({ pm25_24h: 115, o3_8h: 215, so2_24h: 10 }, E2012);
+    const b = aqi({ so2_24h: 10, o3_8h: 215, pm25_24h: 115 }, E2012);
+    expect(b).toEqual(a);
+    expect(b.primaryPollutants).toEqual(a.primaryPollutants);
+  });
+});
+
+describe('aqi levels (HJ 633 categories)', () => {
+  it.each([
+    [0, 1, '优'],
+    [50, 1, '优'],
+    [51, 2, '良'],
+    [100, 2, '良'],
+    [101, 3, '轻度污染'],
+    [150, 3, '轻度污染'],
+    [151, 4, '中度污染'],
+    [200, 4, '中度污染'],
+    [201, 5, '重度污染'],
+    [300, 5, '重度污染'],
+    [301, 6, '严重污染'],
+    [500, 6, '严重污染'],
+  ])('puts AQI %i in level %i (%s)', (value, level, zh) => {
+    expect(aqiLevel(value).level).toBe(level);
+    expect(aqiLevel(value).category.zh).toBe(zh);
+  });
+
+  it('gives the HJ 633 colours in RGB for the six levels', () => {
+    expect([25, 75, 125, 175, 250, 400].map((a) => aqiLevel(a).colour.rgb)).toEqual([
+      [0, 228, 0],
+      [255, 255, 0],
+      [255, 126, 0],
+      [255, 0, 0],
+      [153, 0, 76],
+      [126, 0, 35],
+    ]);
+  });
+
+  it('reads the level of an aqi result', () => {
+    expect(aqiLevel(aqi({ pm25_24h: 80 }, E2012)).level).toBe(3);
+  });
+});
+
+describe('aqi footnotes (HJ 633 Table 1 notes a, b)', () => {
+  it('reports SO2 by its 24 h IAQI when SO2 1 h is above 800 under 2012', () => {
+    // SO2 1 h 900: no IAQI; SO2 24 h 700: 150 + ⌈50×225/325⌉ = 150 + ⌈34.6⌉ = 185
+    const r = aqi({ so2_1h: 900, so2_24h: 700 }, E2012);
+    expect(r.iaqis).toEqual({ so2_1h: null, so2_24h: 185 });
+    expect(r.aqi).toBe(185);
+    expect(r.primaryPollutants).toEqual(['so2_24h']);
+  });
+
+  it('reports O3 by its 1 h IAQI when O3 8 h is above 800 under 2012', () => {
+    // O3 8 h 850: no IAQI; O3 1 h 900: 300 + ⌈100×100/200⌉ = 350
+    const r = aqi({ o3_8h: 850, o3_1h: 900 }, E2012);
+    expect(r.iaqis).toEqual({ o3_8h: null, o3_1h: 350 });
+    expect(r.aqi).toBe(350);
+  });
+
+  it('requires the SO2 24 h value when SO2 1 h is above 800 under 2012', () => {
+    expect(() => aqi({ so2_1h: 900, pm25_24h: 40 }, E2012)).toThrow(
+      expect.objectContaining({ field: 'concentrations.so2_24h' }),
+    );
+  });
+
+  it('requires the O3 1 h value when O3 8 h is above 800 under 2012', () => {
+    expect(() => aqi({ o3_8h: 801 }, E2012)).toThrow(expect.objectContaining({ field: 'concentrations.o3_1h' }));
+  });
+
+  it('counts SO2 1 h above 800 as 200 and O3 8 h above 800 as 300 under 2026', () => {
+    expect(aqi({ so2_1h: 900 }, E2026).aqi).toBe(200);
+    expect(aqi({ o3_8h: 900 }, E2026).aqi).toBe(300);
+  });
+});
+
+describe('aqi beyond the scale', () => {
+  it('reports AQI 500, level 6, and lists the pollutant in beyondScale', () => {
+    const r = aqi({ pm25_24h: 620, pm10_24h: 300 }, E2012);
+    expect(r.aqi).toBe(500);
+    expect(r.iaqis.pm25_24h).toBe(500);
+    expect(r.level).toBe(6);
+    expect(r.beyondScale).toEqual(['pm25_24h']);
+  });
+
+  it('keeps beyondScale empty at the top breakpoint itself (PM2.5 500 → 500, on the scale)', () => {
+    const r = aqi({ pm25_24h: 500 }, E2012);
+    expect(r.aqi).toBe(500);
+    expect(r.beyondScale).toEqual([]);
+  });
+
+  it('never gives NaN or Infinity, even for the largest double', () => {
+    const r = aqi({ pm25_24h: Number.MAX_VALUE, co_24h: Number.MAX_VALUE }, E2026);
+    expect(r.aqi).toBe(500);
+    expect(r.beyondScale).toEqual(['co_24h', 'pm25_24h']);
+  });
+});
+
+describe('aqi rejects bad input with a PlanInputError', () => {
+  it.each([
+    ['an unknown pollutant key', { 'pm2.5': 35 }, 'concentrations.pm2.5'],
+    ['an upper-case key', { PM25_24H: 35 }, 'concentrations.PM25_24H'],
+    ['a negative concentration', { pm25_24h: -1 }, 'concentrations.pm25_24h'],
+    ['NaN', { pm25_24h: Number.NaN }, 'concentrations.pm25_24h'],
+    ['Infinity', { pm25_24h: Infinity }, 'concentrations.pm25_24h'],
+    ['a string', { pm25_24h: '35' }, 'concentrations.pm25_24h'],
+    ['an empty object', {}, 'concentrations'],
+    ['only nulls', { pm25_24h: null }, 'concentrations'],
+    ['null', null, 'concentrations'],
+    ['an array', [35], 'concentrations'],
+    ['a number', 35, 'concentrations'],
+  ])('rejects %s', (_, input, field) => {
+    expect(() => aqi(input as Concentrations, E2012)).toThrow(PlanInputError);
+    expect(() => aqi(input as Concentrations, E2012)).toThrow(expect.objectContaining({ field }));
+  });
+
+  it('rejects a missing edition', () => {
+    expect(() => aqi({ pm25_24h: 35 }, undefined as never)).toThrow(PlanInputError);
+    expect(() => aqi({ pm25_24h: 35 }, {} as never)).toThrow(PlanInputError);
+  });
+});
+
+describe('aqiValues (the batch fast path)', () => {
+  it('gives the AQI of each record: [PM2.5 35] → 50, [PM2.5 75, O3 8 h 200] → 137', () => {
+    // O3 8 h 200: 100 + ⌈50×40/55⌉ = 100 + ⌈36.4⌉ = 137
+    expect(aqiValues([{ pm25_24h: 35 }, { pm25_24h: 75, o3_8h: 200 }], E2012)).toEqual([50, 137]);
+  });
+
+  it('gives an empty array for no records', () => {
+    expect(aqiValues([], E2012)).toEqual([]);
+  });
+
+  it("names the record at fault: 'records[1].pm25_24h'", () => {
+    expect(() => aqiValues([{ pm25_24h: 35 }, { pm25_24h: -3 }], E2012)).toThrow(
+      expect.objectContaining({ field: 'records[1].pm25_24h' }),
+    );
+  });
+
+  it('rejects records that are not an array', () => {
+    expect(() => aqiValues({} as never, E2012)).toThrow(PlanInputError);
+  });
+
+  it('handles the footnote and beyond-scale cases the fast path hands over', () => {
+    // SO2 1 h 900 falls back to SO2 24 h 700 → 185; PM2.5 620 → 500
+    expect(aqiValues([{ so2_1h: 900, so2_24h: 700 }, { pm25_24h: 620 }, { pm25_24h: null, o3_8h: 100 }], E2012)).toEqual([
+      185, 500, 50,
+    ]);
+  });
+});
+
+const POLLUTANTS: Pollutant[] = ['so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'pm10_24h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h', 'pm25_24h'];
+// Concentrations below 800 for SO2 1 h and O3 8 h keep clear of the 2012 footnotes.
+const record = fc.dictionary(
+  fc.constantFrom(...POLLUTANTS),
+  fc.oneof(fc.integer({ min: 0, max: 4000 }), fc.double({ min: 0, max: 799, noNaN: true })),
+  { minKeys: 1 },
+);
+const edition = fc.constantFrom('2012' as const, '2026' as const);
+
+describe('aqi properties', () => {
+  it('equals the largest IAQI of its pollutants', () => {
+    fc.assert(
+      fc.property(record, edition, (c, e) => {
+        const safe = { ...c };
+        if (e === '2012') {
+          if ((safe.so2_1h ?? 0) > 800) safe.so2_1h = 800;
+          if ((safe.o3_8h ?? 0) > 800) safe.o3_8h = 800;
+        }
+        const each = Object.entries(safe).map(([p, v]) => iaqi(p as Pollutant, v!, { edition: e })!);
+        const r = aqi(safe, { edition: e });
+        expect(r.aqi).toBe(Math.max(...each));
+        for (const [p, v] of Object.entries(safe)) expect(r.iaqis[p as Pollutant]).toBe(iaqi(p as Pollutant, v!, { edition: e }));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives the same AQI from aqiValues as from aqi', () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 20 }), edition, (records, e) => {
+        const safe = records.map((c) => ({ ...c, so2_24h: c.so2_24h ?? 10, o3_1h: c.o3_1h ?? 100 }));
+        expect(aqiValues(safe, { edition: e })).toEqual(safe.map((c) => aqi(c, { edition: e }).aqi));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('always returns a result that its zod schema accepts', () => {
+    fc.assert(
+      fc.property(record, edition, (c, e) => {
+        const safe = { ...c, so2_24h: c.so2_24h ?? 10, o3_1h: c.o3_1h ?? 100 };
+        expect(AqiResult.safeParse(aqi(safe, { edition: e })).success).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('heavy pollution (重度及以上: AQI > 200)', () => {
+  it('counts AQI 201 as heavy and 200 as not', () => {
+    expect(isHeavyPollution(200)).toBe(false);
+    expect(isHeavyPollution(201)).toBe(true);
+    expect(isHeavyPollution(500)).toBe(true);
+  });
+
+  it('accepts an aqi result', () => {
+    // PM2.5 151: 200 + ⌈100×1/100⌉ = 201
+    expect(isHeavyPollution(aqi({ pm25_24h: 151 }, E2012))).toBe(true);
+    expect(isHeavyPollution(aqi({ pm25_24h: 150 }, E2012))).toBe(false);
+  });
+
+  it('counts heavy days and their ratio over a series', () => {
+    expect(heavyPollutionDays([45, 230, 120, 310])).toEqual({ days: 4, heavyDays: 2, ratio: 0.5 });
+  });
+
+  it('gives a ratio of 3/365 for 3 heavy days in a year, above the 1% ceiling', () => {
+    const year = Array.from({ length: 365 }, (_, i) => (i < 3 ? 250 : 80));
+    const s = heavyPollutionDays(year);
+    expect(s.heavyDays).toBe(3);
+    expect(s.ratio).toBeCloseTo(3 / 365, 12);
+    expect(s.ratio > 0.01).toBe(false); // 0.82% is within 1%
+  });
+
+  it.each([[[]], [null], [[50, -1]], [[50, Number.NaN]], [['201']]])('rejects %j as a series', (series) => {
+    expect(() => heavyPollutionDays(series as never)).toThrow(PlanInputError);
+  });
+
+  it.each([-1, Number.NaN, Infinity, '201', null])('rejects %s as an AQI', (a) => {
+    expect(() => isHeavyPollution(a as never)).toThrow(PlanInputError);
+  });
+});
