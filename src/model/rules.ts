@@ -1,2 +1,35 @@
-// Filled in by the rules module; re-export its schemas here.
-export {};
+import * as z from 'zod/mini';
+import { Citation } from './citation.js';
+import { Bilingual } from './text.js';
+import { SubjectKind } from './subject.js';
+import { Obligation } from './verdict.js';
+
+export * from './subject.js';
+export * from './verdict.js';
+export * from './threshold.js';
+
+/**
+ * One obligation rule of the plan: its id and task, a title, the one obligation it states, the subject
+ * kinds it applies to, the thresholds it uses (ids of `THRESHOLDS`), its deadline where the plan gives
+ * one, a note where the library had to choose a reading, and the clause it rests on.
+ *
+ * @example
+ * ```ts
+ * getRule('coal-boiler-cleanup').appliesTo; //=> ['coal-boiler']
+ * ```
+ * @see 三、重点任务
+ * @category Rules
+ */
+export const Rule = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  task: z.number().check(z.int(), z.gte(1), z.lte(38)),
+  title: Bilingual,
+  obligation: Obligation,
+  appliesTo: z.array(SubjectKind).check(z.minLength(1)),
+  thresholds: z.array(z.string()),
+  deadline: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  note: z.optional(Bilingual),
+  source: Citation,
+});
+/** @category Rules */
+export type Rule = z.infer<typeof Rule>;

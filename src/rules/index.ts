@@ -1,1 +1,127 @@
-export {};
+// Obligation rules: what the plan requires of a given boiler, furnace, vehicle, site or place.
+import { RULE_TABLE, RULES, type PlanRule, type RuleId } from '../../data/rules.js';
+import { THRESHOLD_TABLE, THRESHOLDS, type ThresholdId } from '../../data/thresholds.js';
+import { PlanInputError } from '../errors.js';
+import type { SubjectKind } from '../model/subject.js';
+import type { Threshold } from '../model/threshold.js';
+import type { DeepReadonly } from '../model/readonly.js';
+
+export { assess, type AssessOptions } from './assess.js';
+export { validateSubject } from './validate.js';
+export { RULES, THRESHOLDS, type RuleId, type ThresholdId, type PlanRule };
+// The types of subjects and verdicts (their zod schemas are in shanxi-air-plan/schemas).
+export type {
+  Subject,
+  SubjectKind,
+  Location,
+  ProvincialRank,
+  Project,
+  VocsMaterial,
+  Enterprise,
+  IndustryCluster,
+  CoalPowerUnit,
+  BlastFurnace,
+  Converter,
+  ElectricArcFurnace,
+  SinterMachine,
+  PelletFurnace,
+  FerroalloyFurnace,
+  GasDemand,
+  CoalSubstitute,
+  CoalUse,
+  CoalBoiler,
+  SmallCoalFacility,
+  GasBoiler,
+  BiomassBoiler,
+  GasProducer,
+  IndustrialFurnace,
+  Area,
+  ScenicArea,
+  BulkFreight,
+  FreightSite,
+  Mine,
+  Truck,
+  NonRoadMachinery,
+  Locomotive,
+  FuelOutlet,
+  ConstructionSite,
+  Stockyard,
+  Farmland,
+  LivestockFarm,
+  IndustrialPark,
+  VocsFacility,
+  CateringBuilding,
+  Verdict,
+  Condition,
+  ConditionTerm,
+  Facts,
+  Obligation,
+  Rule,
+  Threshold,
+} from '../model/rules.js';
+
+/** One threshold as bundled (an entry of {@link THRESHOLDS}), its id typed as the bundled ids. @category Rules */
+export type PlanThreshold = DeepReadonly<Threshold> & { readonly id: ThresholdId };
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
+ * The rule with the given id.
+ *
+ * @param id - a rule id, e.g. `'coal-boiler-cleanup'`
+ * @returns the rule: task, title, obligation, subject kinds, thresholds, deadline, note and citation
+ * @throws {PlanInputError} when no rule has that id
+ * @example
+ * ```ts
+ * getRule('coal-boiler-ule-35-65').deadline; //=> '2024-10-31'
+ * ```
+ * @see 三、重点任务
+ * @category Rules
+ */
+export function getRule(id: RuleId): PlanRule;
+export function getRule(id: string): PlanRule;
+export function getRule(id: string): PlanRule {
+  if (typeof id !== 'string' || !hasOwn.call(RULE_TABLE, id)) throw new PlanInputError('id', id, 'a rule id (see RULES)');
+  return RULE_TABLE[id as RuleId];
+}
+
+/**
+ * The threshold with the given id.
+ *
+ * @param id - a threshold id, e.g. `'coal-boiler-cleanup-max'`
+ * @returns the threshold: field, value, unit, side, whether inclusive, the plan's words, the reading and citation
+ * @throws {PlanInputError} when no threshold has that id
+ * @example
+ * ```ts
+ * getThreshold('coal-boiler-cleanup-max').inclusive; //=> true
+ * ```
+ * @see 三(二)9
+ * @category Rules
+ */
+export function getThreshold(id: ThresholdId): PlanThreshold;
+export function getThreshold(id: string): PlanThreshold;
+export function getThreshold(id: string): PlanThreshold {
+  if (typeof id !== 'string' || !hasOwn.call(THRESHOLD_TABLE, id)) throw new PlanInputError('id', id, 'a threshold id (see THRESHOLDS)');
+  return THRESHOLD_TABLE[id as ThresholdId];
+}
+
+/**
+ * The rules that apply to a subject kind, in the order of `RULES`.
+ *
+ * @param kind - a subject kind, e.g. `'truck'`
+ * @returns the rules whose `appliesTo` names it
+ * @throws {PlanInputError} when `kind` is not a subject kind
+ * @example
+ * ```ts
+ * rulesFor('truck').map((r) => r.id);
+ * //=> ['old-diesel-truck-phase-out', 'lean-burn-gas-truck-phase-out', 'truck-anti-tampering', 'vehicle-inspection-maintenance']
+ * ```
+ * @see 三、重点任务
+ * @category Rules
+ */
+export function rulesFor(kind: SubjectKind): PlanRule[] {
+  const out: PlanRule[] = [];
+  for (const r of RULES) if ((r.appliesTo as readonly string[]).includes(kind)) out.push(r);
+  if (out.length === 0) throw new PlanInputError('kind', kind, "a subject kind (see SubjectKind), e.g. 'truck'");
+  return out;
+}

@@ -1,0 +1,165 @@
+/**
+ * The closed value lists of the subject kinds, shared by the zod schemas (`./subject.ts`) and the
+ * hand-written validator of `assess` (`src/rules/validate.ts`). Not re-exported: the schemas expose
+ * them (`SubjectKind.options` …).
+ * @internal
+ * @module
+ */
+
+/** Every subject kind `assess` understands, in the order of the plan's tasks. @internal */
+export const SUBJECT_KINDS = [
+  'project',
+  'vocs-material',
+  'enterprise',
+  'industry-cluster',
+  'coal-power-unit',
+  'blast-furnace',
+  'converter',
+  'electric-arc-furnace',
+  'sinter-machine',
+  'pellet-furnace',
+  'ferroalloy-furnace',
+  'gas-demand',
+  'coal-substitute',
+  'coal-use',
+  'coal-boiler',
+  'small-coal-facility',
+  'gas-boiler',
+  'biomass-boiler',
+  'gas-producer',
+  'industrial-furnace',
+  'area',
+  'scenic-area',
+  'bulk-freight',
+  'freight-site',
+  'mine',
+  'truck',
+  'non-road-machinery',
+  'locomotive',
+  'fuel-outlet',
+  'construction-site',
+  'stockyard',
+  'farmland',
+  'livestock-farm',
+  'industrial-park',
+  'vocs-facility',
+  'catering-building',
+] as const;
+
+/** Industries a `project` or an `enterprise` belongs to (the plan's own sector names). @internal */
+export const SECTORS = [
+  'steel',
+  'coking',
+  'cement',
+  'coal-power',
+  'ferroalloy',
+  'chemical',
+  'coal-chemical',
+  'nitrogen-fertilizer',
+  'soda-ash',
+  'glass',
+  'lime',
+  'mineral-wool',
+  'nonferrous',
+  'coal-mining',
+  'coal-washing',
+  'building-materials',
+  'industrial-coating',
+  'packaging-printing',
+  'electronics',
+  'vehicle-machinery-maker',
+  'other',
+] as const;
+
+/** @internal */ export const PROJECT_ACTIONS = ['new', 'rebuild', 'expansion', 'relocation'] as const;
+/** @internal */ export const BOILER_USES = ['central-heating', 'other'] as const;
+/** @internal */
+export const SMALL_COAL_FACILITY_TYPES = ['tea-water-stove', 'commercial-stove', 'grain-dryer', 'farm-produce-processing'] as const;
+/** @internal */ export const CO_FIRING_MATERIALS = ['coal', 'household-waste', 'other'] as const;
+/** @internal */ export const SINTER_TYPES = ['stepping', 'other'] as const;
+/** @internal */ export const PELLET_FURNACE_TYPES = ['shaft', 'other'] as const;
+/** @internal */
+export const FERROALLOY_PRODUCTS = [
+  'silicomanganese',
+  'ferronickel',
+  'high-carbon-ferrochrome',
+  'high-carbon-ferromanganese',
+  'other',
+] as const;
+/** @internal */ export const FERROALLOY_ENCLOSURES = ['semi-closed', 'closed'] as const;
+/** @internal */ export const GAS_PRODUCER_PURPOSES = ['fuel', 'feedstock'] as const;
+/** @internal */ export const GAS_PRODUCER_BEDS = ['fixed-intermittent', 'other'] as const;
+/** @internal */ export const FURNACE_TYPES = ['heating', 'heat-treatment', 'drying', 'melting', 'other'] as const;
+/** @internal */
+export const FURNACE_FUELS = [
+  'coal',
+  'coke',
+  'semi-coke',
+  'petroleum-coke',
+  'other-high-polluting',
+  'gas',
+  'electricity',
+  'other-clean',
+] as const;
+/** @internal */
+export const COAL_SUBSTITUTE_FUELS = ['petroleum-coke', 'coke', 'semi-coke', 'other-high-polluting', 'other'] as const;
+/** @internal */ export const COAL_USE_TYPES = ['coal-gangue', 'feedstock-coal', 'fuel-coal'] as const;
+/** @internal */ export const GAS_USES = ['residential', 'clean-heating', 'other'] as const;
+/** @internal */
+export const FREIGHT_SITE_TYPES = ['logistics-park', 'industrial-mining-enterprise', 'coal-storage-base'] as const;
+/** @internal */ export const FREIGHT_SITE_ACTIONS = ['new', 'relocated', 'existing'] as const;
+/** @internal */ export const TRUCK_FUELS = ['diesel', 'gas'] as const;
+/** @internal */
+export const TRUCK_STAGES = ['china-1', 'china-2', 'china-3', 'china-4', 'china-5', 'china-6'] as const;
+/** @internal */
+export const NON_ROAD_STAGES = ['pre-stage-1', 'stage-1', 'stage-2', 'stage-3', 'stage-4'] as const;
+/** @internal */
+export const MACHINERY_SITES = [
+  'railway-freight-yard',
+  'logistics-park',
+  'airport',
+  'industrial-mining-enterprise',
+  'other',
+] as const;
+/** @internal */ export const CLEAN_HEATING_COVERAGE = ['complete', 'partial', 'none'] as const;
+/** @internal */ export const SCENIC_GRADES = ['5A', 'other'] as const;
+/** @internal */
+export const CLUSTER_INDUSTRIES = [
+  'foundry',
+  'manganese-rich-slag-smelting',
+  'ceramics',
+  'independent-pellet',
+  'flange',
+  'refractory',
+  'nitro-fertilizer',
+  'recycled-rubber',
+  'carbon',
+  'glassware',
+  'magnesium',
+  'packaging-printing',
+  'other',
+] as const;
+/** @internal */ export const PARK_TYPES = ['coal-chemical', 'other'] as const;
+/** @internal */ export const TAIYUAN_BASIN_PARKS = ['qingxu', 'jiaocheng', 'pingyao', 'jiexiu', 'xiaoyi'] as const;
+/** @internal */ export const STEEL_ROUTES = ['blast-furnace-converter', 'electric-arc-furnace'] as const;
+/** @internal */
+export const VOCS_USES = [
+  'industrial-coating',
+  'packaging-printing',
+  'electronics',
+  'building-municipal',
+  'floor-structure-marking',
+  'other',
+] as const;
+/** @internal */
+export const VOCS_FACILITY_TYPES = [
+  'storage-tank',
+  'tank-truck',
+  'wastewater-treatment',
+  'organic-wastewater-tank',
+  'sump',
+  'flare',
+] as const;
+/** @internal */ export const STOCKYARD_TYPES = ['large-dry-bulk-terminal', 'other'] as const;
+/** @internal */
+export const FUEL_OUTLET_TYPES = ['self-built-tank', 'mobile-refueller', 'unlicensed-station', 'licensed-station'] as const;

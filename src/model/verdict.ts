@@ -1,0 +1,151 @@
+import * as z from 'zod/mini';
+import { Citation } from './citation.js';
+import { Bilingual } from './text.js';
+
+/** `true` when an ISO `YYYY-MM-DD` string names a real calendar day (no 2025-02-30). */
+function isCalendarDate(iso: string): boolean {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/** An ISO calendar date, `YYYY-MM-DD` (a Beijing calendar day). */
+const IsoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+
+/**
+ * What a rule asks of its subject, named after the plan's own verbs:
+ * - `'phase-out'`: 淘汰 / 关停 / 整合 / 清零 / 退出 / 取缔 / 关闭 — the thing is to go (or be merged);
+ * - `'prohibited'`: 不得 / 严禁 / 不再新增 / 不再新建 / 禁止 / 打击 — it may not be done;
+ * - `'required'`: 应 / 要 / 原则上 / 须, and the plan's 推进 / 推动 / 加快 / 确保 / 严格 … aimed at a named
+ *   class of things (an act the plan expects to be carried out);
+ * - `'preferred'`: 优先采用 / 优先保障;
+ * - `'encouraged'`: 鼓励 / 推广 / 支持;
+ * - `'exempt'`: 可不要求 — a requirement may be waived;
+ * - `'excluded'`: 不纳入 — left out of an account.
+ * Where the plan says 原则上 (in principle) the rule's `note` says so.
+ *
+ * @example
+ * ```ts
+ * Obligation.options.includes('phase-out'); //=> true
+ * ```
+ * @see 三、重点任务
+ * @category Rules
+ */
+export const Obligation = z.enum(['phase-out', 'prohibited', 'required', 'preferred', 'encouraged', 'exempt', 'excluded']);
+/** @category Rules */
+export type Obligation = z.infer<typeof Obligation>;
+
+/**
+ * One fact a conditional verdict still depends on, as data: the subject field (a path such as
+ * `'location.inTaiyuanBasin'`) and the test it must pass — equal a value (`equals`), be one of some values
+ * (`oneOf`), meet a threshold of `THRESHOLDS` (`threshold`), or lie in (`inRegion`) or outside
+ * (`notInRegion`) a region of `REGIONS`.
+ *
+ * @example
+ * ```ts
+ * const t: ConditionTerm = { fact: 'distanceToLargeChpKm', threshold: 'chp-heating-radius' };
+ * ```
+ * @see 三(二)9
+ * @category Rules
+ */
+export const ConditionTerm = z.object({
+  fact: z.string().check(z.minLength(1)),
+  equals: z.optional(z.union([z.boolean(), z.string()])),
+  oneOf: z.optional(z.array(z.string())),
+  threshold: z.optional(z.string()),
+  inRegion: z.optional(z.string()),
+  notInRegion: z.optional(z.string()),
+});
+/** @category Rules */
+export type ConditionTerm = z.infer<typeof ConditionTerm>;
+
+/**
+ * What a verdict still depends on because the subject left a needed fact out: the terms (all of them,
+ * or any one of them, per `match`) and the same in words.
+ *
+ * @example
+ * ```ts
+ * const c: Condition = {
+ *   match: 'all',
+ *   when: [{ fact: 'location.inTaiyuanBasin', equals: true }],
+ *   text: { zh: '若位于太原盆地', en: 'if it lies in the Taiyuan basin' },
+ * };
+ * ```
+ * @see 三(六)24
+ * @category Rules
+ */
+export const Condition = z.object({
+  match: z.enum(['all', 'any']),
+  when: z.array(ConditionTerm).check(z.minLength(1)),
+  text: Bilingual,
+});
+/** @category Rules */
+export type Condition = z.infer<typeof Condition>;
+
+/**
+ * The inputs and thresholds a verdict compared, as data: subject fields by name (`null` where the
+ * subject left them out), thresholds as `threshold` / `inclusive` (or `lower…`/`upper…` for a band),
+ * resolved places (`inKeyRegion`, `inTaiyuanBasin`: `null` when unknown), and, when `assess` was given
+ * `asOf`, `asOf` and `deadlinePassed`.
+ *
+ * @example
+ * ```ts
+ * const f: Facts = { capacityTph: 20, threshold: 35, inclusive: true };
+ * ```
+ * @see 三(二)9
+ * @category Rules
+ */
+export const Facts = z.record(
+  z.string(),
+  z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(z.string())]),
+);
+/** @category Rules */
+export type Facts = z.infer<typeof Facts>;
+
+/**
+ * One obligation the plan attaches to a subject: the rule (an id of `RULES`) and its task, what is
+ * asked, by when (where the plan gives a date), on what it still depends (where the subject left a
+ * needed fact out), why in words (the rule's title: the obligation stated as a sentence, in Chinese and
+ * English), the facts compared, and the clause quoted verbatim.
+ *
+ * @example
+ * ```ts
+ * assess({ kind: 'coal-boiler', capacityTph: 20 })[0];
+ * //=> { rule: 'coal-boiler-cleanup', task: 9, obligation: 'phase-out', reason: { zh: …, en: … },
+ * //     facts: { capacityTph: 20, threshold: 35, inclusive: true }, source: { clause: '三(二)9', quote: … } }
+ * ```
+ * @see 三、重点任务
+ * @category Rules
+ */
+export const Verdict = z.object({
+  rule: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  task: z.number().check(z.int(), z.gte(1), z.lte(38)),
+  obligation: Obligation,
+  deadline: z.optional(IsoDate),
+  condition: z.optional(Condition),
+  reason: Bilingual,
+  facts: Facts,
+  source: Citation,
+});
+/** @category Rules */
+export type Verdict = z.infer<typeof Verdict>;
+
+/**
+ * Options of `assess`: `asOf`, an ISO date (`'2025-01-01'`), marks in each dated verdict's facts
+ * whether its deadline has passed on that day (`deadlinePassed: true` only after the deadline day). It
+ * neither adds nor removes verdicts.
+ *
+ * @example
+ * ```ts
+ * AssessOptions.parse({ asOf: '2024-11-01' }).asOf; //=> '2024-11-01'
+ * ```
+ * @see 三(五)21
+ * @category Rules
+ */
+export const AssessOptions = z.strictObject({
+  asOf: z.optional(IsoDate.check(z.refine((d) => isCalendarDate(d), { message: 'not a calendar date' }))),
+});
+/** @category Rules */
+export type AssessOptions = z.infer<typeof AssessOptions>;

@@ -1,0 +1,183 @@
+/**
+ * Boilers: coal-fired (tasks 9 and 21), the small coal facilities cleared with them (task 9), gas-fired
+ * and biomass boilers (task 21).
+ * @internal
+ * @module
+ */
+import { RULE_TABLE as R } from '../../data/rules.js';
+import { THRESHOLD_TABLE as T } from '../../data/thresholds.js';
+import type { BiomassBoiler, CoalBoiler, GasBoiler, IndustrialFurnace, SmallCoalFacility } from '../model/subject.js';
+import type { Facts, Verdict } from '../model/verdict.js';
+import { add, C_INEFFICIENT, cond, meets, missing, term } from './shared.js';
+
+const CLEANUP_MAX = T['coal-boiler-cleanup-max'];
+const ULE_MIN = T['coal-boiler-ule-min'];
+const ULE_MAX = T['coal-boiler-ule-max'];
+const LARGE_CHP = T['large-chp-min'];
+const RADIUS = T['chp-heating-radius'];
+
+const T_NEW = /* @__PURE__ */ term({ fact: 'isNew', equals: true }, '为新建锅炉', 'it is a new boiler');
+const T_NOT_CENTRAL = /* @__PURE__ */ term({ fact: 'use', equals: 'other' }, '非集中供暖用途', 'it is not for central heating');
+const T_CENTRAL = /* @__PURE__ */ term({ fact: 'use', equals: 'central-heating' }, '为供热(集中供暖)锅炉', 'it is a heat-supply (central-heating) boiler');
+const T_BUILT_UP = /* @__PURE__ */ term({ fact: 'inBuiltUpArea', equals: true }, '位于城市建成区', 'it lies in an urban built-up area');
+const T_NETWORK = /* @__PURE__ */ term({ fact: 'withinHeatNetwork', equals: true }, '位于热力管网覆盖范围内', 'it lies within reach of a heat network');
+/** Distance to the CHP plant within the heating radius. */
+export const T_RADIUS = /* @__PURE__ */ term(
+  { fact: 'distanceToLargeChpKm', threshold: 'chp-heating-radius' },
+  '距热电联产电厂不超过30公里',
+  'it is within 30 km of a CHP plant',
+);
+/** That CHP plant is large. */
+export const T_LARGE_CHP = /* @__PURE__ */ term(
+  { fact: 'largeChpCapacityMw', threshold: 'large-chp-min' },
+  '邻近的热电联产电厂装机30万千瓦及以上',
+  'the nearby CHP plant has 300 MW or more',
+);
+const T_SMALL = /* @__PURE__ */ term({ fact: 'small', equals: true }, '属小型生物质锅炉', 'it is a small biomass boiler');
+
+const C_NO_NEW = /* @__PURE__ */ cond([T_NEW, T_NOT_CENTRAL]);
+const C_BUILT_UP = /* @__PURE__ */ cond([T_CENTRAL, T_BUILT_UP]);
+const C_NETWORK = /* @__PURE__ */ cond([T_NETWORK]);
+const C_CHP = /* @__PURE__ */ cond([T_RADIUS, T_LARGE_CHP]);
+const C_SMALL = /* @__PURE__ */ cond([T_SMALL]);
+
+const F_NO_NEW_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ isNew: null, use: null });
+const F_BUILT_UP_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ use: null, inBuiltUpArea: null });
+const F_NETWORK_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ withinHeatNetwork: null });
+const F_CHP_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({
+  distanceToLargeChpKm: null,
+  radiusKm: RADIUS.value,
+  radiusInclusive: RADIUS.inclusive,
+  largeChpCapacityMw: null,
+  minCapacityMw: LARGE_CHP.value,
+  capacityInclusive: LARGE_CHP.inclusive,
+});
+const F_INEFFICIENT_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ inefficientTreatment: null });
+
+/**
+ * Task 9's CHP-radius test, shared with coal-fired CHP units: `applies: false` when a given fact rules
+ * it out; otherwise the facts compared and which of the two facts are missing (`md`, `mc`).
+ */
+export function chpRadius(
+  distance: number | undefined,
+  capacity: number | undefined,
+): { readonly applies: false } | { readonly applies: true; readonly facts: Facts; readonly md: boolean; readonly mc: boolean } {
+  if (distance !== undefined && !meets(RADIUS, distance)) return NO;
+  if (capacity !== undefined && !meets(LARGE_CHP, capacity)) return NO;
+  const md = distance === undefined;
+  const mc = capacity === undefined;
+  const facts =
+    md && mc
+      ? F_CHP_UNKNOWN
+      : {
+          distanceToLargeChpKm: distance ?? null,
+          radiusKm: RADIUS.value,
+          radiusInclusive: RADIUS.inclusive,
+          largeChpCapacityMw: capacity ?? null,
+          minCapacityMw: LARGE_CHP.value,
+          capacityInclusive: LARGE_CHP.inclusive,
+        };
+  return { applies: true, facts, md, mc };
+}
+const NO = { applies: false } as const;
+
+/** Task 21's review of simple, inefficient treatment (boilers and industrial furnaces). */
+export function inefficientTreatment(
+  s: CoalBoiler | GasBoiler | BiomassBoiler | IndustrialFurnace,
+  out: Verdict[],
+): void {
+  const v = s.inefficientTreatment;
+  if (v === false) return;
+  if (v === undefined) add(out, R['inefficient-treatment-disposal'], F_INEFFICIENT_UNKNOWN, C_INEFFICIENT);
+  else add(out, R['inefficient-treatment-disposal'], { inefficientTreatment: true });
+}
+
+/** Verdicts for a coal-fired boiler (tasks 9 and 21). */
+export function coalBoiler(s: CoalBoiler, out: Verdict[]): void {
+  const c = s.capacityTph;
+  // The capacity bands: ≤35 cleared (task 9); (35, 65) retrofitted; ≥65 retrofitted under "all" (task 21).
+  if (meets(CLEANUP_MAX, c)) {
+    add(out, R['coal-boiler-cleanup'], { capacityTph: c, threshold: CLEANUP_MAX.value, inclusive: CLEANUP_MAX.inclusive });
+  } else if (meets(ULE_MIN, c) && meets(ULE_MAX, c)) {
+    add(out, R['coal-boiler-ule-35-65'], {
+      capacityTph: c,
+      lower: ULE_MIN.value,
+      lowerInclusive: ULE_MIN.inclusive,
+      upper: ULE_MAX.value,
+      upperInclusive: ULE_MAX.inclusive,
+    });
+  } else {
+    add(out, R['coal-boiler-ule-all'], { capacityTph: c, threshold: ULE_MAX.value, inclusive: !ULE_MAX.inclusive });
+  }
+
+  // No new coal boilers except for central heating.
+  const isNew = s.isNew;
+  const use = s.use;
+  if (isNew !== false && use !== 'central-heating') {
+    const mn = isNew === undefined;
+    const mu = use === undefined;
+    add(
+      out,
+      R['coal-boiler-no-new'],
+      mn && mu ? F_NO_NEW_UNKNOWN : { isNew: isNew ?? null, use: use ?? null },
+      missing(C_NO_NEW, T_NEW, mn, T_NOT_CENTRAL, mu),
+    );
+  }
+
+  // Heat-supply boilers in urban built-up areas.
+  const built = s.inBuiltUpArea;
+  if (use !== 'other' && built !== false) {
+    const mu = use === undefined;
+    const mb = built === undefined;
+    add(
+      out,
+      R['coal-boiler-built-up-area'],
+      mu && mb ? F_BUILT_UP_UNKNOWN : { use: use ?? null, inBuiltUpArea: built ?? null },
+      missing(C_BUILT_UP, T_CENTRAL, mu, T_BUILT_UP, mb),
+    );
+  }
+
+  // Within a heat network's reach.
+  const net = s.withinHeatNetwork;
+  if (net === undefined) add(out, R['coal-boiler-heat-network'], F_NETWORK_UNKNOWN, C_NETWORK);
+  else if (net) add(out, R['coal-boiler-heat-network'], { withinHeatNetwork: true });
+
+  // Within 30 km of a CHP plant of 300 MW or more.
+  const chp = chpRadius(s.distanceToLargeChpKm, s.largeChpCapacityMw);
+  if (chp.applies) {
+    add(out, R['coal-boiler-chp-radius'], chp.facts, missing(C_CHP, T_RADIUS, chp.md, T_LARGE_CHP, chp.mc));
+  }
+
+  inefficientTreatment(s, out);
+}
+
+/** Verdicts for a small coal-burning facility (task 9). */
+export function smallCoalFacility(s: SmallCoalFacility, out: Verdict[]): void {
+  add(out, R['small-coal-facility-cleanup'], { type: s.type });
+}
+
+const F_GAS_BOILER: Facts = /* @__PURE__ */ Object.freeze({});
+
+/** Verdicts for a gas-fired boiler (task 21). */
+export function gasBoiler(s: GasBoiler, out: Verdict[]): void {
+  add(out, R['gas-boiler-low-nox'], F_GAS_BOILER);
+  inefficientTreatment(s, out);
+}
+
+/** Verdicts for a biomass boiler (task 21). */
+export function biomassBoiler(s: BiomassBoiler, out: Verdict[]): void {
+  const small = s.small;
+  if (small === undefined) add(out, R['small-biomass-boiler-consolidation'], { small: null }, C_SMALL);
+  else if (small) add(out, R['small-biomass-boiler-consolidation'], { small: true });
+
+  const dedicated = s.dedicated;
+  add(out, R['biomass-boiler-dedicated'], { dedicated: dedicated ?? null, complies: dedicated ?? null });
+  const bag = s.bagFilter;
+  add(out, R['biomass-boiler-dust-removal'], { bagFilter: bag ?? null, complies: bag ?? null });
+  const co = s.coFiring;
+  add(out, R['biomass-boiler-no-co-firing'], {
+    coFiring: co === undefined ? null : co.slice(),
+    complies: co === undefined ? null : co.length === 0,
+  });
+  inefficientTreatment(s, out);
+}

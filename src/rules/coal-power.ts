@@ -1,0 +1,56 @@
+/**
+ * Coal-fired generating units: task 2's phase-out below 300 MW, task 8's captive units, task 9's small
+ * CHP units near a large CHP plant.
+ * @internal
+ * @module
+ */
+import { RULE_TABLE as R } from '../../data/rules.js';
+import { THRESHOLD_TABLE as T } from '../../data/thresholds.js';
+import type { CoalPowerUnit } from '../model/subject.js';
+import type { Verdict } from '../model/verdict.js';
+import { chpRadius, T_LARGE_CHP, T_RADIUS } from './boilers.js';
+import { add, cond, meets, missing, term } from './shared.js';
+
+const UNIT_MAX = T['coal-unit-phase-out-max'];
+
+const T_CAPTIVE = /* @__PURE__ */ term({ fact: 'captive', equals: true }, '为自备机组', 'it is a captive unit');
+const T_NEW = /* @__PURE__ */ term({ fact: 'isNew', equals: true }, '为新增机组', 'it is a new unit');
+const T_EXISTING = /* @__PURE__ */ term({ fact: 'isNew', equals: false }, '为现有机组', 'it is an existing unit');
+const T_CHP = /* @__PURE__ */ term({ fact: 'chp', equals: true }, '为热电机组', 'it is a combined heat-and-power unit');
+const C_CAPTIVE_NEW = /* @__PURE__ */ cond([T_CAPTIVE, T_NEW]);
+const C_CAPTIVE_EXISTING = /* @__PURE__ */ cond([T_CAPTIVE, T_EXISTING]);
+const C_SMALL_CHP = /* @__PURE__ */ cond([T_CHP, T_RADIUS, T_LARGE_CHP]);
+
+/** Verdicts for a coal-fired generating unit (tasks 2, 8 and 9). */
+export function coalPowerUnit(s: CoalPowerUnit, out: Verdict[]): void {
+  const mw = s.capacityMw;
+  const small = meets(UNIT_MAX, mw);
+  if (small) add(out, R['coal-unit-below-300mw'], { capacityMw: mw, threshold: UNIT_MAX.value, inclusive: UNIT_MAX.inclusive });
+
+  const captive = s.captive;
+  const isNew = s.isNew;
+  if (captive !== false) {
+    const mc = captive === undefined;
+    const mn = isNew === undefined;
+    if (isNew !== false) {
+      add(out, R['captive-coal-unit-no-new'], { captive: captive ?? null, isNew: isNew ?? null }, missing(C_CAPTIVE_NEW, T_CAPTIVE, mc, T_NEW, mn));
+    }
+    if (isNew !== true) {
+      add(out, R['captive-coal-unit-clean-energy'], { captive: captive ?? null, isNew: isNew ?? null }, missing(C_CAPTIVE_EXISTING, T_CAPTIVE, mc, T_EXISTING, mn));
+    }
+  }
+
+  // A small (below 300 MW) CHP unit near a large CHP plant.
+  const chp = s.chp;
+  if (small && chp !== false) {
+    const radius = chpRadius(s.distanceToLargeChpKm, s.largeChpCapacityMw);
+    if (radius.applies) {
+      add(
+        out,
+        R['small-chp-unit-chp-radius'],
+        { capacityMw: mw, threshold: UNIT_MAX.value, inclusive: UNIT_MAX.inclusive, chp: chp ?? null, ...radius.facts },
+        missing(C_SMALL_CHP, T_CHP, chp === undefined, T_RADIUS, radius.md, T_LARGE_CHP, radius.mc),
+      );
+    }
+  }
+}

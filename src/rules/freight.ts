@@ -1,0 +1,46 @@
+/**
+ * Freight: bulk hauls by distance, freight sites by annual volume (task 12), mines (task 17).
+ * @internal
+ * @module
+ */
+import { RULE_TABLE as R } from '../../data/rules.js';
+import { THRESHOLD_TABLE as T } from '../../data/thresholds.js';
+import type { BulkFreight, FreightSite, Mine } from '../model/subject.js';
+import type { Verdict } from '../model/verdict.js';
+import { add, cond, meets, term } from './shared.js';
+
+const LONG_HAUL = T['long-haul-min-distance'];
+const SITE_VOLUME = T['freight-site-rail-min-volume'];
+
+const C_FAILED = /* @__PURE__ */ cond([term({ fact: 'failedRectification', equals: true }, '限期整改仍不达标', 'it is still substandard after the rectification deadline')]);
+
+/** Verdicts for a bulk-freight haul (task 12). */
+export function bulkFreight(s: BulkFreight, out: Verdict[]): void {
+  const d = s.distanceKm;
+  const facts = { distanceKm: d, threshold: LONG_HAUL.value, inclusive: LONG_HAUL.inclusive };
+  if (meets(LONG_HAUL, d)) add(out, R['long-haul-rail'], facts);
+  else add(out, R['short-haul-clean'], facts);
+}
+
+/** Verdicts for a freight site (task 12). */
+export function freightSite(s: FreightSite, out: Verdict[]): void {
+  if (s.action === 'existing' || !meets(SITE_VOLUME, s.annualBulkMt)) return;
+  add(out, R['freight-site-rail-siding'], {
+    type: s.type,
+    action: s.action,
+    annualBulkMt: s.annualBulkMt,
+    threshold: SITE_VOLUME.value,
+    inclusive: SITE_VOLUME.inclusive,
+  });
+}
+
+/** Verdicts for a mine (task 17). */
+export function mine(s: Mine, out: Verdict[]): void {
+  if (s.isNew) {
+    add(out, R['new-mine-clean-transport'], { isNew: true });
+    return;
+  }
+  const failed = s.failedRectification;
+  if (failed === undefined) add(out, R['mine-closure'], { isNew: false, failedRectification: null }, C_FAILED);
+  else if (failed) add(out, R['mine-closure'], { isNew: false, failedRectification: true });
+}

@@ -1,0 +1,99 @@
+/**
+ * Construction projects: admission (task 1), steel and coking capacity (tasks 2, 3, 24), coal
+ * replacement (task 8), high-VOCs projects (task 5) and joint EIA consultation (task 27).
+ * @internal
+ * @module
+ */
+import { RULE_TABLE as R } from '../../data/rules.js';
+import type { Project } from '../model/subject.js';
+import type { Facts, Verdict } from '../model/verdict.js';
+import { add, cond, inTaiyuanBasin, missing, T_TAIYUAN_BASIN, term } from './shared.js';
+
+const T_REPLACEMENT = /* @__PURE__ */ term({ fact: 'capacityReplacement', equals: true }, '涉及产能置换', 'it involves capacity replacement');
+const T_ADDS = /* @__PURE__ */ term({ fact: 'addsCapacity', equals: true }, '新增产能', 'it adds capacity');
+const T_INDEPENDENT = /* @__PURE__ */ term({ fact: 'independent', equals: true }, '为独立(非一体化)企业', 'it is independent (not integrated)');
+const T_USES_COAL = /* @__PURE__ */ term({ fact: 'usesCoal', equals: true }, '为用煤项目', 'it uses coal');
+const T_SUPPORTS = /* @__PURE__ */ term(
+  { fact: 'supportsPowerSecurity', equals: true },
+  '支撑电力稳定供应、电网安全运行或清洁能源并网消纳',
+  'it supports stable power supply, grid safety or clean-energy integration',
+);
+const T_MAJOR = /* @__PURE__ */ term(
+  { fact: 'majorRegionalImpact', equals: true },
+  '为排放量较大、对周边地区影响突出的重大项目',
+  'it is a major project with large emissions and marked effects on neighbouring areas',
+);
+const T_HIGH_VOCS = /* @__PURE__ */ term({ fact: 'highVocsMaterials', equals: true }, '生产或使用高VOCs含量原辅材料', 'it makes or uses high-VOCs materials');
+const C_REPLACEMENT = /* @__PURE__ */ cond([T_REPLACEMENT]);
+const C_ADDS = /* @__PURE__ */ cond([T_ADDS]);
+const C_BASIN_COKING = /* @__PURE__ */ cond([T_INDEPENDENT, T_ADDS, T_TAIYUAN_BASIN]);
+const C_WASHING = /* @__PURE__ */ cond([T_INDEPENDENT, T_ADDS]);
+const C_USES_COAL = /* @__PURE__ */ cond([T_USES_COAL]);
+const C_SUPPORTS = /* @__PURE__ */ cond([T_SUPPORTS]);
+const C_MAJOR = /* @__PURE__ */ cond([T_MAJOR]);
+const C_HIGH_VOCS = /* @__PURE__ */ cond([T_HIGH_VOCS]);
+
+/** Verdicts for a construction project (tasks 1, 2, 3, 5, 8, 24 and 27). */
+export function project(s: Project, out: Verdict[]): void {
+  const { sector, action } = s;
+  const newRebuiltExpanded = action === 'new' || action === 'rebuild' || action === 'expansion';
+  if (newRebuiltExpanded) add(out, R['project-clean-transport'], { action });
+
+  const repl = s.capacityReplacement;
+  if (sector !== 'coal-power' && repl !== false) {
+    add(out, R['capacity-replacement-close-first'], { sector, capacityReplacement: repl ?? null }, repl === undefined ? C_REPLACEMENT : undefined);
+  }
+
+  const adds = s.addsCapacity;
+  if (sector === 'steel' && adds !== false) {
+    add(out, R['no-new-steel-capacity'], { sector, addsCapacity: adds ?? null }, adds === undefined ? C_ADDS : undefined);
+  }
+
+  const independent = s.independent;
+  if (sector === 'coking') {
+    add(out, R['coking-project-benchmark'], { sector, action });
+    // 新增: a new or relocated project always adds to the basin; a rebuild or expansion only if it adds capacity.
+    const addsToBasin = action === 'new' || action === 'relocation' ? true : adds;
+    const basin = inTaiyuanBasin(s.location);
+    if (independent !== false && addsToBasin !== false && basin !== false) {
+      const facts: Facts = { sector, action, independent: independent ?? null, addsCapacity: adds ?? null, inTaiyuanBasin: basin };
+      add(
+        out,
+        R['taiyuan-basin-no-independent-coking'],
+        facts,
+        missing(C_BASIN_COKING, T_INDEPENDENT, independent === undefined, T_ADDS, addsToBasin === undefined, T_TAIYUAN_BASIN, basin === null),
+      );
+    }
+  }
+
+  if (sector === 'coal-washing' && independent !== false && adds !== false) {
+    add(
+      out,
+      R['coal-washing-capacity-replacement'],
+      { sector, independent: independent ?? null, addsCapacity: adds ?? null },
+      missing(C_WASHING, T_INDEPENDENT, independent === undefined, T_ADDS, adds === undefined),
+    );
+  }
+
+  // A coal-power project uses coal by definition.
+  const usesCoal = s.usesCoal ?? (sector === 'coal-power' ? true : undefined);
+  if (newRebuiltExpanded && usesCoal !== false) {
+    add(out, R['coal-project-reduction-replacement'], { action, usesCoal: usesCoal ?? null }, usesCoal === undefined ? C_USES_COAL : undefined);
+  }
+
+  const supports = s.supportsPowerSecurity;
+  if (sector === 'coal-power' && supports !== false) {
+    add(out, R['coal-power-coal-guarantee'], { sector, supportsPowerSecurity: supports ?? null }, supports === undefined ? C_SUPPORTS : undefined);
+  }
+
+  const major = s.majorRegionalImpact;
+  if (major !== false) {
+    add(out, R['major-project-eia-consultation'], { majorRegionalImpact: major ?? null }, major === undefined ? C_MAJOR : undefined);
+  }
+
+  const vocs = s.highVocsMaterials;
+  if (vocs !== false) {
+    add(out, R['high-vocs-project-control'], { highVocsMaterials: vocs ?? null }, vocs === undefined ? C_HIGH_VOCS : undefined);
+  }
+}
+

@@ -1,0 +1,206 @@
+/**
+ * Internal helpers shared by the rule families: building verdicts and conditions, reading thresholds,
+ * resolving places. Nothing here is part of the public surface.
+ * @internal
+ * @module
+ */
+import { KEY_REGION_CITIES, REGIONS, type CityId } from '../../data/places.js';
+import { COUNTIES } from '../../data/counties.js';
+import { deepFreeze } from '../freeze.js';
+import type { Bilingual } from '../model/text.js';
+import type { Citation } from '../model/citation.js';
+import type { Condition, ConditionTerm, Facts, Obligation, Verdict } from '../model/verdict.js';
+import type { Location } from '../model/subject.js';
+
+/** What a verdict needs of its rule. */
+export interface RuleRef {
+  readonly id: string;
+  readonly task: number;
+  readonly title: Bilingual;
+  readonly obligation: Obligation;
+  readonly deadline?: string;
+  readonly source: Citation;
+}
+
+/** What a comparison needs of its threshold. */
+export interface ThresholdRef {
+  readonly value: number;
+  readonly side: 'above' | 'below';
+  readonly inclusive: boolean;
+}
+
+/** `true` when `x` lies on the rule's side of the threshold (the value itself counts when inclusive). */
+export function meets(t: ThresholdRef, x: number): boolean {
+  if (t.side === 'above') return t.inclusive ? x >= t.value : x > t.value;
+  return t.inclusive ? x <= t.value : x < t.value;
+}
+
+/**
+ * Appends a verdict for `rule`: its reason is the rule's title (the obligation stated as a sentence),
+ * its deadline, if any, the rule's.
+ */
+export function add(out: Verdict[], rule: RuleRef, facts: Facts, condition?: Condition): void {
+  const deadline = rule.deadline;
+  const reason = rule.title as Verdict['reason'];
+  if (deadline === undefined) {
+    if (condition === undefined) {
+      out.push({ rule: rule.id, task: rule.task, obligation: rule.obligation, reason, facts, source: rule.source as Verdict['source'] });
+    } else {
+      out.push({ rule: rule.id, task: rule.task, obligation: rule.obligation, condition, reason, facts, source: rule.source as Verdict['source'] });
+    }
+  } else if (condition === undefined) {
+    out.push({ rule: rule.id, task: rule.task, obligation: rule.obligation, deadline, reason, facts, source: rule.source as Verdict['source'] });
+  } else {
+    out.push({ rule: rule.id, task: rule.task, obligation: rule.obligation, deadline, condition, reason, facts, source: rule.source as Verdict['source'] });
+  }
+}
+
+/** One condition term with its words, used to build conditions. */
+export interface Term {
+  readonly term: ConditionTerm;
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** A condition term: the data and its words (zh without 若, en without "if"). */
+export function term(t: ConditionTerm, zh: string, en: string): Term {
+  return deepFreeze({ term: t, zh, en });
+}
+
+/** Builds a condition from terms: all must hold (`'all'`), or any one (`'any'`). */
+export function cond(terms: readonly Term[], match: 'all' | 'any' = 'all'): Condition {
+  let zh = '若';
+  let en = 'if ';
+  const when: ConditionTerm[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (i > 0) {
+      zh += match === 'all' ? '且' : '或';
+      en += match === 'all' ? ' and ' : ' or ';
+    }
+    zh += t.zh;
+    en += t.en;
+    when.push(t.term);
+  }
+  return Object.freeze({ match, when: Object.freeze(when) as ConditionTerm[], text: Object.freeze({ zh, en }) });
+}
+
+/**
+ * The condition for the missing terms among up to three (`a`, `b`, `c` are the terms, `ma`, `mb`, `mc`
+ * whether each is missing); `all` is the prebuilt condition for all of them missing. `undefined` when
+ * nothing is missing.
+ */
+export function missing(
+  all: Condition,
+  a: Term,
+  ma: boolean,
+  b: Term,
+  mb: boolean,
+  c?: Term,
+  mc = false,
+): Condition | undefined {
+  const n = (ma ? 1 : 0) + (mb ? 1 : 0) + (mc ? 1 : 0);
+  if (n === 0) return undefined;
+  if (n === (c === undefined ? 2 : 3)) return all;
+  const ts: Term[] = [];
+  if (ma) ts.push(a);
+  if (mb) ts.push(b);
+  if (mc && c !== undefined) ts.push(c);
+  return cond(ts);
+}
+
+// Places -----------------------------------------------------------------------------------------
+
+/** The city of a county code, or `undefined` when the code is not a Shanxi county. */
+export function countyCity(code: string): CityId | undefined {
+  for (let i = 0; i < COUNTIES.length; i++) {
+    const c = COUNTIES[i]!;
+    if (c.code === code) return c.city as CityId;
+  }
+  return undefined;
+}
+
+/** The city a location names, directly or through its county; `null` when it names neither. */
+export function cityOf(city: CityId | undefined, county: string | undefined): CityId | null {
+  if (city !== undefined) return city;
+  if (county !== undefined) return countyCity(county) ?? null;
+  return null;
+}
+
+/** Whether a city is one of the 8 key-region (Fenwei Plain) cities; `null` when the city is unknown. */
+export function inKeyRegion(city: CityId | null): boolean | null {
+  if (city === null) return null;
+  return (KEY_REGION_CITIES as readonly string[]).includes(city);
+}
+
+/** Whether a location lies in the key region; `null` when it does not say. */
+export function locationInKeyRegion(loc: Location | undefined): boolean | null {
+  return loc === undefined ? null : inKeyRegion(cityOf(loc.city, loc.county));
+}
+
+/** The county codes the plan itself puts in the Taiyuan basin (the parks of task 25). */
+export function taiyuanBasinCounties(): readonly string[] {
+  for (const r of REGIONS) {
+    if (r.id === 'taiyuan-basin' && !r.membership.defined && 'knownCounties' in r.membership) {
+      return r.membership.knownCounties;
+    }
+  }
+  return [];
+}
+
+/**
+ * Whether a location lies in the Taiyuan basin: `location.inTaiyuanBasin` when given; otherwise `true`
+ * for a county of one of task 25's parks; otherwise `null` (unknown: the plan lists no members).
+ */
+export function inTaiyuanBasin(loc: Location | undefined): boolean | null {
+  if (loc === undefined) return null;
+  if (loc.inTaiyuanBasin !== undefined) return loc.inTaiyuanBasin;
+  if (loc.county !== undefined && taiyuanBasinCounties().includes(loc.county)) return true;
+  return null;
+}
+
+/** Whether a location lies in the Fen River valley: only `location.inFenheValley` decides; else `null`. */
+export function inFenheValley(loc: Location | undefined): boolean | null {
+  return loc === undefined || loc.inFenheValley === undefined ? null : loc.inFenheValley;
+}
+
+// Shared condition terms ---------------------------------------------------------------------------
+
+/** The subject lies in the key region. */
+export const T_KEY_REGION = /* @__PURE__ */ term(
+  { fact: 'location', inRegion: 'key-region' },
+  '位于重点区域城市(太原、阳泉、长治、晋城、晋中、运城、临汾、吕梁)',
+  'it lies in a key-region city (Taiyuan, Yangquan, Changzhi, Jincheng, Jinzhong, Yuncheng, Linfen, Lüliang)',
+);
+/** The subject lies in the Taiyuan basin. */
+export const T_TAIYUAN_BASIN = /* @__PURE__ */ term(
+  { fact: 'location.inTaiyuanBasin', equals: true },
+  '位于太原盆地',
+  'it lies in the Taiyuan basin',
+);
+/** The subject lies in the Fen River valley. */
+export const T_FENHE_VALLEY = /* @__PURE__ */ term(
+  { fact: 'location.inFenheValley', equals: true },
+  '位于汾河谷地',
+  'it lies in the Fen River valley',
+);
+/** The subject is a key enterprise. */
+export const T_KEY_ENTERPRISE = /* @__PURE__ */ term(
+  { fact: 'keyEnterprise', equals: true },
+  '属重点(涉气)企业',
+  'it is a key (air-related) enterprise',
+);
+/** The subject has simple, inefficient treatment. */
+export const T_INEFFICIENT = /* @__PURE__ */ term(
+  { fact: 'inefficientTreatment', equals: true },
+  '配有简易低效污染治理设施',
+  'it has simple, inefficient pollution treatment',
+);
+/** The condition "in the key region". */
+export const C_KEY_REGION = /* @__PURE__ */ cond([T_KEY_REGION]);
+/** The condition "in the Taiyuan basin". */
+export const C_TAIYUAN_BASIN = /* @__PURE__ */ cond([T_TAIYUAN_BASIN]);
+/** The condition "in the Fen River valley". */
+export const C_FENHE_VALLEY = /* @__PURE__ */ cond([T_FENHE_VALLEY]);
+/** The condition "has simple, inefficient treatment". */
+export const C_INEFFICIENT = /* @__PURE__ */ cond([T_INEFFICIENT]);

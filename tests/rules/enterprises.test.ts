@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { Enterprise } from '../../src/model/rules.js';
+import { absent, conditional, definite, ids } from './helpers.js';
+
+/** An enterprise that says "no" to every optional fact. */
+const e = (sector: Enterprise['sector'], more: Partial<Enterprise> = {}): Enterprise => ({
+  kind: 'enterprise',
+  sector,
+  keyEnterprise: false,
+  keyDischarger: false,
+  hasBypass: false,
+  ammoniaInjection: false,
+  odourComplaints: false,
+  handlesVocs: false,
+  inBuiltUpArea: false,
+  ...more,
+});
+
+describe('every air-emitting enterprise', () => {
+  it('controls dust, complies steadily, is on the emergency list and installs monitoring', () => {
+    expect(ids(e('other'))).toEqual(['industrial-dust-control', 'stable-compliance', 'emergency-reduction-list', 'enterprise-monitoring-installation']);
+  });
+});
+
+describe('by sector', () => {
+  it('A blast furnace–converter steel works is encouraged to go electric; an EAF works is not; unknown route is conditional', () => {
+    expect(definite(e('steel', { steelRoute: 'blast-furnace-converter' }), 'long-process-steel-to-eaf')).toMatchObject({ task: 2, obligation: 'encouraged' });
+    absent(e('steel', { steelRoute: 'electric-arc-furnace' }), 'long-process-steel-to-eaf');
+    expect(conditional(e('steel'), 'long-process-steel-to-eaf')).toEqual(['steelRoute']);
+  });
+  it.each(['steel', 'coking', 'cement'] as const)('A %s enterprise completes its ultra-low-emission assessment by 2024-10-31', (sector) => {
+    expect(definite(e(sector), 'key-industry-ultra-low-emission')).toMatchObject({ task: 21, deadline: '2024-10-31' });
+  });
+  it.each(['glass', 'lime', 'mineral-wool', 'nonferrous'] as const)('A %s enterprise undergoes deep treatment', (sector) => {
+    definite(e(sector), 'deep-treatment-industries');
+  });
+  it.each(['chemical', 'coal-chemical', 'nitrogen-fertilizer', 'soda-ash'] as const)('A %s enterprise runs LDAR', (sector) => {
+    definite(e(sector), 'chemical-ldar');
+  });
+  it('Nitrogen-fertiliser and soda-ash plants control ammonia; cement does not under that rule', () => {
+    definite(e('nitrogen-fertilizer'), 'ammonia-industries');
+    definite(e('soda-ash'), 'ammonia-industries');
+    absent(e('cement'), 'ammonia-industries');
+  });
+  it.each(['industrial-coating', 'packaging-printing', 'electronics'] as const)('A %s enterprise switches to low-VOCs materials', (sector) => {
+    definite(e(sector), 'industrial-low-vocs-substitution');
+  });
+  it('A maker or importer of vehicles and machinery discloses emission information', () => {
+    definite(e('vehicle-machinery-maker'), 'vehicle-maker-disclosure');
+  });
+});
+
+describe('key enterprises (tasks 16, 21, 22, 23)', () => {
+  it('A key enterprise installs video monitoring; others do not; unknown is conditional', () => {
+    definite(e('other', { keyEnterprise: true }), 'key-enterprise-video');
+    absent(e('other'), 'key-enterprise-video');
+    expect(conditional({ kind: 'enterprise', sector: 'other' }, 'key-enterprise-video')).toEqual(['keyEnterprise']);
+  });
+  it('A key enterprise with a bypass removes it; if safety needs it, it installs monitoring and a standby unit instead', () => {
+    expect(ids(e('coking', { keyEnterprise: true, hasBypass: true, bypassNeededForSafety: false }))).toContain('bypass-removal');
+    absent(e('coking', { keyEnterprise: true, hasBypass: true, bypassNeededForSafety: false }), 'safety-bypass-monitoring');
+    definite(e('coking', { keyEnterprise: true, hasBypass: true, bypassNeededForSafety: true }), 'safety-bypass-monitoring');
+    absent(e('coking', { keyEnterprise: true, hasBypass: true, bypassNeededForSafety: true }), 'bypass-removal');
+  });
+  it('No bypass, or not a key enterprise: neither bypass rule', () => {
+    absent(e('coking', { keyEnterprise: true, hasBypass: false }), 'bypass-removal');
+    absent(e('coking', { keyEnterprise: false, hasBypass: true }), 'safety-bypass-monitoring');
+  });
+  it('A key enterprise with a bypass but no word on safety gets both bypass rules, each conditional on it', () => {
+    expect(conditional(e('coking', { keyEnterprise: true, hasBypass: true }), 'bypass-removal')).toEqual(['bypassNeededForSafety']);
+    expect(conditional(e('coking', { keyEnterprise: true, hasBypass: true }), 'safety-bypass-monitoring')).toEqual(['bypassNeededForSafety']);
+  });
+  it('A key enterprise using ammonia in denitration installs networked ammonia-slip monitors', () => {
+    definite(e('coal-power', { keyEnterprise: true, ammoniaInjection: true }), 'ammonia-slip-monitoring');
+    absent(e('coal-power', { keyEnterprise: true, ammoniaInjection: false }), 'ammonia-slip-monitoring');
+    expect(conditional(e('coal-power', { keyEnterprise: undefined, ammoniaInjection: true }), 'ammonia-slip-monitoring')).toEqual(['keyEnterprise']);
+  });
+  it('A key enterprise with strong odour complaints installs online monitoring', () => {
+    definite(e('chemical', { keyEnterprise: true, odourComplaints: true }), 'odour-online-monitoring');
+    absent(e('chemical', { keyEnterprise: false, odourComplaints: true }), 'odour-online-monitoring');
+  });
+});
+
+describe('VOCs at shutdowns, key dischargers (tasks 20, 36)', () => {
+  it('An enterprise holding VOCs collects them at shutdowns and maintenance', () => {
+    definite(e('other', { handlesVocs: true }), 'shutdown-maintenance-vocs');
+    expect(conditional({ kind: 'enterprise', sector: 'other' }, 'shutdown-maintenance-vocs')).toEqual(['handlesVocs']);
+  });
+  it('A key discharger publishes its data', () => {
+    definite(e('other', { keyDischarger: true }), 'key-discharger-disclosure');
+    absent(e('other'), 'key-discharger-disclosure');
+  });
+});
+
+describe('heavy polluters in the Taiyuan basin\'s built-up areas (task 24)', () => {
+  it('A coking plant in a built-up area of Jiaocheng county (a task-25 park) relocates or exits', () => {
+    expect(definite(e('coking', { inBuiltUpArea: true, location: { county: '141122' } }), 'taiyuan-basin-urban-relocation')).toMatchObject({ task: 24, obligation: 'phase-out' });
+  });
+  it('Not outside a built-up area, not outside the basin, not a glass works', () => {
+    absent(e('coking', { inBuiltUpArea: false, location: { inTaiyuanBasin: true } }), 'taiyuan-basin-urban-relocation');
+    absent(e('coking', { inBuiltUpArea: true, location: { inTaiyuanBasin: false } }), 'taiyuan-basin-urban-relocation');
+    absent(e('glass', { inBuiltUpArea: true, location: { inTaiyuanBasin: true } }), 'taiyuan-basin-urban-relocation');
+  });
+  it('A built-up-area cement plant in Taiyuan city (basin membership unknown) is conditional on the basin', () => {
+    expect(conditional(e('cement', { inBuiltUpArea: true, location: { city: 'taiyuan' } }), 'taiyuan-basin-urban-relocation')).toEqual(['location.inTaiyuanBasin']);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { absent, conditional, definite, ids } from './helpers.js';
+
+describe('trucks (task 13)', () => {
+  it('A China IV diesel truck is phased out (国四及以下 includes China IV)', () => {
+    expect(definite({ kind: 'truck', fuel: 'diesel', emissionStage: 'china-4' }, 'old-diesel-truck-phase-out')).toMatchObject({
+      task: 13,
+      obligation: 'phase-out',
+      facts: { stage: 4, threshold: 4, inclusive: true },
+    });
+  });
+  it('A China III diesel truck is phased out; a China V one is not', () => {
+    definite({ kind: 'truck', fuel: 'diesel', emissionStage: 'china-3' }, 'old-diesel-truck-phase-out');
+    absent({ kind: 'truck', fuel: 'diesel', emissionStage: 'china-5' }, 'old-diesel-truck-phase-out');
+  });
+  it('A China IV gas truck is not a diesel truck', () => {
+    absent({ kind: 'truck', fuel: 'gas', emissionStage: 'china-4', leanBurn: false }, 'old-diesel-truck-phase-out');
+  });
+  it('A lean-burn gas truck is phased out, of any stage; a stoichiometric one is not; unknown is conditional', () => {
+    definite({ kind: 'truck', fuel: 'gas', emissionStage: 'china-6', leanBurn: true }, 'lean-burn-gas-truck-phase-out');
+    absent({ kind: 'truck', fuel: 'gas', emissionStage: 'china-6', leanBurn: false }, 'lean-burn-gas-truck-phase-out');
+    expect(conditional({ kind: 'truck', fuel: 'gas', emissionStage: 'china-5' }, 'lean-burn-gas-truck-phase-out')).toEqual(['leanBurn']);
+  });
+  it('Every truck is bound by the anti-tampering ban and I/M', () => {
+    expect(ids({ kind: 'truck', fuel: 'diesel', emissionStage: 'china-6' })).toEqual(['truck-anti-tampering', 'vehicle-inspection-maintenance']);
+  });
+});
+
+describe('non-road machinery and locomotives (task 14)', () => {
+  it('Stage I machinery is basically phased out by 2025-12-31 (第一阶段及以下 includes stage I)', () => {
+    expect(definite({ kind: 'non-road-machinery', emissionStage: 'stage-1', blackSmoke: false, site: 'other' }, 'old-non-road-machinery-phase-out')).toMatchObject({
+      deadline: '2025-12-31',
+      facts: { stage: 1, threshold: 1, inclusive: true },
+    });
+  });
+  it('Machinery of no stage goes too; stage II does not', () => {
+    definite({ kind: 'non-road-machinery', emissionStage: 'pre-stage-1' }, 'old-non-road-machinery-phase-out');
+    absent({ kind: 'non-road-machinery', emissionStage: 'stage-2' }, 'old-non-road-machinery-phase-out');
+  });
+  it('Black smoke from machinery or a locomotive is eliminated by 2025-12-31; none, no verdict; unknown, a condition', () => {
+    expect(definite({ kind: 'locomotive', blackSmoke: true }, 'black-smoke-elimination')).toMatchObject({ deadline: '2025-12-31' });
+    expect(ids({ kind: 'locomotive', blackSmoke: false })).toEqual([]);
+    expect(conditional({ kind: 'non-road-machinery', emissionStage: 'stage-4' }, 'black-smoke-elimination')).toEqual(['blackSmoke']);
+  });
+  it.each(['railway-freight-yard', 'logistics-park', 'airport', 'industrial-mining-enterprise'] as const)(
+    'Machinery working inside a %s is renewed with new energy',
+    (site) => {
+      definite({ kind: 'non-road-machinery', emissionStage: 'stage-4', site }, 'site-machinery-new-energy');
+    },
+  );
+  it('Machinery elsewhere is not; of unknown site, conditionally', () => {
+    absent({ kind: 'non-road-machinery', emissionStage: 'stage-4', site: 'other' }, 'site-machinery-new-energy');
+    expect(conditional({ kind: 'non-road-machinery', emissionStage: 'stage-4' }, 'site-machinery-new-energy')).toEqual(['site']);
+  });
+});
