@@ -1,0 +1,221 @@
+import { differenceInCalendarDays } from 'date-fns';
+import type { DepartmentId } from '../../data/departments.js';
+import { CITIES, REGIONS, type CityId } from '../../data/places.js';
+import { TARGET_METRICS, TARGETS, type TargetId } from '../../data/targets.js';
+import { TASKS, type TaskNumber } from '../../data/tasks.js';
+import { PlanInputError } from '../errors.js';
+import type { Citation } from '../model/citation.js';
+import type { DeepReadonly } from '../model/readonly.js';
+import type { DueBasis, Target, TargetKind, TargetStrength } from '../model/target.js';
+import type { Bilingual } from '../model/text.js';
+import { getCity, getDepartment, getTask } from '../plan/lookups.js';
+import { isoDate } from './dates.js';
+import { getTarget, type PlanTarget } from './evaluate.js';
+
+/**
+ * A short name for a target, built from its metric and its scope, in both languages.
+ *
+ * @param target - a target id or a target object
+ * @returns e.g. `{ zh: '大同市 PM2.5年均浓度', en: 'PM2.5 annual mean, Datong' }`
+ * @throws {PlanInputError} when the id is not one of the plan's targets
+ * @example
+ * ```ts
+ * targetName('pm25-2025-datong'); //=> { zh: '大同市 PM2.5年均浓度', en: 'PM2.5 annual mean, Datong' }
+ * targetName('binding-air-quality-2025').en; //=> 'the binding national air-quality indicators, Shanxi'
+ * ```
+ * @see 二、工作目标; 三、重点任务
+ * @category Targets
+ */
+export function targetName(target: TargetId | DeepReadonly<Target>): Bilingual {
+  const t = typeof target === 'string' ? getTarget(target) : target;
+  const metric = TARGET_METRICS.find((m) => m.id === t.metric)?.name ?? { zh: t.metric, en: t.metric };
+  const s = t.scope;
+  const place =
+    s.kind === 'city'
+      ? CITIES.find((c) => c.id === s.city)?.name
+      : s.kind === 'region'
+        ? REGIONS.find((r) => r.id === s.region)?.name
+        : s.kind === 'sector'
+          ? s.name
+          : { zh: '全省', en: 'Shanxi' };
+  const where = place ?? { zh: '', en: '' };
+  return { zh: `${where.zh} ${metric.zh}`.trim(), en: where.en ? `${metric.en}, ${where.en}` : metric.en };
+}
+
+/**
+ * Who answers for a target: the bodies of the responsibility note under which it stands.
+ * @category Targets
+ */
+export interface TargetDuty {
+  /** The lead: the body the note says leads (牵头), or the one body it names alone ("X负责"); empty when the note shares the task among several bodies without a lead. */
+  readonly lead: readonly DepartmentId[];
+  /** Every body the note names, the lead included, in the note's order. */
+  readonly departments: readonly DepartmentId[];
+  /** `true` where the note adds 各有关部门 (all relevant departments). */
+  readonly allRelevant: boolean;
+}
+
+const NO_DUTY: TargetDuty = Object.freeze({ lead: Object.freeze([]), departments: Object.freeze([]), allRelevant: false });
+
+/**
+ * The responsibility note of the target's task that covers it. Every target stands in the first paragraph
+ * of its task, whose note is the task's first duty (a test checks this); the goals of 二 belong to no task
+ * and name no body (every city government carries them out).
+ */
+function dutyOf(target: DeepReadonly<Target>): TargetDuty {
+  if (target.task === undefined) return NO_DUTY;
+  const duty = TASKS[target.task - 1]?.duties[0];
+  if (duty === undefined) return NO_DUTY;
+  const lead: readonly DepartmentId[] = 'lead' in duty && duty.lead ? [duty.lead] : duty.mode === 'sole' ? duty.departments : [];
+  return { lead, departments: duty.departments, allRelevant: duty.allRelevant };
+}
+
+/**
+ * Which of the plan's targets to list; every field narrows the list, none given lists them all.
+ * @category Targets
+ */
+export interface TargetFilter {
+  /** A city (id, code or name): its own targets and those of the plan's areas known to include it (重点区域). */
+  readonly city?: CityId | (string & {});
+  /** A task number, 1–38. */
+  readonly task?: TaskNumber | number;
+  /** A department (id or name as the plan writes it): the targets whose task's note names it. */
+  readonly department?: DepartmentId | (string & {});
+  /** Only the targets due on or before this day (ISO date). */
+  readonly dueBy?: string;
+}
+
+function covers(target: PlanTarget, city: CityId): boolean {
+  const s = target.scope;
+  if (s.kind === 'city') return s.city === city;
+  if (s.kind !== 'region') return false;
+  const region = REGIONS.find((r) => r.id === s.region);
+  return region !== undefined && region.membership.defined && (region.membership.cities as readonly string[]).includes(city);
+}
+
+/** Local midnight of an ISO calendar day (checked before), for date-fns' calendar-day arithmetic in any time zone. */
+function day(iso: string): Date {
+  const d = new Date(2000, 0, 1);
+  d.setFullYear(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+  return d;
+}
+
+const byDue = (a: PlanTarget, b: PlanTarget) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0);
+
+/**
+ * The plan's targets for a city, a task, a department and/or due by a day, in due-date order (the plan's
+ * order among targets due the same day).
+ *
+ * A city gets its own targets and those of an area whose members a source lists (重点区域); areas the plan
+ * does not delimit (太原盆地, 汾河谷地…) and province-wide targets are not attributed to any city.
+ *
+ * @param filter - `{ city?, task?, department?, dueBy? }`
+ * @returns the matching targets
+ * @throws {PlanInputError} on an unknown city, task or department, or an impossible date
+ * @example
+ * ```ts
+ * targetsFor({ city: 'taiyuan' }).map((t) => t.id);
+ * //=> ['rank-2024-taiyuan', 'coal-2025-taiyuan', 'pm25-2025-taiyuan', 'pm25-2027-taiyuan']
+ * targetsFor({ task: 21 }).map((t) => t.due); //=> ['2024-10-31', '2024-10-31']
+ * targetsFor({ department: 'transport', dueBy: '2024-12-31' }).map((t) => t.id);
+ * //=> ['taiyuan-basin-furnaces-phased-out-2024', 'clean-transport-share-2024']
+ * ```
+ * @see 二、工作目标; 三、重点任务
+ * @category Targets
+ */
+export function targetsFor(filter: TargetFilter = {}): readonly PlanTarget[] {
+  if (filter === null || typeof filter !== 'object') throw new PlanInputError('filter', filter, 'an object { city?, task?, department?, dueBy? }');
+  const city = filter.city === undefined ? undefined : getCity(filter.city).id;
+  const task = filter.task === undefined ? undefined : getTask(filter.task).number;
+  const department = filter.department === undefined ? undefined : getDepartment(filter.department).id;
+  const dueBy = filter.dueBy === undefined ? undefined : isoDate('dueBy', filter.dueBy);
+  return TARGETS.filter(
+    (t) =>
+      (city === undefined || covers(t, city)) &&
+      (task === undefined || ('task' in t && t.task === task)) &&
+      (department === undefined || dutyOf(t).departments.includes(department)) &&
+      (dueBy === undefined || t.due <= dueBy),
+  ).sort(byDue);
+}
+
+/**
+ * One entry of the plan's calendar: a target with its due date, task and responsible bodies.
+ * @category Targets
+ */
+export interface Deadline {
+  /** The due date (ISO, a Beijing calendar day). */
+  readonly due: string;
+  /** Whether the plan writes the deadline, names the year, or gives no date (see the target's note). */
+  readonly dueBasis: DueBasis;
+  /** Calendar days from `asOf` to `due` (negative once past), when `asOf` is given. */
+  readonly daysLeft?: number;
+  /** The target's id. */
+  readonly target: TargetId;
+  /** A short name of the target. */
+  readonly name: Bilingual;
+  /** The task the target belongs to (none for the goals of 二、工作目标). */
+  readonly task?: TaskNumber;
+  readonly kind: TargetKind;
+  readonly strength: TargetStrength;
+  /** The bodies the task's note makes responsible; the lead first. */
+  readonly duty: TargetDuty;
+  readonly source: Citation;
+}
+
+/**
+ * Options of {@link deadlines}.
+ * @category Targets
+ */
+export interface DeadlineRange {
+  /** The first day to include (ISO date); from the start when absent. */
+  readonly from?: string;
+  /** The last day to include (ISO date); to the end when absent. */
+  readonly to?: string;
+  /** A day to count `daysLeft` from (ISO date). */
+  readonly asOf?: string;
+}
+
+/**
+ * The plan's calendar: every target due from `from` to `to` (both included), sorted by due date, each with
+ * its task and lead departments. Targets whose date the plan does not write (`dueBasis: 'horizon'`) are
+ * included and marked as such.
+ *
+ * @param range - `{ from?, to?, asOf? }` (ISO dates)
+ * @returns the entries, earliest first
+ * @throws {PlanInputError} on an impossible date, or `from` after `to`
+ * @example
+ * ```ts
+ * deadlines({ from: '2024-10-01', to: '2024-10-31' }).map((d) => [d.target, d.task, d.duty.lead]);
+ * //=> [['ultra-low-assessment-2024', 21, ['ecology-environment']],
+ * //    ['coal-boiler-ultra-low-2024', 21, ['ecology-environment']],
+ * //    ['taiyuan-basin-furnaces-phased-out-2024', 24, []]]
+ * deadlines({ from: '2024-10-31', to: '2024-10-31', asOf: '2024-10-01' })[0]?.daysLeft; //=> 30
+ * ```
+ * @see 三(五)21; 三(六)24; and the clause of each target
+ * @category Targets
+ */
+export function deadlines(range: DeadlineRange = {}): readonly Deadline[] {
+  if (range === null || typeof range !== 'object') throw new PlanInputError('range', range, 'an object { from?, to?, asOf? }');
+  const from = range.from === undefined ? '0000-01-01' : isoDate('from', range.from);
+  const to = range.to === undefined ? '9999-12-31' : isoDate('to', range.to);
+  if (from > to) throw new PlanInputError('to', range.to, `a day on or after from (${from})`);
+  const asOf = range.asOf === undefined ? undefined : isoDate('asOf', range.asOf);
+  const start = asOf === undefined ? undefined : day(asOf);
+  return TARGETS.filter((t) => t.due >= from && t.due <= to)
+    .sort(byDue)
+    .map((t) => {
+      const entry: Deadline = {
+        due: t.due,
+        dueBasis: t.dueBasis,
+        ...(start === undefined ? {} : { daysLeft: differenceInCalendarDays(day(t.due), start) }),
+        target: t.id,
+        name: targetName(t),
+        ...('task' in t ? { task: t.task } : {}),
+        kind: t.kind,
+        strength: t.strength,
+        duty: dutyOf(t),
+        source: t.source,
+      };
+      return entry;
+    });
+}

@@ -1,0 +1,465 @@
+import type { CityId, RegionId } from '../../data/places.js';
+import { TARGETS, type TargetId } from '../../data/targets.js';
+import { PlanInputError } from '../errors.js';
+import type { DeepReadonly } from '../model/readonly.js';
+import type {
+  ChangeObservation,
+  Comparator,
+  Comparison,
+  Evaluation,
+  MilestoneObservation,
+  Observation,
+  RankObservation,
+  StandardLimit,
+  Target,
+  TargetStatus,
+  ValueObservation,
+} from '../model/target.js';
+import { isInBottom } from '../ranking/places.js';
+import { isoDate } from './dates.js';
+
+/**
+ * One of the plan's targets as bundled in {@link TARGETS}.
+ * @category Targets
+ */
+export type PlanTarget = (typeof TARGETS)[number];
+
+/**
+ * A target to evaluate: the id of one of the plan's targets, or a target object (the plan's, or one of
+ * your own in the same shape).
+ * @category Targets
+ */
+export type TargetLike = TargetId | DeepReadonly<Target>;
+
+/**
+ * The edition of GB 3095 whose limit a `standard: 'GB 3095'` target is judged by.
+ * @category Targets
+ */
+export type Gb3095Edition = '2012' | '2026';
+
+/**
+ * Options of {@link evaluateTarget} and {@link scorecard}.
+ * @category Targets
+ */
+export interface EvaluateOptions {
+  /** The day of the assessment (ISO date, a Beijing calendar day): on or before `due` a target is pending. */
+  readonly asOf: string;
+  /**
+   * For approximate (左右) targets only: how far under the figure still counts (in the target's unit, e.g.
+   * 2 percentage points). Without it the figure is compared exactly, and the explanation says so.
+   */
+  readonly tolerance?: number;
+  /**
+   * For `standard: 'GB 3095'` targets: the edition to judge by. By default, the edition in force on the due
+   * date (2026 from 2026-03-01).
+   */
+  readonly edition?: Gb3095Edition;
+}
+
+const FIRST_2026_DAY = '2026-03-01';
+
+/** GB 3095 grade II PM2.5 annual limits (standards §3, §4); the 2026 value is the transition phase's, unverified. */
+const PM25_ANNUAL: Readonly<Record<Gb3095Edition, { limit: number; verified: boolean }>> = {
+  '2012': { limit: 35, verified: true },
+  '2026': { limit: 30, verified: false },
+};
+
+/** Targets by id, built on first use (a cache: it changes no result). */
+let index: Map<string, PlanTarget> | undefined;
+
+/**
+ * The plan's target with the given id.
+ *
+ * @param id - a target id, e.g. `'pm25-2025-datong'`
+ * @returns the target, with its value, due date, strength and citation
+ * @throws {PlanInputError} when no target of the plan has that id
+ * @example
+ * ```ts
+ * getTarget('pm25-2025-taiyuan').value; //=> 38
+ * getTarget('pm25-2025-taiyuan').strength; //=> 'strive'
+ * ```
+ * @see 二、工作目标; 三、重点任务
+ * @category Targets
+ */
+export function getTarget<I extends TargetId>(id: I): Extract<PlanTarget, { id: I }>;
+export function getTarget(id: string): PlanTarget;
+export function getTarget(id: string): PlanTarget {
+  index ??= new Map(TARGETS.map((t) => [t.id, t]));
+  const target = index.get(id);
+  if (target === undefined) {
+    throw new PlanInputError('target', id, "a target id of the plan, e.g. 'pm25-2025-datong'");
+  }
+  return target;
+}
+
+const KINDS = ['level', 'change', 'ranking', 'milestone', 'unquantified'];
+const COMPARATORS = ['lte', 'gte', 'lt', 'gt'];
+
+function resolve(target: unknown): DeepReadonly<Target> {
+  if (typeof target === 'string') return getTarget(target);
+  if (target === null || typeof target !== 'object') {
+    throw new PlanInputError('target', target, 'a target id or a target object');
+  }
+  const t = target as DeepReadonly<Target>;
+  if (!KINDS.includes(t.kind)) throw new PlanInputError('target.kind', t.kind, KINDS.join(' | '));
+  isoDate('target.due', t.due);
+  if (t.value !== undefined && !Number.isFinite(t.value)) throw new PlanInputError('target.value', t.value, 'a finite number');
+  if ((t.kind === 'level' || t.kind === 'change' || t.kind === 'ranking') && !COMPARATORS.includes(t.comparator as string)) {
+    throw new PlanInputError('target.comparator', t.comparator, COMPARATORS.join(' | '));
+  }
+  if ((t.kind === 'change' || t.kind === 'ranking' || (t.kind === 'level' && t.standard === undefined)) && t.value === undefined) {
+    throw new PlanInputError('target.value', t.value, `a number for a ${t.kind} target`);
+  }
+  if (t.kind === 'ranking' && t.comparator !== 'gt') throw new PlanInputError('target.comparator', t.comparator, "'gt' (out of the bottom N)");
+  if (t.standard !== undefined && t.metric !== 'pm25-annual-mean') {
+    throw new PlanInputError('target.metric', t.metric, "'pm25-annual-mean' for a GB 3095 target");
+  }
+  return t;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
+
+function finite(field: string, value: unknown, min: number, max = Infinity, whole = false): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max || (whole && !Number.isInteger(value))) {
+    const range = max === Infinity ? `≥ ${min}` : `from ${min} to ${max}`;
+    throw new PlanInputError(field, value, `a finite ${whole ? 'whole ' : ''}number ${range}`);
+  }
+  return value;
+}
+
+function wrongKind(observation: unknown, expected: string): never {
+  throw new PlanInputError('observation', observation, expected);
+}
+
+/** The observed figure of a level target, checked against its unit. */
+function valueOf(observation: unknown, unit: string | undefined): ValueObservation {
+  const raw = typeof observation === 'number' ? observation : isObject(observation) && !('baseline' in observation) ? observation.value : undefined;
+  if (raw === undefined) wrongKind(observation, 'a number or { value } for a level target');
+  const field = typeof observation === 'number' ? 'observation' : 'observation.value';
+  return { value: finite(field, raw, 0, unit === '%' ? 100 : Infinity, unit === 'count') };
+}
+
+function changeOf(observation: unknown): ChangeObservation {
+  if (!isObject(observation) || !('baseline' in observation)) {
+    wrongKind(observation, '{ value, baseline } for a change target');
+  }
+  const value = finite('observation.value', observation.value, 0);
+  const baseline = finite('observation.baseline', observation.baseline, 0);
+  if (baseline === 0) throw new PlanInputError('observation.baseline', 0, 'a finite number > 0');
+  return { value, baseline };
+}
+
+function rankOf(observation: unknown, target: DeepReadonly<Target>, needBaseline: boolean): RankObservation {
+  if (!isObject(observation) || !('rank' in observation)) {
+    wrongKind(observation, `{ rank, of, ${needBaseline ? 'baselineRank' : 'rankFromBottom?'} } for a ranking target`);
+  }
+  const of = finite('observation.of', observation.of, 1, Infinity, true);
+  if (target.of !== undefined && of !== target.of) {
+    throw new PlanInputError('observation.of', of, `${target.of}, the size of the goal's ranking`);
+  }
+  const rank = finite('observation.rank', observation.rank, 1, of, true);
+  const result: RankObservation = { rank, of };
+  if (observation.rankFromBottom !== undefined) {
+    // rank = 1 + cities strictly better, rankFromBottom = 1 + cities strictly worse: together at most of + 1.
+    result.rankFromBottom = finite('observation.rankFromBottom', observation.rankFromBottom, 1, of - rank + 1, true);
+  }
+  if (needBaseline) {
+    if (observation.baselineRank === undefined) wrongKind(observation, '{ rank, of, baselineRank } for a rank change');
+    result.baselineRank = finite('observation.baselineRank', observation.baselineRank, 1, of, true);
+  }
+  return result;
+}
+
+function milestoneOf(observation: unknown, asOf: string): MilestoneObservation {
+  if (!isObject(observation) || typeof observation.done !== 'boolean') {
+    wrongKind(observation, '{ done, on? } for a milestone');
+  }
+  const result: MilestoneObservation = { done: observation.done };
+  if (observation.on !== undefined) {
+    if (!observation.done) throw new PlanInputError('observation.on', observation.on, 'no date while done is false');
+    const on = isoDate('observation.on', observation.on);
+    if (on > asOf) throw new PlanInputError('observation.on', on, `a day on or before asOf (${asOf})`);
+    result.on = on;
+  }
+  return result;
+}
+
+const round = (x: number) => Math.round(x * 1e9) / 1e9;
+
+function holds(observed: number, comparator: Comparator, threshold: number): boolean {
+  return comparator === 'lte' ? observed <= threshold : comparator === 'gte' ? observed >= threshold : comparator === 'lt' ? observed < threshold : observed > threshold;
+}
+
+const WORDS: Record<Comparator, [string, string]> = {
+  lte: ['不高于', 'at or under'],
+  gte: ['不低于', 'at or over'],
+  lt: ['低于', 'under'],
+  gt: ['高于', 'over'],
+};
+
+const STATUS: Record<TargetStatus, [string, string]> = {
+  met: ['已达成', 'Met'],
+  'not-met': ['未达成', 'Not met'],
+  pending: ['未到期', 'Pending'],
+  'not-assessable': ['无法评估', 'Not assessable'],
+};
+
+const STRENGTH: Record<string, [string, string]> = {
+  binding: ['约束性', 'binding'],
+  strive: ['力争', 'striving (力争)'],
+  stable: ['稳定', 'hold steady (稳定)'],
+  approximate: ['左右', 'about (左右)'],
+  basic: ['基本', 'substantially (基本)'],
+};
+
+/**
+ * The names of the places targets are set for, zh and en. The same as CITIES and REGIONS (a test checks),
+ * kept here so that evaluateTarget does not pull in the place tables.
+ * @internal
+ */
+export const PLACE_NAMES: Readonly<Partial<Record<CityId | RegionId, readonly [string, string]>>> = {
+  taiyuan: ['太原市', 'Taiyuan'],
+  datong: ['大同市', 'Datong'],
+  yangquan: ['阳泉市', 'Yangquan'],
+  changzhi: ['长治市', 'Changzhi'],
+  jincheng: ['晋城市', 'Jincheng'],
+  shuozhou: ['朔州市', 'Shuozhou'],
+  jinzhong: ['晋中市', 'Jinzhong'],
+  yuncheng: ['运城市', 'Yuncheng'],
+  xinzhou: ['忻州市', 'Xinzhou'],
+  linfen: ['临汾市', 'Linfen'],
+  lvliang: ['吕梁市', 'Lüliang'],
+  'taiyuan-basin': ['太原盆地', 'Taiyuan basin'],
+  'fenhe-valley': ['汾河谷地', 'Fen River valley'],
+  'coal-producing-areas': ['煤炭主产区', 'main coal-producing areas'],
+};
+
+function placeName(target: DeepReadonly<Target>): readonly [string, string] {
+  const s = target.scope;
+  if (s.kind === 'sector') return [s.name.zh, s.name.en];
+  if (s.kind === 'province') return ['全省', 'Shanxi'];
+  const id = s.kind === 'city' ? s.city : s.region;
+  return PLACE_NAMES[id as CityId] ?? [id, id];
+}
+
+const fmt = (n: number) => String(round(n));
+const signed = (n: number) => (n > 0 ? `+${fmt(n)}` : fmt(n));
+const unitText = (unit: string | undefined) => (unit === undefined || unit === 'count' ? '' : unit === '%' ? '%' : ` ${unit}`);
+
+interface Outcome {
+  status: TargetStatus;
+  observed: Evaluation['observed'];
+  comparison?: Comparison;
+  margin?: number;
+  interim?: 'met' | 'not-met';
+  standard?: StandardLimit;
+  tolerance?: number;
+  zh: string;
+  en: string;
+}
+
+/**
+ * Whether one of the plan's targets is met by what happened, as of a given day.
+ *
+ * Rules (the target's `note` states each reading of the plan):
+ * - a ceiling (以下, `'lte'`) is met at or under the figure: 25.0 µg/m³ meets 25, 25.1 does not; a floor (达,
+ *   以上, `'gte'`) at or over it;
+ * - a ranking goal (退出后10位) takes `{ rank, of: 168, rankFromBottom? }` and is met when the city is not in
+ *   the bottom 10 (its place from the bottom is above 10; with ties give `rankFromBottom`);
+ * - a change takes `{ value, baseline }` (percentage change against the baseline year) or, for 排名前移,
+ *   `{ rank, of, baselineRank }`;
+ * - a milestone takes `{ done, on? }`: done on or before `due` is met (even before the due date); after the
+ *   due date, not done or done late is not met;
+ * - `'pending'` while `asOf` is on or before `due` (the comparison so far is in `interim`);
+ * - `'not-assessable'` where the plan gives no value (the national binding indicators), where a milestone was
+ *   done but its date is unknown after the deadline, or where no observation is given after the due date —
+ *   never a guess;
+ * - approximate (左右) targets take `options.tolerance`; without one they are compared exactly, and the
+ *   explanation says so;
+ * - the 2027 attainment targets are judged by the GB 3095 edition in force on the due date (2026: 30 µg/m³,
+ *   unverified) unless `options.edition` says otherwise.
+ *
+ * @param target - a target id such as `'pm25-2025-datong'`, or a target object
+ * @param observation - what happened: a number or `{ value }`, `{ value, baseline }`, `{ rank, of, … }` or
+ *   `{ done, on? }` as the target's kind requires; `undefined` when nothing is known yet
+ * @param options - `{ asOf }` (ISO date), and optionally `tolerance` and `edition`
+ * @returns the status, the target, the observation, the numbers compared, the margin (how far on the right
+ *   side: negative on the wrong side), the due date and citation, then a bilingual explanation
+ * @throws {PlanInputError} on an unknown target id, an impossible date, NaN, a negative or out-of-range
+ *   figure, a rank outside 1..of, or an observation of the wrong kind for the target
+ * @example
+ * ```ts
+ * evaluateTarget('pm25-2025-datong', 25.0, { asOf: '2026-01-15' }).status; //=> 'met'
+ * evaluateTarget('pm25-2025-datong', 25.1, { asOf: '2026-01-15' }).margin; //=> -0.1
+ * evaluateTarget('rank-2024-taiyuan', { rank: 158, of: 168 }, { asOf: '2025-01-20' }).status; //=> 'met'
+ * evaluateTarget('coal-boiler-ultra-low-2024', { done: false }, { asOf: '2024-10-31' }).status; //=> 'pending'
+ * evaluateTarget('binding-air-quality-2025', undefined, { asOf: '2026-01-01' }).status; //=> 'not-assessable'
+ * ```
+ * @see 二、工作目标; 三(七)26 and the clause in each target's `source`
+ * @category Targets
+ */
+export function evaluateTarget(target: TargetLike, observation: Observation | undefined, options: EvaluateOptions): Evaluation {
+  if (!isObject(options)) throw new PlanInputError('options', options, 'an object { asOf }');
+  const asOf = isoDate('options.asOf', options.asOf);
+  const t = resolve(target);
+  const tolerance = options.tolerance === undefined ? undefined : finite('options.tolerance', options.tolerance, 0);
+  const edition = options.edition;
+  if (edition !== undefined && edition !== '2012' && edition !== '2026') {
+    throw new PlanInputError('options.edition', edition, "'2012' or '2026'");
+  }
+  const due = t.due;
+  const early = asOf <= due;
+  const [place, placeEn] = placeName(t);
+  const o = outcome(t, observation, asOf, early, tolerance, edition, place, placeEn);
+
+  const [statusZh, statusEn] = STATUS[o.status];
+  const strength = STRENGTH[t.strength];
+  const timing = early ? [`截至${asOf},期限${due}`, `as of ${asOf}; due ${due}`] : [`期限${due}`, `due ${due}`];
+  const so = o.interim ? (o.interim === 'met' ? ['目前看已达成。', ' So far met.'] : ['目前看未达成。', ' So far not met.']) : ['', ''];
+  const result = { status: o.status, target: t as Target, observed: o.observed } as Evaluation;
+  if (o.comparison) result.comparison = o.comparison;
+  if (o.margin !== undefined) result.margin = o.margin;
+  if (o.interim) result.interim = o.interim;
+  if (o.standard) result.standard = o.standard;
+  if (o.tolerance !== undefined) result.tolerance = o.tolerance;
+  result.due = due;
+  result.asOf = asOf;
+  result.source = t.source;
+  result.explanation = {
+    zh: `${statusZh}(${timing[0]}${strength ? `;${strength[0]}` : ''}):${o.zh}${so[0]}依据${t.source.clause}:“${t.source.quote}”。`,
+    en: `${statusEn} (${timing[1]}${strength ? `; ${strength[1]}` : ''}): ${o.en}${so[1]} Source: ${t.source.clause}.`,
+  };
+  return result;
+}
+
+function outcome(
+  t: DeepReadonly<Target>,
+  observation: unknown,
+  asOf: string,
+  early: boolean,
+  tolerance: number | undefined,
+  edition: Gb3095Edition | undefined,
+  place: string,
+  placeEn: string,
+): Outcome {
+  const metricEn = t.metric.replace(/-/g, ' ').replace('pm25', 'PM2.5');
+  if (t.kind === 'unquantified') {
+    const observed = observation === undefined || observation === null ? null : typeof observation === 'number' ? { value: observation } : (observation as Evaluation['observed']);
+    return { status: 'not-assessable', observed, zh: `方案无可比数值,不作推测。${t.note?.zh ?? ''}`, en: `the plan gives no figure to compare with; no guess is made. ${t.note?.en ?? ''}` };
+  }
+  if (observation === undefined) {
+    return early
+      ? { status: 'pending', observed: null, zh: '尚无观测。', en: 'no observation yet.' }
+      : { status: 'not-assessable', observed: null, zh: '已过期限,但无观测。', en: 'past the due date, but no observation.' };
+  }
+
+  if (t.kind === 'milestone') {
+    const m = milestoneOf(observation, asOf);
+    if (m.done && (m.on !== undefined ? m.on <= t.due : early)) {
+      return { status: 'met', observed: m, zh: m.on ? `${m.on}完成,未逾期。` : `截至${asOf}已完成。`, en: m.on ? `done on ${m.on}, in time.` : `done as of ${asOf}.` };
+    }
+    if (m.done && m.on !== undefined) {
+      return { status: 'not-met', observed: m, zh: `${m.on}完成,已逾期。`, en: `done on ${m.on}, late.` };
+    }
+    if (m.done) {
+      return { status: 'not-assessable', observed: m, zh: '已完成,但无完成日期(on),无法判断是否按期。', en: 'done, but without the day (`on`) it cannot be told whether on time.' };
+    }
+    return early
+      ? { status: 'pending', observed: m, interim: 'not-met', zh: '尚未完成。', en: 'not done yet.' }
+      : { status: 'not-met', observed: m, zh: '逾期未完成。', en: 'not done by the deadline.' };
+  }
+
+  let observed: Evaluation['observed'];
+  let comparison: Comparison;
+  let standard: StandardLimit | undefined;
+  let zh: string;
+  let en: string;
+  const comparator = t.comparator as Comparator;
+  const unit = t.unit ?? 'count';
+  let threshold = t.value as number;
+
+  if (t.kind === 'ranking') {
+    const r = rankOf(observation, t, false);
+    const fromBottom = r.rankFromBottom ?? r.of - r.rank + 1;
+    const inside = isInBottom(r.rankFromBottom !== undefined ? { rankFromBottom: r.rankFromBottom } : r.rank, threshold, r.of);
+    observed = r;
+    comparison = { quantity: 'place-from-bottom', observed: fromBottom, threshold, comparator, unit };
+    const ties = r.rankFromBottom !== undefined && r.rankFromBottom !== r.of - r.rank + 1 ? ['(有并列)', ' (with ties)'] : ['', ''];
+    return settle(!inside, early, {
+      status: 'met',
+      observed,
+      comparison,
+      margin: fromBottom - threshold,
+      zh: `${place}第${r.rank}名、倒数第${fromBottom}名(共${r.of}个城市)${ties[0]},${inside ? '在' : '不在'}后${threshold}位之内。`,
+      en: `${placeEn} is ${r.rank} of ${r.of} from the top, ${fromBottom} from the bottom${ties[1]}: ${inside ? 'inside' : 'outside'} the bottom ${threshold}.`,
+    });
+  }
+
+  if (t.kind === 'change' && t.baseline?.change === 'places-risen') {
+    const r = rankOf(observation, t, true);
+    const risen = (r.baselineRank as number) - r.rank;
+    observed = r;
+    comparison = { quantity: 'places-risen', observed: risen, threshold, comparator, unit };
+    zh = `${place}排名由${t.baseline.year}年第${r.baselineRank}名变为第${r.rank}名(共${r.of}个城市),前移${risen}位;要求前移${WORDS[comparator][0]}${threshold}位。`;
+    en = `${placeEn} went from place ${r.baselineRank} in ${t.baseline.year} to ${r.rank} of ${r.of}, ${signed(risen)} places; required: places up ${WORDS[comparator][1]} ${threshold}.`;
+  } else if (t.kind === 'change') {
+    const c = changeOf(observation);
+    const pct = round(((c.value - c.baseline) / c.baseline) * 100);
+    observed = c;
+    const effective = adjust(t, threshold, comparator, tolerance);
+    comparison = { quantity: 'percent-change', observed: pct, threshold: effective, comparator, unit: '%' };
+    threshold = effective;
+    const year = t.baseline?.year ?? '';
+    zh = `${place}实测${fmt(c.value)},${year}年为${fmt(c.baseline)},变化${signed(pct)}%;要求变化${WORDS[comparator][0]}${signed(threshold)}%。`;
+    en = `${placeEn}: ${metricEn} ${fmt(c.value)} against ${fmt(c.baseline)} in ${year}, a change of ${signed(pct)}%; required: ${WORDS[comparator][1]} ${signed(threshold)}%.`;
+  } else {
+    const v = valueOf(observation, unit);
+    observed = v;
+    if (t.value === undefined) {
+      const chosen: Gb3095Edition = edition ?? (t.due >= FIRST_2026_DAY ? '2026' : '2012');
+      const std = PM25_ANNUAL[chosen];
+      standard = { name: `GB 3095-${chosen}`, limit: std.limit, chosenBy: edition ? 'option' : 'due-date', verified: std.verified };
+      threshold = std.limit;
+    } else {
+      threshold = adjust(t, threshold, comparator, tolerance);
+    }
+    comparison = { quantity: 'value', observed: v.value, threshold, comparator, unit };
+    const u = unitText(unit);
+    zh = `${place}实测${fmt(v.value)}${u};要求${WORDS[comparator][0]}${fmt(threshold)}${u}。`;
+    en = `${placeEn}: ${metricEn} of ${fmt(v.value)}${u}; required: ${WORDS[comparator][1]} ${fmt(threshold)}${u}.`;
+  }
+
+  const ok = holds(comparison.observed, comparator, threshold);
+  const margin = round(comparator === 'lte' || comparator === 'lt' ? threshold - comparison.observed : comparison.observed - threshold);
+  if (standard) {
+    const by = standard.chosenBy === 'option';
+    zh += `阈值为${standard.name}二级限值(${by ? '选定' : '期限时施行'}${standard.verified ? '' : ',未核实'})。`;
+    en += ` Threshold: the ${standard.name} grade II limit (${by ? 'as chosen' : 'in force on the due date'}${standard.verified ? '' : ', unverified'}).`;
+  }
+  const out = settle(ok, early, { status: 'met', observed, comparison, margin, zh, en });
+  if (standard) out.standard = standard;
+  if (t.strength === 'approximate') {
+    if (tolerance === undefined) {
+      out.zh += '“左右”无容差,按本数比较。';
+      out.en += ' No tolerance for 左右: compared exactly.';
+    } else {
+      out.tolerance = tolerance;
+      out.zh += `“左右”容差${fmt(tolerance)}。`;
+      out.en += ` Tolerance for 左右: ${fmt(tolerance)}.`;
+    }
+  }
+  return out;
+}
+
+/** For an approximate target with a tolerance, the loosened threshold; else the figure itself. */
+function adjust(t: DeepReadonly<Target>, value: number, comparator: Comparator, tolerance: number | undefined): number {
+  if (t.strength !== 'approximate' || tolerance === undefined) return value;
+  return round(comparator === 'gte' || comparator === 'gt' ? value - tolerance : value + tolerance);
+}
+
+/** Sets the status (and, while pending, the interim result) of an outcome from its comparison. */
+function settle(ok: boolean, early: boolean, out: Outcome): Outcome {
+  out.status = early ? 'pending' : ok ? 'met' : 'not-met';
+  if (early) out.interim = ok ? 'met' : 'not-met';
+  return out;
+}

@@ -1,0 +1,154 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { PlanInputError } from '../../src/errors.js';
+import { deadlines, TARGETS, targetName, targetsFor } from '../../src/targets/index.js';
+
+function inputError(f: () => unknown): PlanInputError {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(PlanInputError);
+    return e as PlanInputError;
+  }
+  throw new Error('expected a PlanInputError');
+}
+
+describe('targetName', () => {
+  it("names Datong's 2025 ceiling by its metric and city", () => {
+    expect(targetName('pm25-2025-datong')).toEqual({ zh: '大同市 PM2.5年均浓度', en: 'PM2.5 annual mean, Datong' });
+  });
+
+  it('names an area and a sector target', () => {
+    expect(targetName('clean-transport-share-2024').zh).toBe('太原盆地 区域清洁运输比例');
+    expect(targetName('road-cleaning-cities-2025').en).toBe("mechanical road-cleaning rate, roads of the cities' built-up areas");
+  });
+});
+
+describe('targetsFor', () => {
+  it("lists Taiyuan's targets in due order: out of the bottom 10 in 2024, coal and PM2.5 in 2025, attainment in 2027", () => {
+    expect(targetsFor({ city: 'taiyuan' }).map((t) => t.id)).toEqual([
+      'rank-2024-taiyuan',
+      'coal-2025-taiyuan',
+      'pm25-2025-taiyuan',
+      'pm25-2027-taiyuan',
+    ]);
+  });
+
+  it('finds a city by its Chinese name or code too', () => {
+    expect(targetsFor({ city: '太原市' })).toEqual(targetsFor({ city: '140100' }));
+  });
+
+  it('lists task 26: eleven 2025 ceilings and eleven 2027 attainment aims', () => {
+    const ids = targetsFor({ task: 26 }).map((t) => t.id);
+    expect(ids).toHaveLength(22);
+    expect(ids.slice(0, 11).every((id) => id.startsWith('pm25-2025-'))).toBe(true);
+  });
+
+  it('lists the two 2024年10月底前 milestones of task 21', () => {
+    expect(targetsFor({ task: 21 }).map((t) => [t.id, t.due])).toEqual([
+      ['ultra-low-assessment-2024', '2024-10-31'],
+      ['coal-boiler-ultra-low-2024', '2024-10-31'],
+    ]);
+  });
+
+  it("gives a department the targets of the tasks whose note names it: 国家矿山安监局山西局 has none, 中国铁路太原局 has task 12, 14 and 24's", () => {
+    expect(targetsFor({ department: 'mine-safety' })).toEqual([]);
+    const rail = targetsFor({ department: '中国铁路太原局集团有限公司' });
+    expect([...new Set(rail.map((t) => ('task' in t ? t.task : 0)))].sort((a, b) => a - b)).toEqual([12, 14, 24]);
+  });
+
+  it('keeps only what is due by a day', () => {
+    const ids = targetsFor({ dueBy: '2024-10-31' }).map((t) => t.id);
+    expect(ids).toEqual(['ultra-low-assessment-2024', 'coal-boiler-ultra-low-2024', 'taiyuan-basin-furnaces-phased-out-2024']);
+  });
+
+  it('combines filters: the ecology department, Datong, by the end of 2025', () => {
+    expect(targetsFor({ department: 'ecology-environment', city: 'datong', dueBy: '2025-12-31' }).map((t) => t.id)).toEqual([
+      'coal-2025-datong',
+      'pm25-2025-datong',
+    ]);
+  });
+
+  it('lists every target without a filter, sorted by due date', () => {
+    const all = targetsFor();
+    expect(all).toHaveLength(TARGETS.length);
+    for (let i = 1; i < all.length; i++) expect(all[i - 1]!.due <= all[i]!.due).toBe(true);
+  });
+
+  it('attributes to no city what an undelimited area or the province is set (太原盆地, 全省)', () => {
+    const ids = TARGETS.filter((t) => t.scope.kind === 'region' || t.scope.kind === 'province').map((t) => t.id);
+    for (const c of ['taiyuan', 'jinzhong', 'lvliang'] as const) {
+      for (const t of targetsFor({ city: c })) expect(ids).not.toContain(t.id);
+    }
+  });
+
+  it.each([
+    [{ city: 'xian' }, 'city'],
+    [{ task: 39 }, 'task'],
+    [{ department: 'ministry' }, 'department'],
+    [{ dueBy: '2025-02-29' }, 'dueBy'],
+  ] as const)('rejects %o naming the field %s', (filter, field) => {
+    expect(inputError(() => targetsFor(filter as never)).field).toBe(field);
+  });
+});
+
+describe('deadlines', () => {
+  const TZ = process.env.TZ;
+  afterEach(() => {
+    if (TZ === undefined) delete process.env.TZ;
+    else process.env.TZ = TZ;
+  });
+
+  it('lists the three 2024年10月底前 deadlines with their tasks and leads', () => {
+    expect(deadlines({ from: '2024-10-01', to: '2024-10-31' }).map((d) => [d.target, d.task, d.duty.lead])).toEqual([
+      ['ultra-low-assessment-2024', 21, ['ecology-environment']],
+      ['coal-boiler-ultra-low-2024', 21, ['ecology-environment']],
+      ['taiyuan-basin-furnaces-phased-out-2024', 24, []],
+    ]);
+  });
+
+  it("names every body of task 24's note for the Taiyuan basin phase-out (shared, no lead)", () => {
+    const [entry] = deadlines({ from: '2024-10-31', to: '2024-10-31' }).filter((d) => d.task === 24);
+    expect(entry!.duty.departments).toEqual(['ecology-environment', 'development-reform', 'industry-it', 'transport', 'china-railway-taiyuan']);
+  });
+
+  it('includes both ends of the range, and nothing outside', () => {
+    expect(deadlines({ from: '2024-10-31', to: '2024-10-31' })).toHaveLength(3);
+    expect(deadlines({ from: '2024-11-01', to: '2024-12-30' })).toHaveLength(0);
+  });
+
+  it('sorts the whole calendar by due date, 2024-10-31 first and 2027-12-31 last', () => {
+    const all = deadlines();
+    expect(all).toHaveLength(TARGETS.length);
+    expect(all[0]!.due).toBe('2024-10-31');
+    expect(all[all.length - 1]!.due).toBe('2027-12-31');
+    for (let i = 1; i < all.length; i++) expect(all[i - 1]!.due <= all[i]!.due).toBe(true);
+  });
+
+  it('gives the goals of 二 no task and no body', () => {
+    const binding = deadlines({ from: '2024-12-31', to: '2024-12-31' }).find((d) => d.target === 'binding-air-quality-2024')!;
+    expect(binding).not.toHaveProperty('task');
+    expect(binding.duty).toEqual({ lead: [], departments: [], allRelevant: false });
+  });
+
+  it('marks the targets whose date the plan does not write', () => {
+    const horizon = deadlines().filter((d) => d.dueBasis === 'horizon').map((d) => d.target);
+    expect(horizon).toContain('straw-utilisation-2024');
+    expect(horizon).toContain('leading-low-carbon-groups');
+    expect(horizon).not.toContain('pm25-2025-datong');
+  });
+
+  it.each(['UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'])(
+    'counts 237 calendar days from the signing day 2024-03-08 to 2024-10-31 in time zone %s',
+    (tz) => {
+      process.env.TZ = tz;
+      expect(deadlines({ from: '2024-10-31', to: '2024-10-31', asOf: '2024-03-08' })[0]!.daysLeft).toBe(237);
+      expect(deadlines({ from: '2024-10-31', to: '2024-10-31', asOf: '2024-11-01' })[0]!.daysLeft).toBe(-1);
+    },
+  );
+
+  it('rejects an impossible date and a range that ends before it starts', () => {
+    expect(inputError(() => deadlines({ from: '2024-02-30' })).field).toBe('from');
+    expect(inputError(() => deadlines({ from: '2025-01-01', to: '2024-12-31' })).field).toBe('to');
+    expect(inputError(() => deadlines({ asOf: '2024-3-8' })).field).toBe('asOf');
+  });
+});
