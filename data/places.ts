@@ -73,7 +73,7 @@ export const REGIONS = /* @__PURE__ */ deepFreeze([
   {
     id: 'fenhe-valley',
     name: { zh: '汾河谷地', en: 'Fen River valley' },
-    membership: notDefined(
+    membership: /* @__PURE__ */ notDefined(
       '本方案未列明汾河谷地的范围。',
       'The plan does not list which places make up the Fen River valley.',
     ),
@@ -95,43 +95,43 @@ export const REGIONS = /* @__PURE__ */ deepFreeze([
   {
     id: 'taiyuan-and-surroundings',
     name: { zh: '太原及周边重点区域', en: 'Taiyuan and its surrounding key area' },
-    membership: notDefined('本方案未列明太原及周边重点区域的范围。', 'The plan does not list the members of the area around Taiyuan.'),
+    membership: /* @__PURE__ */ notDefined('本方案未列明太原及周边重点区域的范围。', 'The plan does not list the members of the area around Taiyuan.'),
     source: { clause: '三(七)27', quote: '完善太原及周边重点区域省市联管、省市联建、省市联防机制' },
   },
   {
     id: 'datong-basin',
     name: { zh: '大同盆地', en: 'Datong basin' },
-    membership: notDefined('本方案未列明大同盆地的范围。', 'The plan does not list the members of the Datong basin.'),
+    membership: /* @__PURE__ */ notDefined('本方案未列明大同盆地的范围。', 'The plan does not list the members of the Datong basin.'),
     source: { clause: '三(七)27', quote: '加强对大同盆地、忻定盆地、上党盆地大气污染联防工作的指导' },
   },
   {
     id: 'xinding-basin',
     name: { zh: '忻定盆地', en: 'Xinding basin' },
-    membership: notDefined('本方案未列明忻定盆地的范围。', 'The plan does not list the members of the Xinding basin.'),
+    membership: /* @__PURE__ */ notDefined('本方案未列明忻定盆地的范围。', 'The plan does not list the members of the Xinding basin.'),
     source: { clause: '三(七)27', quote: '加强对大同盆地、忻定盆地、上党盆地大气污染联防工作的指导' },
   },
   {
     id: 'shangdang-basin',
     name: { zh: '上党盆地', en: 'Shangdang basin' },
-    membership: notDefined('本方案未列明上党盆地的范围。', 'The plan does not list the members of the Shangdang basin.'),
+    membership: /* @__PURE__ */ notDefined('本方案未列明上党盆地的范围。', 'The plan does not list the members of the Shangdang basin.'),
     source: { clause: '三(七)27', quote: '加强对大同盆地、忻定盆地、上党盆地大气污染联防工作的指导' },
   },
   {
     id: 'linyun-basin',
     name: { zh: '临运盆地', en: 'Linfen–Yuncheng basin' },
-    membership: notDefined('本方案未列明临运盆地的范围。', 'The plan does not list the members of the Linfen–Yuncheng basin.'),
+    membership: /* @__PURE__ */ notDefined('本方案未列明临运盆地的范围。', 'The plan does not list the members of the Linfen–Yuncheng basin.'),
     source: { clause: '三(二)11', quote: '稳妥推进中部城市群、上党革命老区、临运盆地散煤取暖替代工程' },
   },
   {
     id: 'coal-producing-areas',
     name: { zh: '煤炭主产区', en: 'main coal-producing areas' },
-    membership: notDefined('本方案未列明煤炭主产区的范围。', 'The plan does not list the main coal-producing areas.'),
+    membership: /* @__PURE__ */ notDefined('本方案未列明煤炭主产区的范围。', 'The plan does not list the main coal-producing areas.'),
     source: { clause: '三(三)12', quote: '煤炭主产区大型工矿企业中长距离运输的煤炭和焦炭中' },
   },
   {
     id: 'central-city-cluster',
     name: { zh: '中部城市群', en: 'central city cluster' },
-    membership: notDefined(
+    membership: /* @__PURE__ */ notDefined(
       '本方案未列明中部城市群的范围(省级规划中的山西中部城市群通常指太原、晋中、忻州、吕梁、阳泉五市,本库未能核对原文,故不作认定)。',
       'The plan does not list the members of the central city cluster (provincial planning usually names Taiyuan, Jinzhong, Xinzhou, Lüliang and Yangquan; the library could not check that document, so it does not assert membership).',
     ),
@@ -140,7 +140,7 @@ export const REGIONS = /* @__PURE__ */ deepFreeze([
   {
     id: 'shangdang-old-revolutionary-area',
     name: { zh: '上党革命老区', en: 'Shangdang old revolutionary base area' },
-    membership: notDefined('本方案未列明上党革命老区的范围。', 'The plan does not list the members of the Shangdang old revolutionary base area.'),
+    membership: /* @__PURE__ */ notDefined('本方案未列明上党革命老区的范围。', 'The plan does not list the members of the Shangdang old revolutionary base area.'),
     source: { clause: '三(二)11', quote: '稳妥推进中部城市群、上党革命老区、临运盆地散煤取暖替代工程' },
   },
 ] as const);
@@ -168,19 +168,19 @@ const cluster = (city: CityId, quote: string, industries: readonly (readonly [st
  * @category Plan
  */
 export const INDUSTRY_CLUSTERS = /* @__PURE__ */ deepFreeze([
-  cluster('taiyuan', '太原市铸造', [['铸造', 'casting']]),
-  cluster('datong', '大同市富锰渣冶炼', [['富锰渣冶炼', 'manganese-rich slag smelting']]),
-  cluster('shuozhou', '朔州市陶瓷', [['陶瓷', 'ceramics']]),
-  cluster('xinzhou', '忻州市独立球团、法兰', [['独立球团', 'stand-alone pelletising'], ['法兰', 'flanges']]),
-  cluster('lvliang', '吕梁市铸造、耐火材料、硝基肥、再生橡胶', [
+  /* @__PURE__ */ cluster('taiyuan', '太原市铸造', [['铸造', 'casting']]),
+  /* @__PURE__ */ cluster('datong', '大同市富锰渣冶炼', [['富锰渣冶炼', 'manganese-rich slag smelting']]),
+  /* @__PURE__ */ cluster('shuozhou', '朔州市陶瓷', [['陶瓷', 'ceramics']]),
+  /* @__PURE__ */ cluster('xinzhou', '忻州市独立球团、法兰', [['独立球团', 'stand-alone pelletising'], ['法兰', 'flanges']]),
+  /* @__PURE__ */ cluster('lvliang', '吕梁市铸造、耐火材料、硝基肥、再生橡胶', [
     ['铸造', 'casting'], ['耐火材料', 'refractories'], ['硝基肥', 'nitro-fertiliser'], ['再生橡胶', 'reclaimed rubber'],
   ]),
-  cluster('jinzhong', '晋中市铸造、炭素、玻璃制品、再生橡胶', [
+  /* @__PURE__ */ cluster('jinzhong', '晋中市铸造、炭素、玻璃制品、再生橡胶', [
     ['铸造', 'casting'], ['炭素', 'carbon products'], ['玻璃制品', 'glassware'], ['再生橡胶', 'reclaimed rubber'],
   ]),
-  cluster('yangquan', '阳泉市耐火材料', [['耐火材料', 'refractories']]),
-  cluster('jincheng', '晋城市铸造、陶瓷', [['铸造', 'casting'], ['陶瓷', 'ceramics']]),
-  cluster('yuncheng', '运城市金属镁、包装印刷', [['金属镁', 'magnesium metal'], ['包装印刷', 'packaging and printing']]),
+  /* @__PURE__ */ cluster('yangquan', '阳泉市耐火材料', [['耐火材料', 'refractories']]),
+  /* @__PURE__ */ cluster('jincheng', '晋城市铸造、陶瓷', [['铸造', 'casting'], ['陶瓷', 'ceramics']]),
+  /* @__PURE__ */ cluster('yuncheng', '运城市金属镁、包装印刷', [['金属镁', 'magnesium metal'], ['包装印刷', 'packaging and printing']]),
 ]);
 
 /**
