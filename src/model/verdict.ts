@@ -1,15 +1,8 @@
 import * as z from 'zod/mini';
+import { isCalendarDate } from '../dates.js';
 import { Citation } from './citation.js';
 import { Bilingual } from './text.js';
 
-/** `true` when an ISO `YYYY-MM-DD` string names a real calendar day (no 2025-02-30). */
-function isCalendarDate(iso: string): boolean {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
 
 /** An ISO calendar date, `YYYY-MM-DD` (a Beijing calendar day). */
 const IsoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));

@@ -1,4 +1,5 @@
 import { PlanInputError } from '../errors.js';
+import { isoDate } from '../dates.js';
 import type { Subject } from '../model/subject.js';
 import type { Verdict } from '../model/verdict.js';
 import { cateringBuilding, constructionSite, stockyard } from './construction.js';
@@ -27,7 +28,6 @@ export interface AssessOptions {
   readonly asOf?: string;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function checkAsOf(options: unknown): string | undefined {
   if (options === undefined) return undefined;
@@ -40,15 +40,7 @@ function checkAsOf(options: unknown): string | undefined {
   }
   const asOf = o.asOf;
   if (asOf === undefined) return undefined;
-  const m = typeof asOf === 'string' ? ISO_DATE.exec(asOf) : null;
-  if (m !== null) {
-    const y = Number(m[1]);
-    const mo = Number(m[2]);
-    const d = Number(m[3]);
-    const t = new Date(Date.UTC(y, mo - 1, d));
-    if (t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d) return asOf as string;
-  }
-  throw new PlanInputError('options.asOf', asOf, "an ISO calendar date 'YYYY-MM-DD', e.g. '2025-01-01'");
+  return isoDate('options.asOf', asOf);
 }
 
 /**

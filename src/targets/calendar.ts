@@ -9,7 +9,7 @@ import type { DeepReadonly } from '../model/readonly.js';
 import type { DueBasis, Target, TargetKind, TargetStrength } from '../model/target.js';
 import type { Bilingual } from '../model/text.js';
 import { getCity, getDepartment, getTask } from '../plan/lookups.js';
-import { isoDate } from './dates.js';
+import { isoDate } from '../dates.js';
 import { getTarget, type PlanTarget } from './evaluate.js';
 
 /**

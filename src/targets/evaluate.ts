@@ -16,7 +16,7 @@ import type {
   ValueObservation,
 } from '../model/target.js';
 import { isInBottom } from '../ranking/places.js';
-import { isoDate } from './dates.js';
+import { isoDate } from '../dates.js';
 
 /**
  * One of the plan's targets as bundled in {@link TARGETS}.

@@ -3,7 +3,7 @@ import { PlanInputError } from '../errors.js';
 import type { Comparator, Comparison, Evaluation, Observation, TargetStatus, TargetStrength, TargetUnit } from '../model/target.js';
 import type { Bilingual } from '../model/text.js';
 import { targetName } from './calendar.js';
-import { isoDate } from './dates.js';
+import { isoDate } from '../dates.js';
 import { evaluateTarget, type EvaluateOptions } from './evaluate.js';
 
 /**

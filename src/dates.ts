@@ -1,0 +1,26 @@
+import { PlanInputError } from './errors.js';
+
+/**
+ * Whether `value` is an ISO calendar date `YYYY-MM-DD` that exists (2024-02-29 yes; 2025-02-29 and
+ * 2025-02-30 no). Pure string work: no `Date`, so no time zone can shift it.
+ * @internal
+ */
+export function isCalendarDate(value: unknown): value is string {
+  const m = typeof value === 'string' ? /^(\d{4})-(\d\d)-(\d\d)$/.exec(value) : null;
+  if (m === null) return false;
+  const y = +m[1]!;
+  const mo = +m[2]!;
+  const d = +m[3]!;
+  const last = mo === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= last;
+}
+
+/**
+ * `value` if it is an ISO calendar date that exists (see {@link isCalendarDate}), else a `PlanInputError`
+ * naming `field`.
+ * @internal
+ */
+export function isoDate(field: string, value: unknown): string {
+  if (isCalendarDate(value)) return value;
+  throw new PlanInputError(field, value, "an ISO calendar date 'YYYY-MM-DD' that exists, e.g. '2025-12-31'");
+}
