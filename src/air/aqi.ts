@@ -18,23 +18,10 @@ import {
   resolveEdition,
 } from './iaqi.js';
 import { AQI_LEVELS, BREAKPOINTS } from './tables.js';
+import { POLLUTANTS } from './pollutants.js';
 
-/**
- * The columns of HJ 633 Table 1 in the table's order: the order of `primaryPollutants`,
- * `exceedingPollutants` and `beyondScale`. Private and never written (not frozen: see the note in tables.ts).
- */
-const ORDER: readonly Pollutant[] = [
-  'so2_24h',
-  'so2_1h',
-  'no2_24h',
-  'no2_1h',
-  'pm10_24h',
-  'co_24h',
-  'co_1h',
-  'o3_1h',
-  'o3_8h',
-  'pm25_24h',
-];
+/** HJ 633 Table 1's column order: the order of `primaryPollutants`, `exceedingPollutants` and `beyondScale`. */
+const ORDER: readonly Pollutant[] = POLLUTANTS;
 const byTableOrder = (a: Pollutant, b: Pollutant): number => ORDER.indexOf(a) - ORDER.indexOf(b);
 
 type IaqiMap = { [P in Pollutant]?: number | null };

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { POLLUTANTS } from '../air/pollutants.js';
 import { Bilingual } from './text.js';
 
 // The schemas of the air-quality and ranking functions' inputs and results (src/air, src/ranking).
@@ -13,18 +14,7 @@ const concentration = z.number().check(z.gte(0));
  * Concentrations are in µg/m³, CO in mg/m³.
  * @category Schemas
  */
-export const Pollutant = z.enum([
-  'so2_24h',
-  'so2_1h',
-  'no2_24h',
-  'no2_1h',
-  'pm10_24h',
-  'co_24h',
-  'co_1h',
-  'o3_1h',
-  'o3_8h',
-  'pm25_24h',
-]);
+export const Pollutant = z.enum(POLLUTANTS);
 /** @category Schemas */
 export type Pollutant = z.infer<typeof Pollutant>;
 
