@@ -66,6 +66,14 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
   // rules module defines one apart from `Rule`, goes first.
   RULES: { key: 'rules', array: true, schema: ['RuleMetadata', 'RuleMeta', 'RuleInfo', 'Rule'] },
   CLAUSE_IDS: { key: 'clauseIds', array: true, schema: ['ClauseId'] },
+  HJ633_EDITIONS: { key: 'hj633Editions', array: false, schema: (s) => recordOf(s, ['2012', '2026'], 'Hj633Edition') },
+  GB3095_LIMITS: {
+    key: 'gb3095Limits',
+    array: false,
+    schema: (s) => recordOf(s, ['2012', '2026-transition', '2026-final'], 'Gb3095LimitSetSchema'),
+  },
+  IAQI_BREAKPOINTS: { key: 'iaqiBreakpoints', array: false, schema: ['IaqiBreakpoints'] },
+  IAQI_LEVELS: { key: 'iaqiLevels', array: true, schema: () => z.number().check(z.int(), z.gte(0)) },
 };
 
 /** Data exports left out of plan.json, with the reason: each is another view of a key already there. */
@@ -76,6 +84,12 @@ export const SKIPPED: Readonly<Record<string, string>> = {
 /** Whether an export of the main entry goes into plan.json (see the module's notes). */
 export function isDataExport(name: string, value: unknown): boolean {
   return isDataName(name) && typeof value === 'object' && value !== null && !(name in SKIPPED);
+}
+
+/** An object with the given keys, each holding a value of the named schema (when it exists). */
+function recordOf(s: SchemaModule, keys: readonly string[], value: string): Schema | undefined {
+  const v = (s as Record<string, unknown>)[value];
+  return isSchema(v) ? (z.strictObject(Object.fromEntries(keys.map((k) => [k, v]))) as unknown as Schema) : undefined;
 }
 
 /** `City.shape.id` where `City` is a zod object schema. */

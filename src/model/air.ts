@@ -303,3 +303,53 @@ export const RankedEntry = z.object({
 });
 /** @category Schemas */
 export type RankedEntry = z.infer<typeof RankedEntry>;
+
+/** An object with one property per pollutant column (a record that JSON Schema can state exactly). */
+function everyPollutant<T extends z.core.SomeType>(value: T) {
+  const shape = {} as { [P in Pollutant]: T };
+  for (const p of POLLUTANTS) shape[p] = value;
+  return z.object(shape);
+}
+
+const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const InForce = z.object({ from: IsoDay, to: z.nullable(IsoDay) });
+
+/**
+ * One edition of HJ 633 as `HJ633_EDITIONS` describes it: the days it is in force and what of the library's
+ * reading of it could not be checked against the standard's text.
+ * @category Schemas
+ */
+export const Hj633Edition = z.object({
+  edition: AirEdition,
+  standard: z.string(),
+  inForce: InForce,
+  verified: z.boolean(),
+  unverified: z.array(z.object({ item: z.string(), note: Bilingual })),
+});
+/** @category Schemas */
+export type Hj633Edition = z.infer<typeof Hj633Edition>;
+
+/**
+ * One set of GB 3095 grade II limits as `GB3095_LIMITS` holds it (µg/m³; CO mg/m³).
+ * @category Schemas
+ */
+export const Gb3095LimitSetSchema = z.object({
+  id: Gb3095LimitsId,
+  standard: z.string(),
+  phase: z.nullable(Gb3095Phase),
+  inForce: InForce,
+  verified: z.boolean(),
+  limits: z.record(z.string(), z.number().check(z.positive())),
+});
+
+/**
+ * HJ 633 Table 1 by edition and column, as `IAQI_BREAKPOINTS` holds it: each column's concentrations
+ * at the IAQI levels of `IAQI_LEVELS`, ascending.
+ * @category Schemas
+ */
+export const IaqiBreakpoints = z.object({
+  '2012': everyPollutant(z.array(z.number().check(z.gte(0)))),
+  '2026': everyPollutant(z.array(z.number().check(z.gte(0)))),
+});
+/** @category Schemas */
+export type IaqiBreakpoints = z.infer<typeof IaqiBreakpoints>;
