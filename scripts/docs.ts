@@ -1,12 +1,27 @@
 /**
  * Generates the pages of docs/guides that are made from the data (so they cannot drift from it):
- * the plan at a glance, in Chinese and English. tests/docs/generated.test.ts fails when a committed
+ * the plan at a glance, the rules by subject kind, and the targets-and-deadlines calendar, in Chinese
+ * and English. The calendar embeds the pictures scripts/charts.ts draws. tests/docs/generated.test.ts fails when a committed
  * page is stale.
  *
  * Run: npx tsx scripts/docs.ts
  */
 import { writeFileSync } from 'node:fs';
-import { DEPARTMENTS, RULES, SECTIONS, TASKS } from '../src/index.js';
+import {
+  CITIES,
+  deadlines,
+  DEPARTMENTS,
+  PLAN,
+  REGIONS,
+  RULES,
+  SECTIONS,
+  TARGET_METRICS,
+  TARGETS,
+  TASKS,
+  type Deadline,
+  type DeepReadonly,
+  type Target,
+} from '../src/index.js';
 import * as schemas from '../src/schemas.js';
 
 type Lang = 'zh' | 'en';
@@ -117,11 +132,127 @@ export function rulesBySubject(lang: Lang): string {
   return lines.join('\n');
 }
 
+const CMP = { lte: '≤', gte: '≥', lt: '<', gt: '>' } as const;
+
+const STRENGTH_WORDS: Record<string, Record<Lang, string>> = {
+  binding: { zh: '约束性', en: 'binding' },
+  strive: { zh: '力争', en: 'strive (力争)' },
+  stable: { zh: '稳定', en: 'hold (稳定)' },
+  approximate: { zh: '左右', en: 'about (左右)' },
+  basic: { zh: '基本', en: 'substantially (基本)' },
+  plain: { zh: '—', en: '—' },
+};
+
+/** A target seen through its schema's type, where every optional field can be read. */
+type CalendarTarget = DeepReadonly<Target>;
+
+/** Where a target applies, in words. */
+function scopeCell(t: CalendarTarget, lang: Lang): string {
+  const s = t.scope;
+  if (s.kind === 'city') return CITIES.find((c) => c.id === s.city)!.name[lang];
+  if (s.kind === 'region') return REGIONS.find((r) => r.id === s.region)!.name[lang];
+  if (s.kind === 'sector') return s.name[lang];
+  return lang === 'zh' ? '全省' : 'Shanxi';
+}
+
+/** What the target asks: the comparator, value and unit (or the kind of commitment where there is no figure). */
+function requirementCell(t: CalendarTarget, lang: Lang): string {
+  const zh = lang === 'zh';
+  if (t.kind === 'milestone') return zh ? '按期完成' : 'done by the date';
+  if (t.kind === 'unquantified') return zh ? '无数值(不评估)' : 'no figure (not assessed)';
+  const sym = CMP[t.comparator as keyof typeof CMP];
+  const about = t.strength === 'approximate' ? (zh ? '(左右)' : ' (about)') : '';
+  if (t.kind === 'ranking') {
+    const of = t.of ?? '';
+    return zh ? `倒数名次 ${sym} ${t.value}(共${of}市)` : `place from the bottom ${sym} ${t.value} (of ${of})`;
+  }
+  if (t.kind === 'change' && t.baseline) {
+    if (t.baseline.change === 'places-risen') {
+      return zh ? `较${t.baseline.year}年前移 ${sym} ${t.value} 位` : `places up on ${t.baseline.year} ${sym} ${t.value}`;
+    }
+    const v = t.value! > 0 ? `+${t.value}` : `${t.value}`;
+    return zh ? `较${t.baseline.year}年变化 ${sym} ${v}%${about}` : `change on ${t.baseline.year} ${sym} ${v}%${about}`;
+  }
+  if (t.standard) return zh ? `${sym} ${t.standard} 二级限值` : `${sym} the ${t.standard} grade II limit`;
+  const unit = t.unit === 'count' || t.unit === undefined ? '' : t.unit === '%' ? '%' : ` ${t.unit}`;
+  return `${sym} ${t.value}${unit}${about}`;
+}
+
+/** The lead body (or bodies) of the note under which the target stands. */
+function leadCell(d: Deadline, lang: Lang): string {
+  const zh = lang === 'zh';
+  const sep = zh ? '、' : ', ';
+  if (d.task === undefined) return PLAN.implementation.by[lang];
+  const names = (ids: readonly string[]) => ids.map((id) => deptName(id, lang)).join(sep);
+  const extra = d.duty.allRelevant ? (zh ? '、各有关部门' : ', all relevant departments') : '';
+  if (d.duty.lead.length > 0) return names(d.duty.lead);
+  return (zh ? '(分工负责)' : '(shared, no lead) ') + names(d.duty.departments) + extra;
+}
+
+/**
+ * The targets and deadlines: every target of the plan sorted by due date, with its task, scope, metric,
+ * figure, strength, lead department(s) and clause; the timeline and the PM2.5 chart drawn by
+ * scripts/charts.ts.
+ */
+export function targetsCalendar(lang: Lang): string {
+  const zh = lang === 'zh';
+  const entries = deadlines();
+  const byId = new Map<string, CalendarTarget>(TARGETS.map((t) => [t.id, t]));
+  const dates = [...new Set(entries.map((d) => d.due))];
+  const horizon = entries.filter((d) => d.dueBasis === 'horizon').length;
+  const title = zh ? '目标与期限' : 'Targets and deadlines';
+  const lines: string[] = [
+    '---',
+    `title: ${title}`,
+    '---',
+    '',
+    `# ${title}`,
+    '',
+    zh
+      ? `<!-- 本页由 scripts/docs.ts 根据数据生成,请勿手改。 -->\n\n方案的全部 ${entries.length} 项目标(\`TARGETS\`)按到期日排列,与 \`deadlines()\` 的次序相同。每项目标列出任务、范围、指标、要求(比较符、数值与单位)、力度、牵头单位和条款;牵头单位取该目标所在任务的第一条责任分工(“二、工作目标”不属于任何任务,由各市人民政府负责落实;每项任务也都需各市人民政府负责落实)。标 † 的 ${horizon} 项目标方案未写日期,到期日为本库的读法(见目标的 \`note\`)。`
+      : `<!-- Generated from the data by scripts/docs.ts: do not edit by hand. -->\n\nAll ${entries.length} targets of the plan (\`TARGETS\`) by due date, in the order \`deadlines()\` returns them. Each row gives the task, scope, metric, requirement (comparator, figure and unit), strength, lead department(s) and clause; the lead comes from the first responsibility note of the target's task (the goals of 二、工作目标 belong to no task and fall to the city governments, as every task also does). The ${horizon} targets marked † have no date in the plan: their due date is the library's reading (see the target's \`note\`).`,
+    '',
+    zh ? '![方案目标与期限时间轴](./deadlines-timeline.svg)' : "![Timeline of the plan's dated targets](./deadlines-timeline.svg)",
+    '',
+    zh ? '| 到期日 | 目标数 | 任务 |' : '| due | targets | tasks |',
+    '| --- | ---: | --- |',
+  ];
+  for (const date of dates) {
+    const here = entries.filter((d) => d.due === date);
+    const tasks = [...new Set(here.map((d) => (d.task === undefined ? (zh ? '二(工作目标)' : '二 (goals)') : String(d.task))))];
+    lines.push(`| [${date}](#${date}) | ${here.length} | ${tasks.join(zh ? '、' : ', ')} |`);
+  }
+  lines.push('');
+  for (const date of dates) {
+    const here = entries.filter((d) => d.due === date);
+    lines.push(`## ${date}`, '');
+    if (here.some((d) => byId.get(d.target)!.metric === 'pm25-annual-mean' && byId.get(d.target)!.standard === undefined)) {
+      lines.push(zh ? '![2025年各设区市PM2.5年均浓度目标上限](./pm25-ceilings-2025.svg)' : '![2025 PM2.5 annual-mean ceilings of the 11 cities](./pm25-ceilings-2025.svg)', '');
+    }
+    lines.push(
+      zh ? '| 目标 | 任务 | 范围 | 指标 | 要求 | 力度 | 牵头单位 | 条款 |' : '| target | task | scope | metric | requirement | strength | lead | clause |',
+      '| --- | ---: | --- | --- | --- | --- | --- | --- |',
+    );
+    for (const d of here) {
+      const t = byId.get(d.target)!;
+      const metric = TARGET_METRICS.find((m) => m.id === t.metric)!.name[lang];
+      const dagger = d.dueBasis === 'horizon' ? ' †' : '';
+      lines.push(
+        `| \`${d.target}\`${dagger} | ${d.task ?? '二'} | ${scopeCell(t, lang)} | ${metric} | ${requirementCell(t, lang)} | ${STRENGTH_WORDS[t.strength]![lang]} | ${leadCell(d, lang)} | \`${d.source.clause}\` |`,
+      );
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
 export const GENERATED_PAGES: Record<string, () => string> = {
   'docs/guides/plan-at-a-glance.zh.md': () => planAtAGlance('zh'),
   'docs/guides/plan-at-a-glance.en.md': () => planAtAGlance('en'),
   'docs/guides/rules-by-subject.zh.md': () => rulesBySubject('zh'),
   'docs/guides/rules-by-subject.en.md': () => rulesBySubject('en'),
+  'docs/guides/targets-calendar.zh.md': () => targetsCalendar('zh'),
+  'docs/guides/targets-calendar.en.md': () => targetsCalendar('en'),
 };
 
 if (process.argv[1]?.endsWith('docs.ts')) {

@@ -204,7 +204,7 @@ export const MilestoneObservation = z.object({ done: z.boolean(), on: z.optional
 export type MilestoneObservation = z.infer<typeof MilestoneObservation>;
 
 /**
- * Any observation {@link evaluateTarget} takes (a bare number stands for `{ value }`).
+ * Any observation `evaluateTarget` takes (a bare number stands for `{ value }`).
  * @category Schemas
  */
 export const Observation = z.union([
@@ -256,7 +256,7 @@ export const StandardLimit = z.object({
 export type StandardLimit = z.infer<typeof StandardLimit>;
 
 /**
- * The result of {@link evaluateTarget}: data first (status, the target, the normalised observation, the
+ * The result of `evaluateTarget`: data first (status, the target, the normalised observation, the
  * numbers compared, margin, the due date and the citation), then a bilingual explanation.
  * @category Schemas
  */
