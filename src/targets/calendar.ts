@@ -10,7 +10,7 @@ import type { DueBasis, Target, TargetKind, TargetStrength } from '../model/targ
 import type { Bilingual } from '../model/text.js';
 import { getCity, getDepartment, getTask } from '../plan/lookups.js';
 import { isoDate } from '../dates.js';
-import { getTarget, type PlanTarget } from './evaluate.js';
+import { getTarget, resolveTarget, type PlanTarget } from './evaluate.js';
 
 /**
  * A short name for a target, built from its metric and its scope, in both languages.
@@ -27,7 +27,7 @@ import { getTarget, type PlanTarget } from './evaluate.js';
  * @category Targets
  */
 export function targetName(target: TargetId | DeepReadonly<Target>): Bilingual {
-  const t = typeof target === 'string' ? getTarget(target) : target;
+  const t = resolveTarget(target);
   const metric = TARGET_METRICS.find((m) => m.id === t.metric)?.name ?? { zh: t.metric, en: t.metric };
   const s = t.scope;
   const place =

@@ -95,12 +95,19 @@ export function getTarget(id: string): PlanTarget {
 const KINDS = ['level', 'change', 'ranking', 'milestone', 'unquantified'];
 const COMPARATORS = ['lte', 'gte', 'lt', 'gt'];
 
-function resolve(target: unknown): DeepReadonly<Target> {
+/**
+ * A target given by id or as an object, checked enough that no later step can fail on it.
+ * @internal
+ */
+export function resolveTarget(target: unknown): DeepReadonly<Target> {
   if (typeof target === 'string') return getTarget(target);
   if (target === null || typeof target !== 'object') {
     throw new PlanInputError('target', target, 'a target id or a target object');
   }
   const t = target as DeepReadonly<Target>;
+  if (typeof t.id !== 'string') throw new PlanInputError('target.id', t.id, 'a string');
+  if (typeof t.metric !== 'string') throw new PlanInputError('target.metric', t.metric, 'a string');
+  if (!isObject(t.scope)) throw new PlanInputError('target.scope', t.scope, '{ kind, … }');
   if (!KINDS.includes(t.kind)) throw new PlanInputError('target.kind', t.kind, KINDS.join(' | '));
   isoDate('target.due', t.due);
   if (t.value !== undefined && !Number.isFinite(t.value)) throw new PlanInputError('target.value', t.value, 'a finite number');
@@ -118,6 +125,8 @@ function resolve(target: unknown): DeepReadonly<Target> {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
+
+
 
 function finite(field: string, value: unknown, min: number, max = Infinity, whole = false): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max || (whole && !Number.isInteger(value))) {
@@ -153,7 +162,7 @@ function rankOf(observation: unknown, target: DeepReadonly<Target>, needBaseline
   if (!isObject(observation) || !('rank' in observation)) {
     wrongKind(observation, `{ rank, of, ${needBaseline ? 'baselineRank' : 'rankFromBottom?'} } for a ranking target`);
   }
-  const of = finite('observation.of', observation.of, 1, Infinity, true);
+  const of = finite('observation.of', observation.of, 1, Number.MAX_SAFE_INTEGER, true);
   if (target.of !== undefined && of !== target.of) {
     throw new PlanInputError('observation.of', of, `${target.of}, the size of the goal's ranking`);
   }
@@ -184,7 +193,8 @@ function milestoneOf(observation: unknown, asOf: string): MilestoneObservation {
   return result;
 }
 
-const round = (x: number) => Math.round(x * 1e9) / 1e9;
+/** Rounds off float noise (9 decimals); a magnitude of 1e15 or more has no fraction left to round (and x·1e9 could overflow). */
+const round = (x: number) => (Math.abs(x) >= 1e15 ? x : Math.round(x * 1e9) / 1e9);
 
 function holds(observed: number, comparator: Comparator, threshold: number): boolean {
   return comparator === 'lte' ? observed <= threshold : comparator === 'gte' ? observed >= threshold : comparator === 'lt' ? observed < threshold : observed > threshold;
@@ -301,7 +311,7 @@ interface Outcome {
 export function evaluateTarget(target: TargetLike, observation: Observation | undefined, options: EvaluateOptions): Evaluation {
   if (!isObject(options)) throw new PlanInputError('options', options, 'an object { asOf }');
   const asOf = isoDate('options.asOf', options.asOf);
-  const t = resolve(target);
+  const t = resolveTarget(target);
   const tolerance = options.tolerance === undefined ? undefined : finite('options.tolerance', options.tolerance, 0);
   const edition = options.edition;
   if (edition !== undefined && edition !== '2012' && edition !== '2026') {
@@ -344,7 +354,8 @@ function outcome(
 ): Outcome {
   const metricEn = t.metric.replace(/-/g, ' ').replace('pm25', 'PM2.5');
   if (t.kind === 'unquantified') {
-    const observed = observation === undefined || observation === null ? null : typeof observation === 'number' ? { value: observation } : (observation as Evaluation['observed']);
+    // Nothing is compared, so an observation is echoed only as a finite figure: no junk passes through.
+    const observed = typeof observation === 'number' && Number.isFinite(observation) ? { value: observation } : null;
     return { status: 'not-assessable', observed, zh: `方案无可比数值,不作推测。${t.note?.zh ?? ''}`, en: `the plan gives no figure to compare with; no guess is made. ${t.note?.en ?? ''}` };
   }
   if (observation === undefined) {
@@ -405,6 +416,9 @@ function outcome(
   } else if (t.kind === 'change') {
     const c = changeOf(observation);
     const pct = round(((c.value - c.baseline) / c.baseline) * 100);
+    if (!Number.isFinite(pct)) {
+      throw new PlanInputError('observation.baseline', c.baseline, 'a baseline against which the change is a finite percentage');
+    }
     observed = c;
     const effective = adjust(t, threshold, comparator, tolerance);
     comparison = { quantity: 'percent-change', observed: pct, threshold: effective, comparator, unit: '%' };
