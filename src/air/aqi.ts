@@ -63,7 +63,7 @@ function scan(
       code = 500;
     }
     if (iaqis) iaqis[key as Pollutant] = code;
-    if (code > max) max = code;
+    max = Math.max(max, code);
   }
   if (footnotes) {
     // HJ 633-2012 Table 1 notes a and b: SO2 is then reported by its 24 h IAQI, O3 by its 1 h IAQI.
@@ -80,13 +80,16 @@ function scan(
 
 /** `col` result: no value for this pollutant. */
 const ABSENT = -1;
-/** `col` result: something the fast path leaves to `scan` (a bad value, a footnote, beyond scale). */
-const SLOW = -3;
+/** `fastScan` result: something the fast path leaves to `scan` (a bad value or key, a footnote, beyond scale). @internal */
+export const SLOW = -3;
 
-/** The IAQI of one value for the fast path, or ABSENT, or SLOW. */
+/**
+ * The IAQI of one value for the fast path, or ABSENT (`undefined`), or SLOW. `null`, non-numbers, negative
+ * numbers and NaN are SLOW; so is Infinity, as every value beyond the top of a column (and a footnote case).
+ */
 function col(bp: readonly number[], v: unknown, decimals: number): number {
-  if (v === undefined || v === null) return ABSENT;
-  if (typeof v !== 'number' || !(v >= 0) || v === Infinity) return SLOW;
+  if (v === undefined) return ABSENT;
+  if (typeof v !== 'number' || !(v >= 0)) return SLOW;
   const code = iaqiCode(bp, v, decimals);
   return code < 0 ? SLOW : code;
 }
@@ -94,37 +97,41 @@ function col(bp: readonly number[], v: unknown, decimals: number): number {
 /**
  * The AQI of a record whose keys are all pollutants with plain values, read property by property (which
  * V8 optimizes far better than a loop over keys), filling `iaqis` (when given) in table order; `SLOW`
- * for anything else (a bad value or key, a footnote, beyond scale), which `scan` then handles and
- * reports. `d` is HJ 633-2026's rounding for non-CO pollutants (0), or −1 under HJ 633-2012.
+ * for anything else (not an object, a bad value or key, a footnote, beyond scale), which `scan` then
+ * handles and reports. `d` is HJ 633-2026's rounding for non-CO pollutants (0), or −1 under HJ 633-2012.
+ * Exported for tests only: it never answers wrongly, it only gives up.
+ * @internal
  */
-function fastScan(c: Concentrations, t: BreakpointTable, d: number, iaqis: IaqiMap | null): number {
+export function fastScan(c: unknown, t: BreakpointTable, d: number, iaqis: IaqiMap | null): number {
+  if (c === null || typeof c !== 'object') return SLOW;
+  const x = c as Concentrations;
   const dCo = d < 0 ? -1 : 1;
   let max = -1;
   let n = 0;
   let r: number;
-  if ((r = col(t.so2_24h, c.so2_24h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.so2_24h = r; }
-  if ((r = col(t.so2_1h, c.so2_1h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.so2_1h = r; }
-  if ((r = col(t.no2_24h, c.no2_24h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.no2_24h = r; }
-  if ((r = col(t.no2_1h, c.no2_1h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.no2_1h = r; }
-  if ((r = col(t.pm10_24h, c.pm10_24h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.pm10_24h = r; }
-  if ((r = col(t.co_24h, c.co_24h, dCo)) === SLOW) return SLOW;
-  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.co_24h = r; }
-  if ((r = col(t.co_1h, c.co_1h, dCo)) === SLOW) return SLOW;
-  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.co_1h = r; }
-  if ((r = col(t.o3_1h, c.o3_1h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.o3_1h = r; }
-  if ((r = col(t.o3_8h, c.o3_8h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.o3_8h = r; }
-  if ((r = col(t.pm25_24h, c.pm25_24h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; if (r > max) max = r; if (iaqis) iaqis.pm25_24h = r; }
+  if ((r = col(t.so2_24h, x.so2_24h, d)) === SLOW) return SLOW;
+  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.so2_24h = r; }
+  if ((r = col(t.so2_1h, x.so2_1h, d)) === SLOW) return SLOW;
+  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.so2_1h = r; }
+  if ((r = col(t.no2_24h, x.no2_24h, d)) === SLOW) return SLOW;
+  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.no2_24h = r; }
+  if ((r = col(t.no2_1h, x.no2_1h, d)) === SLOW) return SLOW;
+  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.no2_1h = r; }
+  if ((r = col(t.pm10_24h, x.pm10_24h, d)) === SLOW) return SLOW;
+  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.pm10_24h = r; }
+  if ((r = col(t.co_24h, x.co_24h, dCo)) === SLOW) return SLOW;
+  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.co_24h = r; }
+  if ((r = col(t.co_1h, x.co_1h, dCo)) === SLOW) return SLOW;
+  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.co_1h = r; }
+  if ((r = col(t.o3_1h, x.o3_1h, d)) === SLOW) return SLOW;
+  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.o3_1h = r; }
+  if ((r = col(t.o3_8h, x.o3_8h, d)) === SLOW) return SLOW;
+  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.o3_8h = r; }
+  if ((r = col(t.pm25_24h, x.pm25_24h, d)) === SLOW) return SLOW;
+  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.pm25_24h = r; }
   // Every key must have been one of the ten read above, with a value: otherwise let `scan` decide.
   let keys = 0;
-  for (const _ in c) keys++;
+  for (const _ in x) keys++;
   return keys === n && n > 0 ? max : SLOW;
 }
 
@@ -170,7 +177,7 @@ export function aqi(concentrations: Concentrations, options: EditionOptions): Aq
   let iaqis: IaqiMap = {};
   const beyondScale: Pollutant[] = [];
   const c = concentrations;
-  let value = c !== null && typeof c === 'object' ? fastScan(c, table, edition === '2026' ? 0 : -1, iaqis) : SLOW;
+  let value = fastScan(c, table, edition === '2026' ? 0 : -1, iaqis);
   if (value === SLOW) {
     iaqis = {};
     value = scan(c, table, edition === '2026', -1, iaqis, beyondScale);
@@ -228,12 +235,12 @@ export function aqiValues(records: readonly Concentrations[], options: EditionOp
   const table = BREAKPOINTS[edition];
   const edition2026 = edition === '2026';
   const n = records.length;
-  const out = new Array<number>(n);
+  const out: number[] = [];
   const d = edition2026 ? 0 : -1;
   for (let i = 0; i < n; i++) {
     const c = records[i]!;
-    const fast = c !== null && typeof c === 'object' ? fastScan(c, table, d, null) : SLOW;
-    out[i] = fast >= 0 ? fast : scan(c, table, edition2026, i, null, null);
+    const fast = fastScan(c, table, d, null);
+    out.push(fast === SLOW ? scan(c, table, edition2026, i, null, null) : fast);
   }
   return out;
 }

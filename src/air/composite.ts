@@ -136,9 +136,16 @@ function composite(stats: CompositeStats, options: CompositeOptions): CompositeI
     if (typeof c !== 'number' || !(c >= 0) || c === Infinity) {
       throw new PlanInputError(`stats.${k}`, c, k === 'co' ? 'a finite number ≥ 0 (mg/m³)' : 'a finite number ≥ 0 (µg/m³)');
     }
-    single[k] = c / limits[k];
-    sum += w[k] * single[k];
+    const index = c / limits[k];
+    const term = w[k] * index;
+    // Only absurd inputs get here (a statistic near Number.MAX_VALUE, a limit near 0): refuse rather than answer Infinity or NaN.
+    if (!(term < Infinity)) {
+      throw new PlanInputError(`stats.${k}`, c, `a statistic whose weighted single index wᵢ·Cᵢ/Sᵢ is finite (S = ${limits[k]}, w = ${w[k]})`);
+    }
+    single[k] = index;
+    sum += term;
   }
+  if (!(sum < Infinity)) throw new PlanInputError('stats', stats, 'statistics whose composite index Σ wᵢ·Cᵢ/Sᵢ is finite');
   return { compositeIndex: sum, singleIndexes: single, limits, weights: w, limitsId, verified };
 }
 

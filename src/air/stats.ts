@@ -14,7 +14,12 @@ export function sortedPercentile(xs: readonly number[], p: number): number {
   const r = ((xs.length - 1) * p) / 100;
   const s = Math.floor(r);
   const lo = xs[s]!;
-  return s + 1 < xs.length ? lo + (xs[s + 1]! - lo) * (r - s) : lo;
+  if (s + 1 >= xs.length) return lo;
+  const hi = xs[s + 1]!;
+  const f = r - s;
+  const m = lo + (hi - lo) * f;
+  // hi − lo overflows only for values of opposite signs beyond ±8.9·10³⁰⁷: weigh the two ends apart then.
+  return m < Infinity ? m : lo * (1 - f) + hi * f;
 }
 
 /**
@@ -116,7 +121,11 @@ export function annualStats(dailyRecords: readonly DailyRecord[]): AnnualStats {
     if (j >= 4) return sortedPercentile(xs.sort() as unknown as readonly number[], j === 4 ? 95 : 90);
     let sum = 0;
     for (let i = 0; i < count; i++) sum += xs[i]!;
-    return sum / count;
+    if (sum < Infinity) return sum / count;
+    // The sum of values near Number.MAX_VALUE overflows: a running mean never leaves [min, max].
+    let mean = 0;
+    for (let i = 0; i < count; i++) mean += (xs[i]! - mean) / (i + 1);
+    return mean;
   };
   return {
     so2: stat(0),

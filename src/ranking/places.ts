@@ -10,10 +10,9 @@ export interface RankPlace {
 }
 
 function positiveInt(field: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new PlanInputError(field, value, 'a whole number ≥ 1');
-  }
-  return value;
+  // Number.isInteger is false for anything but a number.
+  if (!Number.isInteger(value) || (value as number) < 1) throw new PlanInputError(field, value, 'a whole number ≥ 1');
+  return value as number;
 }
 
 /**

@@ -51,16 +51,15 @@ export function rankCities<T extends { id: string; compositeIndex: number }>(ent
       throw new PlanInputError(`entries[${i}].compositeIndex`, compositeIndex, 'a finite number ≥ 0');
     }
   }
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => entries[a]!.compositeIndex - entries[b]!.compositeIndex || a - b,
-  );
-  const out = new Array<T & RankPlace>(n);
+  // Array.prototype.sort is stable (ES2019): tied cities keep their input order.
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => entries[a]!.compositeIndex - entries[b]!.compositeIndex);
+  const out: (T & RankPlace)[] = [];
   for (let i = 0; i < n; ) {
     const value = entries[order[i]!]!.compositeIndex;
     let j = i;
     while (j + 1 < n && entries[order[j + 1]!]!.compositeIndex === value) j++;
     // Places i..j share the index: i cities are strictly better, n − 1 − j strictly worse.
-    for (let k = i; k <= j; k++) out[k] = { ...entries[order[k]!]!, rank: i + 1, rankFromBottom: n - j };
+    for (let k = i; k <= j; k++) out.push({ ...entries[order[k]!]!, rank: i + 1, rankFromBottom: n - j });
     i = j + 1;
   }
   return out;

@@ -1,0 +1,25 @@
+import { expect } from 'vitest';
+import { PlanInputError } from '../../src/errors.js';
+
+/**
+ * Expects `f` to throw a PlanInputError naming exactly `field`, with what was expected in words (exactly
+ * `expected`, or matching it) and, when given, the value received. The words are part of the contract
+ * ("naming the field, the value and what was expected"), so tests that pin them kill the mutants that
+ * blank them out.
+ */
+export function expectInputError(f: () => unknown, field: string, expected: string | RegExp, ...value: [unknown?]): PlanInputError {
+  let error: unknown;
+  try {
+    f();
+  } catch (e) {
+    error = e;
+  }
+  expect(error, `throws for ${field}`).toBeInstanceOf(PlanInputError);
+  const e = error as PlanInputError;
+  expect(e.field).toBe(field);
+  if (typeof expected === 'string') expect(e.expected).toBe(expected);
+  else expect(e.expected).toMatch(expected);
+  expect(e.message).toContain(`Invalid ${field}: expected ${e.expected}`);
+  if (value.length > 0) expect(Object.is(e.value, value[0]), `value ${String(e.value)}`).toBe(true);
+  return e;
+}
