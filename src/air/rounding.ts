@@ -36,7 +36,8 @@ export function roundGbt8170(value: number, decimals = 0): number {
   if (typeof value !== 'number' || !(Math.abs(value) < Infinity)) {
     throw new PlanInputError('value', value, 'a finite number');
   }
-  if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
+  // Number.isInteger is false for anything but a number.
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
     throw new PlanInputError('decimals', decimals, 'a whole number from 0 to 10');
   }
   return round8170(value, decimals);
