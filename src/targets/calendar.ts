@@ -1,4 +1,4 @@
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { DepartmentId } from '../../data/departments.js';
 import { CITIES, REGIONS, type CityId } from '../../data/places.js';
 import { TARGET_METRICS, TARGETS, type TargetId } from '../../data/targets.js';
