@@ -15,10 +15,10 @@
  * hits both. Options: `--no-build` (import timing uses dist/ as it is), `--quick` (fewer samples).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as lib from '../src/index.js';
 import type { Concentrations, EditionOptions } from '../src/model/air.js';
 import type { Subject } from '../src/model/subject.js';
@@ -364,8 +364,11 @@ const records: Concentrations[] = dailyRecords(LARGE);
     if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
     return ms;
   };
+  const empty = join(os.tmpdir(), 'shanxi-air-plan-bench-empty.mjs');
+  writeFileSync(empty, 'export {};\n');
   const rows: [string, string[]][] = [
     ['node -e ""', ['-e', '']],
+    ['import() of an empty ES module', ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(empty).href)})`]],
     ["import('shanxi-air-plan')", ['--input-type=module', '-e', "await import('shanxi-air-plan')"]],
     ["import('shanxi-air-plan/source')", ['--input-type=module', '-e', "await import('shanxi-air-plan/source')"]],
     ["require('shanxi-air-plan') (CJS)", ['-e', "require('shanxi-air-plan')"]],
@@ -378,8 +381,10 @@ const records: Concentrations[] = dailyRecords(LARGE);
   section(`cold import: median of ${RUNS} fresh node processes each (from dist/, resolved by package name), target ≤ 15 ms overhead`);
   rows.forEach(([name], j) => {
     const overhead = medians[j]! - bare;
+    const esm = medians[1]!;
     console.log(
-      `  ${name.padEnd(40)} ${medians[j]!.toFixed(1).padStart(7)} ms${j === 0 ? '' : `  overhead ${overhead.toFixed(1).padStart(5)} ms${j === 1 ? `  ${verdict(overhead <= 15)}` : ''}`}`,
+      `  ${name.padEnd(40)} ${medians[j]!.toFixed(1).padStart(7)} ms${j === 0 ? '' : `  overhead ${overhead.toFixed(1).padStart(5)} ms`}` +
+        (j === 2 ? `  ${verdict(overhead <= 15)}; ${(medians[j]! - esm).toFixed(1)} ms over an empty ES module` : j === 3 ? `; ${(medians[j]! - esm).toFixed(1)} ms over an empty ES module` : ''),
     );
   });
 }

@@ -12,9 +12,10 @@
  * in reports/mutation/<part>.json and .html.
  *
  *   npm run test:mutation                 all four modules
- *   npm run test:mutation -- air ranking  only these
+ *   npm run test:mutation -- air ranking  only these modules
+ *   npm run test:mutation -- air-aqi      only this part (the module's score takes its other parts' last reports)
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Stryker } from '@stryker-mutator/core';
@@ -45,48 +46,71 @@ const PARTS = {
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const modules = asked.length > 0 ? asked : Object.keys(PARTS);
-for (const m of modules) if (!(m in PARTS)) throw new Error(`unknown module ${m}: one of ${Object.keys(PARTS).join(', ')}`);
+const allParts = Object.entries(PARTS).flatMap(([module, parts]) => parts.map((part) => ({ module, ...part })));
+const selected = asked.length === 0 ? allParts : allParts.filter((p) => asked.includes(p.module) || asked.includes(p.name));
+const unknown = asked.filter((a) => !allParts.some((p) => p.module === a || p.name === a));
+if (unknown.length > 0) throw new Error(`unknown module or part ${unknown.join(', ')}: modules ${Object.keys(PARTS).join(', ')}; parts ${allParts.map((p) => p.name).join(', ')}`);
 
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
-const summary = [];
 mkdirSync(join(root, 'reports/mutation'), { recursive: true });
 
-for (const module of modules) {
+for (const part of selected) {
+  const started = Date.now();
+  console.log(`\n▶ ${part.name}: ${part.mutate.filter((m) => !m.startsWith('!')).join(', ')}  ⇐  ${part.tests.join(' ')}`);
+  const results = await new Stryker({
+    ...base,
+    mutate: part.mutate,
+    commandRunner: { command: vitest(...part.tests) },
+    thresholds: { ...base.thresholds, break: null }, // judged per module below
+    reporters: ['progress', 'html', 'json'],
+    htmlReporter: { fileName: `reports/mutation/${part.name}.html` },
+    jsonReporter: { fileName: `reports/mutation/${part.name}.json` },
+  }).runMutationTest();
+  const d = results.filter((r) => DETECTED.has(r.status)).length;
+  const u = results.filter((r) => UNDETECTED.has(r.status)).length;
+  console.log(`  ${part.name}: ${d} detected, ${u} undetected in ${((Date.now() - started) / 60000).toFixed(1)} min`);
+}
+
+/** A module's score from the latest report of each of its parts (parts not run now keep their last report). */
+function score(module) {
   let detected = 0;
   let undetected = 0;
   const survivors = [];
+  const parts = [];
   for (const part of PARTS[module]) {
-    const started = Date.now();
-    console.log(`\n▶ ${part.name}: ${part.mutate.filter((m) => !m.startsWith('!')).join(', ')}  ⇐  ${part.tests.join(' ')}`);
-    const results = await new Stryker({
-      ...base,
-      mutate: part.mutate,
-      commandRunner: { command: vitest(...part.tests) },
-      thresholds: { ...base.thresholds, break: null }, // judged per module below
-      reporters: ['progress', 'html', 'json'],
-      htmlReporter: { fileName: `reports/mutation/${part.name}.html` },
-      jsonReporter: { fileName: `reports/mutation/${part.name}.json` },
-    }).runMutationTest();
-    const d = results.filter((r) => DETECTED.has(r.status)).length;
-    const u = results.filter((r) => UNDETECTED.has(r.status));
-    detected += d;
-    undetected += u.length;
-    for (const r of u) {
-      survivors.push(`${r.fileName}:${r.location.start.line}:${r.location.start.column + 1} ${r.mutatorName} ${r.status}: ${JSON.stringify(r.replacement ?? '').slice(0, 80)}`);
+    const file = join(root, `reports/mutation/${part.name}.json`);
+    if (!existsSync(file)) {
+      parts.push(`${part.name}: no report`);
+      continue;
     }
-    const other = results.length - d - u.length;
-    console.log(`  ${part.name}: ${d} detected, ${u.length} undetected${other ? `, ${other} not counted (compile/runtime errors, ignored)` : ''} in ${((Date.now() - started) / 60000).toFixed(1)} min`);
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    let d = 0;
+    let u = 0;
+    for (const [fileName, f] of Object.entries(report.files)) {
+      for (const m of f.mutants) {
+        if (DETECTED.has(m.status)) d++;
+        else if (UNDETECTED.has(m.status)) {
+          u++;
+          survivors.push(`${fileName}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${m.status}: ${JSON.stringify(m.replacement ?? '').slice(0, 90)}`);
+        }
+      }
+    }
+    detected += d;
+    undetected += u;
+    const now = selected.some((p) => p.name === part.name) ? '' : ' (earlier run)';
+    parts.push(`${part.name}: ${d + u === 0 ? '—' : ((100 * d) / (d + u)).toFixed(2) + '%'} (${d}/${d + u})${now}`);
   }
-  const score = detected + undetected === 0 ? 100 : (100 * detected) / (detected + undetected);
-  summary.push({ module, detected, undetected, score: Number(score.toFixed(2)), survivors });
+  const pct = detected + undetected === 0 ? 100 : (100 * detected) / (detected + undetected);
+  return { module, detected, undetected, score: Number(pct.toFixed(2)), parts, survivors };
 }
 
+const modules = [...new Set(selected.map((p) => p.module))];
+const summary = modules.map(score);
 writeFileSync(join(root, 'reports/mutation/summary.json'), JSON.stringify(summary, null, 2));
 console.log('\nMutation score by module (killed + timed out) / (killed + timed out + survived + no coverage):');
 for (const s of summary) {
-  console.log(`  src/${s.module.padEnd(8)} ${s.score.toFixed(2).padStart(6)}%  (${s.detected} detected, ${s.undetected} undetected)`);
+  console.log(`  src/${s.module.padEnd(8)} ${s.score.toFixed(2).padStart(6)}%  (${s.detected} detected, ${s.undetected} undetected)  ${s.parts.join('; ')}`);
   for (const line of s.survivors) console.log(`      survived: ${line}`);
 }
 const breakAt = base.thresholds?.break ?? 90;

@@ -179,14 +179,16 @@ export function aqi(concentrations: Concentrations, options: EditionOptions): Aq
   const c = concentrations;
   let value = fastScan(c, table, edition === '2026' ? 0 : -1, iaqis);
   if (value === SLOW) {
+    const found: IaqiMap = {};
+    value = scan(c, table, edition === '2026', -1, found, beyondScale);
+    // `scan` reads the keys in input order: `iaqis` keeps the table's order, as the fast path fills it.
     iaqis = {};
-    value = scan(c, table, edition === '2026', -1, iaqis, beyondScale);
+    for (const p of ORDER) if (p in found) iaqis[p] = found[p];
   }
   const level = AQI_LEVELS[levelIndex(value)]!;
   const primaryPollutants: Pollutant[] = [];
   const exceedingPollutants: Pollutant[] | null = edition === '2012' ? [] : null;
-  // One pass over the IAQIs found, then table order where there are several (the fast path fills
-  // `iaqis` in table order already; `scan` in input order).
+  // One pass over the IAQIs, which are in table order: so are the primary and exceeding pollutants.
   // At AQI ≤ 50 there is neither a primary nor an exceeding pollutant (IAQI > 100).
   if (value > 50) {
     for (const p in iaqis) {
@@ -196,8 +198,6 @@ export function aqi(concentrations: Concentrations, options: EditionOptions): Aq
       if (exceedingPollutants && v > 100) exceedingPollutants.push(p as Pollutant);
     }
   }
-  if (primaryPollutants.length > 1) primaryPollutants.sort(byTableOrder);
-  if (exceedingPollutants && exceedingPollutants.length > 1) exceedingPollutants.sort(byTableOrder);
   if (beyondScale.length > 1) beyondScale.sort(byTableOrder);
   return {
     aqi: value,

@@ -73,7 +73,8 @@ export function gb3095Limits(options: LimitsOptions): Gb3095LimitSet {
   }
   if (phase !== undefined) throw new PlanInputError('options.phase', phase, 'a phase only with { edition: "2026" }');
   if (date !== undefined) return GB3095_LIMITS[idOnDate(datedFrom2016('options.date', date))];
-  if (typeof year !== 'number' || !Number.isInteger(year) || year < 2016 || year > 9999) {
+  // Number.isInteger is false for anything but a number.
+  if (!Number.isInteger(year) || (year as number) < 2016 || (year as number) > 9999) {
     throw new PlanInputError('options.year', year, 'a calendar year from 2016 (when GB 3095-2012 applies nationwide)');
   }
   return GB3095_LIMITS[idOnDate(`${year}-12-31`)];
@@ -88,17 +89,18 @@ function composite(stats: CompositeStats, options: CompositeOptions): CompositeI
   if (options === null || typeof options !== 'object') {
     throw new PlanInputError('options', options, `${LIMITS_EXPECTED}, or { limits }`);
   }
-  const { limits: own, weights, singleIndexes, ...rest } = options as {
-    limits?: unknown;
-    weights?: unknown;
-    singleIndexes?: unknown;
-  };
+  // No `{ limits, weights, ...rest } = options`: an object rest costs more than the whole index (V8 11).
+  const o = options as Record<string, unknown>;
+  const own = o.limits;
+  const weights = o.weights;
   let limits: CompositeLimits;
   let limitsId: Gb3095LimitsId | null = null;
   let verified = true;
   if (own !== undefined) {
-    if (Object.keys(rest).some((k) => (rest as Record<string, unknown>)[k] !== undefined)) {
-      throw new PlanInputError('options', options, 'either { limits } or the GB 3095 edition, date or year, not both');
+    for (const k of Object.keys(o)) {
+      if (k !== 'limits' && k !== 'weights' && k !== 'singleIndexes' && o[k] !== undefined) {
+        throw new PlanInputError('options', options, 'either { limits } or the GB 3095 edition, date or year, not both');
+      }
     }
     if (own === null || typeof own !== 'object') throw new PlanInputError('options.limits', own, 'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0');
     const l = {} as Record<(typeof KEYS)[number], number>;
@@ -109,7 +111,7 @@ function composite(stats: CompositeStats, options: CompositeOptions): CompositeI
     }
     limits = l;
   } else {
-    const set = gb3095Limits(rest as LimitsOptions);
+    const set = gb3095Limits(options as LimitsOptions); // which reads only edition, phase, date and year
     const s = set.limits;
     limits = { so2: s.so2_annual, no2: s.no2_annual, pm10: s.pm10_annual, pm25: s.pm25_annual, co: s.co_24h, o3: s.o3_8h };
     limitsId = set.id;
@@ -129,7 +131,7 @@ function composite(stats: CompositeStats, options: CompositeOptions): CompositeI
       if (v !== 1) verified = false;
     }
   }
-  const single = { so2: 0, no2: 0, pm10: 0, pm25: 0, co: 0, o3: 0 };
+  const single = { so2: 0, no2: 0, pm10: 0, pm25: 0, co: 0, o3: 0 }; // one shape for V8; every value is set below
   let sum = 0;
   for (const k of KEYS) {
     const c = (stats as Record<string, unknown>)[k];

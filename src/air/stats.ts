@@ -121,7 +121,7 @@ export function annualStats(dailyRecords: readonly DailyRecord[]): AnnualStats {
     if (j >= 4) return sortedPercentile(xs.sort() as unknown as readonly number[], j === 4 ? 95 : 90);
     let sum = 0;
     for (let i = 0; i < count; i++) sum += xs[i]!;
-    if (sum < Infinity) return sum / count;
+    if (sum !== Infinity) return sum / count; // values are finite and ≥ 0: the sum is finite or +Infinity
     // The sum of values near Number.MAX_VALUE overflows: a running mean never leaves [min, max].
     let mean = 0;
     for (let i = 0; i < count; i++) mean += (xs[i]! - mean) / (i + 1);

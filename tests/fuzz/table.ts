@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import * as lib from '../../src/index.js';
 import * as source from '../../src/source.js';
 import * as S from '../../src/schemas.js';
-import type { Contract } from './harness.js';
+import { nearlyValid, type Contract } from './harness.js';
 import { fromSchema } from './from-schema.js';
 
 // Checks ------------------------------------------------------------------------------------------
@@ -237,9 +237,9 @@ const evaluateOptions = fc.record(
   { asOf: date, tolerance: fc.double({ min: 0, max: 10, noNaN: true }), edition: fc.constantFrom('2012', '2026') },
   { requiredKeys: ['asOf'] },
 );
-const evaluateArgs = (extreme = false, byIdOnly = false) =>
+const evaluateArgs = (extreme = false, byIdOnly = false, objectOnly = false) =>
   fc
-    .tuple(fc.constantFrom(...TARGETS), evaluateOptions, byIdOnly ? fc.constant(true) : fc.boolean())
+    .tuple(fc.constantFrom(...TARGETS), evaluateOptions, byIdOnly ? fc.constant(true) : objectOnly ? fc.constant(false) : fc.boolean())
     .chain(([t, options, byId]) => observationFor(t, options.asOf, extreme).map((o) => [byId ? t.id : t, o, options]));
 const scorecardArgs = (extreme = false) =>
   fc
@@ -275,6 +275,8 @@ export interface Row extends Contract {
   readonly nearly?: fc.Arbitrary<unknown[]>;
   /** Valid-shaped arguments at the edges (enormous or tiny numbers): a valid result or a PlanInputError. */
   readonly edge?: fc.Arbitrary<unknown[]>;
+  /** Runs of the nearly-valid property (default 1000): more where the arguments have many fields to corrupt. */
+  readonly nearlyRuns?: number;
   /** A stronger check for results of valid arguments only. */
   readonly validCheck?: (result: unknown, args: readonly unknown[]) => void;
 }
@@ -419,7 +421,7 @@ export const TABLE: Readonly<Record<string, Row>> = {
 
   // Targets
   getTarget: row({ fn: lib.getTarget, arity: 1, valid: args(fc.constantFrom(...TARGETS.map((t) => t.id))), check: parses(S.Target), roots: ['target'] }),
-  targetName: row({ fn: lib.targetName, arity: 1, valid: args(fc.oneof(fc.constantFrom(...TARGETS), fc.constantFrom(...TARGETS.map((t) => t.id)))), check: parses(S.Bilingual), roots: ['target'] }),
+  targetName: row({ fn: lib.targetName, arity: 1, nearlyRuns: 3000, valid: args(fc.oneof(fc.constantFrom(...TARGETS), fc.constantFrom(...TARGETS.map((t) => t.id)))), check: parses(S.Bilingual), roots: ['target'] }),
   // Known gap (see the 0.1 closing note): a caller's own target object is checked only on the fields the
   // evaluation reads (id, metric, scope, kind, due, value, comparator, standard); its other fields are
   // echoed as given, so corrupting them is not fuzzed here. Targets by id and every observation and
@@ -449,7 +451,7 @@ export const TABLE: Readonly<Record<string, Row>> = {
   }),
 
   // Rules
-  assess: row({ fn: lib.assess, arity: 2, valid: args(subject, assessOptions), check: parses(z.array(S.Verdict)), roots: ['subject', ...optionsRoots] }),
+  assess: row({ fn: lib.assess, arity: 2, nearlyRuns: 3000, valid: args(subject, assessOptions), check: parses(z.array(S.Verdict)), roots: ['subject', ...optionsRoots] }),
   validateSubject: row({
     fn: lib.validateSubject,
     arity: 1,
@@ -489,6 +491,21 @@ export const TABLE: Readonly<Record<string, Row>> = {
     roots: ['citation', 'clause', 'quote'],
   }),
 };
+
+/**
+ * Known gaps: properties that do not hold yet, each with the reason. The test runs them with `it.fails`,
+ * so it turns red the day one starts to hold — then move it back into the table.
+ */
+export const KNOWN_GAPS: readonly { name: string; what: string; row: Row; args: fc.Arbitrary<{ args: unknown[] }>; runs: number }[] = [
+  {
+    name: 'evaluateTarget',
+    what:
+      'a target *object* with one field corrupted (scope.city, source, strength, dueBasis, baseline.change …): src/targets checks kind, due, value, comparator and a few more, not the whole object, so some corruptions give a TypeError or a result that fails the Evaluation schema',
+    row: TABLE.evaluateTarget!,
+    args: nearlyValid(evaluateArgs(false, false, true)),
+    runs: 4000,
+  },
+];
 
 /** The public functions of the two entries, by name (PlanInputError is a class, not a function of the API). */
 export function publicFunctions(): Record<string, unknown> {

@@ -73,3 +73,19 @@ describe('ties', () => {
     expect(ranked[99]).toEqual({ id: 'c98', compositeIndex: 5, rank: 68, rankFromBottom: 1 });
   });
 });
+
+describe('copies of the entries', () => {
+  it("keep the caller's own properties, symbols and an own __proto__ key, with the plain prototype", () => {
+    const s = Symbol('note');
+    const entries = JSON.parse('[{"id":"a","compositeIndex":2,"__proto__":{"x":1}},{"id":"b","compositeIndex":1}]') as { id: string; compositeIndex: number }[];
+    Object.assign(entries[1]!, { [s]: 'kept', name: 'B' });
+    const [b, a] = rankCities(entries) as unknown as Record<PropertyKey, unknown>[];
+    expect(Object.getPrototypeOf(a)).toBe(Object.prototype);
+    expect(Object.keys(a!)).toEqual(['id', 'compositeIndex', '__proto__', 'rank', 'rankFromBottom']);
+    expect(Object.getOwnPropertyDescriptor(a, '__proto__')?.value).toEqual({ x: 1 });
+    expect(a!.x).toBeUndefined();
+    expect(b![s]).toBe('kept');
+    expect(b).toMatchObject({ id: 'b', name: 'B', rank: 1, rankFromBottom: 2 });
+    expect(b).not.toBe(entries[1]);
+  });
+});
