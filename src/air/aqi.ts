@@ -215,7 +215,10 @@ export function aqi(concentrations: Concentrations, options: EditionOptions): Aq
 /**
  * The AQI of many records at once: the batch fast path. Each record is checked as `aqi` checks it and
  * gives the same number as `aqi(record, options).aqi`, but the edition is resolved once and no result
- * object is built, so a year of daily records for all 117 counties takes a few milliseconds.
+ * object is built. From 2,048 records on, the IAQIs of the concentrations monitoring reports give
+ * (whole µg/m³, CO to 0.1 mg/m³) are tabulated once per call from Table 1 and looked up; other values
+ * are computed. A year of daily records for all 117 counties (42,705) takes about 3 ms, faster than a
+ * hand-written loop that computes each IAQI (see the README's performance table).
  *
  * @param records - an array of concentrations by pollutant (as for `aqi`)
  * @param options - `{ edition: '2012' | '2026' }` or `{ date: 'YYYY-MM-DD' }`, applied to every record
@@ -235,14 +238,91 @@ export function aqiValues(records: readonly Concentrations[], options: EditionOp
   const table = BREAKPOINTS[edition];
   const edition2026 = edition === '2026';
   const n = records.length;
-  const out: number[] = [];
+  const out = new Array<number>(n); // filled below; growing an array by push costs more than the AQIs
   const d = edition2026 ? 0 : -1;
+  const tabs = n >= TABULATE_FROM ? tabulate(table, d) : null;
   for (let i = 0; i < n; i++) {
     const c = records[i]!;
-    const fast = fastScan(c, table, d, null);
-    out.push(fast === SLOW ? scan(c, table, edition2026, i, null, null) : fast);
+    let v = tabs ? tabScan(c, tabs) : SLOW;
+    if (v === SLOW) v = fastScan(c, table, d, null);
+    out[i] = v === SLOW ? scan(c, table, edition2026, i, null, null) : v;
   }
   return out;
+}
+
+/**
+ * From this many records on, `aqiValues` first tabulates every column's IAQI for the concentrations
+ * monitoring reports give (whole µg/m³, CO to 0.1 mg/m³: about 13,400 values, 0.2 ms), then looks them
+ * up. Below it, the arithmetic is cheaper than the table. @internal
+ */
+export const TABULATE_FROM = 2048;
+
+/** Per column of Table 1, the IAQI of each concentration k / scale from 0 to the column's top. */
+type Tabulated = { readonly [P in Pollutant]: Int16Array };
+
+/** `iaqiCode` of every whole concentration (CO: every tenth) of every column of `t`. */
+function tabulate(t: BreakpointTable, d: number): Tabulated {
+  const tabs = {} as Record<Pollutant, Int16Array>;
+  for (const p of ORDER) {
+    const bp = t[p];
+    const scale = decimalsOf(p, true) === 1 ? 10 : 1; // CO by tenths
+    const top = bp[bp.length - 1]! * scale;
+    const a = new Int16Array(top + 1);
+    // k / scale is already rounded as HJ 633-2026 rounds (whole numbers, CO to 1 decimal).
+    for (let k = 0; k <= top; k++) a[k] = iaqiCode(bp, k / scale, decimalsOf(p, d >= 0));
+    tabs[p] = a;
+  }
+  return tabs;
+}
+
+/** The tabulated IAQI of a whole concentration `v`, or ABSENT, or SLOW (anything the table lacks). */
+function look(a: Int16Array, v: unknown): number {
+  if (v === undefined) return ABSENT;
+  // (v | 0) === v: a whole number (v < a.length ≤ 3841 keeps it inside int32).
+  return typeof v === 'number' && v >= 0 && v < a.length && (v | 0) === v ? a[v]! : SLOW;
+}
+
+/** `look` for CO, tabulated by tenths: `k / 10 === v` holds exactly when v is written with one decimal. */
+function lookTenths(a: Int16Array, v: unknown): number {
+  if (v === undefined) return ABSENT;
+  if (typeof v !== 'number') return SLOW;
+  const k = Math.round(v * 10);
+  return k >= 0 && k < a.length && k / 10 === v ? a[k]! : SLOW;
+}
+
+/**
+ * `fastScan` by table lookup: the AQI of a record whose keys are all pollutants with values the tables
+ * hold, else SLOW (then `fastScan` and `scan` take the record as `aqi` would).
+ */
+function tabScan(c: unknown, t: Tabulated): number {
+  if (c === null || typeof c !== 'object') return SLOW;
+  const x = c as Concentrations;
+  let max = -1;
+  let n = 0;
+  let r: number;
+  if ((r = look(t.so2_24h, x.so2_24h)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; }
+  if ((r = look(t.so2_1h, x.so2_1h)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; }
+  if ((r = look(t.no2_24h, x.no2_24h)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; }
+  if ((r = look(t.no2_1h, x.no2_1h)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; }
+  if ((r = look(t.pm10_24h, x.pm10_24h)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; }
+  if ((r = lookTenths(t.co_24h, x.co_24h)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; }
+  if ((r = lookTenths(t.co_1h, x.co_1h)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; }
+  if ((r = look(t.o3_1h, x.o3_1h)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; }
+  if ((r = look(t.o3_8h, x.o3_8h)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; }
+  if ((r = look(t.pm25_24h, x.pm25_24h)) === SLOW) return SLOW;
+  if (r >= 0) { n++; if (r > max) max = r; }
+  let keys = 0;
+  for (const _ in x) keys++;
+  return keys === n && n > 0 ? max : SLOW;
 }
 
 function aqiNumber(fieldName: string, value: unknown): number {

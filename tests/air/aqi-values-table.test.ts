@@ -1,0 +1,121 @@
+/**
+ * aqiValues' tabulated path: from TABULATE_FROM records on, whole concentrations (CO in tenths) are
+ * looked up in tables built from Table 1 for the call. These tests hold the lookup to what `aqi` and
+ * `iaqi` say, value by value over every column, and to hand-computed values at the breakpoints.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TABULATE_FROM } from '../../src/air/aqi.js';
+import { aqi, aqiValues, iaqi, IAQI_BREAKPOINTS, PlanInputError, type Concentrations, type Pollutant } from '../../src/index.js';
+
+const EDITIONS = ['2012', '2026'] as const;
+const POLLUTANTS = Object.keys(IAQI_BREAKPOINTS['2012']) as Pollutant[];
+
+/** `records` padded with PM2.5 35 (AQI 50) records up to the size that switches the tables on. */
+const big = (records: Concentrations[]): Concentrations[] => [
+  ...records,
+  ...Array.from({ length: Math.max(0, TABULATE_FROM - records.length) }, () => ({ pm25_24h: 35 })),
+];
+
+describe('aqiValues over a large batch (tabulated)', () => {
+  it('switches the tables on at 2,048 records', () => {
+    expect(TABULATE_FROM).toBe(2048);
+  });
+
+  it.each(EDITIONS)('gives iaqi() of every whole concentration (CO every tenth) of every column, %s edition', (e) => {
+    for (const p of POLLUTANTS) {
+      const column = IAQI_BREAKPOINTS[e][p];
+      const scale = p.startsWith('co') ? 10 : 1;
+      const top = column[column.length - 1]! * scale;
+      const values = Array.from({ length: top + 1 }, (_, k) => k / scale);
+      // SO2 1 h and O3 8 h alone are fine up to their top (800); the footnotes start above it.
+      const got = aqiValues(big(values.map((v) => ({ [p]: v }))), { edition: e }).slice(0, values.length);
+      const want = values.map((v) => iaqi(p, v, { edition: e }));
+      const wrong = values.filter((_, k) => got[k] !== want[k]);
+      expect(wrong, `${e} ${p}`).toEqual([]);
+    }
+  });
+
+  it('gives the breakpoints exactly: PM2.5 35 → 50, 75 → 100 (2012) and 60 → 100 (2026); CO 2.5 → 63', () => {
+    const records = [{ pm25_24h: 35 }, { pm25_24h: 75 }, { pm25_24h: 60 }, { co_24h: 2.5 }, { pm25_24h: 0 }, { pm25_24h: 500 }];
+    // CO 24 h 2.5 mg/m³: 50 + ⌈50×(2.5−2)/(4−2)⌉ = 50 + ⌈12.5⌉ = 63. PM2.5 60 (2012): 50 + ⌈50×25/40⌉ = 82.
+    expect(aqiValues(big(records), { edition: '2012' }).slice(0, 6)).toEqual([50, 100, 82, 63, 0, 500]);
+    // 2026: PM2.5 75 lies in 60–115: 100 + ⌈50×15/55⌉ = 100 + ⌈13.6⌉ = 114.
+    expect(aqiValues(big(records), { edition: '2026' }).slice(0, 6)).toEqual([50, 114, 100, 63, 0, 500]);
+  });
+
+  it.each(EDITIONS)('agrees with aqi() on values the tables do not hold (%s edition)', (e) => {
+    const records: Concentrations[] = [
+      { pm25_24h: 34.5 }, // 2026 rounds to 34 (五成双); 2012 interpolates 34.5
+      { pm25_24h: 35.5, o3_8h: 100.4 },
+      { co_24h: 2.55 }, // two decimals
+      { co_24h: 0.1 + 0.2 }, // 0.30000000000000004: not a tenth as written
+      { pm25_24h: 501 }, // beyond scale → 500
+      { pm25_24h: 500.5 },
+      { no2_1h: 3841 },
+      { pm25_24h: null, pm10_24h: 80 },
+      { pm25_24h: undefined, pm10_24h: 151 },
+      { so2_1h: 900, so2_24h: 700 }, // 2012 note a: SO2 by its 24 h IAQI; 2026: 200
+      { o3_8h: 801, o3_1h: 300 }, // 2012 note b: O3 by its 1 h IAQI; 2026: 300
+      { pm25_24h: -0 },
+      { pm25_24h: 2 ** 31 },
+    ];
+    const got = aqiValues(big(records), { edition: e }).slice(0, records.length);
+    expect(got).toEqual(records.map((r) => aqi(r, { edition: e }).aqi));
+  });
+
+  it('computes the footnote cases by Table 1: SO2 1 h 900 with SO2 24 h 700 → 185 (2012), 200 (2026)', () => {
+    // SO2 24 h 700: 150 + ⌈50×(700−475)/(800−475)⌉ = 150 + ⌈34.6⌉ = 185
+    expect(aqiValues(big([{ so2_1h: 900, so2_24h: 700 }]), { edition: '2012' })[0]).toBe(185);
+    expect(aqiValues(big([{ so2_1h: 900, so2_24h: 700 }]), { edition: '2026' })[0]).toBe(200);
+  });
+
+  it('names the record at fault deep in a large batch', () => {
+    const records = big([]);
+    const bad = (i: number, r: unknown) => records.map((x, j) => (j === i ? r : x)) as Concentrations[];
+    const at = (i: number, r: unknown) => {
+      try {
+        aqiValues(bad(i, r), { edition: '2012' });
+      } catch (e) {
+        expect(e).toBeInstanceOf(PlanInputError);
+        return (e as PlanInputError).field;
+      }
+      return 'no error';
+    };
+    expect(at(2000, { pm25_24h: -1 })).toBe('records[2000].pm25_24h');
+    expect(at(1999, { pm25_24h: '35' })).toBe('records[1999].pm25_24h');
+    expect(at(2047, { pm2_5_24h: 35 })).toBe('records[2047].pm2_5_24h');
+    expect(at(5, { pm25_24h: 35, extra: 1 })).toBe('records[5].extra');
+    expect(at(6, {})).toBe('records[6]');
+    expect(at(7, null)).toBe('records[7]');
+    expect(at(8, { co_24h: Number.NaN })).toBe('records[8].co_24h');
+    expect(at(9, { so2_1h: 900 })).toBe('records[9].so2_24h');
+  });
+
+  it('reads inherited enumerable pollutants as aqi() does (both see them through for…in)', () => {
+    const inherited = Object.create({ pm25_24h: 400 }) as Concentrations;
+    (inherited as Record<string, number>).pm10_24h = 50;
+    // PM2.5 400: 400 + ⌈100×(400−350)/(500−350)⌉ = 400 + ⌈33.3⌉ = 434
+    expect(aqi(inherited, { edition: '2012' }).aqi).toBe(434);
+    expect(aqiValues(big([inherited]), { edition: '2012' })[0]).toBe(434);
+  });
+
+  it.each(EDITIONS)('agrees with aqi() on random records, whole, tenths and other values mixed (%s edition)', (e) => {
+    const value = fc.oneof(
+      fc.integer({ min: 0, max: 4000 }),
+      fc.integer({ min: 0, max: 1600 }).map((k) => k / 10),
+      fc.double({ min: 0, max: 4000, noNaN: true }),
+    );
+    // SO2 24 h and O3 1 h always given, so the 2012 footnotes have their fallback.
+    const record = fc
+      .dictionary(fc.constantFrom(...POLLUTANTS), value, { minKeys: 1 })
+      .map((r) => ({ ...r, so2_24h: Math.min(r.so2_24h ?? 10, 2620), o3_1h: Math.min(r.o3_1h ?? 100, 1200) }));
+    fc.assert(
+      fc.property(fc.array(record, { minLength: 1, maxLength: 60 }), (records) => {
+        const got = aqiValues(big(records), { edition: e }).slice(0, records.length);
+        expect(got).toEqual(records.map((r) => aqi(r, { edition: e }).aqi));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
