@@ -237,12 +237,12 @@ const straw = <const Y extends Year>(year: Y) =>
  * @category Targets
  */
 export const TARGETS = /* @__PURE__ */ deepFreeze([
-  // 二(一) 约束性指标
+  // Section 2 (1): the binding indicators
   binding('air-quality', 2024),
   binding('air-quality', 2025),
   binding('emission-total', 2024),
   binding('emission-total', 2025),
-  // 二(二) 力争性指标
+  // Section 2 (2): the indicators to strive for
   exitBottom10('taiyuan', 2024, '太原市、运城市2024年环境空气质量综合指数退出全国168个重点城市后10位'),
   exitBottom10('yuncheng', 2024, '太原市、运城市2024年环境空气质量综合指数退出全国168个重点城市后10位'),
   exitBottom10('linfen', 2025, '临汾市2025年环境空气质量综合指数退出全国168个重点城市后10位'),

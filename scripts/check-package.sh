@@ -25,6 +25,19 @@ trap cleanup EXIT
 step "build"
 npm run build
 
+step "dist: plain ASCII, date-fns bundled"
+# A single non-ASCII character (a Chinese comment kept by esbuild) makes Node decode the whole file as
+# UTF-8 and V8 scan it as two-byte source: about 4 ms more on every cold import (measured, Node 20).
+# Strings are escaped (\uXXXX) by esbuild already.
+for f in dist/index.js dist/index.cjs dist/chunk-*; do
+  if LC_ALL=C grep -n -m 3 '[^ -~	]' "$f"; then echo "$f has non-ASCII characters (above)" >&2; exit 1; fi
+done
+# date-fns is bundled (tsup noExternal): importing its files cost about 13 ms of a cold import.
+if grep -nE "(from|require\\()[ ]*['\"]date-fns" dist/index.js dist/index.cjs; then
+  echo "dist imports date-fns at run time; it should be bundled" >&2
+  exit 1
+fi
+
 step "pack"
 TARBALL="$TMP/$(npm pack --silent --pack-destination "$TMP" | tail -n 1)"
 [[ -f "$TARBALL" ]] || { echo "npm pack did not produce a tarball" >&2; exit 1; }
@@ -58,7 +71,7 @@ cp tests/package/smoke/require.cjs tests/package/smoke/import.mjs "$APP/"
 cat >"$APP/package.json" <<'JSON'
 { "name": "smoke-app", "version": "0.0.0", "private": true }
 JSON
-# The tarball's dependencies (zod, date-fns) come from the npm cache when `npm ci` put them there,
+# The tarball's dependency (zod) comes from the npm cache when `npm ci` put them there,
 # from the registry otherwise.
 (cd "$APP" && npm install --prefer-offline --no-audit --no-fund --ignore-scripts --loglevel=error "$TARBALL")
 
