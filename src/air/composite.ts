@@ -82,10 +82,15 @@ export function gb3095Limits(options: LimitsOptions): Gb3095LimitSet {
 
 const KEYS = ['so2', 'no2', 'pm10', 'pm25', 'co', 'o3'] as const;
 
-function composite(stats: CompositeStats, options: CompositeOptions): CompositeIndexDetail {
-  if (stats === null || typeof stats !== 'object') {
-    throw new PlanInputError('stats', stats, 'an object { so2, no2, pm10, pm25, co, o3 } of period statistics');
-  }
+/** The limits and weights of `options`, checked once. */
+interface Resolved {
+  readonly limits: CompositeLimits;
+  readonly weights: CompositeLimits;
+  readonly limitsId: Gb3095LimitsId | null;
+  readonly verified: boolean;
+}
+
+function resolveComposite(options: CompositeOptions): Resolved {
   if (options === null || typeof options !== 'object') {
     throw new PlanInputError('options', options, `${LIMITS_EXPECTED}, or { limits }`);
   }
@@ -131,24 +136,42 @@ function composite(stats: CompositeStats, options: CompositeOptions): CompositeI
       if (v !== 1) verified = false;
     }
   }
-  const single = { so2: 0, no2: 0, pm10: 0, pm25: 0, co: 0, o3: 0 }; // one shape for V8; every value is set below
-  let sum = 0;
-  for (const k of KEYS) {
-    const c = (stats as Record<string, unknown>)[k];
-    if (typeof c !== 'number' || !(c >= 0) || c === Infinity) {
-      throw new PlanInputError(`stats.${k}`, c, k === 'co' ? 'a finite number ≥ 0 (mg/m³)' : 'a finite number ≥ 0 (µg/m³)');
-    }
-    const index = c / limits[k];
-    const term = w[k] * index;
-    // Only absurd inputs get here (a statistic near Number.MAX_VALUE, a limit near 0): refuse rather than answer Infinity or NaN.
-    if (!(term < Infinity)) {
-      throw new PlanInputError(`stats.${k}`, c, `a statistic whose weighted single index wᵢ·Cᵢ/Sᵢ is finite (S = ${limits[k]}, w = ${w[k]})`);
-    }
-    single[k] = index;
-    sum += term;
+  return { limits, weights: w, limitsId, verified };
+}
+
+/** The field at fault: `stats` for a single call (`at` = −1), `statsList[i]` in a batch. */
+const statsField = (at: number, k?: string): string =>
+  (at < 0 ? 'stats' : `statsList[${at}]`) + (k === undefined ? '' : `.${k}`);
+
+/** wᵢ·Cᵢ/Sᵢ for one pollutant, `c` checked; `at` as for `statsField`. */
+function term(at: number, k: (typeof KEYS)[number], c: unknown, r: Resolved): number {
+  if (typeof c !== 'number' || !(c >= 0) || c === Infinity) {
+    throw new PlanInputError(statsField(at, k), c, k === 'co' ? 'a finite number ≥ 0 (mg/m³)' : 'a finite number ≥ 0 (µg/m³)');
   }
-  if (!(sum < Infinity)) throw new PlanInputError('stats', stats, 'statistics whose composite index Σ wᵢ·Cᵢ/Sᵢ is finite');
-  return { compositeIndex: sum, singleIndexes: single, limits, weights: w, limitsId, verified };
+  // wᵢ·(Cᵢ/Sᵢ), in this order: the single index Cᵢ/Sᵢ is what the detail reports, and it must be finite too.
+  const t = r.weights[k] * (c / r.limits[k]);
+  // Only absurd inputs get here (a statistic near Number.MAX_VALUE, a limit near 0): refuse rather than answer Infinity or NaN.
+  if (!(t < Infinity)) {
+    throw new PlanInputError(statsField(at, k), c, `a statistic whose weighted single index wᵢ·Cᵢ/Sᵢ is finite (S = ${r.limits[k]}, w = ${r.weights[k]})`);
+  }
+  return t;
+}
+
+/** Σ wᵢ·Cᵢ/Sᵢ of checked `stats`, read property by property (a loop over the keys costs twice as much). */
+function indexOf(stats: unknown, r: Resolved, at: number): number {
+  if (stats === null || typeof stats !== 'object') {
+    throw new PlanInputError(statsField(at), stats, 'an object { so2, no2, pm10, pm25, co, o3 } of period statistics');
+  }
+  const x = stats as Record<(typeof KEYS)[number], unknown>;
+  const sum =
+    term(at, 'so2', x.so2, r) +
+    term(at, 'no2', x.no2, r) +
+    term(at, 'pm10', x.pm10, r) +
+    term(at, 'pm25', x.pm25, r) +
+    term(at, 'co', x.co, r) +
+    term(at, 'o3', x.o3, r);
+  if (!(sum < Infinity)) throw new PlanInputError(statsField(at), stats, 'statistics whose composite index Σ wᵢ·Cᵢ/Sᵢ is finite');
+  return sum;
 }
 
 /**
@@ -206,12 +229,53 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions 
  */
 export function compositeIndex(stats: CompositeStats, options: CompositeOptions): number | CompositeIndexDetail;
 export function compositeIndex(stats: CompositeStats, options: CompositeOptions): number | CompositeIndexDetail {
-  const detail = composite(stats, options);
+  const r = resolveComposite(options);
+  const compositeIndex = indexOf(stats, r, -1);
   const flag = (options as { singleIndexes?: unknown }).singleIndexes;
   if (flag !== undefined && typeof flag !== 'boolean') {
     throw new PlanInputError('options.singleIndexes', flag, 'true or false');
   }
-  return flag ? detail : detail.compositeIndex;
+  if (!flag) return compositeIndex;
+  const s = stats as CompositeStats;
+  const l = r.limits;
+  const singleIndexes = { so2: s.so2 / l.so2, no2: s.no2 / l.no2, pm10: s.pm10 / l.pm10, pm25: s.pm25 / l.pm25, co: s.co / l.co, o3: s.o3 / l.o3 };
+  return { compositeIndex, singleIndexes, limits: l, weights: r.weights, limitsId: r.limitsId, verified: r.verified };
+}
+
+/**
+ * The composite index of many cities or periods at once: the batch fast path for ranking a field. The
+ * options are checked once; each statistics object is checked as `compositeIndex` checks it and gives
+ * the same number.
+ *
+ * @param statsList - an array of `{ so2, no2, pm10, pm25, co, o3 }` (µg/m³; CO mg/m³)
+ * @param options - as for `compositeIndex` (limits by edition, date or year, or your own; optional
+ *   `weights`), applied to every entry; `singleIndexes` is not taken
+ * @returns the composite index of each entry, in order
+ * @throws {PlanInputError} as `compositeIndex` does, naming the entry (`statsList[3].co`), or when
+ *   `statsList` is not an array
+ * @example
+ * ```ts
+ * compositeIndexes(
+ *   [
+ *     { pm25: 35, pm10: 70, so2: 60, no2: 40, o3: 160, co: 4 },
+ *     { pm25: 21, pm10: 39, so2: 9, no2: 15, o3: 192, co: 0.7 },
+ *   ],
+ *   { edition: '2012' },
+ * ); //=> [6, 3.0571428571428574]
+ * ```
+ * @see 《城市环境空气质量排名技术规定》 (composite index); `rankCities` to rank the result
+ * @category Air quality
+ */
+export function compositeIndexes(statsList: readonly CompositeStats[], options: CompositeOptions): number[] {
+  if (!Array.isArray(statsList)) throw new PlanInputError('statsList', statsList, 'an array of { so2, no2, pm10, pm25, co, o3 }');
+  if (options !== null && typeof options === 'object' && (options as { singleIndexes?: unknown }).singleIndexes !== undefined) {
+    throw new PlanInputError('options.singleIndexes', (options as { singleIndexes?: unknown }).singleIndexes, 'nothing: compositeIndexes gives numbers (use compositeIndex for the detail)');
+  }
+  const r = resolveComposite(options);
+  const n = statsList.length;
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = indexOf(statsList[i], r, i);
+  return out;
 }
 
 /**

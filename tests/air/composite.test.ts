@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compositeIndex, gb3095Limits, PlanInputError, pm25Attainment, roundGbt8170, type CompositeStats } from '../../src/index.js';
+import { compositeIndex, compositeIndexes, gb3095Limits, PlanInputError, pm25Attainment, roundGbt8170, type CompositeStats } from '../../src/index.js';
 import { CompositeIndexDetail, Pm25Attainment } from '../../src/schemas.js';
 
 // The published worked example: PM2.5 21, PM10 39, SO2 9, NO2 15, O3 (90th pct 8 h) 192, CO (95th pct) 0.7.
@@ -215,5 +215,55 @@ describe('pm25Attainment', () => {
   it('rejects a missing edition or year', () => {
     expect(() => pm25Attainment(35, undefined as never)).toThrow(PlanInputError);
     expect(() => pm25Attainment(35, {} as never)).toThrow(PlanInputError);
+  });
+});
+
+describe('compositeIndexes (the batch fast path)', () => {
+  const published = { pm25: 21, pm10: 39, so2: 9, no2: 15, o3: 192, co: 0.7 };
+  const atLimits = { pm25: 35, pm10: 70, so2: 60, no2: 40, o3: 160, co: 4 };
+  const fieldOf = (f: () => unknown): string => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PlanInputError);
+      return (e as PlanInputError).field;
+    }
+    return 'no error';
+  };
+
+  it('gives each entry its index: every statistic at its 2012 limit → 6; the published example → 3.06', () => {
+    const [six, example] = compositeIndexes([atLimits, published], { edition: '2012' });
+    expect(six).toBe(6);
+    expect(roundGbt8170(example!, 2)).toBe(3.06);
+  });
+
+  it('agrees with compositeIndex under every kind of options, weights included', () => {
+    const list = [published, atLimits, { ...published, o3: 0 }];
+    for (const o of [{ edition: '2012' }, { year: 2027 }, { date: '2031-01-01' }, { edition: '2012', weights: { pm25: 3, no2: 2, o3: 2 } }] as const) {
+      expect(compositeIndexes(list, o)).toEqual(list.map((s) => compositeIndex(s, o)));
+    }
+    // GB 3095-2026 transition phase (unverified): PM2.5 30 and PM10 60, the others as in 2012, so
+    // 30/30 + 60/60 + 60/60 + 40/40 + 160/160 + 4/4 = 6
+    expect(compositeIndexes([{ ...atLimits, pm25: 30, pm10: 60 }], { year: 2027 })).toEqual([6]);
+  });
+
+  it('gives an empty array for an empty list', () => {
+    expect(compositeIndexes([], { edition: '2012' })).toEqual([]);
+  });
+
+  it('names the entry at fault', () => {
+    expect(fieldOf(() => compositeIndexes([published, { ...published, co: -1 }], { edition: '2012' }))).toBe('statsList[1].co');
+    expect(fieldOf(() => compositeIndexes([published, null as never], { edition: '2012' }))).toBe('statsList[1]');
+    expect(fieldOf(() => compositeIndexes([{ ...published, pm25: '21' as never }], { edition: '2012' }))).toBe('statsList[0].pm25');
+    expect(fieldOf(() => compositeIndexes({} as never, { edition: '2012' }))).toBe('statsList');
+  });
+
+  it('checks the options once, as compositeIndex does, and refuses singleIndexes', () => {
+    expect(fieldOf(() => compositeIndexes([published], {} as never))).toBe('options');
+    expect(fieldOf(() => compositeIndexes([published], { edition: '2013' } as never))).toBe('options.edition');
+    expect(fieldOf(() => compositeIndexes([published], { edition: '2012', weights: { pm1: 2 } } as never))).toBe('options.weights.pm1');
+    expect(fieldOf(() => compositeIndexes([published], { edition: '2012', singleIndexes: true } as never))).toBe('options.singleIndexes');
+    // Bad options are reported even for an empty list.
+    expect(fieldOf(() => compositeIndexes([], null as never))).toBe('options');
   });
 });

@@ -395,6 +395,27 @@ export const TABLE: Readonly<Record<string, Row>> = {
     check: (r) => parses(typeof r === 'number' ? z.number().check(z.gte(0)) : S.CompositeIndexDetail)(r),
     roots: ['stats', ...optionsRoots],
   }),
+  compositeIndexes: row({
+    fn: lib.compositeIndexes,
+    arity: 2,
+    valid: args(
+      fc.array(statsArb, { maxLength: 20 }),
+      compositeOptions.map((o) => {
+        const { singleIndexes: _, ...rest } = o as Record<string, unknown>;
+        return rest;
+      }),
+    ),
+    edge: args(
+      fc.array(fc.record({ so2: huge, no2: huge, pm10: huge, pm25: huge, co: huge, o3: huge }), { minLength: 1, maxLength: 6 }),
+      limitsOptions,
+    ),
+    check: (r, [list, o]) => {
+      parses(z.array(z.number().check(z.gte(0))))(r);
+      const each = (list as S.CompositeStats[]).map((s) => lib.compositeIndex(s, o as S.CompositeOptions));
+      expect(JSON.stringify(r) === JSON.stringify(each), 'compositeIndexes agrees with compositeIndex');
+    },
+    roots: ['statsList', ...optionsRoots],
+  }),
   gb3095Limits: row({
     fn: lib.gb3095Limits,
     arity: 1,
