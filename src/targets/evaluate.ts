@@ -17,6 +17,7 @@ import type {
 } from '../model/target.js';
 import { isInBottom } from '../ranking/places.js';
 import { isoDate } from '../dates.js';
+import { checkTargetShape } from './custom.js';
 
 /**
  * One of the plan's targets as bundled in {@link TARGETS}.
@@ -105,9 +106,9 @@ export function resolveTarget(target: unknown): DeepReadonly<Target> {
     throw new PlanInputError('target', target, 'a target id or a target object');
   }
   const t = target as DeepReadonly<Target>;
-  if (typeof t.id !== 'string') throw new PlanInputError('target.id', t.id, 'a string');
-  if (typeof t.metric !== 'string') throw new PlanInputError('target.metric', t.metric, 'a string');
   if (!isObject(t.scope)) throw new PlanInputError('target.scope', t.scope, '{ kind, … }');
+  // Every field a target object carries is echoed in the evaluation: all are checked, not only those read.
+  checkTargetShape(t as unknown as Record<string, unknown>);
   if (!KINDS.includes(t.kind)) throw new PlanInputError('target.kind', t.kind, KINDS.join(' | '));
   isoDate('target.due', t.due);
   if (t.value !== undefined && !Number.isFinite(t.value)) throw new PlanInputError('target.value', t.value, 'a finite number');

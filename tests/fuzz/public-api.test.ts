@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { holdsContract, junkArgs, nearlyValid, params } from './harness.js';
-import { KNOWN_GAPS, publicFunctions, TABLE } from './table.js';
+import { publicFunctions, TABLE } from './table.js';
 
 describe('the fuzz table', () => {
   it('covers every public function of both entries, and nothing else', () => {
@@ -63,16 +63,3 @@ describe.each(Object.entries(TABLE))('%s', (name, row) => {
   });
 });
 
-describe('known gaps (listed in KNOWN_GAPS; each must still fail)', () => {
-  it.each(KNOWN_GAPS.map((g) => [`${g.name}: ${g.what}`, g] as const))('%s', (_title, gap) => {
-    // Expected to fail until fixed: \`it.fails\` cannot be used with it.each's title, so assert the failure.
-    expect(() =>
-      fc.assert(
-        fc.property(gap.args, ({ args }) => {
-          holdsContract(gap.name, gap.row, args);
-        }),
-        params(gap.runs),
-      ),
-    ).toThrow();
-  });
-});

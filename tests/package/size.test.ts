@@ -76,10 +76,13 @@ describe('size budgets (minified, gzipped)', () => {
     ['iaqi', 2],
     ['aqi', 3],
     ['rankCities', 1],
-    ['evaluateTarget', 10],
+    // Issue 6 asked for 10 KiB (9.9 measured). Checking a caller's own target object field by field (issue 7:
+    // bad input is a PlanInputError, never a TypeError or an evaluation echoing junk) costs 1.2 KiB more;
+    // correctness first, so the budget is 11.5 KiB (see CONTRIBUTING.md).
+    ['evaluateTarget', 11.5],
     ['assess', 38],
     ['PLAN, SECTIONS, TASKS, DEPARTMENTS, getTask, tasksOf, dutiesOf, getCity', 10],
-  ] as const)('keeps %s alone within %i KiB', async ([names, budget]) => {
+  ] as const)('keeps %s alone within %s KiB', async ([names, budget]) => {
     for (const name of names.split(', ')) expect(exported.has(name), `${name} is not exported by src/index.ts`).toBe(true);
     const b = await alone(names);
     expect(b.gzipBytes, `${names}: ${b.gzipBytes} B gzipped`).toBeLessThanOrEqual(budget * KiB);

@@ -1,0 +1,105 @@
+import { CLAUSE_IDS } from '../../data/clauses.js';
+import { PlanInputError } from '../errors.js';
+
+/*
+ * A caller's own target object is echoed in its evaluation, so every field must be what the Target schema
+ * says, not only the fields the evaluation reads. This checks them by hand (evaluateTarget stays free of
+ * zod). Targets given by id skip all this.
+ */
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** City and region ids, the same as CITIES and REGIONS (a test checks). @internal */
+export const SCOPE_IDS: Readonly<Record<'city' | 'region', readonly string[]>> = {
+  city: 'taiyuan datong yangquan changzhi jincheng shuozhou jinzhong yuncheng xinzhou linfen lvliang'.split(' '),
+  region:
+    'key-region fenhe-valley taiyuan-basin taiyuan-and-surroundings datong-basin xinding-basin shangdang-basin linyun-basin coal-producing-areas central-city-cluster shangdang-old-revolutionary-area'.split(
+      ' ',
+    ),
+};
+
+type Check = (v: unknown) => boolean;
+const text: Check = (v) => typeof v === 'string' && v !== '';
+const kebab: Check = (v) => typeof v === 'string' && KEBAB.test(v);
+const oneOf =
+  (xs: readonly unknown[]): Check =>
+  (v) =>
+    xs.includes(v);
+const whole =
+  (min: number, max: number): Check =>
+  (v) =>
+    Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
+const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
+
+/** Throws unless `o[key]` passes `check` (or is absent, when `optional`); `path` names it from the target. */
+function field(o: Record<string, unknown>, key: string, check: Check, expected: string, optional: boolean, path = key): void {
+  const v = o[key];
+  if (!((optional && v === undefined) || check(v))) throw new PlanInputError(`target.${path}`, v, expected);
+}
+
+/** `o[key]` as an object (`{ … }` in the message), or undefined when it is optional and absent. */
+function object(o: Record<string, unknown>, key: string, expected: string, optional: boolean, path = key): Record<string, unknown> | undefined {
+  field(o, key, isObject, expected, optional, path);
+  return o[key] as Record<string, unknown> | undefined;
+}
+
+/** Throws on a key of `o` outside `keys` (a space-separated list): it would be echoed unchecked. */
+function only(o: Record<string, unknown>, keys: string, path: string): void {
+  const known = keys.split(' ');
+  for (const k of Object.keys(o)) {
+    if (!known.includes(k)) throw new PlanInputError(`target.${path}${k}`, o[k], `no such field (only ${keys})`);
+  }
+}
+
+function bilingual(o: Record<string, unknown> | undefined, path: string): void {
+  if (o === undefined) return;
+  only(o, 'zh en', `${path}.`);
+  field(o, 'zh', text, 'a non-empty string', false, `${path}.zh`);
+  field(o, 'en', text, 'a non-empty string', false, `${path}.en`);
+}
+
+const UNITS = ['µg/m³', '%', 'places', 'count'];
+const CHANGES = ['percent-change', 'places-risen'];
+const DUE_BASES = ['deadline', 'year', 'horizon'];
+const STRENGTHS = ['binding', 'strive', 'stable', 'approximate', 'basic', 'plain'];
+
+/**
+ * Checks the fields of a target object that `resolveTarget` does not check itself (kind, due, value,
+ * comparator and standard) and refuses fields the schema does not have: ids, task, the scope's members, unit, baseline, of, dueBasis, strength, source
+ * and note, as the Target schema has them. Throws a PlanInputError naming the first wrong field.
+ * @internal
+ */
+export function checkTargetShape(t: Record<string, unknown>): void {
+  only(t, 'id kind task metric scope value unit comparator baseline standard of due dueBasis strength source note', '');
+  field(t, 'id', kebab, 'a kebab-case id', false);
+  field(t, 'metric', kebab, 'a kebab-case metric id', false);
+  field(t, 'task', whole(1, 38), 'a task number 1–38', true);
+  const s = t.scope as Record<string, unknown>;
+  const kind = s.kind;
+  if (kind !== 'province' && kind !== 'city' && kind !== 'region' && kind !== 'sector') {
+    throw new PlanInputError('target.scope.kind', kind, "'province', 'city', 'region' or 'sector'");
+  }
+  only(s, kind === 'sector' ? 'kind sector name' : kind === 'province' ? 'kind' : `kind ${kind}`, 'scope.');
+  if (kind === 'city' || kind === 'region') {
+    field(s, kind, oneOf(SCOPE_IDS[kind]), `a ${kind} id of the plan: ${list(SCOPE_IDS[kind])}`, false, `scope.${kind}`);
+  } else if (kind === 'sector') {
+    field(s, 'sector', kebab, 'a kebab-case sector id', false, 'scope.sector');
+    bilingual(object(s, 'name', '{ zh, en }', false, 'scope.name'), 'scope.name');
+  }
+  field(t, 'unit', oneOf(UNITS), list(UNITS), true);
+  const b = object(t, 'baseline', '{ year, change }', true);
+  if (b) {
+    only(b, 'year change', 'baseline.');
+    field(b, 'year', whole(2000, 2030), 'a year from 2000 to 2030', false, 'baseline.year');
+    field(b, 'change', oneOf(CHANGES), list(CHANGES), false, 'baseline.change');
+  }
+  field(t, 'of', whole(1, Number.MAX_SAFE_INTEGER), 'a whole number ≥ 1', true);
+  field(t, 'dueBasis', oneOf(DUE_BASES), list(DUE_BASES), false);
+  field(t, 'strength', oneOf(STRENGTHS), list(STRENGTHS), false);
+  const c = object(t, 'source', '{ clause, quote }', false)!;
+  only(c, 'clause quote', 'source.');
+  field(c, 'clause', oneOf(CLAUSE_IDS), "a clause id of the plan (CLAUSE_IDS), e.g. '三(七)26'", false, 'source.clause');
+  field(c, 'quote', text, 'a non-empty string', false, 'source.quote');
+  bilingual(object(t, 'note', '{ zh, en }', true), 'note');
+}

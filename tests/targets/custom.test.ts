@@ -1,0 +1,99 @@
+/**
+ * A caller's own target object: checked field by field against the Target schema's shape, so that a bad
+ * field is a PlanInputError naming it, never a TypeError or an evaluation that echoes junk.
+ */
+import { describe, expect, it } from 'vitest';
+import { CITIES, evaluateTarget, getTarget, PlanInputError, REGIONS, type Target } from '../../src/index.js';
+import { SCOPE_IDS } from '../../src/targets/custom.js';
+import { Evaluation } from '../../src/schemas.js';
+
+/** Taiyuan's own 2026 PM2.5 target, as a city might write it: not in the plan, built like its targets. */
+const own: Target = {
+  id: 'pm25-2026-taiyuan-own',
+  kind: 'level',
+  metric: 'pm25-annual-mean',
+  scope: { kind: 'city', city: 'taiyuan' },
+  value: 36,
+  unit: 'µg/m³',
+  comparator: 'lte',
+  due: '2026-12-31',
+  dueBasis: 'year',
+  strength: 'plain',
+  source: { clause: '三(七)26', quote: '太原市' },
+};
+
+/** The field named by the PlanInputError that `f` throws. */
+function fieldOf(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(PlanInputError);
+    return (e as PlanInputError).field;
+  }
+  return 'no error';
+}
+const evaluate = (t: unknown) => evaluateTarget(t as Target, 35, { asOf: '2027-01-01' });
+const withField = (path: string, value: unknown): Record<string, unknown> => {
+  const t = structuredClone(own) as Record<string, unknown>;
+  const keys = path.split('.');
+  let o = t;
+  for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
+  o[keys[keys.length - 1]!] = value;
+  return t;
+};
+
+describe('evaluateTarget with a target object of your own', () => {
+  it('evaluates it like a plan target: 35 ≤ 36 is met, and the result parses', () => {
+    const r = evaluate(own);
+    expect(r.status).toBe('met');
+    expect(r.comparison).toEqual({ quantity: 'value', observed: 35, threshold: 36, comparator: 'lte', unit: 'µg/m³' });
+    expect(r.target).toBe(own);
+    expect(Evaluation.safeParse(r).success).toBe(true);
+  });
+
+  it('takes the plan’s own target objects as they are', () => {
+    const t = getTarget('pm25-2025-taiyuan');
+    expect(evaluateTarget(t, 38, { asOf: '2026-01-01' }).status).toBe('met');
+  });
+
+  it.each([
+    ['id', 'Not Kebab', 'target.id'],
+    ['metric', 7, 'target.metric'],
+    ['task', 39, 'target.task'],
+    ['task', 2.5, 'target.task'],
+    ['scope.kind', 'county', 'target.scope.kind'],
+    ['scope.city', 'xian', 'target.scope.city'],
+    ['scope.extra', 1, 'target.scope.extra'],
+    ['unit', 'mg/m³', 'target.unit'],
+    ['baseline', 2020, 'target.baseline'],
+    ['baseline.year', 1999, 'target.baseline.year'],
+    ['of', 0, 'target.of'],
+    ['dueBasis', 'soon', 'target.dueBasis'],
+    ['strength', 'strong', 'target.strength'],
+    ['strength', undefined, 'target.strength'],
+    ['source', null, 'target.source'],
+    ['source.clause', '三(七)99', 'target.source.clause'],
+    ['source.quote', '', 'target.source.quote'],
+    ['source.page', 3, 'target.source.page'],
+    ['note', { zh: '说明' }, 'target.note.en'],
+    ['note.extra', 'x', 'target.note.extra'],
+    ['extra', Number.NaN, 'target.extra'],
+  ])('refuses %s = %j, naming %s', (path, value, field) => {
+    expect(fieldOf(() => evaluate(withField(path, value)))).toBe(field);
+  });
+
+  it('checks the members of each kind of scope', () => {
+    expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'region', region: 'key-region' } }))).toBe('no error');
+    expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'region', region: 'taiyuan' } }))).toBe('target.scope.region');
+    expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'province', city: 'taiyuan' } }))).toBe('target.scope.city');
+    expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'sector', sector: 'steel', name: { zh: '钢铁', en: 'steel' } } }))).toBe('no error');
+    expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'sector', sector: 'steel' } }))).toBe('target.scope.name');
+    expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'sector', sector: 'steel', name: { zh: '钢铁', en: '' } } }))).toBe('target.scope.name.en');
+    expect(fieldOf(() => evaluate({ ...own, scope: { kind: Object.create(null) } }))).toBe('target.scope.kind');
+  });
+
+  it('knows every city and region of the plan, and no other', () => {
+    expect(SCOPE_IDS.city).toEqual(CITIES.map((c) => c.id));
+    expect(SCOPE_IDS.region).toEqual(REGIONS.map((r) => r.id));
+  });
+});
