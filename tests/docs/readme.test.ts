@@ -1,9 +1,10 @@
 /**
  * The README's code works when pasted: every ```ts / ```js block that imports the package is run (with the
- * package name pointed at the sources), and what it prints is checked against the comments beside it.
+ * package name pointed at the sources), and what it prints is checked against the comments beside it. The
+ * guides' blocks that import the package must run too.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,10 +12,15 @@ import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
-const blocks = [...readme.matchAll(/```(ts|js)\n([\s\S]*?)```/g)]
-  .map((m) => ({ lang: m[1]!, code: m[2]! }))
-  .filter((b) => b.code.includes("'shanxi-air-plan"));
+/** The ```ts / ```js blocks of a Markdown text that import the package. */
+const blocksOf = (markdown: string) =>
+  [...markdown.matchAll(/```(ts|js)\n([\s\S]*?)```/g)]
+    .map((m) => ({ lang: m[1]!, code: m[2]! }))
+    .filter((b) => b.code.includes("'shanxi-air-plan"));
+const blocks = blocksOf(readFileSync(join(root, 'README.md'), 'utf8'));
+const guideBlocks = readdirSync(join(root, 'docs/guides'))
+  .filter((f) => f.endsWith('.md'))
+  .flatMap((f) => blocksOf(readFileSync(join(root, 'docs/guides', f), 'utf8')).map((b, i) => ({ ...b, name: `${f} block ${i}` })));
 const dir = mkdtempSync(join(tmpdir(), 'readme-'));
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
@@ -48,5 +54,11 @@ describe('README', () => {
       const expected = m[1]!.replace(/…$/, '').trim();
       expect(printed.replace(/\s+/g, ' ')).toContain(expected.replace(/\s+/g, ' '));
     }
+  }, 30_000);
+});
+
+describe('guides (docs/guides/*.md)', () => {
+  it.each(guideBlocks.map((b, i) => [b.name, i, b] as const))('%s runs', (_name, i, { lang, code }) => {
+    expect(() => run(code, lang, 1000 + i)).not.toThrow();
   }, 30_000);
 });
