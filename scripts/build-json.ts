@@ -56,10 +56,7 @@ const planSize = write('plan.json', doc.document);
 const schemaSize = write('schema.json', schema);
 
 console.log(`build-json: wrote ${join(outDir, 'plan.json')} (${planSize}) and schema.json (${schemaSize})`);
-console.log(`  keys: ${doc.keys.map((k) => `${k.key}${k.schemaName ? '' : '*'}`).join(', ')}`);
-if (doc.permissive.length > 0) {
-  console.log(`  * no model schema yet, validated permissively: ${doc.permissive.join(', ')}`);
-}
+console.log(`  keys: ${doc.keys.map((k) => k.key).join(', ')}`);
 if (doc.droppedFunctions.length > 0) {
   console.log(`  left out ${doc.droppedFunctions.length} function-valued properties (code, not data), e.g. ${doc.droppedFunctions[0]}`);
 }

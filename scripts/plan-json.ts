@@ -3,19 +3,13 @@
  * (`shanxi-air-plan/schema.json`), made from the TypeScript data and the zod schemas.
  *
  * Used by `scripts/build-json.ts` (which writes dist/plan.json and dist/schema.json at build time) and by
- * `tests/package/json.test.ts` (which proves the document validates against the schema). Everything here
- * takes the modules as arguments, so it works on whatever `src/index.ts` exports at the time:
+ * `tests/package/json.test.ts` (which proves the document validates against the schema).
  *
- * - every export of the main entry whose name is in SCREAMING_CASE and whose value is an object or an
- *   array is data, and becomes a key of the document, in camelCase (`TASKS` → `tasks`,
- *   `FUNCTIONAL_ZONES` → `functionalZones`); nothing needs registering when a module adds a table.
- *   Scalar constants (`NOT_COMPUTED = -1`) are API, not data, and stay out; so do the exports in
- *   {@link SKIPPED} (another view of data already in the document);
- * - each key's schema is the model schema of `shanxi-air-plan/schemas` that {@link ENTRIES} names for it
- *   (or, for a key not listed there, the schema named like the key's singular: `widgets` → `Widget`);
- *   where no model schema exists yet the key gets a permissive schema, flagged in its `description` and
- *   returned in `permissive` so the build can say so;
- * - functions inside the data (a rule's predicate, say) are code, not data: they are left out of the JSON
+ * - {@link ENTRIES} lists every data export of the main entry (a SCREAMING_CASE export whose value is an
+ *   object or an array), its key in the document (`TASKS` → `tasks`) and its model schema in
+ *   `shanxi-air-plan/schemas`. A data export that is in neither ENTRIES nor {@link SKIPPED} stops the
+ *   build, so a new table cannot be left out of plan.json, or put in without a schema, by accident.
+ * - Functions inside the data (a rule's predicate, say) are code, not data: they are left out of the JSON
  *   and counted in `droppedFunctions`. Anything else JSON cannot carry faithfully (`NaN`, `Infinity`, a
  *   `Date`, a `Map`, a class instance…) is an error naming its path.
  */
@@ -29,51 +23,41 @@ type Schema = z.core.$ZodType;
 type SchemaModule = Record<string, unknown>;
 
 /**
- * How a data export maps to the document: its key and the model schema of one element (`array`) or of the
- * whole value. `schema` lists candidate names in `shanxi-air-plan/schemas`, first found wins; a function
- * builds the schema from the schemas module (or returns `undefined` when it cannot yet).
+ * How a data export maps to the document: its key, whether it is an array, and the model schema of one
+ * element (arrays) or of the whole value, named as `shanxi-air-plan/schemas` exports it or built here.
  */
 export interface Entry {
   readonly key: string;
   readonly array: boolean;
-  readonly schema: readonly string[] | ((schemas: SchemaModule) => Schema | undefined);
+  readonly schema: string | ((schemas: SchemaModule) => Schema);
 }
 
-/**
- * The data exports known today, in the order they appear in plan.json. An export missing from the main
- * entry is skipped; a SCREAMING_CASE export not listed here is still included (after these, by name).
- */
+/** Every data export of the main entry, in the order of plan.json. */
 export const ENTRIES: Readonly<Record<string, Entry>> = {
-  PLAN: { key: 'plan', array: false, schema: ['Plan'] },
-  SECTIONS: { key: 'sections', array: true, schema: ['Section'] },
-  TASKS: { key: 'tasks', array: true, schema: ['Task'] },
-  DEPARTMENTS: { key: 'departments', array: true, schema: ['Department'] },
-  CITIES: { key: 'cities', array: true, schema: ['City'] },
-  KEY_REGION_CITIES: {
-    key: 'keyRegionCities',
-    array: true,
-    schema: (s) => (isSchema(s.CityId) ? s.CityId : idOf(s.City)),
-  },
-  COUNTIES: { key: 'counties', array: true, schema: ['County'] },
-  FUNCTIONAL_ZONES: { key: 'functionalZones', array: true, schema: ['FunctionalZone'] },
-  REGIONS: { key: 'regions', array: true, schema: ['Region'] },
-  INDUSTRY_CLUSTERS: { key: 'industryClusters', array: true, schema: ['CityClusters'] },
-  TAIYUAN_BASIN_PARKS: { key: 'taiyuanBasinParks', array: true, schema: ['ParkGroup'] },
-  CROSS_BORDER_PAIRS: { key: 'crossBorderPairs', array: true, schema: ['CrossBorderPair'] },
-  TARGETS: { key: 'targets', array: true, schema: ['Target'] },
-  THRESHOLDS: { key: 'thresholds', array: true, schema: ['Threshold'] },
-  // A rule may carry its logic as functions; plan.json keeps what is data. A schema of that data, if the
-  // rules module defines one apart from `Rule`, goes first.
-  RULES: { key: 'rules', array: true, schema: ['RuleMetadata', 'RuleMeta', 'RuleInfo', 'Rule'] },
-  CLAUSE_IDS: { key: 'clauseIds', array: true, schema: ['ClauseId'] },
+  PLAN: { key: 'plan', array: false, schema: 'Plan' },
+  SECTIONS: { key: 'sections', array: true, schema: 'Section' },
+  TASKS: { key: 'tasks', array: true, schema: 'Task' },
+  DEPARTMENTS: { key: 'departments', array: true, schema: 'Department' },
+  CITIES: { key: 'cities', array: true, schema: 'City' },
+  // A city id: the `id` of the City schema.
+  KEY_REGION_CITIES: { key: 'keyRegionCities', array: true, schema: (s) => (model(s, 'City') as unknown as { shape: { id: Schema } }).shape.id },
+  COUNTIES: { key: 'counties', array: true, schema: 'County' },
+  FUNCTIONAL_ZONES: { key: 'functionalZones', array: true, schema: 'FunctionalZone' },
+  REGIONS: { key: 'regions', array: true, schema: 'Region' },
+  INDUSTRY_CLUSTERS: { key: 'industryClusters', array: true, schema: 'CityClusters' },
+  TAIYUAN_BASIN_PARKS: { key: 'taiyuanBasinParks', array: true, schema: 'ParkGroup' },
+  CROSS_BORDER_PAIRS: { key: 'crossBorderPairs', array: true, schema: 'CrossBorderPair' },
+  TARGETS: { key: 'targets', array: true, schema: 'Target' },
+  THRESHOLDS: { key: 'thresholds', array: true, schema: 'Threshold' },
+  // A rule carries its logic as functions; plan.json keeps what is data (see toJson).
+  RULES: { key: 'rules', array: true, schema: 'Rule' },
+  CLAUSE_IDS: { key: 'clauseIds', array: true, schema: 'ClauseId' },
   HJ633_EDITIONS: { key: 'hj633Editions', array: false, schema: (s) => recordOf(s, ['2012', '2026'], 'Hj633Edition') },
-  GB3095_LIMITS: {
-    key: 'gb3095Limits',
-    array: false,
-    schema: (s) => recordOf(s, ['2012', '2026-transition', '2026-final'], 'Gb3095LimitSetSchema'),
-  },
-  IAQI_BREAKPOINTS: { key: 'iaqiBreakpoints', array: false, schema: ['IaqiBreakpoints'] },
+  GB3095_LIMITS: { key: 'gb3095Limits', array: false, schema: (s) => recordOf(s, ['2012', '2026-transition', '2026-final'], 'Gb3095LimitSetSchema') },
+  IAQI_BREAKPOINTS: { key: 'iaqiBreakpoints', array: false, schema: 'IaqiBreakpoints' },
   IAQI_LEVELS: { key: 'iaqiLevels', array: true, schema: () => z.number().check(z.int(), z.gte(0)) },
+  AQI_LEVELS: { key: 'aqiLevels', array: true, schema: 'AqiLevel' },
+  TARGET_METRICS: { key: 'targetMetrics', array: true, schema: 'TargetMetric' },
 };
 
 /** Data exports left out of plan.json, with the reason: each is another view of a key already there. */
@@ -86,16 +70,16 @@ export function isDataExport(name: string, value: unknown): boolean {
   return isDataName(name) && typeof value === 'object' && value !== null && !(name in SKIPPED);
 }
 
-/** An object with the given keys, each holding a value of the named schema (when it exists). */
-function recordOf(s: SchemaModule, keys: readonly string[], value: string): Schema | undefined {
-  const v = (s as Record<string, unknown>)[value];
-  return isSchema(v) ? (z.strictObject(Object.fromEntries(keys.map((k) => [k, v]))) as unknown as Schema) : undefined;
+/** An object with the given keys, each holding a value of the named schema. */
+function recordOf(s: SchemaModule, keys: readonly string[], value: string): Schema {
+  return z.strictObject(Object.fromEntries(keys.map((k) => [k, model(s, value)]))) as unknown as Schema;
 }
 
-/** `City.shape.id` where `City` is a zod object schema. */
-function idOf(city: unknown): Schema | undefined {
-  const shape = isSchema(city) ? (city as unknown as { shape?: Record<string, Schema> }).shape : undefined;
-  return shape?.id;
+/** The schema `name` of the schemas module; an error when it has none (fix ENTRIES). */
+function model(s: SchemaModule, name: string): Schema {
+  const v = s[name];
+  if (!isSchema(v)) throw new Error(`plan.json: shanxi-air-plan/schemas exports no schema ${name} (fix ENTRIES in scripts/plan-json.ts)`);
+  return v;
 }
 
 /** Whether a value is a zod schema (classic or mini). */
@@ -109,15 +93,6 @@ export const isDataName = (name: string): boolean => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9
 /** `KEY_REGION_CITIES` → `keyRegionCities`. */
 export const camelCase = (name: string): string =>
   name.toLowerCase().replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-
-/** `functionalZones` → `FunctionalZone`, `cities` → `City`, `plan` → `Plan`. */
-export function singularPascal(key: string): string {
-  const pascal = key[0]!.toUpperCase() + key.slice(1);
-  if (/ies$/.test(pascal)) return pascal.replace(/ies$/, 'y');
-  if (/(?:ss|sh|ch|x)es$/.test(pascal)) return pascal.replace(/es$/, '');
-  if (/[^s]s$/.test(pascal)) return pascal.slice(0, -1);
-  return pascal;
-}
 
 /** Where a value cannot go into JSON unchanged. */
 export class JsonDataError extends Error {
@@ -181,8 +156,8 @@ export interface DocumentKey {
   readonly exportName: string;
   /** The key in plan.json, e.g. `'tasks'`. */
   readonly key: string;
-  /** The name of the model schema used, or `undefined` where the key is permissive. */
-  readonly schemaName: string | undefined;
+  /** The name of the model schema used (`'(built in scripts/plan-json.ts)'` for a composed one). */
+  readonly schemaName: string;
   /** The zod schema of the key's value. */
   readonly schema: Schema;
 }
@@ -194,19 +169,11 @@ export interface PlanDocument {
   /** The zod schema of the whole document (model schemas where they exist). */
   readonly schema: Schema;
   readonly keys: readonly DocumentKey[];
-  /** Keys validated by a permissive schema because no model schema exists for them yet. */
-  readonly permissive: readonly string[];
   /** Paths of function-valued properties left out of the JSON. */
   readonly droppedFunctions: readonly string[];
   /** Every model schema of `shanxi-air-plan/schemas`, by export name (they become `$defs`). */
   readonly models: ReadonlyMap<string, Schema>;
 }
-
-/** Descriptions attached to permissive schemas (kept apart from zod's global registry). */
-const notes = new WeakMap<Schema, string>();
-
-const permissiveNote =
-  'No model schema exists for this data yet (none found in shanxi-air-plan/schemas): any JSON value of this shape is accepted.';
 
 /**
  * Builds plan.json's content and its zod schema from the main entry and the schemas entry.
@@ -218,60 +185,29 @@ export function planDocument(lib: Record<string, unknown>, schemas: SchemaModule
   const models = new Map<string, Schema>();
   for (const [name, value] of Object.entries(schemas)) if (isSchema(value)) models.set(name, value);
 
-  const known = Object.keys(ENTRIES);
-  const names = Object.keys(lib)
-    .filter((name) => isDataExport(name, lib[name]))
-    .sort((a, b) => rank(a, known) - rank(b, known) || a.localeCompare(b));
+  const unlisted = Object.keys(lib).filter((name) => isDataExport(name, lib[name]) && !(name in ENTRIES));
+  if (unlisted.length > 0) {
+    throw new Error(`plan.json: data exports not in ENTRIES or SKIPPED of scripts/plan-json.ts: ${unlisted.join(', ')}`);
+  }
 
   const document: { [key: string]: Json } = {};
   const keys: DocumentKey[] = [];
-  const permissive: string[] = [];
   const droppedFunctions: string[] = [];
   const shape: Record<string, Schema> = {};
-
-  for (const exportName of names) {
-    const value = lib[exportName];
-    const entry: Entry = ENTRIES[exportName] ?? {
-      key: camelCase(exportName),
-      array: Array.isArray(value),
-      schema: [singularPascal(camelCase(exportName)), camelCase(exportName).replace(/^./, (c) => c.toUpperCase())],
-    };
-    const json = toJson(value, entry.key, droppedFunctions);
+  for (const [exportName, entry] of Object.entries(ENTRIES)) {
+    if (!(exportName in lib)) throw new Error(`plan.json: ENTRIES lists ${exportName}, which the main entry does not export`);
+    const json = toJson(lib[exportName], entry.key, droppedFunctions);
     if (entry.array !== Array.isArray(json)) {
-      throw new JsonDataError(entry.key, `is ${Array.isArray(json) ? 'an array' : 'not an array'}, but scripts/plan-json.ts expects ${entry.array ? 'an array' : 'a single value'} (fix ENTRIES)`);
+      throw new JsonDataError(entry.key, `is ${Array.isArray(json) ? 'an array' : 'not an array'}, but ENTRIES says otherwise`);
     }
-    let schemaName: string | undefined;
-    let element: Schema | undefined;
-    if (typeof entry.schema === 'function') {
-      element = entry.schema(schemas);
-      schemaName = element && [...models].find(([, s]) => s === element)?.[0];
-      schemaName ??= element && `(built in scripts/plan-json.ts)`;
-    } else {
-      schemaName = entry.schema.find((n) => models.has(n));
-      element = schemaName === undefined ? undefined : models.get(schemaName);
-    }
-    let schema: Schema;
-    if (element === undefined) {
-      permissive.push(entry.key);
-      schema = entry.array
-        ? z.array(z.unknown())
-        : Array.isArray(json) || json === null || typeof json !== 'object'
-          ? z.unknown()
-          : z.record(z.string(), z.unknown());
-      notes.set(schema, permissiveNote);
-    } else {
-      schema = entry.array ? z.array(element) : element;
-    }
+    const element = typeof entry.schema === 'function' ? entry.schema(schemas) : model(schemas, entry.schema);
+    const schemaName = typeof entry.schema === 'string' ? entry.schema : '(built in scripts/plan-json.ts)';
+    const schema = entry.array ? (z.array(element) as unknown as Schema) : element;
     document[entry.key] = json;
     shape[entry.key] = schema;
     keys.push({ exportName, key: entry.key, schemaName, schema });
   }
-  return { document, schema: z.object(shape as Record<string, z.ZodMiniType>), keys, permissive, droppedFunctions, models };
-}
-
-function rank(name: string, known: readonly string[]): number {
-  const i = known.indexOf(name);
-  return i === -1 ? known.length : i;
+  return { document, schema: z.object(shape as Record<string, z.ZodMiniType>), keys, droppedFunctions, models };
 }
 
 /**
@@ -284,10 +220,6 @@ export function planJsonSchema(doc: PlanDocument, meta: { version: string }): Re
   for (const [name, schema] of doc.models) {
     if (registry.has(schema)) continue; // the same schema exported under two names: keep the first
     registry.add(schema, { ...(z.globalRegistry.get(schema) ?? {}), id: name });
-  }
-  for (const k of doc.keys) {
-    const note = notes.get(k.schema);
-    if (note !== undefined) registry.add(k.schema, { description: note });
   }
   registry.add(doc.schema, {
     title: 'shanxi-air-plan data',

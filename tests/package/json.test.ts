@@ -14,7 +14,7 @@ import {
   JsonDataError,
   planDocument,
   planJsonSchema,
-  singularPascal,
+  ENTRIES,
   toJson,
   validateWithJsonSchema,
   validateWithZod,
@@ -73,8 +73,7 @@ describe('plan.json', () => {
       cities: 'City',
       regions: 'Region',
     });
-    if ('counties' in byKey) expect(byKey.counties).toBe('County');
-    if (doc.permissive.length > 0) console.warn(`plan.json keys without a model schema yet (permissive): ${doc.permissive.join(', ')}`);
+    expect(byKey.counties).toBe('County');
   });
 });
 
@@ -140,20 +139,12 @@ describe('toJson', () => {
   });
 });
 
-describe('key and schema names', () => {
-  it.each([
-    ['TASKS', 'tasks', 'Task'],
-    ['CITIES', 'cities', 'City'],
-    ['KEY_REGION_CITIES', 'keyRegionCities', 'KeyRegionCity'],
-    ['FUNCTIONAL_ZONES', 'functionalZones', 'FunctionalZone'],
-    ['THRESHOLDS', 'thresholds', 'Threshold'],
-    ['CLAUSE_IDS', 'clauseIds', 'ClauseId'],
-    ['PLAN', 'plan', 'Plan'],
-    ['BOXES', 'boxes', 'Box'],
-  ])('%s → %s → %s', (name, key, schemaName) => {
-    expect(isDataName(name)).toBe(true);
-    expect(camelCase(name)).toBe(key);
-    expect(singularPascal(key)).toBe(schemaName);
+describe('ENTRIES', () => {
+  it('names each key after its export, in camelCase (KEY_REGION_CITIES → keyRegionCities)', () => {
+    for (const [name, entry] of Object.entries(ENTRIES)) {
+      expect(isDataName(name)).toBe(true);
+      expect(entry.key).toBe(camelCase(name));
+    }
   });
 
   it('treats only SCREAMING_CASE names as data', () => {
@@ -166,5 +157,13 @@ describe('key and schema names', () => {
     expect(isDataExport('NOT_COMPUTED', -1)).toBe(false);
     expect(isDataExport('CONCENTRATION_EXPECTED', 'a finite number')).toBe(false);
     expect(isDataExport('THRESHOLD_TABLE', {})).toBe(false); // another view of THRESHOLDS
+  });
+
+  it('stops the build on a data export it does not list, or an export or schema that is gone', () => {
+    expect(() => planDocument({ ...lib, WIDGETS: [] }, schemas)).toThrow('data exports not in ENTRIES or SKIPPED of scripts/plan-json.ts: WIDGETS');
+    const { TARGETS: _, ...withoutTargets } = lib;
+    expect(() => planDocument(withoutTargets, schemas)).toThrow('ENTRIES lists TARGETS, which the main entry does not export');
+    const { Target: __, ...withoutTarget } = schemas;
+    expect(() => planDocument(lib, withoutTarget)).toThrow('exports no schema Target');
   });
 });
