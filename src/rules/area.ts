@@ -13,7 +13,7 @@ import type { Condition, Facts, Verdict } from '../model/verdict.js';
 import {
   add,
   C_FENHE_VALLEY,
-  C_KEY_REGION,
+  T_KEY_REGION,
   cityOf,
   cond,
   inFenheValley,
@@ -26,8 +26,11 @@ import {
 const PM25_MIN = T['polluted-area-pm25-min'];
 const RANK_BOTTOM = T['county-rank-bottom'];
 
+// An area names its place by `city` / `county` (not `location`), so its place terms name the fact `city`:
+// that is the field a caller fills in to settle the condition.
+const C_AREA_KEY_REGION = /* @__PURE__ */ cond([term({ fact: 'city', inRegion: 'key-region' }, T_KEY_REGION.zh, T_KEY_REGION.en)]);
 const T_NOT_KEY_REGION = /* @__PURE__ */ term(
-  { fact: 'location', notInRegion: 'key-region' },
+  { fact: 'city', notInRegion: 'key-region' },
   '位于重点区域以外的城市(大同、朔州、忻州)',
   'it lies in a city outside the key region (Datong, Shuozhou, Xinzhou)',
 );
@@ -66,7 +69,7 @@ export function area(s: Area, out: Verdict[]): void {
   if (sme !== false) add(out, R['industry-cluster-plan'], { traditionalSmeCluster: sme ?? null }, sme === undefined ? C_SME : undefined);
 
   // Task 8: coal consumption, by key region.
-  if (key !== false) add(out, R['key-region-coal-negative-growth'], placeFacts, key === null ? C_KEY_REGION : undefined);
+  if (key !== false) add(out, R['key-region-coal-negative-growth'], placeFacts, key === null ? C_AREA_KEY_REGION : undefined);
   if (key !== true) add(out, R['other-city-coal-growth-control'], placeFacts, key === null ? C_NOT_KEY_REGION : undefined);
 
   // Task 11: clean heating.
@@ -109,7 +112,7 @@ export function area(s: Area, out: Verdict[]): void {
   }
 
   // Task 13: public vehicles in key-region cities by the end of 2025.
-  if (key !== false) add(out, R['public-vehicles-clean-2025'], placeFacts, key === null ? C_KEY_REGION : undefined);
+  if (key !== false) add(out, R['public-vehicles-clean-2025'], placeFacts, key === null ? C_AREA_KEY_REGION : undefined);
 
   // Task 26: attainment plans of non-attaining cities other than Datong.
   const attains = s.attainsStandard;

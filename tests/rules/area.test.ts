@@ -17,8 +17,8 @@ describe('coal consumption by key region (task 8)', () => {
   });
   it('An area that names no place gets both, each under a condition on the key region', () => {
     const vs = assess({ kind: 'area' });
-    expect(vs.find((v) => v.rule === 'key-region-coal-negative-growth')!.condition!.when).toEqual([{ fact: 'location', inRegion: 'key-region' }]);
-    expect(vs.find((v) => v.rule === 'other-city-coal-growth-control')!.condition!.when).toEqual([{ fact: 'location', notInRegion: 'key-region' }]);
+    expect(vs.find((v) => v.rule === 'key-region-coal-negative-growth')!.condition!.when).toEqual([{ fact: 'city', inRegion: 'key-region' }]);
+    expect(vs.find((v) => v.rule === 'other-city-coal-growth-control')!.condition!.when).toEqual([{ fact: 'city', notInRegion: 'key-region' }]);
   });
 });
 
@@ -84,7 +84,7 @@ describe('public vehicles by the end of 2025 (task 13)', () => {
   });
   it('Not Shuozhou (outside the key region); an unnamed area only under a condition', () => {
     absent({ kind: 'area', city: 'shuozhou' }, 'public-vehicles-clean-2025');
-    expect(conditional({ kind: 'area' }, 'public-vehicles-clean-2025')).toEqual(['location']);
+    expect(conditional({ kind: 'area' }, 'public-vehicles-clean-2025')).toEqual(['city']);
   });
   it('A 5A scenic area too, wherever it is; a lesser one not', () => {
     expect(ids({ kind: 'scenic-area', grade: '5A', location: { city: 'xinzhou' } })).toEqual(['public-vehicles-clean-2025']);

@@ -1,0 +1,120 @@
+/**
+ * The promise behind every conditional verdict: a condition names only facts the subject left out
+ * ("never assumed"), and supplying such a fact settles it. For every conditional verdict of every sample
+ * subject and of random valid subjects, each term is checked three ways:
+ *
+ * 1. the fact it names is missing from the subject (for a place term: the location does not say its city);
+ * 2. giving the fact a value that satisfies the term removes that term from the verdict's condition (the
+ *    verdict stays, definite or still depending on the other missing facts);
+ * 3. giving it a value that fails the term removes the verdict (condition `all`) or leaves it depending
+ *    only on the other terms (condition `any`).
+ *
+ * Satisfying and failing values come from the term itself (equals, oneOf) or from the threshold it
+ * names (`getThreshold`: its value, side and whether inclusive), never from the rules' code.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assess, getThreshold } from '../../src/rules/index.js';
+import type { ConditionTerm, Subject, Verdict } from '../../src/model/rules.js';
+import * as S from '../../src/schemas.js';
+import { fromSchema } from '../fuzz/from-schema.js';
+import { SAMPLES } from '../rules/samples.js';
+
+const get = (o: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((x, k) => (x !== null && typeof x === 'object' ? (x as Record<string, unknown>)[k] : undefined), o);
+
+function set(s: Subject, path: string, value: unknown): Subject {
+  const copy = structuredClone(s) as Record<string, unknown>;
+  const keys = path.split('.');
+  let o = copy;
+  for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
+  o[keys[keys.length - 1]!] = value;
+  return copy as Subject;
+}
+
+/** The term's fact path and a value that satisfies it / fails it (undefined: no such value to try). */
+function values(t: ConditionTerm): { path: string; yes: unknown; no: unknown } {
+  // A place term names `location` (a subject placed by its location) or `city` (an area).
+  const place = t.fact === 'city' ? 'city' : 'location.city';
+  if (t.inRegion === 'key-region') return { path: place, yes: 'taiyuan', no: 'datong' };
+  if (t.notInRegion === 'key-region') return { path: place, yes: 'datong', no: 'taiyuan' };
+  if (t.equals !== undefined) return { path: t.fact, yes: t.equals, no: typeof t.equals === 'boolean' ? !t.equals : undefined };
+  if (t.oneOf !== undefined) return { path: t.fact, yes: t.oneOf[0], no: undefined };
+  // A place in the province's ranking of 117 counties: last is in any bottom N, first in none.
+  if (t.fact === 'provincialRank') return { path: t.fact, yes: { rank: 117, of: 117 }, no: { rank: 1, of: 117 } };
+  if (t.threshold !== undefined) {
+    const th = getThreshold(t.threshold);
+    const step = Math.max(1, th.value / 100);
+    const inside = th.inclusive ? th.value : th.side === 'above' ? th.value + step : th.value - step;
+    const outside = th.inclusive ? (th.side === 'above' ? th.value - step : th.value + step) : th.value;
+    return { path: t.fact, yes: inside, no: outside < 0 ? undefined : outside };
+  }
+  throw new Error(`a condition term of an unknown shape: ${JSON.stringify(t)}`);
+}
+
+const ofRule = (s: Subject, rule: string): Verdict[] => assess(s).filter((v) => v.rule === rule);
+const names = (v: Verdict | undefined): string[] => v?.condition?.when.map((t) => JSON.stringify(t)) ?? [];
+
+function checkSubject(s: Subject): number {
+  let checked = 0;
+  for (const v of assess(s)) {
+    if (!v.condition) continue;
+    for (const t of v.condition.when) {
+      const { path, yes, no } = values(t);
+      const where = `${v.rule} of ${JSON.stringify(s)}, term ${JSON.stringify(t)}`;
+      // 1. The fact is missing.
+      if (t.inRegion !== undefined || t.notInRegion !== undefined) {
+        const at = path === 'city' ? '' : 'location.';
+        expect(get(s, `${at}city`), where).toBeUndefined();
+        expect(get(s, `${at}county`), where).toBeUndefined();
+      } else {
+        expect(get(s, path), where).toBeUndefined();
+      }
+      const others = v.condition.when.filter((u) => u !== t).map((u) => JSON.stringify(u));
+      // 2. Satisfied: the verdict stays and the term is gone from its condition.
+      const sat = ofRule(set(s, path, yes), v.rule);
+      expect(sat, `${where}: satisfied`).toHaveLength(1);
+      expect(names(sat[0]), `${where}: satisfied`).not.toContain(JSON.stringify(t));
+      if (v.condition.match === 'any') expect(sat[0]!.condition, `${where}: one term of any suffices`).toBeUndefined();
+      // 3. Failed: gone (all), or depending on the other terms only (any).
+      if (no !== undefined) {
+        const fail = ofRule(set(s, path, no), v.rule);
+        if (v.condition.match === 'all') expect(fail, `${where}: failed`).toEqual([]);
+        else if (others.length === 0) expect(fail, `${where}: failed`).toEqual([]);
+        else expect(names(fail[0]).sort(), `${where}: failed`).toEqual([...others].sort());
+      }
+      checked++;
+    }
+  }
+  return checked;
+}
+
+describe('conditional verdicts depend only on missing facts, and the facts settle them', () => {
+  it('holds for every sample subject', () => {
+    let checked = 0;
+    for (const s of SAMPLES) checked += checkSubject(s);
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('holds for sparse subjects of every kind (only the required fields given)', () => {
+    let checked = 0;
+    const kinds = new Set(SAMPLES.map((s) => s.kind));
+    for (const kind of kinds) {
+      const sparse = SAMPLES.filter((s) => s.kind === kind).sort((a, b) => Object.keys(a).length - Object.keys(b).length)[0]!;
+      checked += checkSubject(sparse);
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('holds for random valid subjects', () => {
+    const subject = fromSchema(S.Subject as never) as fc.Arbitrary<Subject>;
+    let checked = 0;
+    fc.assert(
+      fc.property(subject, (s) => {
+        checked += checkSubject(s);
+      }),
+      { numRuns: 400, seed: 20240308 },
+    );
+    expect(checked).toBeGreaterThan(50);
+  });
+});
