@@ -79,9 +79,12 @@ export type Condition = z.infer<typeof Condition>;
 
 /**
  * The inputs and thresholds a verdict compared, as data: subject fields by name (`null` where the
- * subject left them out), thresholds as `threshold` / `inclusive` (or `lower…`/`upper…` for a band),
- * resolved places (`inKeyRegion`, `inTaiyuanBasin`: `null` when unknown), and, when `assess` was given
- * `asOf`, `asOf` and `deadlinePassed`.
+ * subject left them out, unless the rest of the subject settles them: a coal-power project uses coal, an
+ * area given by its county lies in that county's city), thresholds as `threshold` / `inclusive` (or
+ * `lower…`/`upper…` for a band; `inclusive` describes the side the verdict applies to, so the boilers
+ * "65以下" leaves out are stated as `threshold: 65, inclusive: true`), resolved places (`inKeyRegion`,
+ * `inTaiyuanBasin`: `null` when unknown), and, when `assess` was given `asOf`, `asOf` and
+ * `deadlinePassed` (true only after the deadline day).
  *
  * @example
  * ```ts
