@@ -97,3 +97,41 @@ describe('evaluateTarget with a target object of your own', () => {
     expect(SCOPE_IDS.region).toEqual(REGIONS.map((r) => r.id));
   });
 });
+
+describe('the words of the errors on a target object of your own', () => {
+  const expectedOf = (t: unknown): string => {
+    try {
+      evaluate(t);
+    } catch (e) {
+      return (e as PlanInputError).expected;
+    }
+    return 'no error';
+  };
+  it.each([
+    ['unit', 'mg', "'µg/m³', '%', 'places', 'count'"],
+    ['strength', 'strong', "'binding', 'strive', 'stable', 'approximate', 'basic', 'plain'"],
+    ['dueBasis', 'soon', "'deadline', 'year', 'horizon'"],
+    ['baseline', { year: 2020, change: 'up' }, "'percent-change', 'places-risen'"],
+    ['baseline.year', 2031, 'a year from 2000 to 2030'],
+    ['task', 0, 'a task number 1–38'],
+    ['of', 1.5, 'a whole number ≥ 1'],
+    ['id', 'A', 'a kebab-case id'],
+    ['metric', '', 'a kebab-case metric id'],
+    ['source.quote', 1, 'a non-empty string'],
+    ['source.clause', 'x', "a clause id of the plan (CLAUSE_IDS), e.g. '三(七)26'"],
+    ['scope.city', 'xian', "a city id of the plan: 'taiyuan', 'datong', 'yangquan', 'changzhi', 'jincheng', 'shuozhou', 'jinzhong', 'yuncheng', 'xinzhou', 'linfen', 'lvliang'"],
+    ['note', 'x', '{ zh, en }'],
+    ['extra', 1, 'no such field (only id kind task metric scope value unit comparator baseline standard of due dueBasis strength source note)'],
+    ['source.page', 1, 'no such field (only clause quote)'],
+  ])('%s = %j: expected %s', (path, value, expected) => {
+    expect(expectedOf(withField(path, value))).toBe(expected);
+  });
+
+  it('names the members of a scope of each kind', () => {
+    expect(expectedOf({ ...own, scope: { kind: 'city', city: 'taiyuan', region: 'key-region' } })).toBe('no such field (only kind city)');
+    expect(expectedOf({ ...own, scope: { kind: 'province', x: 1 } })).toBe('no such field (only kind)');
+    expect(expectedOf({ ...own, scope: { kind: 'sector', sector: 'steel', name: { zh: '钢铁', en: 'steel' }, city: 'taiyuan' } })).toBe('no such field (only kind sector name)');
+    expect(expectedOf({ ...own, scope: { kind: 'county' } })).toBe("'province', 'city', 'region' or 'sector'");
+    expect(expectedOf({ ...own, scope: { kind: 'sector', sector: 'Steel', name: { zh: '钢铁', en: 'steel' } } })).toBe('a kebab-case sector id');
+  });
+});
