@@ -327,7 +327,7 @@ export function validateSubject(value: unknown): Subject {
     const v = value[key];
     const f = hasOwn.call(fields, key) ? fields[key] : undefined;
     if (f === undefined) {
-      throw new PlanInputError(`subject.${key}`, v, `no such field on a ${kind as string} subject (fields: ${Object.keys(fields).join(', ')})`);
+      throw new PlanInputError(`subject.${key}`, v, `no such field for kind '${kind as string}' (fields: ${Object.keys(fields).join(', ')})`);
     }
     if (v !== undefined) checkField(f, v, `subject.${key}`);
   }
