@@ -9,6 +9,8 @@
  * 3. giving it a value that fails the term removes the verdict (condition `all`) or leaves it depending
  *    only on the other terms (condition `any`).
  *
+ * Each condition must also state itself in words, in both languages, with no term's words left empty.
+ *
  * Satisfying and failing values come from the term itself (equals, oneOf) or from the threshold it
  * names (`getThreshold`: its value, side and whether inclusive), never from the rules' code.
  */
@@ -55,10 +57,25 @@ function values(t: ConditionTerm): { path: string; yes: unknown; no: unknown } {
 const ofRule = (s: Subject, rule: string): Verdict[] => assess(s).filter((v) => v.rule === rule);
 const names = (v: Verdict | undefined): string[] => v?.condition?.when.map((t) => JSON.stringify(t)) ?? [];
 
+/** A condition states itself in both languages: 若… / "if …", every term in words, none left empty. */
+function checkWords(v: Verdict, where: string): void {
+  const { zh, en } = v.condition!.text;
+  expect(zh, where).toMatch(/^若[^且或]/);
+  expect(zh, where).not.toMatch(/[且或]{2}|[且或]$/);
+  expect(en, where).toMatch(/^if [a-z]/);
+  expect(en, where).not.toMatch(/ {2}|\s$|(?: and| or)$|(?:and|or) (?:and|or) /);
+  // As many joints as terms less one, at least (a term's own words may say 且 / "and" too).
+  const joints = (text: string, join: RegExp) => text.split(join).length - 1;
+  const n = v.condition!.when.length;
+  expect(joints(zh, v.condition!.match === 'all' ? /且/ : /或/), where).toBeGreaterThanOrEqual(n - 1);
+  expect(joints(en, v.condition!.match === 'all' ? / and / : / or /), where).toBeGreaterThanOrEqual(n - 1);
+}
+
 function checkSubject(s: Subject): number {
   let checked = 0;
   for (const v of assess(s)) {
     if (!v.condition) continue;
+    checkWords(v, `${v.rule} of ${JSON.stringify(s)}: ${JSON.stringify(v.condition.text)}`);
     for (const t of v.condition.when) {
       const { path, yes, no } = values(t);
       const where = `${v.rule} of ${JSON.stringify(s)}, term ${JSON.stringify(t)}`;
