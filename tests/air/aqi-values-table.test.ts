@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TABULATE_FROM } from '../../src/air/aqi.js';
+import { fieldOf } from '../field-of.js';
 import { aqi, aqiValues, iaqi, IAQI_BREAKPOINTS, PlanInputError, type Concentrations, type Pollutant } from '../../src/index.js';
 
 const EDITIONS = ['2012', '2026'] as const;
@@ -73,15 +74,7 @@ describe('aqiValues over a large batch (tabulated)', () => {
   it('names the record at fault deep in a large batch', () => {
     const records = big([]);
     const bad = (i: number, r: unknown) => records.map((x, j) => (j === i ? r : x)) as Concentrations[];
-    const at = (i: number, r: unknown) => {
-      try {
-        aqiValues(bad(i, r), { edition: '2012' });
-      } catch (e) {
-        expect(e).toBeInstanceOf(PlanInputError);
-        return (e as PlanInputError).field;
-      }
-      return 'no error';
-    };
+    const at = (i: number, r: unknown) => fieldOf(() => aqiValues(bad(i, r), { edition: '2012' }));
     expect(at(2000, { pm25_24h: -1 })).toBe('records[2000].pm25_24h');
     expect(at(1999, { pm25_24h: '35' })).toBe('records[1999].pm25_24h');
     expect(at(2047, { pm2_5_24h: 35 })).toBe('records[2047].pm2_5_24h');

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compositeIndex, compositeIndexes, gb3095Limits, PlanInputError, pm25Attainment, roundGbt8170, type CompositeStats } from '../../src/index.js';
 import { CompositeIndexDetail, Pm25Attainment } from '../../src/schemas.js';
+import { fieldOf } from '../field-of.js';
 
 // The published worked example: PM2.5 21, PM10 39, SO2 9, NO2 15, O3 (90th pct 8 h) 192, CO (95th pct) 0.7.
 const PUBLISHED: CompositeStats = { pm25: 21, pm10: 39, so2: 9, no2: 15, o3: 192, co: 0.7 };
@@ -221,15 +222,6 @@ describe('pm25Attainment', () => {
 describe('compositeIndexes (the batch fast path)', () => {
   const published = { pm25: 21, pm10: 39, so2: 9, no2: 15, o3: 192, co: 0.7 };
   const atLimits = { pm25: 35, pm10: 70, so2: 60, no2: 40, o3: 160, co: 4 };
-  const fieldOf = (f: () => unknown): string => {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(PlanInputError);
-      return (e as PlanInputError).field;
-    }
-    return 'no error';
-  };
 
   it('gives each entry its index: every statistic at its 2012 limit → 6; the published example → 3.06', () => {
     const [six, example] = compositeIndexes([atLimits, published], { edition: '2012' });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CITIES, evaluateTarget, getTarget, PlanInputError, REGIONS, type Target } from '../../src/index.js';
 import { SCOPE_IDS } from '../../src/targets/custom.js';
 import { Evaluation } from '../../src/schemas.js';
+import { fieldOf } from '../field-of.js';
 
 /** Taiyuan's own 2026 PM2.5 target, as a city might write it: not in the plan, built like its targets. */
 const own: Target = {
@@ -22,16 +23,6 @@ const own: Target = {
   source: { clause: '三(七)26', quote: '太原市' },
 };
 
-/** The field named by the PlanInputError that `f` throws. */
-function fieldOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PlanInputError);
-    return (e as PlanInputError).field;
-  }
-  return 'no error';
-}
 const evaluate = (t: unknown) => evaluateTarget(t as Target, 35, { asOf: '2027-01-01' });
 const withField = (path: string, value: unknown): Record<string, unknown> => {
   const t = structuredClone(own) as Record<string, unknown>;
