@@ -2,7 +2,9 @@
  * "Never assumed", the other way round: telling `assess` more about a subject can settle a conditional
  * verdict, but never takes back a definite one, and never brings back a rule that did not apply. For
  * every sample subject, each optional yes/no or one-of field the subject left out is given each of its
- * values (and a location each kind of city), and the definite verdicts and the absent rules must stay so.
+ * values (and a location each kind of city), and the definite verdicts and the absent rules must stay so;
+ * a conditional verdict must stay when the fact supplied is not one its condition names (it would have
+ * depended on a fact it did not name).
  * Two documented exceptions: a regional rule that replaces a province-wide one inside its region (their
  * notes say so) takes the province-wide rule's place once the location is known; and fields that change
  * what the subject is (an area's county makes a city a county) or contradict what its kind settles (a
@@ -78,6 +80,8 @@ const split = (s: Subject) => {
   return {
     definite: new Set(vs.filter((v) => !v.condition).map((v) => v.rule)),
     present: new Set(vs.map((v) => v.rule)),
+    /** Conditional rules, with the top-level fields their conditions name. */
+    conditional: new Map(vs.filter((v) => v.condition).map((v) => [v.rule, new Set(v.condition!.when.map((t) => t.fact.split('.')[0]!))])),
   };
 };
 
@@ -104,6 +108,13 @@ describe('more facts never take back a definite verdict, nor bring back a rule t
           expect(stays, `${where}: ${rule} stays definite (or is replaced by its regional rule)`).toBe(true);
         }
         for (const rule of applicable) if (!before.present.has(rule)) expect(after.present.has(rule), `${where}: ${rule} stays absent`).toBe(false);
+        // A conditional verdict depends only on the facts its condition names: any other fact leaves it standing.
+        // (A place term names `location` or, for an area, `city`.)
+        for (const [rule, named] of before.conditional) {
+          if (named.has(field) || (field === 'location' && named.has('location'))) continue;
+          const stays = after.present.has(rule) || (REPLACED_BY[rule] !== undefined && after.present.has(REPLACED_BY[rule]!));
+          expect(stays, `${where}: ${rule} (conditional on ${[...named].join(', ')}) stays`).toBe(true);
+        }
         tried++;
       }
     }
