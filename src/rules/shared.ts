@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { KEY_REGION_CITIES, REGIONS, type CityId } from '../../data/places.js';
+import { KEY_REGION_CITIES, TAIYUAN_BASIN_PARKS, type CityId } from '../../data/places.js';
 import { COUNTIES } from '../../data/counties.js';
 import { deepFreeze } from '../freeze.js';
 import type { Bilingual } from '../model/text.js';
@@ -138,15 +138,11 @@ export function locationInKeyRegion(loc: Location | undefined): boolean | null {
   return loc === undefined ? null : inKeyRegion(cityOf(loc.city, loc.county));
 }
 
-/** The county codes the plan itself puts in the Taiyuan basin (the parks of task 25). */
+/** The county codes the plan itself puts in the Taiyuan basin: those of the parks task 25 names. */
 export function taiyuanBasinCounties(): readonly string[] {
-  for (const r of REGIONS) {
-    if (r.id === 'taiyuan-basin' && !r.membership.defined && 'knownCounties' in r.membership) {
-      return r.membership.knownCounties;
-    }
-  }
-  return [];
+  return BASIN_COUNTIES;
 }
+const BASIN_COUNTIES: readonly string[] = /* @__PURE__ */ deepFreeze(TAIYUAN_BASIN_PARKS.flatMap((p) => p.counties));
 
 /**
  * Whether a location lies in the Taiyuan basin: `location.inTaiyuanBasin` when given; otherwise `true`
