@@ -257,11 +257,11 @@ export function aqiValues(records: readonly Concentrations[], options: EditionOp
  */
 export const TABULATE_FROM = 2048;
 
-/** Per column of Table 1, the IAQI of each concentration k / scale from 0 to the column's top. */
-type Tabulated = { readonly [P in Pollutant]: Int16Array };
+/** Per column of Table 1, the IAQI of each concentration k / scale from 0 to the column's top. @internal */
+export type Tabulated = { readonly [P in Pollutant]: Int16Array };
 
-/** `iaqiCode` of every whole concentration (CO: every tenth) of every column of `t`. */
-function tabulate(t: BreakpointTable, d: number): Tabulated {
+/** `iaqiCode` of every whole concentration (CO: every tenth) of every column of `t`. @internal */
+export function tabulate(t: BreakpointTable, d: number): Tabulated {
   const tabs = {} as Record<Pollutant, Int16Array>;
   for (const p of ORDER) {
     const bp = t[p];
@@ -292,9 +292,10 @@ function lookTenths(a: Int16Array, v: unknown): number {
 
 /**
  * `fastScan` by table lookup: the AQI of a record whose keys are all pollutants with values the tables
- * hold, else SLOW (then `fastScan` and `scan` take the record as `aqi` would).
+ * hold, else SLOW (then `fastScan` and `scan` take the record as `aqi` would). Exported for tests only.
+ * @internal
  */
-function tabScan(c: unknown, t: Tabulated): number {
+export function tabScan(c: unknown, t: Tabulated): number {
   if (c === null || typeof c !== 'object') return SLOW;
   const x = c as Concentrations;
   let max = -1;

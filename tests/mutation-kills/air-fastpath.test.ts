@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { aqi, aqiValues, heavyPollutionDays } from '../../src/air/index.js';
-import { fastScan, SLOW } from '../../src/air/aqi.js';
+import { fastScan, SLOW, tabScan, tabulate } from '../../src/air/aqi.js';
 import { BREAKPOINTS } from '../../src/air/tables.js';
 
 const T12 = BREAKPOINTS['2012'];
@@ -101,5 +101,43 @@ describe('what only the checked path establishes', () => {
 
   it('counts a day at AQI 200 as not heavily polluted, 201 as heavily polluted', () => {
     expect(heavyPollutionDays([200, 200.5, 201])).toEqual({ days: 3, heavyDays: 2, ratio: 2 / 3 });
+  });
+});
+
+describe('tabScan (the tables of aqiValues) answers whole values exactly, and gives up on everything else', () => {
+  const tabs12 = tabulate(T12, -1);
+  const tabs26 = tabulate(T26, 0);
+  it('holds one entry per whole concentration up to each column’s top (CO per tenth)', () => {
+    expect(tabs12.pm25_24h.length).toBe(501);
+    expect(tabs12.no2_1h.length).toBe(3841);
+    expect(tabs12.co_24h.length).toBe(601);
+    expect(tabs12.so2_1h.length).toBe(801);
+    expect([tabs12.pm25_24h[35], tabs12.pm25_24h[75], tabs26.pm25_24h[60], tabs12.co_24h[25]]).toEqual([50, 100, 100, 63]);
+  });
+  it('answers as fastScan does for plain records', () => {
+    expect(tabScan(ALL, tabs12)).toBe(fastScan(ALL, T12, -1, null));
+    expect(tabScan({ pm25_24h: 0 }, tabs12)).toBe(0);
+    expect(tabScan({ co_24h: 0.3, pm25_24h: 500 }, tabs12)).toBe(500);
+  });
+  it.each([
+    ['a value with decimals', { pm25_24h: 34.5 }],
+    ['CO beyond one decimal', { co_24h: 2.55 }],
+    ['CO not a tenth as written', { co_24h: 0.1 + 0.2 }],
+    ['a value above the top', { pm25_24h: 501 }],
+    ['CO above the top', { co_24h: 60.1 }],
+    ['a negative value', { pm25_24h: -1 }],
+    ['NaN', { pm25_24h: Number.NaN }],
+    ['Infinity', { pm25_24h: Infinity }],
+    ['a string', { pm25_24h: '35' }],
+    ['a boolean', { pm25_24h: true }],
+    ['null', { pm25_24h: null }],
+    ['a CO string', { co_24h: '2' }],
+    ['an unknown key', { pm25_24h: 35, pm2_5: 1 }],
+    ['no pollutant at all', {}],
+    ['not an object', 35],
+    ['null record', null],
+  ])('gives up on %s', (_what, record) => {
+    expect(tabScan(record, tabs12)).toBe(SLOW);
+    expect(tabScan(record, tabs26)).toBe(SLOW);
   });
 });
