@@ -3,10 +3,11 @@
  * field is a PlanInputError naming it, never a TypeError or an evaluation that echoes junk.
  */
 import { describe, expect, it } from 'vitest';
-import { CITIES, evaluateTarget, getTarget, PlanInputError, REGIONS, type Target } from '../../src/index.js';
+import { CITIES, evaluateTarget, getTarget, REGIONS, type Target } from '../../src/index.js';
 import { SCOPE_IDS } from '../../src/targets/custom.js';
 import { Evaluation } from '../../src/schemas.js';
 import { fieldOf } from '../field-of.js';
+import { expectInputError } from '../mutation-kills/helpers.js';
 
 /** Taiyuan's own 2026 PM2.5 target, as a city might write it: not in the plan, built like its targets. */
 const own: Target = {
@@ -47,30 +48,39 @@ describe('evaluateTarget with a target object of your own', () => {
     expect(evaluateTarget(t, 38, { asOf: '2026-01-01' }).status).toBe('met');
   });
 
+  // Each bad field: the field the error names, and what it says was expected.
   it.each([
-    ['id', 'Not Kebab', 'target.id'],
-    ['metric', 7, 'target.metric'],
-    ['task', 39, 'target.task'],
-    ['task', 2.5, 'target.task'],
-    ['scope.kind', 'county', 'target.scope.kind'],
-    ['scope.city', 'xian', 'target.scope.city'],
-    ['scope.extra', 1, 'target.scope.extra'],
-    ['unit', 'mg/m³', 'target.unit'],
-    ['baseline', 2020, 'target.baseline'],
-    ['baseline.year', 1999, 'target.baseline.year'],
-    ['of', 0, 'target.of'],
-    ['dueBasis', 'soon', 'target.dueBasis'],
-    ['strength', 'strong', 'target.strength'],
-    ['strength', undefined, 'target.strength'],
-    ['source', null, 'target.source'],
-    ['source.clause', '三(七)99', 'target.source.clause'],
-    ['source.quote', '', 'target.source.quote'],
-    ['source.page', 3, 'target.source.page'],
-    ['note', { zh: '说明' }, 'target.note.en'],
-    ['note.extra', 'x', 'target.note.extra'],
-    ['extra', Number.NaN, 'target.extra'],
-  ])('refuses %s = %j, naming %s', (path, value, field) => {
-    expect(fieldOf(() => evaluate(withField(path, value)))).toBe(field);
+    ['id', 'Not Kebab', 'target.id', 'a kebab-case id'],
+    ['id', 'A', 'target.id', 'a kebab-case id'],
+    ['metric', 7, 'target.metric', 'a kebab-case metric id'],
+    ['metric', '', 'target.metric', 'a kebab-case metric id'],
+    ['task', 39, 'target.task', 'a task number 1–38'],
+    ['task', 2.5, 'target.task', 'a task number 1–38'],
+    ['task', 0, 'target.task', 'a task number 1–38'],
+    ['scope.kind', 'county', 'target.scope.kind', "'province', 'city', 'region' or 'sector'"],
+    ['scope.city', 'xian', 'target.scope.city', "a city id of the plan: 'taiyuan', 'datong', 'yangquan', 'changzhi', 'jincheng', 'shuozhou', 'jinzhong', 'yuncheng', 'xinzhou', 'linfen', 'lvliang'"],
+    ['scope.extra', 1, 'target.scope.extra', 'no such field (only kind city)'],
+    ['unit', 'mg/m³', 'target.unit', "'µg/m³', '%', 'places', 'count'"],
+    ['baseline', 2020, 'target.baseline', '{ year, change }'],
+    ['baseline', { year: 2020, change: 'up' }, 'target.baseline.change', "'percent-change', 'places-risen'"],
+    ['baseline.year', 1999, 'target.baseline.year', 'a year from 2000 to 2030'],
+    ['baseline.year', 2031, 'target.baseline.year', 'a year from 2000 to 2030'],
+    ['of', 0, 'target.of', 'a whole number ≥ 1'],
+    ['of', 1.5, 'target.of', 'a whole number ≥ 1'],
+    ['dueBasis', 'soon', 'target.dueBasis', "'deadline', 'year', 'horizon'"],
+    ['strength', 'strong', 'target.strength', "'binding', 'strive', 'stable', 'approximate', 'basic', 'plain'"],
+    ['strength', undefined, 'target.strength', "'binding', 'strive', 'stable', 'approximate', 'basic', 'plain'"],
+    ['source', null, 'target.source', '{ clause, quote }'],
+    ['source.clause', '三(七)99', 'target.source.clause', "a clause id of the plan (CLAUSE_IDS), e.g. '三(七)26'"],
+    ['source.quote', '', 'target.source.quote', 'a non-empty string'],
+    ['source.quote', 1, 'target.source.quote', 'a non-empty string'],
+    ['source.page', 3, 'target.source.page', 'no such field (only clause quote)'],
+    ['note', 'x', 'target.note', '{ zh, en }'],
+    ['note', { zh: '说明' }, 'target.note.en', 'a non-empty string'],
+    ['note.extra', 'x', 'target.note.extra', 'no such field (only zh en)'],
+    ['extra', Number.NaN, 'target.extra', 'no such field (only id kind task metric scope value unit comparator baseline standard of due dueBasis strength source note)'],
+  ])('refuses %s = %j, naming %s', (path, value, field, expected) => {
+    expectInputError(() => evaluate(withField(path, value)), field, expected);
   });
 
   it('checks the members of each kind of scope', () => {
@@ -89,40 +99,14 @@ describe('evaluateTarget with a target object of your own', () => {
   });
 });
 
-describe('the words of the errors on a target object of your own', () => {
-  const expectedOf = (t: unknown): string => {
-    try {
-      evaluate(t);
-    } catch (e) {
-      return (e as PlanInputError).expected;
-    }
-    return 'no error';
-  };
+describe('the words of the errors on the members of a scope', () => {
   it.each([
-    ['unit', 'mg', "'µg/m³', '%', 'places', 'count'"],
-    ['strength', 'strong', "'binding', 'strive', 'stable', 'approximate', 'basic', 'plain'"],
-    ['dueBasis', 'soon', "'deadline', 'year', 'horizon'"],
-    ['baseline', { year: 2020, change: 'up' }, "'percent-change', 'places-risen'"],
-    ['baseline.year', 2031, 'a year from 2000 to 2030'],
-    ['task', 0, 'a task number 1–38'],
-    ['of', 1.5, 'a whole number ≥ 1'],
-    ['id', 'A', 'a kebab-case id'],
-    ['metric', '', 'a kebab-case metric id'],
-    ['source.quote', 1, 'a non-empty string'],
-    ['source.clause', 'x', "a clause id of the plan (CLAUSE_IDS), e.g. '三(七)26'"],
-    ['scope.city', 'xian', "a city id of the plan: 'taiyuan', 'datong', 'yangquan', 'changzhi', 'jincheng', 'shuozhou', 'jinzhong', 'yuncheng', 'xinzhou', 'linfen', 'lvliang'"],
-    ['note', 'x', '{ zh, en }'],
-    ['extra', 1, 'no such field (only id kind task metric scope value unit comparator baseline standard of due dueBasis strength source note)'],
-    ['source.page', 1, 'no such field (only clause quote)'],
-  ])('%s = %j: expected %s', (path, value, expected) => {
-    expect(expectedOf(withField(path, value))).toBe(expected);
-  });
-
-  it('names the members of a scope of each kind', () => {
-    expect(expectedOf({ ...own, scope: { kind: 'city', city: 'taiyuan', region: 'key-region' } })).toBe('no such field (only kind city)');
-    expect(expectedOf({ ...own, scope: { kind: 'province', x: 1 } })).toBe('no such field (only kind)');
-    expect(expectedOf({ ...own, scope: { kind: 'sector', sector: 'steel', name: { zh: '钢铁', en: 'steel' }, city: 'taiyuan' } })).toBe('no such field (only kind sector name)');
-    expect(expectedOf({ ...own, scope: { kind: 'county' } })).toBe("'province', 'city', 'region' or 'sector'");
-    expect(expectedOf({ ...own, scope: { kind: 'sector', sector: 'Steel', name: { zh: '钢铁', en: 'steel' } } })).toBe('a kebab-case sector id');
+    [{ kind: 'city', city: 'taiyuan', region: 'key-region' }, 'target.scope.region', 'no such field (only kind city)'],
+    [{ kind: 'province', x: 1 }, 'target.scope.x', 'no such field (only kind)'],
+    [{ kind: 'sector', sector: 'steel', name: { zh: '钢铁', en: 'steel' }, city: 'taiyuan' }, 'target.scope.city', 'no such field (only kind sector name)'],
+    [{ kind: 'county' }, 'target.scope.kind', "'province', 'city', 'region' or 'sector'"],
+    [{ kind: 'sector', sector: 'Steel', name: { zh: '钢铁', en: 'steel' } }, 'target.scope.sector', 'a kebab-case sector id'],
+  ])('%j: %s, expected %s', (scope, field, expected) => {
+    expectInputError(() => evaluate({ ...own, scope }), field, expected);
   });
 });
