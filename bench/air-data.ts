@@ -2,7 +2,8 @@
 // CO to one decimal as monitoring reports give them. 117 counties × 365 days ≈ 43,000 records.
 import type { Concentrations } from '../src/model/air.js';
 
-function mulberry32(seed: number): () => number {
+/** A seeded pseudo-random sequence in [0, 1) (mulberry32): the same numbers on every run. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

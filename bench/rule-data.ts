@@ -1,15 +1,10 @@
 // Subjects for the assess benchmark: a deterministic mix (mulberry32) of simple subjects of 19 kinds.
 import type { Subject } from '../src/model/subject.js';
+import { mulberry32 } from './air-data.js';
 
 /** `n` subjects of 19 kinds, the same on every run for a given seed. */
 export function mixedSubjects(n: number, seed = 2024): Subject[] {
-  const r = () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const makers: (() => Subject)[] = [
     () => ({ kind: 'coal-boiler', capacityTph: Math.round(r() * 1000) / 10 }),
