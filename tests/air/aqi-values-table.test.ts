@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TABULATE_FROM } from '../../src/air/aqi.js';
-import { fieldOf } from '../field-of.js';
+import { fieldOf } from '../errors.js';
 import { aqi, aqiValues, iaqi, IAQI_BREAKPOINTS, type Concentrations, type Pollutant } from '../../src/index.js';
 
 const EDITIONS = ['2012', '2026'] as const;

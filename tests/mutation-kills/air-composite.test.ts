@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compositeIndex, gb3095Limits, pm25Attainment } from '../../src/air/index.js';
-import { expectInputError } from './helpers.js';
+import { expectInputError } from '../errors.js';
 
 const stats = { so2: 9, no2: 15, pm10: 39, pm25: 21, co: 0.7, o3: 192 };
 const limits = { so2: 60, no2: 40, pm10: 70, pm25: 35, co: 4, o3: 160 };

@@ -19,7 +19,7 @@ import {
   resolveEdition,
   roundGbt8170,
 } from '../../src/air/index.js';
-import { expectInputError } from './helpers.js';
+import { expectInputError } from '../errors.js';
 
 const EDITION = "{ edition: '2012' | '2026' } or { date: 'YYYY-MM-DD' } (there is no default edition)";
 const POLLUTANTS = "one of 'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h'";

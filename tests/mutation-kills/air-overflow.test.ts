@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annualStats, compositeIndex, percentile } from '../../src/air/index.js';
-import { expectInputError } from './helpers.js';
+import { expectInputError } from '../errors.js';
 
 const MAX = Number.MAX_VALUE;
 const day = (v: number) => ({ so2_24h: v, no2_24h: v, pm10_24h: v, pm25_24h: v, co_24h: v, o3_8h: v });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { roundGbt8170 } from '../../src/air/index.js';
-import { expectInputError } from './helpers.js';
+import { expectInputError } from '../errors.js';
 
 describe('roundGbt8170 near an exact half', () => {
   it('takes a value within 10⁻⁹ of a half as the half (to the even neighbour)', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annualStats, percentile } from '../../src/air/index.js';
-import { expectInputError } from './helpers.js';
+import { expectInputError } from '../errors.js';
 
 const day = { so2_24h: 10, no2_24h: 30, pm10_24h: 60, pm25_24h: 30, co_24h: 0.8, o3_8h: 120 };
 const VALUE = 'a finite number ≥ 0 (µg/m³; CO in mg/m³), or null for a day without a value';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exitsBottom, isInBottom, isInTop, movedUp, rankCities } from '../../src/ranking/index.js';
-import { expectInputError } from './helpers.js';
+import { expectInputError } from '../errors.js';
 
 describe('places at the edge of the field', () => {
   it('accepts the last place, as a bare place or from the bottom', () => {

@@ -21,18 +21,7 @@ import type { ConditionTerm, Subject, Verdict } from '../../src/model/rules.js';
 import * as S from '../../src/schemas.js';
 import { fromSchema } from '../fuzz/from-schema.js';
 import { SAMPLES } from '../rules/samples.js';
-
-const get = (o: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((x, k) => (x !== null && typeof x === 'object' ? (x as Record<string, unknown>)[k] : undefined), o);
-
-function set(s: Subject, path: string, value: unknown): Subject {
-  const copy = structuredClone(s) as Record<string, unknown>;
-  const keys = path.split('.');
-  let o = copy;
-  for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
-  o[keys[keys.length - 1]!] = value;
-  return copy as Subject;
-}
+import { getPath as get, withPath as set } from '../paths.js';
 
 /** The term's fact path and a value that satisfies it / fails it (undefined: no such value to try). */
 function values(t: ConditionTerm): { path: string; yes: unknown; no: unknown } {

@@ -24,7 +24,7 @@ import {
   term,
 } from '../../src/rules/shared.js';
 import type { Verdict } from '../../src/model/verdict.js';
-import { expectInputError } from './helpers.js';
+import { expectInputError } from '../errors.js';
 
 const a = term({ fact: 'keyEnterprise', equals: true }, '甲', 'A');
 const b = term({ fact: 'inefficientTreatment', equals: true }, '乙', 'B');

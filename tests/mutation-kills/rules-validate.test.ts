@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateSubject } from '../../src/index.js';
 import * as V from '../../src/model/subject-values.js';
-import { expectInputError } from './helpers.js';
+import { expectInputError } from '../errors.js';
 
 // What the validator says it expected, per type of field.
 const NUM = 'a finite number ≥ 0';

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { CITIES, evaluateTarget, getTarget, REGIONS, type Target } from '../../src/index.js';
 import { SCOPE_IDS } from '../../src/targets/custom.js';
 import { Evaluation } from '../../src/schemas.js';
-import { fieldOf } from '../field-of.js';
-import { expectInputError } from '../mutation-kills/helpers.js';
+import { expectInputError, fieldOf } from '../errors.js';
+import { withPath } from '../paths.js';
 
 /** Taiyuan's own 2026 PM2.5 target, as a city might write it: not in the plan, built like its targets. */
 const own: Target = {
@@ -25,14 +25,7 @@ const own: Target = {
 };
 
 const evaluate = (t: unknown) => evaluateTarget(t as Target, 35, { asOf: '2027-01-01' });
-const withField = (path: string, value: unknown): Record<string, unknown> => {
-  const t = structuredClone(own) as Record<string, unknown>;
-  const keys = path.split('.');
-  let o = t;
-  for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
-  o[keys[keys.length - 1]!] = value;
-  return t;
-};
+const withField = (path: string, value: unknown): Record<string, unknown> => withPath(own as unknown as Record<string, unknown>, path, value);
 
 describe('evaluateTarget with a target object of your own', () => {
   it('evaluates it like a plan target: 35 ≤ 36 is met, and the result parses', () => {
