@@ -5,6 +5,8 @@ export default defineConfig({
     index: 'src/index.ts',
     schemas: 'src/schemas.ts',
     source: 'src/source.ts',
+    // The arithmetic alone, for a fast cold start (no plan data): see src/air.ts.
+    air: 'src/air.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -29,11 +29,11 @@ step "dist: plain ASCII, date-fns bundled"
 # A single non-ASCII character (a Chinese comment kept by esbuild) makes Node decode the whole file as
 # UTF-8 and V8 scan it as two-byte source: about 4 ms more on every cold import (measured, Node 20).
 # Strings are escaped (\uXXXX) by esbuild already.
-for f in dist/index.js dist/index.cjs dist/chunk-*; do
+for f in dist/index.js dist/index.cjs dist/air.js dist/air.cjs dist/chunk-*; do
   if LC_ALL=C grep -n -m 3 '[^ -~	]' "$f"; then echo "$f has non-ASCII characters (above)" >&2; exit 1; fi
 done
 # date-fns is bundled (tsup noExternal): importing its files cost about 13 ms of a cold import.
-if grep -nE "(from|require\\()[ ]*['\"]date-fns" dist/index.js dist/index.cjs; then
+if grep -nE "(from|require\\()[ ]*['\"]date-fns" dist/*.js dist/*.cjs; then
   echo "dist imports date-fns at run time; it should be bundled" >&2
   exit 1
 fi
@@ -44,6 +44,7 @@ TARBALL="$TMP/$(npm pack --silent --pack-destination "$TMP" | tail -n 1)"
 CONTENTS="$(tar -tzf "$TARBALL" | sort)"
 sed 's/^/  /' <<<"$CONTENTS"
 for f in package/dist/index.js package/dist/index.cjs package/dist/index.d.ts package/dist/index.d.cts \
+  package/dist/air.js package/dist/air.cjs package/dist/air.d.ts package/dist/air.d.cts \
   package/dist/plan.json package/dist/schema.json package/README.md package/LICENSE; do
   grep -qx "$f" <<<"$CONTENTS" || { echo "the tarball lacks $f" >&2; exit 1; }
 done
@@ -87,8 +88,10 @@ cat >"$APP/ts/esm.mts" <<'TS'
 import { TASKS, getTask, type CityId, type Task } from 'shanxi-air-plan';
 import { Task as TaskSchema } from 'shanxi-air-plan/schemas';
 import { textOf } from 'shanxi-air-plan/source';
+import { aqi, type AqiResult } from 'shanxi-air-plan/air';
 import plan from 'shanxi-air-plan/plan.json' with { type: 'json' };
 const n: number = TASKS.length;
+const today: AqiResult = aqi({ pm25_24h: 80 }, { date: '2025-01-15' });
 const title: string = getTask(26).title.zh;
 const city: CityId = 'taiyuan';
 const task: Task = TaskSchema.parse(TASKS[0]);
@@ -96,26 +99,30 @@ const text: string = textOf('三(七)26');
 const tasks: number = plan.tasks.length;
 // @ts-expect-error: an id the plan does not have
 const wrong: CityId = 'xian';
-export { n, title, city, task, text, tasks, wrong };
+export { n, title, city, task, text, tasks, wrong, today };
 TS
 cat >"$APP/ts/cjs.cts" <<'TS'
 import lib = require('shanxi-air-plan');
 import schemas = require('shanxi-air-plan/schemas');
 import source = require('shanxi-air-plan/source');
+import air = require('shanxi-air-plan/air');
 const title: string = lib.getTask(26).title.zh;
+const value: number = air.aqi({ pm25_24h: 80 }, { date: '2025-01-15' }).aqi;
 const task: lib.Task = schemas.Task.parse(lib.TASKS[0]);
 const text: string = source.textOf('三(七)26');
-export { title, task, text };
+export { title, task, text, value };
 TS
 cat >"$APP/ts/bundler.ts" <<'TS'
 import { getTask, type CityId } from 'shanxi-air-plan';
 import { Citation } from 'shanxi-air-plan/schemas';
 import { verifyCitation } from 'shanxi-air-plan/source';
+import { rankCities, type RankPlace } from 'shanxi-air-plan/air';
 import plan from 'shanxi-air-plan/plan.json';
 const title: string = getTask(26).title.zh;
 const city: CityId = 'datong';
 const ok: boolean = verifyCitation(Citation.parse(plan.tasks[25]!.source));
-export { title, city, ok };
+const ranked: readonly RankPlace[] = rankCities([{ id: 'taiyuan', compositeIndex: 4.1 }]);
+export { title, city, ok, ranked };
 TS
 cp "$APP/ts/bundler.ts" "$APP/ts/node10.ts"
 tsconfig() { # name module moduleResolution files...

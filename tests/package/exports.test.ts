@@ -69,3 +69,23 @@ describe('package.json exports', () => {
     expect(pkg.scripts.prepublishOnly).toBe('npm run check:package');
   });
 });
+
+describe('shanxi-air-plan/air', () => {
+  it('exports the main entry’s air-quality and ranking functions and PlanInputError, the very same objects', async () => {
+    const [air, main, airModule, rankingModule] = await Promise.all([
+      import('../../src/air.js'),
+      import('../../src/index.js'),
+      import('../../src/air/index.js'),
+      import('../../src/ranking/index.js'),
+    ]);
+    const expected = ['PlanInputError', ...Object.keys(airModule), ...Object.keys(rankingModule)].sort();
+    expect(Object.keys(air).sort()).toEqual(expected);
+    expect(expected).toEqual(expect.arrayContaining(['aqi', 'aqiValues', 'iaqi', 'compositeIndex', 'compositeIndexes', 'rankCities', 'isInBottom']));
+    for (const name of expected) expect((air as Record<string, unknown>)[name], name).toBe((main as Record<string, unknown>)[name]);
+  });
+
+  it('has none of the plan’s data, targets or rules', async () => {
+    const air = (await import('../../src/air.js')) as Record<string, unknown>;
+    for (const name of ['TASKS', 'CITIES', 'TARGETS', 'RULES', 'THRESHOLDS', 'evaluateTarget', 'assess', 'getTask']) expect(air[name], name).toBeUndefined();
+  });
+});

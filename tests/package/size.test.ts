@@ -101,8 +101,19 @@ describe('what the main entry pulls in', () => {
   });
 });
 
+describe('shanxi-air-plan/air', () => {
+  // The arithmetic entry exists for a fast cold start: it must not pull in the plan's data, the target
+  // and rule code, or zod. Its budget is the sum of the per-function budgets above that it carries.
+  it('carries no plan data, targets, rules or zod, and stays within 8 KiB', async () => {
+    const air = await bundle('shanxi-air-plan/air', "export * from './src/air.ts';");
+    const heavy = air.inputs.filter((p) => /^data\//.test(p) || /^src\/(?:targets|rules|plan)\//.test(p) || p.includes('node_modules/'));
+    expect(heavy, 'src/air.ts pulls these in').toEqual([]);
+    expect(air.gzipBytes, `shanxi-air-plan/air: ${air.gzipBytes} B gzipped`).toBeLessThanOrEqual(8 * KiB);
+  });
+});
+
 afterAll(async () => {
-  // For the record (no budget): the two other entry points.
+  // For the record (no budget): the schemas and source entry points.
   await bundle('shanxi-air-plan/schemas', "export * from './src/schemas.ts';").catch(() => undefined);
   await bundle('shanxi-air-plan/source', "export * from './src/source.ts';").catch(() => undefined);
   const rows = measured.map((b) => ({

@@ -6,6 +6,7 @@ import * as lib from 'shanxi-air-plan';
 import { TASKS, getTask, PlanInputError } from 'shanxi-air-plan';
 import { Task } from 'shanxi-air-plan/schemas';
 import { textOf, SOURCE_TEXT } from 'shanxi-air-plan/source';
+import * as air from 'shanxi-air-plan/air';
 import plan from 'shanxi-air-plan/plan.json' with { type: 'json' };
 import schema from 'shanxi-air-plan/schema.json' with { type: 'json' };
 
@@ -19,9 +20,20 @@ assert.equal(plan.tasks.length, 38);
 assert.deepEqual(plan.tasks, JSON.parse(JSON.stringify(TASKS)));
 assert.equal(schema.title, 'shanxi-air-plan data');
 
+// shanxi-air-plan/air: the arithmetic alone, the same objects as the main entry (shared chunks).
+// PM2.5 80 µg/m³: IAQI 100 + (80 - 75) x 50 / 40 = 106.25, rounded up (HJ 633-2012 §6.2) to 107.
+assert.equal(air.aqi({ pm25_24h: 80, pm10_24h: 120 }, { date: '2025-01-15' }).aqi, 107);
+assert.equal(air.aqi, lib.aqi);
+assert.equal(air.rankCities, lib.rankCities);
+assert.equal(air.PlanInputError, PlanInputError);
+assert.throws(() => air.iaqi('pm25_24h', -1, { date: '2025-01-15' }), PlanInputError);
+assert.equal('TASKS' in air, false);
+
 // The ESM and CJS builds hold the same data (no divergence between the two formats).
 const cjs = createRequire(import.meta.url)('shanxi-air-plan');
 assert.deepEqual(Object.keys(cjs).sort(), Object.keys(lib).filter((k) => k !== 'default').sort());
 assert.deepEqual(JSON.parse(JSON.stringify(cjs.TASKS)), JSON.parse(JSON.stringify(TASKS)));
+const cjsAir = createRequire(import.meta.url)('shanxi-air-plan/air');
+assert.deepEqual(Object.keys(cjsAir).sort(), Object.keys(air).filter((k) => k !== 'default').sort());
 
 console.log(`import: ok (${Object.keys(lib).length} exports, plan.json ${plan.tasks.length} tasks)`);

@@ -6,6 +6,7 @@ const assert = require('node:assert/strict');
 const lib = require('shanxi-air-plan');
 const schemas = require('shanxi-air-plan/schemas');
 const source = require('shanxi-air-plan/source');
+const air = require('shanxi-air-plan/air');
 const plan = require('shanxi-air-plan/plan.json');
 const schema = require('shanxi-air-plan/schema.json');
 const pkg = require('shanxi-air-plan/package.json');
@@ -18,6 +19,9 @@ assert.equal(schemas.Task.parse(lib.TASKS[25]).number, 26);
 assert.match(source.textOf('三(七)26'), /^26\.实施城市空气质量达标管理/);
 // One PlanInputError class across entry points (shared chunk), so instanceof works between them.
 assert.throws(() => source.textOf('no-such-clause'), lib.PlanInputError);
+assert.throws(() => air.iaqi('pm25_24h', -1, { date: '2025-01-15' }), lib.PlanInputError);
+assert.equal(air.aqi, lib.aqi);
+assert.equal(air.aqi({ pm25_24h: 80, pm10_24h: 120 }, { date: '2025-01-15' }).aqi, 107);
 assert.equal(plan.tasks.length, 38);
 assert.deepEqual(plan.tasks, JSON.parse(JSON.stringify(lib.TASKS)));
 assert.equal(plan.plan.docNumber, '晋政发〔2024〕7号');
