@@ -1,0 +1,37 @@
+/**
+ * The parts of each mutation-tested module (scripts/mutation.mjs runs them, scripts/mutation-recheck.mjs
+ * rechecks their survivors): the files mutated and the tests that judge them.
+ */
+
+/** The command that judges one mutant: a fresh `vitest run` of the given tests. */
+export const vitest = (...tests) =>
+  `node node_modules/vitest/vitest.mjs run --config vitest.mutation.config.ts ${tests.join(' ')}`;
+
+/**
+ * Each part: the files mutated and the tests that judge them (the module's own tests, narrowed where a
+ * file has tests of its own, and the tests written to kill surviving mutants: tests/mutation-kills).
+ */
+const RULE_TESTS = ['tests/rules/', 'tests/data/rules', 'tests/mutation-kills/rules'];
+
+export const PARTS = {
+  ranking: [{ name: 'ranking', mutate: ['src/ranking/**/*.ts', '!src/ranking/index.ts'], tests: ['tests/ranking/', 'tests/mutation-kills/ranking'] }],
+  air: [
+    { name: 'air-iaqi', mutate: ['src/air/iaqi.ts', 'src/air/dates.ts'], tests: ['tests/air/iaqi', 'tests/air/aqi', 'tests/air/composite', 'tests/mutation-kills/air'] },
+    { name: 'air-aqi', mutate: ['src/air/aqi.ts'], tests: ['tests/air/aqi', 'tests/mutation-kills/air'] },
+    { name: 'air-rounding', mutate: ['src/air/rounding.ts'], tests: ['tests/air/rounding', 'tests/air/iaqi', 'tests/mutation-kills/air'] },
+    { name: 'air-stats', mutate: ['src/air/stats.ts'], tests: ['tests/air/stats', 'tests/mutation-kills/air'] },
+    { name: 'air-composite', mutate: ['src/air/composite.ts'], tests: ['tests/air/composite', 'tests/mutation-kills/air'] },
+    { name: 'air-tables', mutate: ['src/air/tables.ts', 'src/air/pollutants.ts'], tests: ['tests/air/', 'tests/mutation-kills/air'] },
+  ],
+  targets: [{ name: 'targets', mutate: ['src/targets/**/*.ts', '!src/targets/index.ts'], tests: ['tests/targets/', 'tests/data/targets', 'tests/mutation-kills/targets'] }],
+  // Rules in three parts of about equal size, so that each leaves its report as it finishes.
+  rules: [
+    { name: 'rules-core', mutate: ['src/rules/validate.ts', 'src/rules/assess.ts', 'src/rules/shared.ts', 'src/rules/index.ts'], tests: RULE_TESTS },
+    { name: 'rules-area', mutate: ['src/rules/area.ts', 'src/rules/boilers.ts', 'src/rules/enterprises.ts'], tests: RULE_TESTS },
+    {
+      name: 'rules-sectors',
+      mutate: ['src/rules/**/*.ts', '!src/rules/{validate,assess,shared,index,area,boilers,enterprises}.ts'],
+      tests: RULE_TESTS,
+    },
+  ],
+};
