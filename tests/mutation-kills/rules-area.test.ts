@@ -48,6 +48,17 @@ describe('task 13: PM2.5年均浓度40以上 or 综合指数全省排名后20的
     // A city with no PM2.5 given: only PM2.5 is open.
     expect(verdict({ kind: 'area', city: 'linfen' }, 'polluted-area-clean-vehicles')!.condition!.when.map((t) => t.fact)).toEqual(['pm25AnnualMean']);
   });
+  it('a county named together with its city is still a county: the ranking applies (rank 117 of 117, PM2.5 30)', () => {
+    const v = verdict({ kind: 'area', city: 'linfen', county: '141002', provincialRank: { rank: 117, of: 117 }, pm25AnnualMean: 30 }, 'polluted-area-clean-vehicles')!;
+    expect(v.condition).toBeUndefined();
+    expect(v.facts).toMatchObject({ placeFromBottom: 1, rank: 117, of: 117 });
+  });
+  it('an area that names no place but has a place in the counties’ ranking is ranked as a county', () => {
+    const v = verdict({ kind: 'area', provincialRank: { rank: 117, of: 117 }, pm25AnnualMean: 30 }, 'polluted-area-clean-vehicles')!;
+    expect(v.condition).toBeUndefined();
+    expect(v.facts).toMatchObject({ placeFromBottom: 1 });
+    expect(verdict({ kind: 'area', provincialRank: { rank: 1, of: 117 }, pm25AnnualMean: 30 }, 'polluted-area-clean-vehicles')).toBeUndefined();
+  });
   it('a county with no ranking and no PM2.5: either will do', () => {
     expect(verdict({ kind: 'area', county: '141002' }, 'polluted-area-clean-vehicles')!.condition).toMatchObject({ match: 'any' });
   });
@@ -104,5 +115,26 @@ describe('biomass boilers: the facts are copies, and compliance is what the boil
     expect(verdict({ kind: 'biomass-boiler', dedicated: true }, 'biomass-boiler-dedicated')!.facts).toEqual({ dedicated: true, complies: true });
     expect(verdict({ kind: 'biomass-boiler', dedicated: false }, 'biomass-boiler-dedicated')!.facts).toEqual({ dedicated: false, complies: false });
     expect(verdict({ kind: 'biomass-boiler' }, 'biomass-boiler-dedicated')!.facts).toEqual({ dedicated: null, complies: null });
+  });
+  it('a small boiler is to be consolidated, stating it is small; size unknown: stated as null, and the condition asks', () => {
+    expect(verdict({ kind: 'biomass-boiler', small: true }, 'small-biomass-boiler-consolidation')!.facts).toEqual({ small: true });
+    const unknown = verdict({ kind: 'biomass-boiler' }, 'small-biomass-boiler-consolidation')!;
+    expect(unknown.facts).toEqual({ small: null });
+    expect(unknown.condition!.when).toEqual([{ fact: 'small', equals: true }]);
+    expect(verdict({ kind: 'biomass-boiler', small: false }, 'small-biomass-boiler-consolidation')).toBeUndefined();
+  });
+});
+
+describe('task 11: 对清洁取暖未覆盖的区域,强化民用散煤质量监管', () => {
+  it('clean heating unknown: the condition is that it is partial or none, both named', () => {
+    expect(verdict({ kind: 'area' }, 'uncovered-area-coal-quality')!.condition!.when).toEqual([{ fact: 'cleanHeating', oneOf: ['partial', 'none'] }]);
+  });
+  it.each(['partial', 'none'] as const)('clean heating %s: definite', (cleanHeating) => {
+    const v = verdict({ kind: 'area', cleanHeating }, 'uncovered-area-coal-quality')!;
+    expect(v.condition).toBeUndefined();
+    expect(v.facts).toEqual({ cleanHeating });
+  });
+  it('clean heating complete: not an uncovered area', () => {
+    expect(verdict({ kind: 'area', cleanHeating: 'complete' }, 'uncovered-area-coal-quality')).toBeUndefined();
   });
 });
