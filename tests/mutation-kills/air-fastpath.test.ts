@@ -119,6 +119,21 @@ describe('tabScan (the tables of aqiValues) answers whole values exactly, and gi
     expect(tabScan({ pm25_24h: 0 }, tabs12)).toBe(0);
     expect(tabScan({ co_24h: 0.3, pm25_24h: 500 }, tabs12)).toBe(500);
   });
+  // Each column on its own: zero (IAQI 0 at concentration 0, the first breakpoint of Table 1) and a value
+  // inside the table, which must be looked up, not given up on.
+  const COLUMNS = ['so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'pm10_24h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h', 'pm25_24h'] as const;
+  it.each(COLUMNS)('answers %s alone: 0 at 0, and the fastScan value at 50', (p) => {
+    for (const tabs of [tabs12, tabs26]) {
+      expect(tabScan({ [p]: 0 }, tabs)).toBe(0);
+      const v = p.startsWith('co_') ? 5 : 50;
+      expect(tabScan({ [p]: v }, tabs)).toBe(fastScan({ [p]: v }, tabs === tabs12 ? T12 : T26, tabs === tabs12 ? -1 : 0, null));
+      expect(tabScan({ [p]: v }, tabs)).toBeGreaterThan(0);
+    }
+  });
+  it.each(COLUMNS.slice(1).map((p, i) => [COLUMNS[i]!, p] as const))('takes the largest IAQI: %s at 50 before %s at 0', (before, p) => {
+    const v = before.startsWith('co_') ? 5 : 50;
+    for (const tabs of [tabs12, tabs26]) expect(tabScan({ [before]: v, [p]: 0 }, tabs)).toBe(tabScan({ [before]: v }, tabs));
+  });
   it.each([
     ['a value with decimals', { pm25_24h: 34.5 }],
     ['CO beyond one decimal', { co_24h: 2.55 }],
