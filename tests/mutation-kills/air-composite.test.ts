@@ -3,7 +3,7 @@
  * leaves open (strings, null, Infinity, zero), and the `verified` flag of caller-given limits.
  */
 import { describe, expect, it } from 'vitest';
-import { compositeIndex, gb3095Limits, pm25Attainment } from '../../src/air/index.js';
+import { compositeIndex, compositeIndexes, gb3095Limits, pm25Attainment } from '../../src/air/index.js';
 import { expectInputError } from '../errors.js';
 
 const stats = { so2: 9, no2: 15, pm10: 39, pm25: 21, co: 0.7, o3: 192 };
@@ -49,5 +49,21 @@ describe('gb3095Limits and pm25Attainment checks', () => {
 
   it('take an annual mean of zero', () => {
     expect(pm25Attainment(0, { year: 2025 })).toMatchObject({ attains: true, annualMean: 0, limit: 35 });
+  });
+});
+
+describe('compositeIndexes: its own errors, in words', () => {
+  it('a list that is not an array', () => {
+    expectInputError(() => compositeIndexes('pm25' as never, { edition: '2012' }), 'statsList', 'an array of { so2, no2, pm10, pm25, co, o3 }');
+  });
+  it('asking it for single indexes, which only compositeIndex gives', () => {
+    expectInputError(
+      () => compositeIndexes([], { edition: '2012', singleIndexes: true } as never),
+      'options.singleIndexes',
+      'nothing: compositeIndexes gives numbers (use compositeIndex for the detail)',
+    );
+  });
+  it('null options: a PlanInputError naming the options, not a TypeError', () => {
+    expectInputError(() => compositeIndexes([], null as never), 'options', /./);
   });
 });
