@@ -35,3 +35,7 @@ export const PARTS = {
     },
   ],
 };
+
+/** Mutant statuses that count as caught, and as missed, in a module's score (the others are left out). */
+export const DETECTED = new Set(['Killed', 'Timeout']);
+export const UNDETECTED = new Set(['Survived', 'NoCoverage']);

@@ -18,7 +18,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PARTS } from './mutation-parts.mjs';
+import { DETECTED, PARTS, UNDETECTED } from './mutation-parts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -59,7 +59,7 @@ try {
     const todo = [];
     for (const [name, f] of Object.entries(report.files)) {
       if (readFileSync(join(root, name), 'utf8') !== f.source) throw new Error(`${name} has changed since the ${part.name} report: run npm run test:mutation -- ${part.name}`);
-      for (const m of f.mutants) if (m.status === 'Survived' || m.status === 'NoCoverage') todo.push({ name, source: f.source, m });
+      for (const m of f.mutants) if (UNDETECTED.has(m.status)) todo.push({ name, source: f.source, m });
     }
     const started = Date.now();
     let next = 0;
@@ -84,8 +84,8 @@ try {
     let total = 0;
     for (const f of Object.values(report.files)) {
       for (const m of f.mutants) {
-        if (m.status === 'Killed' || m.status === 'Timeout') detected++;
-        if (m.status === 'Killed' || m.status === 'Timeout' || m.status === 'Survived' || m.status === 'NoCoverage') total++;
+        if (DETECTED.has(m.status)) detected++;
+        if (DETECTED.has(m.status) || UNDETECTED.has(m.status)) total++;
       }
     }
     console.log(`${part.name}: ${nowKilled} of ${todo.length} survivors now killed in ${((Date.now() - started) / 60000).toFixed(1)} min; score ${((100 * detected) / total).toFixed(2)}% (${detected}/${total})`);

@@ -22,7 +22,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Stryker } from '@stryker-mutator/core';
-import { PARTS, vitest } from './mutation-parts.mjs';
+import { DETECTED, PARTS, UNDETECTED, vitest } from './mutation-parts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -34,8 +34,6 @@ const selected = asked.length === 0 ? allParts : allParts.filter((p) => asked.in
 const unknown = asked.filter((a) => !allParts.some((p) => p.module === a || p.name === a));
 if (unknown.length > 0) throw new Error(`unknown module or part ${unknown.join(', ')}: modules ${Object.keys(PARTS).join(', ')}; parts ${allParts.map((p) => p.name).join(', ')}`);
 
-const DETECTED = new Set(['Killed', 'Timeout']);
-const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 mkdirSync(join(root, 'reports/mutation'), { recursive: true });
 
 for (const part of selected) {
