@@ -10,12 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/rules/index.js';
 import type { Subject } from '../../src/model/rules.js';
-
-const verdict = (s: Subject, rule: string) => {
-  const found = assess(s).filter((v) => v.rule === rule);
-  expect(found, `${rule} of ${JSON.stringify(s)}`).toHaveLength(1);
-  return found[0]!;
-};
+import { ids, verdictOf as verdict } from '../rules/helpers.js';
 
 describe('facts: each verdict states the fields that decided it', () => {
   it.each<[string, Subject, string, Record<string, unknown>]>([
@@ -92,7 +87,7 @@ describe('project rules of one industry apply to that industry only', () => {
   };
   const SPECIFIC = Object.values(OWN).flat();
   it.each(['steel', 'coking', 'coal-washing', 'coal-power', 'cement', 'glass'])('%s', (sector) => {
-    const rules = assess({ kind: 'project', sector, action: 'rebuild' } as Subject).map((v) => v.rule);
+    const rules = ids({ kind: 'project', sector, action: 'rebuild' } as Subject);
     expect(rules.filter((r) => SPECIFIC.includes(r)).sort()).toEqual([...(OWN[sector] ?? [])].sort());
     expect(rules.includes('capacity-replacement-close-first')).toBe(sector !== 'coal-power');
   });
