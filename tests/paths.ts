@@ -13,3 +13,13 @@ export function withPath<T>(o: T, path: string, value: unknown): T {
   at[keys[keys.length - 1]!] = value;
   return copy as T;
 }
+
+/** A deep copy of `o` without the key at `path` (the original is untouched). */
+export function withoutPath<T>(o: T, path: string): T {
+  const copy = structuredClone(o) as Record<string, unknown>;
+  const keys = path.split('.');
+  const last = keys.pop()!;
+  const parent = keys.length === 0 ? copy : (getPath(copy, keys.join('.')) as Record<string, unknown>);
+  delete parent[last];
+  return copy as T;
+}

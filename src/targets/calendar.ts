@@ -1,6 +1,6 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { DepartmentId } from '../../data/departments.js';
-import { CITIES, REGIONS, type CityId } from '../../data/places.js';
+import { REGIONS, type CityId } from '../../data/places.js';
 import { TARGET_METRICS, TARGETS, type TargetId } from '../../data/targets.js';
 import { TASKS, type TaskNumber } from '../../data/tasks.js';
 import { PlanInputError } from '../errors.js';
@@ -11,6 +11,7 @@ import type { Bilingual } from '../model/text.js';
 import { getCity, getDepartment, getTask } from '../plan/lookups.js';
 import { isoDate } from '../dates.js';
 import { getTarget, resolveTarget, type PlanTarget } from './evaluate.js';
+import { placeName } from './places.js';
 
 /**
  * A short name for a target, built from its metric and its scope, in both languages.
@@ -29,17 +30,8 @@ import { getTarget, resolveTarget, type PlanTarget } from './evaluate.js';
 export function targetName(target: TargetId | DeepReadonly<Target>): Bilingual {
   const t = resolveTarget(target);
   const metric = TARGET_METRICS.find((m) => m.id === t.metric)?.name ?? { zh: t.metric, en: t.metric };
-  const s = t.scope;
-  const place =
-    s.kind === 'city'
-      ? CITIES.find((c) => c.id === s.city)?.name
-      : s.kind === 'region'
-        ? REGIONS.find((r) => r.id === s.region)?.name
-        : s.kind === 'sector'
-          ? s.name
-          : { zh: '全省', en: 'Shanxi' };
-  const where = place ?? { zh: '', en: '' };
-  return { zh: `${where.zh} ${metric.zh}`.trim(), en: where.en ? `${metric.en}, ${where.en}` : metric.en };
+  const [zh, en] = placeName(t);
+  return { zh: `${zh} ${metric.zh}`, en: `${metric.en}, ${en}` };
 }
 
 /**
@@ -61,11 +53,11 @@ const NO_DUTY: TargetDuty = Object.freeze({ lead: Object.freeze([]), departments
  * The responsibility note of the target's task that covers it. Every target stands in the first paragraph
  * of its task, whose note is the task's first duty (a test checks this); the goals of 二 belong to no task
  * and name no body (every city government carries them out).
+ * @internal
  */
-function dutyOf(target: DeepReadonly<Target>): TargetDuty {
+export function dutyOf(target: DeepReadonly<Target>): TargetDuty {
   if (target.task === undefined) return NO_DUTY;
-  const duty = TASKS[target.task - 1]?.duties[0];
-  if (duty === undefined) return NO_DUTY;
+  const duty = TASKS[target.task - 1]!.duties[0]!;
   const lead: readonly DepartmentId[] = 'lead' in duty && duty.lead ? [duty.lead] : duty.mode === 'sole' ? duty.departments : [];
   return { lead, departments: duty.departments, allRelevant: duty.allRelevant };
 }
@@ -85,7 +77,8 @@ export interface TargetFilter {
   readonly dueBy?: string;
 }
 
-function covers(target: PlanTarget, city: CityId): boolean {
+/** Whether a target is set for the city: its own, or an area whose members a source lists. @internal */
+export function covers(target: PlanTarget, city: CityId): boolean {
   const s = target.scope;
   if (s.kind === 'city') return s.city === city;
   if (s.kind !== 'region') return false;

@@ -1,5 +1,6 @@
 import { CLAUSE_IDS } from '../../data/clauses.js';
 import { PlanInputError } from '../errors.js';
+import { SCOPE_IDS } from './places.js';
 
 /*
  * A caller's own target object is echoed in its evaluation, so every field must be what the Target schema
@@ -8,15 +9,6 @@ import { PlanInputError } from '../errors.js';
  */
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** City and region ids, the same as CITIES and REGIONS (a test checks). @internal */
-export const SCOPE_IDS: Readonly<Record<'city' | 'region', readonly string[]>> = {
-  city: 'taiyuan datong yangquan changzhi jincheng shuozhou jinzhong yuncheng xinzhou linfen lvliang'.split(' '),
-  region:
-    'key-region fenhe-valley taiyuan-basin taiyuan-and-surroundings datong-basin xinding-basin shangdang-basin linyun-basin coal-producing-areas central-city-cluster shangdang-old-revolutionary-area'.split(
-      ' ',
-    ),
-};
 
 type Check = (v: unknown) => boolean;
 const text: Check = (v) => typeof v === 'string' && v !== '';
@@ -66,8 +58,9 @@ const STRENGTHS = ['binding', 'strive', 'stable', 'approximate', 'basic', 'plain
 
 /**
  * Checks the fields of a target object that `resolveTarget` does not check itself (kind, due, value,
- * comparator and standard) and refuses fields the schema does not have: ids, task, the scope's members, unit, baseline, of, dueBasis, strength, source
- * and note, as the Target schema has them. Throws a PlanInputError naming the first wrong field.
+ * comparator, and whether a standard is needed) and refuses fields the schema does not have: ids, task, the
+ * scope's members, unit, baseline, of, standard, dueBasis, strength, source and note, as the Target schema
+ * has them. Throws a PlanInputError naming the first wrong field.
  * @internal
  */
 export function checkTargetShape(t: Record<string, unknown>): void {
@@ -95,6 +88,7 @@ export function checkTargetShape(t: Record<string, unknown>): void {
     field(b, 'change', oneOf(CHANGES), list(CHANGES), false, 'baseline.change');
   }
   field(t, 'of', whole(1, Number.MAX_SAFE_INTEGER), 'a whole number ≥ 1', true);
+  field(t, 'standard', oneOf(['GB 3095']), "'GB 3095'", true);
   field(t, 'dueBasis', oneOf(DUE_BASES), list(DUE_BASES), false);
   field(t, 'strength', oneOf(STRENGTHS), list(STRENGTHS), false);
   const c = object(t, 'source', '{ clause, quote }', false)!;

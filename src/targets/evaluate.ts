@@ -1,4 +1,3 @@
-import type { CityId, RegionId } from '../../data/places.js';
 import { TARGETS, type TargetId } from '../../data/targets.js';
 import { PlanInputError } from '../errors.js';
 import type { DeepReadonly } from '../model/readonly.js';
@@ -18,6 +17,7 @@ import type {
 import { isInBottom } from '../ranking/places.js';
 import { isoDate } from '../dates.js';
 import { checkTargetShape } from './custom.js';
+import { placeName } from './places.js';
 
 /**
  * One of the plan's targets as bundled in {@link TARGETS}.
@@ -223,39 +223,9 @@ const STRENGTH: Record<string, [string, string]> = {
   basic: ['基本', 'substantially (基本)'],
 };
 
-/**
- * The names of the places targets are set for, zh and en. The same as CITIES and REGIONS (a test checks),
- * kept here so that evaluateTarget does not pull in the place tables.
- * @internal
- */
-export const PLACE_NAMES: Readonly<Partial<Record<CityId | RegionId, readonly [string, string]>>> = {
-  taiyuan: ['太原市', 'Taiyuan'],
-  datong: ['大同市', 'Datong'],
-  yangquan: ['阳泉市', 'Yangquan'],
-  changzhi: ['长治市', 'Changzhi'],
-  jincheng: ['晋城市', 'Jincheng'],
-  shuozhou: ['朔州市', 'Shuozhou'],
-  jinzhong: ['晋中市', 'Jinzhong'],
-  yuncheng: ['运城市', 'Yuncheng'],
-  xinzhou: ['忻州市', 'Xinzhou'],
-  linfen: ['临汾市', 'Linfen'],
-  lvliang: ['吕梁市', 'Lüliang'],
-  'taiyuan-basin': ['太原盆地', 'Taiyuan basin'],
-  'fenhe-valley': ['汾河谷地', 'Fen River valley'],
-  'coal-producing-areas': ['煤炭主产区', 'main coal-producing areas'],
-};
-
-function placeName(target: DeepReadonly<Target>): readonly [string, string] {
-  const s = target.scope;
-  if (s.kind === 'sector') return [s.name.zh, s.name.en];
-  if (s.kind === 'province') return ['全省', 'Shanxi'];
-  const id = s.kind === 'city' ? s.city : s.region;
-  return PLACE_NAMES[id as CityId] ?? [id, id];
-}
-
 const fmt = (n: number) => String(round(n));
 const signed = (n: number) => (n > 0 ? `+${fmt(n)}` : fmt(n));
-const unitText = (unit: string | undefined) => (unit === undefined || unit === 'count' ? '' : unit === '%' ? '%' : ` ${unit}`);
+const unitText = (unit: string) => (unit === 'count' ? '' : unit === '%' ? '%' : ` ${unit}`);
 
 interface Outcome {
   status: TargetStatus;
@@ -357,7 +327,7 @@ function outcome(
   if (t.kind === 'unquantified') {
     // Nothing is compared, so an observation is echoed only as a finite figure: no junk passes through.
     const observed = typeof observation === 'number' && Number.isFinite(observation) ? { value: observation } : null;
-    return { status: 'not-assessable', observed, zh: `方案无可比数值,不作推测。${t.note?.zh ?? ''}`, en: `the plan gives no figure to compare with; no guess is made. ${t.note?.en ?? ''}` };
+    return { status: 'not-assessable', observed, zh: `方案无可比数值,不作推测。${t.note?.zh ?? ''}`, en: `the plan gives no figure to compare with; no guess is made.${t.note ? ` ${t.note.en}` : ''}` };
   }
   if (observation === undefined) {
     return early
@@ -398,7 +368,6 @@ function outcome(
     comparison = { quantity: 'place-from-bottom', observed: fromBottom, threshold, comparator, unit };
     const ties = r.rankFromBottom !== undefined && r.rankFromBottom !== r.of - r.rank + 1 ? ['(有并列)', ' (with ties)'] : ['', ''];
     return settle(!inside, early, {
-      status: 'met',
       observed,
       comparison,
       margin: fromBottom - threshold,
@@ -424,9 +393,9 @@ function outcome(
     const effective = adjust(t, threshold, comparator, tolerance);
     comparison = { quantity: 'percent-change', observed: pct, threshold: effective, comparator, unit: '%' };
     threshold = effective;
-    const year = t.baseline?.year ?? '';
-    zh = `${place}实测${fmt(c.value)},${year}年为${fmt(c.baseline)},变化${signed(pct)}%;要求变化${WORDS[comparator][0]}${signed(threshold)}%。`;
-    en = `${placeEn}: ${metricEn} ${fmt(c.value)} against ${fmt(c.baseline)} in ${year}, a change of ${signed(pct)}%; required: ${WORDS[comparator][1]} ${signed(threshold)}%.`;
+    const year = t.baseline?.year;
+    zh = `${place}实测${fmt(c.value)},${year === undefined ? '基准为' : `${year}年为`}${fmt(c.baseline)},变化${signed(pct)}%;要求变化${WORDS[comparator][0]}${signed(threshold)}%。`;
+    en = `${placeEn}: ${metricEn} ${fmt(c.value)} against ${fmt(c.baseline)}${year === undefined ? ' (the baseline)' : ` in ${year}`}, a change of ${signed(pct)}%; required: ${WORDS[comparator][1]} ${signed(threshold)}%.`;
   } else {
     const v = valueOf(observation, unit);
     observed = v;
@@ -451,7 +420,7 @@ function outcome(
     zh += `阈值为${standard.name}二级限值(${by ? '选定' : '期限时施行'}${standard.verified ? '' : ',未核实'})。`;
     en += ` Threshold: the ${standard.name} grade II limit (${by ? 'as chosen' : 'in force on the due date'}${standard.verified ? '' : ', unverified'}).`;
   }
-  const out = settle(ok, early, { status: 'met', observed, comparison, margin, zh, en });
+  const out = settle(ok, early, { observed, comparison, margin, zh, en });
   if (standard) out.standard = standard;
   if (t.strength === 'approximate') {
     if (tolerance === undefined) {
@@ -473,8 +442,8 @@ function adjust(t: DeepReadonly<Target>, value: number, comparator: Comparator, 
 }
 
 /** Sets the status (and, while pending, the interim result) of an outcome from its comparison. */
-function settle(ok: boolean, early: boolean, out: Outcome): Outcome {
-  out.status = early ? 'pending' : ok ? 'met' : 'not-met';
+function settle(ok: boolean, early: boolean, outcome: Omit<Outcome, 'status'>): Outcome {
+  const out: Outcome = { status: early ? 'pending' : ok ? 'met' : 'not-met', ...outcome };
   if (early) out.interim = ok ? 'met' : 'not-met';
   return out;
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CITIES, evaluateTarget, getTarget, REGIONS, type Target } from '../../src/index.js';
-import { SCOPE_IDS } from '../../src/targets/custom.js';
+import { SCOPE_IDS } from '../../src/targets/places.js';
 import { Evaluation } from '../../src/schemas.js';
 import { expectInputError, fieldOf } from '../errors.js';
 import { withPath } from '../paths.js';
