@@ -1,15 +1,15 @@
 /**
  * The vitest configuration of mutation runs (scripts/mutation.mjs, stryker.config.json): Stryker's
  * command runner spawns vitest once per mutant with the tests of one module, so everything here is about
- * starting fast and stopping at the first failure. No coverage; bundle-size and packaging tests, which
- * measure the (instrumented) build rather than behaviour, are left out.
+ * starting fast and stopping at the first failure. No coverage; the budget tests (time and bundle size) and
+ * the packaging tests, which measure the instrumented code rather than its behaviour, are left out.
  */
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['**/node_modules/**', '.stryker-tmp/**', 'reports/**', 'dist/**', 'tests/air/budget.test.ts', 'tests/package/**', 'tests/docs/**'],
+    exclude: ['**/node_modules/**', '.stryker-tmp/**', 'reports/**', 'dist/**', 'tests/**/budget.test.ts', 'tests/package/**', 'tests/docs/**'],
     pool: 'threads',
     isolate: false,
     maxWorkers: 1,
