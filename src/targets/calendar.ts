@@ -58,7 +58,8 @@ const NO_DUTY: TargetDuty = Object.freeze({ lead: Object.freeze([]), departments
 export function dutyOf(target: DeepReadonly<Target>): TargetDuty {
   if (target.task === undefined) return NO_DUTY;
   const duty = TASKS[target.task - 1]!.duties[0]!;
-  const lead: readonly DepartmentId[] = 'lead' in duty && duty.lead ? [duty.lead] : duty.mode === 'sole' ? duty.departments : [];
+  const named = (duty as { readonly lead?: DepartmentId }).lead;
+  const lead: readonly DepartmentId[] = named ? [named] : duty.mode === 'sole' ? duty.departments : [];
   return { lead, departments: duty.departments, allRelevant: duty.allRelevant };
 }
 
@@ -81,9 +82,8 @@ export interface TargetFilter {
 export function covers(target: PlanTarget, city: CityId): boolean {
   const s = target.scope;
   if (s.kind === 'city') return s.city === city;
-  if (s.kind !== 'region') return false;
-  const region = REGIONS.find((r) => r.id === s.region);
-  return region !== undefined && region.membership.defined && (region.membership.cities as readonly string[]).includes(city);
+  const members = s.kind === 'region' ? REGIONS.find((r) => r.id === s.region)!.membership : undefined;
+  return members?.defined === true && (members.cities as readonly string[]).includes(city);
 }
 
 /** Local midnight of an ISO calendar day (checked before), for date-fns' calendar-day arithmetic in any time zone. */
@@ -189,7 +189,8 @@ export interface DeadlineRange {
  */
 export function deadlines(range: DeadlineRange = {}): readonly Deadline[] {
   if (range === null || typeof range !== 'object') throw new PlanInputError('range', range, 'an object { from?, to?, asOf? }');
-  const from = range.from === undefined ? '0000-01-01' : isoDate('from', range.from);
+  // Without a bound: '' sorts before every ISO date, '9999-12-31' after every due date of the plan.
+  const from = range.from === undefined ? '' : isoDate('from', range.from);
   const to = range.to === undefined ? '9999-12-31' : isoDate('to', range.to);
   if (from > to) throw new PlanInputError('to', range.to, `a day on or after from (${from})`);
   const asOf = range.asOf === undefined ? undefined : isoDate('asOf', range.asOf);

@@ -127,14 +127,13 @@ export function resolveTarget(target: unknown): DeepReadonly<Target> {
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
 
-
-
 function finite(field: string, value: unknown, min: number, max = Infinity, whole = false): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max || (whole && !Number.isInteger(value))) {
+  const n = value as number; // Number.isFinite refuses every non-number
+  if (!Number.isFinite(n) || n < min || n > max || (whole && !Number.isInteger(n))) {
     const range = max === Infinity ? `≥ ${min}` : `from ${min} to ${max}`;
     throw new PlanInputError(field, value, `a finite ${whole ? 'whole ' : ''}number ${range}`);
   }
-  return value;
+  return n;
 }
 
 function wrongKind(observation: unknown, expected: string): never {
@@ -326,7 +325,7 @@ function outcome(
   const metricEn = t.metric.replace(/-/g, ' ').replace('pm25', 'PM2.5');
   if (t.kind === 'unquantified') {
     // Nothing is compared, so an observation is echoed only as a finite figure: no junk passes through.
-    const observed = typeof observation === 'number' && Number.isFinite(observation) ? { value: observation } : null;
+    const observed = Number.isFinite(observation) ? { value: observation as number } : null;
     return { status: 'not-assessable', observed, zh: `方案无可比数值,不作推测。${t.note?.zh ?? ''}`, en: `the plan gives no figure to compare with; no guess is made.${t.note ? ` ${t.note.en}` : ''}` };
   }
   if (observation === undefined) {

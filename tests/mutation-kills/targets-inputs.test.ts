@@ -5,7 +5,7 @@
  * the plan's own list does not contain.
  */
 import { describe, expect, it } from 'vitest';
-import { deadlines, evaluateTarget, scorecard, targetName, targetsFor, type Target } from '../../src/index.js';
+import { deadlines, evaluateTarget, scorecard, TARGETS, targetName, targetsFor, type Target } from '../../src/index.js';
 import { covers, dutyOf } from '../../src/targets/calendar.js';
 import type { PlanTarget } from '../../src/targets/evaluate.js';
 import { expectInputError, fieldOf } from '../errors.js';
@@ -31,12 +31,19 @@ const ownWith = (fields: Record<string, unknown>) => ({ ...own, ...fields }) as 
 
 describe('a target that is not a target', () => {
   it.each([
-    ['null', null, 'target', 'a target id or a target object'],
-    ['a number', 5, 'target', 'a target id or a target object'],
-    ['no scope', { ...own, scope: undefined }, 'target.scope', '{ kind, … }'],
-    ['a scope that is a string', { ...own, scope: 'city' }, 'target.scope', '{ kind, … }'],
-  ])('%s: %s', (_, target, field, expected) => {
+    ['null', 'target', null, 'a target id or a target object'],
+    ['a number', 'target', 5, 'a target id or a target object'],
+    ['no scope', 'target.scope', { ...own, scope: undefined }, '{ kind, … }'],
+    ['a null scope', 'target.scope', { ...own, scope: null }, '{ kind, … }'],
+    ['a scope that is a string', 'target.scope', { ...own, scope: 'city' }, '{ kind, … }'],
+    ['a value that is NaN', 'target.value', { ...own, value: Number.NaN }, 'a finite number'],
+  ])('%s: %s', (_, field, target, expected) => {
     expectInputError(() => evaluate(target), field, expected);
+  });
+
+  it('an id that is no target of the plan, and options that are no object', () => {
+    expectInputError(() => evaluateTarget('pm25-2099-taiyuan' as never, 35, AFTER), 'target', "a target id of the plan, e.g. 'pm25-2025-datong'", 'pm25-2099-taiyuan');
+    for (const options of [null, 5]) expectInputError(() => evaluateTarget(own, 35, options as never), 'options', 'an object { asOf }', options);
   });
 });
 
@@ -77,11 +84,22 @@ describe('an observation of the wrong kind or out of range', () => {
     ['a ranking given a number', ranking, 5, 'observation', '{ rank, of, rankFromBottom? } for a ranking target'],
     ['a ranking of a field of 10.5', ranking, { rank: 1, of: 10.5 }, 'observation.of', 'a finite whole number from 1 to 9007199254740991'],
     ['a ranking with rank 2.5', ranking, { rank: 2.5, of: 168 }, 'observation.rank', 'a finite whole number from 1 to 168'],
+    ['a ranking 2.5 places from the bottom', ranking, { rank: 158, of: 168, rankFromBottom: 2.5 }, 'observation.rankFromBottom', 'a finite whole number from 1 to 11'],
+    ['a change with a negative value', change, { value: -1, baseline: 100 }, 'observation.value', 'a finite number ≥ 0'],
+    ['a milestone given a number', ownWith({ kind: 'milestone', comparator: undefined }), 5, 'observation', '{ done, on? } for a milestone'],
+    ['a milestone not done, with a date', ownWith({ kind: 'milestone', comparator: undefined }), { done: false, on: '2026-12-01' }, 'observation.on', 'no date while done is false'],
+    ['a milestone done after asOf', ownWith({ kind: 'milestone', comparator: undefined }), { done: true, on: '2027-01-11' }, 'observation.on', 'a day on or before asOf (2027-01-10)'],
     ['a rank change given a number', rise, 5, 'observation', '{ rank, of, baselineRank } for a ranking target'],
     ['a rank change without its baseline rank', rise, { rank: 1, of: 168 }, 'observation', '{ rank, of, baselineRank } for a rank change'],
     ['a rank change with baseline rank 2.5', rise, { rank: 1, of: 168, baselineRank: 2.5 }, 'observation.baselineRank', 'a finite whole number from 1 to 168'],
   ])('%s', (_, target, observation, field, expected) => {
     expectInputError(() => evaluate(target, observation), field, expected);
+  });
+
+  it('a plan ranking is among 168 cities; a milestone may be done on the day of the assessment', () => {
+    expectInputError(() => evaluateTarget('rank-2024-taiyuan', { rank: 1, of: 100 }, AFTER), 'observation.of', "168, the size of the goal's ranking", 100);
+    const milestone = ownWith({ kind: 'milestone', comparator: undefined, due: '2027-12-31' });
+    expect(evaluate(milestone, { done: true, on: '2027-01-10' }).status).toBe('met');
   });
 
   it('options: an edition other than 2012 or 2026 is refused; both are taken', () => {
@@ -103,6 +121,8 @@ describe('a target object of your own: every required field', () => {
     ['own', 'source', '{ clause, quote }'],
     ['own', 'source.clause', "a clause id of the plan (CLAUSE_IDS), e.g. '三(七)26'"],
     ['own', 'source.quote', 'a non-empty string'],
+    ['own', 'dueBasis', "'deadline', 'year', 'horizon'"],
+    ['own', 'scope.city', "a city id of the plan: 'taiyuan', 'datong', 'yangquan', 'changzhi', 'jincheng', 'shuozhou', 'jinzhong', 'yuncheng', 'xinzhou', 'linfen', 'lvliang'"],
     ['sector', 'scope.sector', 'a kebab-case sector id'],
     ['sector', 'scope.name', '{ zh, en }'],
     ['sector', 'scope.name.zh', 'a non-empty string'],
@@ -114,6 +134,19 @@ describe('a target object of your own: every required field', () => {
     const [target, observation] = targets[name];
     expect(fieldOf(() => evaluate(target, observation))).toBe('no error');
     expectInputError(() => evaluate(withoutPath(target, path), observation), `target.${path}`, expected);
+  });
+
+  it.each([
+    ['id', 'pm25-'],
+    ['id', 'pm25 x'],
+    ['metric', 'pm25--mean'],
+  ])('refuses %s = %j: not kebab-case', (path, value) => {
+    expect(fieldOf(() => evaluate(withPath(own, path, value)))).toBe(`target.${path}`);
+  });
+
+  it('names a field a baseline does not have by its path', () => {
+    const t = { ...own, kind: 'change', unit: '%', baseline: { year: 2020, change: 'percent-change', extra: 1 } };
+    expectInputError(() => evaluate(t, { value: 1, baseline: 1 }), 'target.baseline.extra', 'no such field (only year change)', 1);
   });
 
   it.each([
@@ -173,5 +206,45 @@ describe('the internal pieces, on targets the plan does not have', () => {
     expect(dutyOf({ ...own, task: 34 })).toEqual({ lead: ['ecology-environment'], departments: ['ecology-environment'], allRelevant: true });
     expect(dutyOf({ ...own, task: 26 }).lead).toEqual(['ecology-environment']);
     expect(dutyOf(own)).toEqual({ lead: [], departments: [], allRelevant: false });
+  });
+});
+
+describe('what a result holds, and what it leaves out', () => {
+  it('only the keys that apply: no comparison or margin for a milestone, no standard without GB 3095', () => {
+    const milestone = evaluateTarget('coal-boiler-ultra-low-2024', { done: true, on: '2024-10-01' }, AFTER);
+    expect(Object.keys(milestone)).toEqual(['status', 'target', 'observed', 'due', 'asOf', 'source', 'explanation']);
+    const level = evaluateTarget('pm25-2025-datong', 25, AFTER);
+    expect(Object.keys(level)).toEqual(['status', 'target', 'observed', 'comparison', 'margin', 'due', 'asOf', 'source', 'explanation']);
+  });
+
+  it('a level target with a rank-change baseline is still judged as a level', () => {
+    const t = ownWith({ baseline: { year: 2023, change: 'places-risen' } });
+    expect(evaluate(t, 35).comparison).toEqual({ quantity: 'value', observed: 35, threshold: 36, comparator: 'lte', unit: 'µg/m³' });
+  });
+});
+
+describe('deadlines without bounds, and counted from a day', () => {
+  it('lists every target by due date, the plan’s order among those due the same day, without daysLeft', () => {
+    const dues = [...new Set(TARGETS.map((t) => t.due))].sort();
+    const expected = dues.flatMap((due) => TARGETS.filter((t) => t.due === due).map((t) => t.id));
+    const all = deadlines();
+    expect(all.map((d) => d.target)).toEqual(expected);
+    expect(all.some((d) => 'daysLeft' in d)).toBe(false);
+    expect(deadlines({ from: '2025-12-31' }).map((d) => d.target)).toEqual(expected.filter((id) => TARGETS.find((t) => t.id === id)!.due >= '2025-12-31'));
+  });
+
+  it('counts calendar days across months and years (from 2024-12-01)', () => {
+    const left = Object.fromEntries(deadlines({ asOf: '2024-12-01' }).map((d) => [d.due, d.daysLeft]));
+    expect(left['2024-10-31']).toBe(-31);
+    expect(left['2024-12-31']).toBe(30);
+    expect(left['2025-12-31']).toBe(395); // 31 days of December 2024, then 364 days of 2025
+    expect(left['2027-12-31']).toBe(1125); // + 365 (2026) + 365 (2027)
+  });
+});
+
+describe('scorecard passes on errors that are not about an observation', () => {
+  it('names a key that is no target id, and leaves an options error as it is', () => {
+    expectInputError(() => scorecard({ x: 1 } as never, AFTER), 'observations', "target ids of the plan as keys, e.g. 'pm25-2025-datong'", 'x');
+    expectInputError(() => scorecard({ 'pm25-2025-datong': 25 }, { ...AFTER, tolerance: -1 }), 'options.tolerance', 'a finite number ≥ 0', -1);
   });
 });
