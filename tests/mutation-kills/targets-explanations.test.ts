@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateTarget, getTarget, type Observation, type Target, type TargetId } from '../../src/index.js';
+import { OWN } from '../targets/samples.js';
 
 const cite = (id: TargetId) => {
   const { clause, quote } = getTarget(id).source;
@@ -229,20 +230,7 @@ describe('a target the plan gives no figure for', () => {
 });
 
 /** A target object of one's own (Taiyuan, due end-2026), with the fields given. */
-const own = (fields: Partial<Target>): Target => ({
-  id: 'own-target',
-  kind: 'level',
-  metric: 'pm25-annual-mean',
-  scope: { kind: 'city', city: 'taiyuan' },
-  value: 36,
-  unit: 'µg/m³',
-  comparator: 'lte',
-  due: '2026-12-31',
-  dueBasis: 'year',
-  strength: 'plain',
-  source: { clause: '三(七)26', quote: '太原市' },
-  ...fields,
-});
+const own = (fields: Partial<Target>): Target => ({ ...OWN, ...fields });
 const AFTER = { asOf: '2027-01-10' };
 const OWN_CITE = { zh: '依据三(七)26:“太原市”。', en: ' Source: 三(七)26.' };
 

@@ -10,21 +10,8 @@ import { covers, dutyOf } from '../../src/targets/calendar.js';
 import type { PlanTarget } from '../../src/targets/evaluate.js';
 import { expectInputError, fieldOf } from '../errors.js';
 import { withoutPath, withPath } from '../paths.js';
+import { OWN as own } from '../targets/samples.js';
 
-/** Taiyuan's own 2026 PM2.5 target, built like the plan's. */
-const own: Target = {
-  id: 'pm25-2026-taiyuan-own',
-  kind: 'level',
-  metric: 'pm25-annual-mean',
-  scope: { kind: 'city', city: 'taiyuan' },
-  value: 36,
-  unit: 'µg/m³',
-  comparator: 'lte',
-  due: '2026-12-31',
-  dueBasis: 'year',
-  strength: 'plain',
-  source: { clause: '三(七)26', quote: '太原市' },
-};
 const AFTER = { asOf: '2027-01-10' };
 const evaluate = (t: unknown, observation: unknown = 35) => evaluateTarget(t as Target, observation as never, AFTER);
 const ownWith = (fields: Record<string, unknown>) => ({ ...own, ...fields }) as unknown as Target;

@@ -8,21 +8,7 @@ import { SCOPE_IDS } from '../../src/targets/places.js';
 import { Evaluation } from '../../src/schemas.js';
 import { expectInputError, fieldOf } from '../errors.js';
 import { withPath } from '../paths.js';
-
-/** Taiyuan's own 2026 PM2.5 target, as a city might write it: not in the plan, built like its targets. */
-const own: Target = {
-  id: 'pm25-2026-taiyuan-own',
-  kind: 'level',
-  metric: 'pm25-annual-mean',
-  scope: { kind: 'city', city: 'taiyuan' },
-  value: 36,
-  unit: 'µg/m³',
-  comparator: 'lte',
-  due: '2026-12-31',
-  dueBasis: 'year',
-  strength: 'plain',
-  source: { clause: '三(七)26', quote: '太原市' },
-};
+import { OWN as own } from './samples.js';
 
 const evaluate = (t: unknown) => evaluateTarget(t as Target, 35, { asOf: '2027-01-01' });
 const withField = (path: string, value: unknown): Record<string, unknown> => withPath(own as unknown as Record<string, unknown>, path, value);
