@@ -158,6 +158,11 @@ describe('targetName, targetsFor, deadlines and scorecard refuse what is not the
     expectInputError(() => deadlines(range as never), 'range', 'an object { from?, to?, asOf? }');
   });
 
+  it.each([['from'], ['to'], ['asOf']])('deadlines: an impossible day in %s is named', (key) => {
+    const DATE = "an ISO calendar date 'YYYY-MM-DD' that exists, e.g. '2025-12-31'";
+    expectInputError(() => deadlines({ [key]: '2025-02-30' }), key, DATE, '2025-02-30');
+  });
+
   it('deadlines: to before from', () => {
     expectInputError(() => deadlines({ from: '2025-01-02', to: '2025-01-01' }), 'to', 'a day on or after from (2025-01-02)', '2025-01-01');
     expect(deadlines({ from: '2025-12-31', to: '2025-12-31' }).every((d) => d.due === '2025-12-31')).toBe(true);
