@@ -1,7 +1,7 @@
 /**
  * evaluateTarget's explanations, whole: every branch's zh and en sentence, written out by hand from the
  * target's data (value, unit, comparator, strength, due date, clause) and the rules of the explanation
- * (the rules in evaluateTarget's TSDoc). The quote is taken from the target: tests/source.test.ts proves it is the plan's.
+ * (evaluateTarget's TSDoc). The quote is taken from the target: tests/source.test.ts proves it is the plan's.
  * Pinning the whole sentence kills the mutants that blank or swap one of its words.
  */
 import { describe, expect, it } from 'vitest';
