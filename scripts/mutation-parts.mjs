@@ -3,9 +3,11 @@
  * rechecks their survivors): the files mutated and the tests that judge them.
  */
 
-/** The command that judges one mutant: a fresh `vitest run` of the given tests. */
-export const vitest = (...tests) =>
-  `node node_modules/vitest/vitest.mjs run --config vitest.mutation.config.ts ${tests.join(' ')}`;
+/** The node arguments that judge one mutant: a fresh `vitest run` of the given tests. */
+export const vitestArgs = (...tests) => ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.mutation.config.ts', ...tests];
+
+/** The same as one shell command (Stryker's command runner takes a string). */
+export const vitest = (...tests) => ['node', ...vitestArgs(...tests)].join(' ');
 
 /**
  * Each part: the files mutated and the tests that judge them (the module's own tests, narrowed where a
@@ -39,3 +41,16 @@ export const PARTS = {
 /** Mutant statuses that count as caught, and as missed, in a module's score (the others are left out). */
 export const DETECTED = new Set(['Killed', 'Timeout']);
 export const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+
+/** A report's mutants counted: caught, missed, and the missed ones with their file. */
+export function tally(report) {
+  let detected = 0;
+  const missed = [];
+  for (const [file, f] of Object.entries(report.files)) {
+    for (const m of f.mutants) {
+      if (DETECTED.has(m.status)) detected++;
+      else if (UNDETECTED.has(m.status)) missed.push({ file, m });
+    }
+  }
+  return { detected, undetected: missed.length, missed };
+}

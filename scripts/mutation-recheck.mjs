@@ -18,7 +18,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DETECTED, PARTS, UNDETECTED } from './mutation-parts.mjs';
+import { PARTS, tally, vitestArgs } from './mutation-parts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -38,7 +38,7 @@ function mutate(source, { location: { start, end }, replacement }) {
 /** Runs the part's tests in `dir`; resolves true when they fail (the mutant is killed). */
 function killed(dir, tests) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.mutation.config.ts', ...tests], { cwd: dir, stdio: 'ignore' });
+    const child = spawn(process.execPath, vitestArgs(...tests), { cwd: dir, stdio: 'ignore' });
     child.on('exit', (code) => resolve(code !== 0));
   });
 }
@@ -56,11 +56,10 @@ try {
     const file = join(root, `reports/mutation/${part.name}.json`);
     if (!existsSync(file)) throw new Error(`${part.name}: no report yet; run npm run test:mutation -- ${part.name}`);
     const report = JSON.parse(readFileSync(file, 'utf8'));
-    const todo = [];
     for (const [name, f] of Object.entries(report.files)) {
       if (readFileSync(join(root, name), 'utf8') !== f.source) throw new Error(`${name} has changed since the ${part.name} report: run npm run test:mutation -- ${part.name}`);
-      for (const m of f.mutants) if (UNDETECTED.has(m.status)) todo.push({ name, source: f.source, m });
     }
+    const todo = tally(report).missed.map(({ file: name, m }) => ({ name, source: report.files[name].source, m }));
     const started = Date.now();
     let next = 0;
     let nowKilled = 0;
@@ -80,14 +79,8 @@ try {
       }),
     );
     writeFileSync(file, JSON.stringify(report));
-    let detected = 0;
-    let total = 0;
-    for (const f of Object.values(report.files)) {
-      for (const m of f.mutants) {
-        if (DETECTED.has(m.status)) detected++;
-        if (DETECTED.has(m.status) || UNDETECTED.has(m.status)) total++;
-      }
-    }
+    const { detected, undetected } = tally(report);
+    const total = detected + undetected;
     console.log(`${part.name}: ${nowKilled} of ${todo.length} survivors now killed in ${((Date.now() - started) / 60000).toFixed(1)} min; score ${((100 * detected) / total).toFixed(2)}% (${detected}/${total})`);
     for (const { name, m } of todo) if (m.status !== 'Killed') console.log(`  survives: ${name}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${JSON.stringify(m.replacement).slice(0, 90)}`);
   }

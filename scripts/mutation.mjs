@@ -22,7 +22,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Stryker } from '@stryker-mutator/core';
-import { DETECTED, PARTS, UNDETECTED, vitest } from './mutation-parts.mjs';
+import { DETECTED, PARTS, tally, UNDETECTED, vitest } from './mutation-parts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -65,17 +65,9 @@ function score(module) {
       parts.push(`${part.name}: no report`);
       continue;
     }
-    const report = JSON.parse(readFileSync(file, 'utf8'));
-    let d = 0;
-    let u = 0;
-    for (const [fileName, f] of Object.entries(report.files)) {
-      for (const m of f.mutants) {
-        if (DETECTED.has(m.status)) d++;
-        else if (UNDETECTED.has(m.status)) {
-          u++;
-          survivors.push(`${fileName}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${m.status}: ${JSON.stringify(m.replacement ?? '').slice(0, 90)}`);
-        }
-      }
+    const { detected: d, undetected: u, missed } = tally(JSON.parse(readFileSync(file, 'utf8')));
+    for (const { file: fileName, m } of missed) {
+      survivors.push(`${fileName}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${m.status}: ${JSON.stringify(m.replacement ?? '').slice(0, 90)}`);
     }
     detected += d;
     undetected += u;
