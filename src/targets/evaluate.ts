@@ -419,8 +419,7 @@ function outcome(
     zh += `阈值为${standard.name}二级限值(${by ? '选定' : '期限时施行'}${standard.verified ? '' : ',未核实'})。`;
     en += ` Threshold: the ${standard.name} grade II limit (${by ? 'as chosen' : 'in force on the due date'}${standard.verified ? '' : ', unverified'}).`;
   }
-  const out = settle(ok, early, { observed, comparison, margin, zh, en });
-  if (standard) out.standard = standard;
+  const out = settle(ok, early, { observed, comparison, margin, standard, zh, en });
   if (t.strength === 'approximate') {
     if (tolerance === undefined) {
       out.zh += '“左右”无容差,按本数比较。';
