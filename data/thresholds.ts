@@ -5,16 +5,6 @@ import type { ClauseId } from './clauses.js';
 
 type ThresholdInput = DeepReadonly<Threshold> & { readonly source: { readonly clause: ClauseId; readonly quote: string } };
 
-const CIVIL_CODE_ABOVE = {
-  zh: '此处“以上”未写“及”。本库按《民法典》第1259条“以上包括本数”的读法,这也与本方案目标的用语一致(“达5%以上”“稳定在90%以上”,达到本数即达到);唯一的例外是第21条“35蒸吨/小时以上”,因紧接第9条“35蒸吨/小时及以下”而不含35。',
-  en: 'This 以上 has no 及. The library reads it as the Civil Code (art. 1259) does, including the number, as the plan\'s own targets also use it ("达5%以上", "稳定在90%以上": reaching the number meets them); the one exception is task 21\'s "35蒸吨/小时以上", which sits right above task 9\'s "35蒸吨/小时及以下" and so excludes 35. ',
-} as const;
-
-const PLAN_CONVENTION = {
-  zh: '本方案凡包含本数处均写“及以上”“及以下”(35蒸吨/小时及以下、30万千瓦及以上、5000平方米及以上、国四及以下、第一阶段及以下);',
-  en: 'The plan writes 及以上/及以下 wherever it includes the number (35 t/h and below, 300 MW and above, 5000 m² and above, China IV and below, stage I and below); ',
-} as const;
-
 /**
  * Every numeric threshold the rules use, keyed by id, with its reading. Internal: use `THRESHOLDS` or
  * `getThreshold`.
@@ -58,8 +48,8 @@ export const THRESHOLD_TABLE = /* @__PURE__ */ deepFreeze({
     inclusive: false,
     wording: '65蒸吨/小时以下',
     reading: {
-      zh: PLAN_CONVENTION.zh + '此处未写“及”,读作不含65。65蒸吨/小时及以上的锅炉由同句“全省燃煤锅炉全部完成超低排放改造”涵盖,期限相同(2024年10月底前),故此读法只改变所引规则,不改变义务。',
-      en: PLAN_CONVENTION.en + 'here it does not, so 65 is excluded. Boilers of 65 t/h and more fall under the same sentence\'s "all coal boilers in the province complete the ultra-low retrofit", with the same deadline (2024-10-31): the reading changes which rule is cited, not the obligation.',
+      zh: '本方案凡包含本数处均写“及以上”“及以下”(35蒸吨/小时及以下、30万千瓦及以上、5000平方米及以上、国四及以下、第一阶段及以下);此处未写“及”,读作不含65。65蒸吨/小时及以上的锅炉由同句“全省燃煤锅炉全部完成超低排放改造”涵盖,期限相同(2024年10月底前),故此读法只改变所引规则,不改变义务。',
+      en: 'The plan writes 及以上/及以下 wherever it includes the number (35 t/h and below, 300 MW and above, 5000 m² and above, China IV and below, stage I and below); here it does not, so 65 is excluded. Boilers of 65 t/h and more fall under the same sentence\'s "all coal boilers in the province complete the ultra-low retrofit", with the same deadline (2024-10-31): the reading changes which rule is cited, not the obligation.',
     },
     source: { clause: '三(五)21', quote: '推进35蒸吨/小时以上、65蒸吨/小时以下燃煤锅炉超低排放改造' },
   },
@@ -100,8 +90,8 @@ export const THRESHOLD_TABLE = /* @__PURE__ */ deepFreeze({
     inclusive: false,
     wording: '30万千瓦以下',
     reading: {
-      zh: PLAN_CONVENTION.zh + '第9条以“30万千瓦及以上”称大型热电联产电厂,故“30万千瓦以下”不含30万千瓦:30万千瓦机组不在有序淘汰之列。',
-      en: PLAN_CONVENTION.en + 'task 9 calls plants of "30万千瓦及以上" large, so "30万千瓦以下" excludes 300 MW: a 300 MW unit is not phased out.',
+      zh: '本方案凡包含本数处均写“及以上”“及以下”(35蒸吨/小时及以下、30万千瓦及以上、5000平方米及以上、国四及以下、第一阶段及以下);第9条以“30万千瓦及以上”称大型热电联产电厂,故“30万千瓦以下”不含30万千瓦:30万千瓦机组不在有序淘汰之列。',
+      en: 'The plan writes 及以上/及以下 wherever it includes the number (35 t/h and below, 300 MW and above, 5000 m² and above, China IV and below, stage I and below); task 9 calls plants of "30万千瓦及以上" large, so "30万千瓦以下" excludes 300 MW: a 300 MW unit is not phased out.',
     },
     source: { clause: '三(一)2', quote: '有序淘汰30万千瓦以下燃煤机组' },
   },
@@ -114,8 +104,8 @@ export const THRESHOLD_TABLE = /* @__PURE__ */ deepFreeze({
     inclusive: false,
     wording: '1200立方米以下',
     reading: {
-      zh: PLAN_CONVENTION.zh + '此处未写“及”,读作“低于”:1200立方米的高炉不在限制类之列。',
-      en: PLAN_CONVENTION.en + 'here it does not, so 以下 reads "below": a 1200 m³ furnace is not in the restricted class.',
+      zh: '本方案凡包含本数处均写“及以上”“及以下”(35蒸吨/小时及以下、30万千瓦及以上、5000平方米及以上、国四及以下、第一阶段及以下);此处未写“及”,读作“低于”:1200立方米的高炉不在限制类之列。',
+      en: 'The plan writes 及以上/及以下 wherever it includes the number (35 t/h and below, 300 MW and above, 5000 m² and above, China IV and below, stage I and below); here it does not, so 以下 reads "below": a 1200 m³ furnace is not in the restricted class.',
     },
     source: { clause: '三(一)3', quote: '加快推动1200立方米以下高炉、100吨以下转炉、100吨以下电炉(合金钢50吨)等限制类工艺装备淘汰退出' },
   },
@@ -128,8 +118,8 @@ export const THRESHOLD_TABLE = /* @__PURE__ */ deepFreeze({
     inclusive: false,
     wording: '100吨以下转炉',
     reading: {
-      zh: PLAN_CONVENTION.zh + '此处未写“及”,读作“低于”:100吨转炉不在限制类之列。',
-      en: PLAN_CONVENTION.en + 'here it does not, so 以下 reads "below": a 100 t converter is not in the restricted class.',
+      zh: '本方案凡包含本数处均写“及以上”“及以下”(35蒸吨/小时及以下、30万千瓦及以上、5000平方米及以上、国四及以下、第一阶段及以下);此处未写“及”,读作“低于”:100吨转炉不在限制类之列。',
+      en: 'The plan writes 及以上/及以下 wherever it includes the number (35 t/h and below, 300 MW and above, 5000 m² and above, China IV and below, stage I and below); here it does not, so 以下 reads "below": a 100 t converter is not in the restricted class.',
     },
     source: { clause: '三(一)3', quote: '加快推动1200立方米以下高炉、100吨以下转炉、100吨以下电炉(合金钢50吨)等限制类工艺装备淘汰退出' },
   },
@@ -142,8 +132,8 @@ export const THRESHOLD_TABLE = /* @__PURE__ */ deepFreeze({
     inclusive: false,
     wording: '100吨以下电炉',
     reading: {
-      zh: PLAN_CONVENTION.zh + '此处未写“及”,读作“低于”:100吨电炉不在限制类之列。',
-      en: PLAN_CONVENTION.en + 'here it does not, so 以下 reads "below": a 100 t electric arc furnace is not in the restricted class.',
+      zh: '本方案凡包含本数处均写“及以上”“及以下”(35蒸吨/小时及以下、30万千瓦及以上、5000平方米及以上、国四及以下、第一阶段及以下);此处未写“及”,读作“低于”:100吨电炉不在限制类之列。',
+      en: 'The plan writes 及以上/及以下 wherever it includes the number (35 t/h and below, 300 MW and above, 5000 m² and above, China IV and below, stage I and below); here it does not, so 以下 reads "below": a 100 t electric arc furnace is not in the restricted class.',
     },
     source: { clause: '三(一)3', quote: '加快推动1200立方米以下高炉、100吨以下转炉、100吨以下电炉(合金钢50吨)等限制类工艺装备淘汰退出' },
   },
@@ -184,8 +174,8 @@ export const THRESHOLD_TABLE = /* @__PURE__ */ deepFreeze({
     inclusive: true,
     wording: '运距500公里以上',
     reading: {
-      zh: CIVIL_CODE_ABOVE.zh + '运距恰为500公里的运输属中长距离运输。',
-      en: CIVIL_CODE_ABOVE.en + 'A haul of exactly 500 km is long-distance.',
+      zh: '此处“以上”未写“及”。本库按《民法典》第1259条“以上包括本数”的读法,这也与本方案目标的用语一致(“达5%以上”“稳定在90%以上”,达到本数即达到);唯一的例外是第21条“35蒸吨/小时以上”,因紧接第9条“35蒸吨/小时及以下”而不含35。运距恰为500公里的运输属中长距离运输。',
+      en: 'This 以上 has no 及. The library reads it as the Civil Code (art. 1259) does, including the number, as the plan\'s own targets also use it ("达5%以上", "稳定在90%以上": reaching the number meets them); the one exception is task 21\'s "35蒸吨/小时以上", which sits right above task 9\'s "35蒸吨/小时及以下" and so excludes 35. A haul of exactly 500 km is long-distance.',
     },
     source: { clause: '三(三)12', quote: '大宗货物中长距离运输(运距500公里以上)优先采用铁路运输' },
   },
@@ -198,8 +188,8 @@ export const THRESHOLD_TABLE = /* @__PURE__ */ deepFreeze({
     inclusive: true,
     wording: '年运量150万吨以上',
     reading: {
-      zh: CIVIL_CODE_ABOVE.zh + '年运量恰为150万吨(1.5百万吨)者在其列。',
-      en: CIVIL_CODE_ABOVE.en + 'A site moving exactly 1.5 Mt (150万吨) a year is included.',
+      zh: '此处“以上”未写“及”。本库按《民法典》第1259条“以上包括本数”的读法,这也与本方案目标的用语一致(“达5%以上”“稳定在90%以上”,达到本数即达到);唯一的例外是第21条“35蒸吨/小时以上”,因紧接第9条“35蒸吨/小时及以下”而不含35。年运量恰为150万吨(1.5百万吨)者在其列。',
+      en: 'This 以上 has no 及. The library reads it as the Civil Code (art. 1259) does, including the number, as the plan\'s own targets also use it ("达5%以上", "稳定在90%以上": reaching the number meets them); the one exception is task 21\'s "35蒸吨/小时以上", which sits right above task 9\'s "35蒸吨/小时及以下" and so excludes 35. A site moving exactly 1.5 Mt (150万吨) a year is included.',
     },
     source: { clause: '三(三)12', quote: '新建及迁建大宗货物年运量150万吨以上的物流园区、工矿企业和储煤基地,原则上接入铁路专用线或管道' },
   },
@@ -212,8 +202,8 @@ export const THRESHOLD_TABLE = /* @__PURE__ */ deepFreeze({
     inclusive: true,
     wording: '40微克/立方米以上',
     reading: {
-      zh: CIVIL_CODE_ABOVE.zh + '年均浓度恰为40微克/立方米的地区适用本条。',
-      en: CIVIL_CODE_ABOVE.en + 'An annual mean of exactly 40 µg/m³ triggers the rule.',
+      zh: '此处“以上”未写“及”。本库按《民法典》第1259条“以上包括本数”的读法,这也与本方案目标的用语一致(“达5%以上”“稳定在90%以上”,达到本数即达到);唯一的例外是第21条“35蒸吨/小时以上”,因紧接第9条“35蒸吨/小时及以下”而不含35。年均浓度恰为40微克/立方米的地区适用本条。',
+      en: 'This 以上 has no 及. The library reads it as the Civil Code (art. 1259) does, including the number, as the plan\'s own targets also use it ("达5%以上", "稳定在90%以上": reaching the number meets them); the one exception is task 21\'s "35蒸吨/小时以上", which sits right above task 9\'s "35蒸吨/小时及以下" and so excludes 35. An annual mean of exactly 40 µg/m³ triggers the rule.',
     },
     source: { clause: '三(三)13', quote: 'PM2.5年均浓度在40微克/立方米以上的设区市、县(市、区)' },
   },
@@ -296,4 +286,4 @@ export type ThresholdId = (typeof THRESHOLDS)[number]['id'];
  * @see 三(二)9, 三(五)21
  * @category Rules
  */
-export const THRESHOLDS = /* @__PURE__ */ deepFreeze(Object.values(THRESHOLD_TABLE));
+export const THRESHOLDS = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ Object.values(THRESHOLD_TABLE));

@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as lib from '../src/index.js';
-import * as schemas from '../src/schemas.js';
+import * as schemas from '../src/entries/schemas.js';
 import { formatAjvErrors, planDocument, planJsonSchema, validateWithJsonSchema, validateWithZod } from './plan-json.js';
 
 const root = new URL('..', import.meta.url);

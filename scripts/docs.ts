@@ -22,7 +22,7 @@ import {
   type DeepReadonly,
   type Target,
 } from '../src/index.js';
-import * as schemas from '../src/schemas.js';
+import * as schemas from '../src/entries/schemas.js';
 
 type Lang = 'zh' | 'en';
 

@@ -179,7 +179,7 @@ export interface PlanDocument {
  * Builds plan.json's content and its zod schema from the main entry and the schemas entry.
  *
  * @param lib - the main entry's module namespace (`import * as lib from 'src/index.ts'`)
- * @param schemas - the schemas entry's module namespace (`import * as schemas from 'src/schemas.ts'`)
+ * @param schemas - the schemas entry's module namespace (`import * as schemas from 'src/entries/schemas.ts'`)
  */
 export function planDocument(lib: Record<string, unknown>, schemas: SchemaModule): PlanDocument {
   const models = new Map<string, Schema>();

@@ -1,3 +1,6 @@
+/** One symbol for every copy of the library loaded in a program (ESM and CJS builds, any entry point). */
+const BRAND: unique symbol = Symbol.for('shanxi-air-plan.PlanInputError');
+
 /**
  * The one error this library throws on bad input: it names the field, the value received and what
  * was expected, so a caller can show it or log it without guessing.
@@ -15,6 +18,22 @@
  * @category Errors
  */
 export class PlanInputError extends Error {
+  /**
+   * `instanceof PlanInputError` holds for an error thrown by any build of this library — its ES module and
+   * its CommonJS files are two copies of the class when a program loads both (the dual-package hazard) —
+   * because every instance carries the same registered-symbol brand.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    try {
+      return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+    } catch {
+      return false; // a revoked Proxy throws on any property read
+    }
+  }
+
+  /** The brand that `instanceof` checks (see above). @internal */
+  readonly [BRAND] = true;
+
   /** The input field at fault, as a path such as `'subject.capacityTph'`. */
   readonly field: string;
   /** The value received (as given; may be of any type). */

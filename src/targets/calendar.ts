@@ -8,7 +8,7 @@ import type { Citation } from '../model/citation.js';
 import type { DeepReadonly } from '../model/readonly.js';
 import type { DueBasis, Target, TargetKind, TargetStrength } from '../model/target.js';
 import type { Bilingual } from '../model/text.js';
-import { getCity, getDepartment, getTask } from '../plan/lookups.js';
+import { getCity, getDepartment, getTask } from '../plan/index.js';
 import { isoDate } from '../dates.js';
 import { getTarget, resolveTarget, type PlanTarget } from './evaluate.js';
 import { placeName } from './places.js';
@@ -47,7 +47,7 @@ export interface TargetDuty {
   readonly allRelevant: boolean;
 }
 
-const NO_DUTY: TargetDuty = Object.freeze({ lead: Object.freeze([]), departments: Object.freeze([]), allRelevant: false });
+const NO_DUTY: TargetDuty = /* @__PURE__ */ Object.freeze({ lead: /* @__PURE__ */ Object.freeze([]), departments: /* @__PURE__ */ Object.freeze([]), allRelevant: false });
 
 /**
  * The responsibility note of the target's task that covers it. Every target stands in the first paragraph

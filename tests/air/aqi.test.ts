@@ -11,7 +11,7 @@ import {
   type Concentrations,
   type Pollutant,
 } from '../../src/index.js';
-import { AqiResult } from '../../src/schemas.js';
+import { AqiResult } from '../../src/entries/schemas.js';
 
 const E2012 = { edition: '2012' } as const;
 const E2026 = { edition: '2026' } as const;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compositeIndex, compositeIndexes, gb3095Limits, PlanInputError, pm25Attainment, roundGbt8170, type CompositeStats } from '../../src/index.js';
-import { CompositeIndexDetail, Pm25Attainment } from '../../src/schemas.js';
+import { CompositeIndexDetail, Pm25Attainment } from '../../src/entries/schemas.js';
 import { fieldOf } from '../errors.js';
 
 // The published worked example: PM2.5 21, PM10 39, SO2 9, NO2 15, O3 (90th pct 8 h) 192, CO (95th pct) 0.7.

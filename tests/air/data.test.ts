@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AQI_LEVELS, GB3095_LIMITS, HJ633_EDITIONS, IAQI_BREAKPOINTS, IAQI_LEVELS } from '../../src/index.js';
-import { AqiLevel, Gb3095LimitsId } from '../../src/schemas.js';
+import { AqiLevel, Gb3095LimitsId } from '../../src/entries/schemas.js';
 
 const isDeepFrozen = (v: unknown): boolean =>
   v === null || typeof v !== 'object' || (Object.isFrozen(v) && Object.values(v).every(isDeepFrozen));

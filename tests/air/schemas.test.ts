@@ -10,7 +10,7 @@ import {
   Pollutant,
   RankedEntry,
   RankEntry,
-} from '../../src/schemas.js';
+} from '../../src/entries/schemas.js';
 
 describe('air and ranking schemas (zod/mini)', () => {
   it('accepts { edition } or { date } and nothing else as edition options', () => {

@@ -4,7 +4,7 @@ import { COUNTIES, FUNCTIONAL_ZONES } from '../../data/counties.js';
 import { CITIES } from '../../data/places.js';
 import { PlanInputError } from '../../src/errors.js';
 import * as schemas from '../../src/model/place.js';
-import { getCounty } from '../../src/plan/lookups.js';
+import { getCounty } from '../../src/plan/index.js';
 
 /** Rows of the vendored CSV (a copy of ../shared/data/shanxi-divisions.csv): code, name, cityCode. */
 const rows = readFileSync(new URL('../fixtures/shanxi-divisions.csv', import.meta.url), 'utf8')

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../../src/index.js';
-import * as schemas from '../../src/schemas.js';
-import { CLAUSE_PARAGRAPHS, SOURCE_PARAGRAPHS, SOURCE_TEXT, verifyCitation } from '../../src/source.js';
+import * as schemas from '../../src/entries/schemas.js';
+import { CLAUSE_PARAGRAPHS, SOURCE_PARAGRAPHS, SOURCE_TEXT, verifyCitation } from '../../src/source/index.js';
 import { clausesOf, normalize } from '../../scripts/normalize-source.js';
 import {
   CITIES,

@@ -11,7 +11,7 @@ describe('generated documentation pages', () => {
 
 describe('the rules-by-subject page', () => {
   it('has a section for every subject kind assess takes', async () => {
-    const { SubjectKind } = await import('../../src/schemas.js');
+    const { SubjectKind } = await import('../../src/entries/schemas.js');
     const page = readFileSync(new URL('../../docs/guides/rules-by-subject.en.md', import.meta.url), 'utf8');
     const kinds = [...page.matchAll(/^## `([a-z0-9-]+)`$/gm)].map((m) => m[1]);
     expect(kinds.sort()).toEqual([...SubjectKind.options].sort());

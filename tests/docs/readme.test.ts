@@ -34,8 +34,8 @@ function cjsEntry(): string {
 function run(code: string, lang: string, i: number): string {
   const main = code.includes('require(') ? cjsEntry() : join(root, 'src/index.ts');
   const pointed = code
-    .replaceAll("'shanxi-air-plan/source'", JSON.stringify(join(root, 'src/source.ts')))
-    .replaceAll("'shanxi-air-plan/air'", JSON.stringify(join(root, 'src/air.ts')))
+    .replaceAll("'shanxi-air-plan/source'", JSON.stringify(join(root, 'src/source/index.ts')))
+    .replaceAll("'shanxi-air-plan/air'", JSON.stringify(join(root, 'src/entries/air.ts')))
     .replaceAll("'shanxi-air-plan'", JSON.stringify(main));
   const file = join(dir, `block-${i}.${lang === 'js' ? 'cts' : 'mts'}`);
   writeFileSync(file, pointed);

@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import * as lib from '../../src/index.js';
-import * as source from '../../src/source.js';
-import * as S from '../../src/schemas.js';
+import * as source from '../../src/source/index.js';
+import * as S from '../../src/entries/schemas.js';
 import type { Contract } from './harness.js';
 import { fromSchema } from './from-schema.js';
 

@@ -73,7 +73,7 @@ describe('package.json exports', () => {
 describe('shanxi-air-plan/air', () => {
   it('exports the main entry’s air-quality and ranking functions and PlanInputError, the very same objects', async () => {
     const [air, main, airModule, rankingModule] = await Promise.all([
-      import('../../src/air.js'),
+      import('../../src/entries/air.js'),
       import('../../src/index.js'),
       import('../../src/air/index.js'),
       import('../../src/ranking/index.js'),
@@ -85,7 +85,36 @@ describe('shanxi-air-plan/air', () => {
   });
 
   it('has none of the plan’s data, targets or rules', async () => {
-    const air = (await import('../../src/air.js')) as Record<string, unknown>;
+    const air = (await import('../../src/entries/air.js')) as Record<string, unknown>;
     for (const name of ['TASKS', 'CITIES', 'TARGETS', 'RULES', 'THRESHOLDS', 'evaluateTarget', 'assess', 'getTask']) expect(air[name], name).toBeUndefined();
+  });
+});
+
+describe('the domain entry points', () => {
+  const load = () =>
+    Promise.all([
+      import('../../src/index.js'),
+      import('../../src/entries/plan.js'),
+      import('../../src/entries/targets.js'),
+      import('../../src/entries/rules.js'),
+      import('../../src/entries/air.js'),
+    ]);
+
+  it('together export exactly what the main entry exports, each the very same object', async () => {
+    const [main, ...domains] = (await load()) as Record<string, unknown>[];
+    const union = new Set(domains.flatMap((d) => Object.keys(d!)));
+    expect([...union].sort()).toEqual(Object.keys(main!).sort());
+    for (const d of domains) for (const [name, value] of Object.entries(d!)) expect(value, name).toBe(main![name]);
+  });
+
+  it('each export PlanInputError, and keep their domains apart', async () => {
+    const [, plan, targets, rules] = (await load()) as Record<string, unknown>[];
+    for (const d of [plan, targets, rules]) expect(d!.PlanInputError).toBeTypeOf('function');
+    expect(Object.keys(plan!)).toEqual(expect.arrayContaining(['PLAN', 'TASKS', 'CITIES', 'COUNTIES', 'getTask', 'tasksOf']));
+    for (const name of ['TARGETS', 'RULES', 'assess', 'evaluateTarget', 'aqi']) expect(plan![name], name).toBeUndefined();
+    expect(Object.keys(targets!)).toEqual(expect.arrayContaining(['TARGETS', 'evaluateTarget', 'deadlines', 'scorecard']));
+    for (const name of ['TASKS', 'RULES', 'assess', 'aqi']) expect(targets![name], name).toBeUndefined();
+    expect(Object.keys(rules!)).toEqual(expect.arrayContaining(['RULES', 'THRESHOLDS', 'assess', 'validateSubject']));
+    for (const name of ['TASKS', 'TARGETS', 'evaluateTarget', 'aqi']) expect(rules![name], name).toBeUndefined();
   });
 });

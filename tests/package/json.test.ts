@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as lib from '../../src/index.js';
-import * as schemas from '../../src/schemas.js';
+import * as schemas from '../../src/entries/schemas.js';
 import {
   camelCase,
   formatAjvErrors,

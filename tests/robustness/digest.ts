@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import * as lib from '../../src/index.js';
-import * as S from '../../src/schemas.js';
+import * as S from '../../src/entries/schemas.js';
 import { fromSchema } from '../fuzz/from-schema.js';
 import { snapshot } from '../fuzz/harness.js';
 

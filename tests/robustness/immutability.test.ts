@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../../src/index.js';
-import * as source from '../../src/source.js';
+import * as source from '../../src/source/index.js';
 import { deepFreeze, SEED, snapshot } from '../fuzz/harness.js';
 import { TABLE } from '../fuzz/table.js';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CITIES, evaluateTarget, getTarget, REGIONS, type Target } from '../../src/index.js';
 import { SCOPE_IDS } from '../../src/targets/places.js';
-import { Evaluation } from '../../src/schemas.js';
+import { Evaluation } from '../../src/entries/schemas.js';
 import { expectInputError, fieldOf } from '../errors.js';
 import { withPath } from '../paths.js';
 import { OWN as own } from './samples.js';

@@ -1,16 +1,8 @@
-/**
- * `shanxi-air-plan/source`: the plan's normalized text (≈30 KB, kept apart from the main entry) and its
- * index from clause to paragraph.
- *
- * The text is the seed's PDF extraction with page footers (—11—) dropped, line-wrap breaks joined and
- * one paragraph per line; no character was reworded (a test compares it with the seed, ignoring
- * whitespace and footers). Punctuation stays as extracted: half-width `,` `(` `)` `:` `;`.
- * @module
- */
-import { CLAUSE_PARAGRAPHS, SOURCE_PARAGRAPHS } from '../data/source.js';
-import { CLAUSE_IDS, type ClauseId } from '../data/clauses.js';
-import type { Citation } from './model/citation.js';
-import { PlanInputError } from './errors.js';
+// The plan's normalized text, its clause index and citation checks (the `shanxi-air-plan/source` entry).
+import { CLAUSE_PARAGRAPHS, SOURCE_PARAGRAPHS } from '../../data/source.js';
+import { CLAUSE_IDS, type ClauseId } from '../../data/clauses.js';
+import type { Citation } from '../model/citation.js';
+import { PlanInputError } from '../errors.js';
 
 export { CLAUSE_PARAGRAPHS, SOURCE_PARAGRAPHS, CLAUSE_IDS };
 export type { ClauseId };
@@ -25,7 +17,7 @@ export type { ClauseId };
  * ```
  * @category Source
  */
-export const SOURCE_TEXT: string = /* @__PURE__ */ SOURCE_PARAGRAPHS.map((p) => p.text).join('\n') + '\n';
+export const SOURCE_TEXT: string = /* @__PURE__ */ SOURCE_PARAGRAPHS.map((p) => `${p.text}\n`).join('');
 
 function clause(value: unknown): ClauseId {
   if (typeof value !== 'string' || !(CLAUSE_IDS as readonly string[]).includes(value)) {

@@ -1,0 +1,55 @@
+/**
+ * `shanxi-air-plan/plan`: the plan's facts and their lookups — the plan itself, its sections and 38 tasks
+ * with their responsible departments, the departments, the 11 cities and 117 county-level divisions, the
+ * named areas, the clause ids — without the targets, rules or air-quality arithmetic.
+ *
+ * Every export is the same object as the main entry's.
+ *
+ * @example
+ * ```ts
+ * import { getTask, tasksOf } from 'shanxi-air-plan/plan';
+ * getTask(26).title.zh; //=> '实施城市空气质量达标管理'
+ * tasksOf('ecology-environment').length > 30; //=> true
+ * ```
+ * @module
+ */
+export { PlanInputError } from '../errors.js';
+export { PLAN } from '../../data/plan.js';
+export { SECTIONS, type SectionNumber } from '../../data/sections.js';
+export { TASKS, type TaskNumber } from '../../data/tasks.js';
+export { DEPARTMENTS, type DepartmentId } from '../../data/departments.js';
+export {
+  CITIES,
+  KEY_REGION_CITIES,
+  REGIONS,
+  INDUSTRY_CLUSTERS,
+  TAIYUAN_BASIN_PARKS,
+  CROSS_BORDER_PAIRS,
+  type CityId,
+  type RegionId,
+} from '../../data/places.js';
+export { COUNTIES, FUNCTIONAL_ZONES, type CountyCode } from '../../data/counties.js';
+export { CLAUSE_IDS, type ClauseId } from '../../data/clauses.js';
+export * from '../plan/index.js';
+
+// Model types (their zod schemas are in shanxi-air-plan/schemas)
+export type {
+  Bilingual,
+  Citation,
+  Department,
+  City,
+  County,
+  Region,
+  RegionMembership,
+  CityClusters,
+  FunctionalZone,
+  ParkGroup,
+  CrossBorderPair,
+  Duty,
+  Task,
+  Section,
+  Plan,
+  WorkGoal,
+  CitedText,
+} from '../model/index.js';
+export type { DeepReadonly } from '../model/readonly.js';

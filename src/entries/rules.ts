@@ -1,0 +1,15 @@
+/**
+ * `shanxi-air-plan/rules`: the plan's obligation rules and thresholds, and `assess`, which tells what the
+ * plan requires of a given boiler, furnace, project, vehicle, site or place.
+ *
+ * Every export is the same object as the main entry's.
+ *
+ * @example
+ * ```ts
+ * import { assess } from 'shanxi-air-plan/rules';
+ * assess({ kind: 'coal-boiler', capacityTph: 20 }).some((v) => v.rule.task === 9); //=> true
+ * ```
+ * @module
+ */
+export { PlanInputError } from '../errors.js';
+export * from '../rules/index.js';
