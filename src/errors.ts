@@ -19,8 +19,8 @@ const BRAND: unique symbol = Symbol.for('shanxi-air-plan.PlanInputError');
  */
 export class PlanInputError extends Error {
   /**
-   * `instanceof PlanInputError` holds for an error thrown by any build of this library — its ES module and
-   * its CommonJS files are two copies of the class when a program loads both (the dual-package hazard) —
+   * `instanceof PlanInputError` holds for an error thrown by any build of this library (its ES module and
+   * its CommonJS files are two copies of the class when a program loads both: the dual-package hazard),
    * because every instance carries the same registered-symbol brand.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
@@ -30,9 +30,6 @@ export class PlanInputError extends Error {
       return false; // a revoked Proxy throws on any property read
     }
   }
-
-  /** The brand that `instanceof` checks (see above). @internal */
-  readonly [BRAND] = true;
 
   /** The input field at fault, as a path such as `'subject.capacityTph'`. */
   readonly field: string;
@@ -47,6 +44,8 @@ export class PlanInputError extends Error {
     this.field = field;
     this.value = value;
     this.expected = expected;
+    // The brand `instanceof` checks: not enumerable, so it stays out of logs and JSON.
+    Object.defineProperty(this, BRAND, { value: true });
   }
 }
 

@@ -1,4 +1,4 @@
-// Smoke test of the packed tarball, ESM side: run by scripts/check-package.sh inside a temporary project
+// Smoke test of the packed tarball, ESM side: run by scripts/package/check.sh inside a temporary project
 // where the tarball is installed. Loads every entry point with import and checks real values.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -7,6 +7,9 @@ import { TASKS, getTask, PlanInputError } from 'shanxi-air-plan';
 import { Task } from 'shanxi-air-plan/schemas';
 import { textOf, SOURCE_TEXT } from 'shanxi-air-plan/source';
 import * as air from 'shanxi-air-plan/air';
+import * as planEntry from 'shanxi-air-plan/plan';
+import * as targetsEntry from 'shanxi-air-plan/targets';
+import * as rulesEntry from 'shanxi-air-plan/rules';
 import plan from 'shanxi-air-plan/plan.json' with { type: 'json' };
 import schema from 'shanxi-air-plan/schema.json' with { type: 'json' };
 
@@ -35,5 +38,23 @@ assert.deepEqual(Object.keys(cjs).sort(), Object.keys(lib).filter((k) => k !== '
 assert.deepEqual(JSON.parse(JSON.stringify(cjs.TASKS)), JSON.parse(JSON.stringify(TASKS)));
 const cjsAir = createRequire(import.meta.url)('shanxi-air-plan/air');
 assert.deepEqual(Object.keys(cjsAir).sort(), Object.keys(air).filter((k) => k !== 'default').sort());
+
+// The domain entries: together exactly the main entry, each export the very same object.
+const domains = { plan: planEntry, targets: targetsEntry, rules: rulesEntry, air };
+const union = new Set(Object.values(domains).flatMap((d) => Object.keys(d)));
+assert.deepEqual([...union].sort(), Object.keys(lib).sort());
+for (const [entry, d] of Object.entries(domains)) for (const [k, v] of Object.entries(d)) assert.equal(v, lib[k], `${entry}.${k}`);
+assert.equal(targetsEntry.evaluateTarget('pm25-2025-taiyuan', 39.2, { asOf: '2026-01-20' }).status, 'not-met');
+assert.ok(rulesEntry.assess({ kind: 'coal-boiler', capacityTph: 20 }).some((v) => v.rule.task === 9));
+
+// One error class across builds: an error thrown by the CJS build is instanceof the ESM class, and the reverse.
+let fromCjs;
+try { cjs.getCity('xian'); } catch (e) { fromCjs = e; }
+assert.notEqual(cjs.PlanInputError, PlanInputError);
+assert.ok(fromCjs instanceof PlanInputError, 'a CJS error is instanceof the ESM PlanInputError');
+let fromEsm;
+try { planEntry.getCity('xian'); } catch (e) { fromEsm = e; }
+assert.ok(fromEsm instanceof cjs.PlanInputError, 'an ESM error is instanceof the CJS PlanInputError');
+assert.ok(fromEsm instanceof createRequire(import.meta.url)('shanxi-air-plan/rules').PlanInputError);
 
 console.log(`import: ok (${Object.keys(lib).length} exports, plan.json ${plan.tasks.length} tasks)`);

@@ -1,4 +1,4 @@
-// Smoke test of the packed tarball, CommonJS side: run by scripts/check-package.sh inside a temporary
+// Smoke test of the packed tarball, CommonJS side: run by scripts/package/check.sh inside a temporary
 // project where the tarball is installed. Loads every entry point with require() and checks real values.
 'use strict';
 const assert = require('node:assert/strict');

@@ -4,13 +4,16 @@
 #   2. pack the tarball once, exactly as `npm publish` would; every later step checks that tarball;
 #   3. publint --strict: no error, no warning, no suggestion;
 #   4. attw (strict profile): no problem for ESM and CJS under node10, node16 and bundler resolution;
-#   5. smoke test: install the tarball into a fresh temporary project and use it the way users do:
+#   5. bundles: each import on its own through the main entry and its subpath, with esbuild and rollup,
+#      minified and gzipped, within its budget; and every entry bundles to nothing when imported for its
+#      side effects alone with "sideEffects": false ignored (scripts/package/bundles.mjs);
+#   6. smoke test: install the tarball into a fresh temporary project and use it the way users do:
 #      require() and import of every entry point with real values, plan.json against schema.json,
 #      and a TypeScript consumer type-checked with the .d.ts files (skipLibCheck off) under
 #      nodenext, bundler and node10 resolution.
 # Set KEEP_SMOKE_DIR=1 to keep the temporary project for a look afterwards.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 REPO_DIR="$PWD"
 export REPO_DIR
 
@@ -29,7 +32,7 @@ step "dist: plain ASCII, date-fns bundled"
 # A single non-ASCII character (a Chinese comment kept by esbuild) makes Node decode the whole file as
 # UTF-8 and V8 scan it as two-byte source: about 4 ms more on every cold import (measured, Node 20).
 # Strings are escaped (\uXXXX) by esbuild already.
-for f in dist/index.js dist/index.cjs dist/air.js dist/air.cjs dist/chunk-*; do
+for f in dist/index.js dist/index.cjs dist/{plan,targets,rules,air}.{js,cjs} dist/chunk-*; do
   if LC_ALL=C grep -n -m 3 '[^ -~	]' "$f"; then echo "$f has non-ASCII characters (above)" >&2; exit 1; fi
 done
 # date-fns is bundled (tsup noExternal): importing its files cost about 13 ms of a cold import.
@@ -43,9 +46,7 @@ TARBALL="$TMP/$(npm pack --silent --pack-destination "$TMP" | tail -n 1)"
 [[ -f "$TARBALL" ]] || { echo "npm pack did not produce a tarball" >&2; exit 1; }
 CONTENTS="$(tar -tzf "$TARBALL" | sort)"
 sed 's/^/  /' <<<"$CONTENTS"
-for f in package/dist/index.js package/dist/index.cjs package/dist/index.d.ts package/dist/index.d.cts \
-  package/dist/air.js package/dist/air.cjs package/dist/air.d.ts package/dist/air.d.cts \
-  package/dist/plan.json package/dist/schema.json package/README.md package/LICENSE; do
+for f in package/dist/{index,plan,targets,rules,air,source,schemas}.{js,cjs,d.ts,d.cts} package/dist/plan.json package/dist/schema.json package/README.md package/LICENSE; do
   grep -qx "$f" <<<"$CONTENTS" || { echo "the tarball lacks $f" >&2; exit 1; }
 done
 if grep -E '^package/(src|data|tests|scripts|docs)/' <<<"$CONTENTS"; then
@@ -76,6 +77,9 @@ JSON
 # from the registry otherwise.
 (cd "$APP" && npm install --prefer-offline --no-audit --no-fund --ignore-scripts --loglevel=error "$TARBALL")
 
+step "bundles: sizes of each import through the main entry and its subpath (esbuild, rollup), and no side effects"
+node scripts/package/bundles.mjs "$APP" --json "${BUNDLES_JSON:-$TMP/bundles.json}"
+
 step "smoke test: require()"
 (cd "$APP" && node require.cjs)
 
@@ -89,6 +93,9 @@ import { TASKS, getTask, type CityId, type Task } from 'shanxi-air-plan';
 import { Task as TaskSchema } from 'shanxi-air-plan/schemas';
 import { textOf } from 'shanxi-air-plan/source';
 import { aqi, type AqiResult } from 'shanxi-air-plan/air';
+import { getCity, type County } from 'shanxi-air-plan/plan';
+import { evaluateTarget, type TargetId } from 'shanxi-air-plan/targets';
+import { assess, type Verdict } from 'shanxi-air-plan/rules';
 import plan from 'shanxi-air-plan/plan.json' with { type: 'json' };
 const n: number = TASKS.length;
 const today: AqiResult = aqi({ pm25_24h: 80 }, { date: '2025-01-15' });
@@ -97,9 +104,14 @@ const city: CityId = 'taiyuan';
 const task: Task = TaskSchema.parse(TASKS[0]);
 const text: string = textOf('三(七)26');
 const tasks: number = plan.tasks.length;
+const cityName: string = getCity('taiyuan').name.en;
+const targetId: TargetId = 'pm25-2025-taiyuan';
+const status: string = evaluateTarget(targetId, 39.2, { asOf: '2026-01-20' }).status;
+const verdicts: readonly Verdict[] = assess({ kind: 'coal-boiler', capacityTph: 20 });
+const county: County | undefined = undefined;
 // @ts-expect-error: an id the plan does not have
 const wrong: CityId = 'xian';
-export { n, title, city, task, text, tasks, wrong, today };
+export { n, title, city, task, text, tasks, wrong, today, cityName, status, verdicts, county };
 TS
 cat >"$APP/ts/cjs.cts" <<'TS'
 import lib = require('shanxi-air-plan');
