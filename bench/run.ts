@@ -10,24 +10,20 @@
  *   (target ≤ 100 µs);
  * - `evaluateTarget` over all of `TARGETS` (skipped while src/targets does not export it);
  * - `assess` over a mix of 100,000 subjects (target ≥ 1,000,000 subjects/s);
- * - cold import of the built package against a bare `node` (median of 15 runs each; target ≤ 15 ms).
+ * - cold import of every entry point from the packed tarball, as ratios over a bare `node` (bench/cold-import.ts).
  *
  * Samples of the library and of its minimal loop alternate, so that a slow phase of the machine
- * hits both. Options: `--no-build` (import timing uses dist/ as it is), `--quick` (fewer samples).
+ * hits both. Options: `--no-build` (the cold-import tarball is packed from dist/ as it is), `--quick` (fewer samples).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as lib from '../src/index.js';
 import type { Concentrations, EditionOptions } from '../src/model/air.js';
 import type { Subject } from '../src/model/subject.js';
 import type { Target } from '../src/model/target.js';
 import { dailyRecords, LARGE, minimalLoop } from './air-data.js';
+import { coldImport, report } from './cold-import.js';
 import { mixedSubjects } from './rule-data.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const QUICK = process.argv.includes('--quick');
 const SAMPLES = QUICK ? 5 : 15;
 
@@ -327,49 +323,9 @@ const records: Concentrations[] = dailyRecords(LARGE);
 // 6. Cold import ------------------------------------------------------------------------------------------
 
 {
-  const dist = join(ROOT, 'dist', 'index.js');
-  const newest = (dir: string): number =>
-    Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
-  const stale = !existsSync(dist) || Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'data'))) > statSync(dist).mtimeMs;
-  if (stale && !process.argv.includes('--no-build')) {
-    console.log('\n(building dist/ first: npm run build)');
-    execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore', shell: process.platform === 'win32' });
-  }
-  const RUNS = QUICK ? 7 : 15;
-  const time = (args: string[]): number => {
-    const t0 = performance.now();
-    const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-    const ms = performance.now() - t0;
-    if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
-    return ms;
-  };
-  const empty = join(os.tmpdir(), 'shanxi-air-plan-bench-empty.mjs');
-  writeFileSync(empty, 'export {};\n');
-  // [name, node arguments, held to the 15 ms target]
-  const rows: [string, string[], boolean][] = [
-    ['node -e ""', ['-e', ''], false],
-    ['import() of an empty ES module', ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(empty).href)})`], false],
-    ["import('shanxi-air-plan')", ['--input-type=module', '-e', "await import('shanxi-air-plan')"], true],
-    ["import('shanxi-air-plan/air')", ['--input-type=module', '-e', "await import('shanxi-air-plan/air')"], true],
-    ["import('shanxi-air-plan/source')", ['--input-type=module', '-e', "await import('shanxi-air-plan/source')"], false],
-    ["require('shanxi-air-plan') (CJS)", ['-e', "require('shanxi-air-plan')"], false],
-  ];
-  for (const [, args] of rows) time(args); // warm the file cache
-  const samples = rows.map((): number[] => []);
-  for (let i = 0; i < RUNS; i++) rows.forEach(([, args], j) => samples[j]!.push(time(args)));
-  const medians = samples.map(median);
-  const bare = medians[0]!;
-  section(`cold import: median of ${RUNS} fresh node processes each (from dist/, resolved by package name), target ≤ 15 ms overhead`);
-  const esm = medians[1]!;
-  rows.forEach(([name, , aimed], j) => {
-    const overhead = medians[j]! - bare;
-    const overEmpty = j < 2 || name.startsWith('require') ? '' : `; ${(medians[j]! - esm).toFixed(1)} ms over an empty ES module`;
-    console.log(
-      `  ${name.padEnd(40)} ${medians[j]!.toFixed(1).padStart(7)} ms${j === 0 ? '' : `  overhead ${overhead.toFixed(1).padStart(5)} ms`}` +
-        (aimed ? `  ${verdict(overhead <= 15)}` : '') +
-        overEmpty,
-    );
-  });
+  const res = coldImport({ pairs: QUICK ? 5 : 21, build: !process.argv.includes('--no-build') });
+  console.log('');
+  for (const l of report(res)) console.log(l);
 }
 
 if (sink === 42) console.log(''); // keep `sink` alive
