@@ -46,10 +46,10 @@ TARBALL="$TMP/$(npm pack --silent --pack-destination "$TMP" | tail -n 1)"
 [[ -f "$TARBALL" ]] || { echo "npm pack did not produce a tarball" >&2; exit 1; }
 CONTENTS="$(tar -tzf "$TARBALL" | sort)"
 sed 's/^/  /' <<<"$CONTENTS"
-for f in package/dist/{index,plan,targets,rules,air,source,schemas}.{js,cjs,d.ts,d.cts} package/dist/plan.json package/dist/schema.json package/README.md package/LICENSE; do
+for f in package/dist/{index,plan,targets,rules,air,source,schemas}.{js,cjs,d.ts,d.cts} package/dist/plan.json package/dist/schema.json package/README.md package/LICENSE package/docs/guides/decisions.en.md package/docs/guides/decisions.zh.md package/docs/performance.md; do
   grep -qx "$f" <<<"$CONTENTS" || { echo "the tarball lacks $f" >&2; exit 1; }
 done
-if grep -E '^package/(src|data|tests|scripts|docs)/' <<<"$CONTENTS"; then
+if grep -E '^package/(src|data|tests|scripts|docs/examples)/' <<<"$CONTENTS"; then
   echo "the tarball ships sources or tests it should not (see \"files\" in package.json)" >&2
   exit 1
 fi
@@ -79,6 +79,9 @@ JSON
 
 step "bundles: sizes of each import through the main entry and its subpath (esbuild, rollup), and no side effects"
 node scripts/package/bundles.mjs "$APP" --json "${BUNDLES_JSON:-$TMP/bundles.json}"
+
+step "README: every code block, run against the installed tarball, prints exactly what its comments say"
+node scripts/package/readme.mjs "$APP"
 
 step "smoke test: require()"
 (cd "$APP" && node require.cjs)

@@ -58,9 +58,9 @@ describe('package.json exports', () => {
     }
   });
 
-  it('ships dist with the readme, changelog and license, and no sources or tests', () => {
-    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'README.md', 'CHANGELOG.md', 'LICENSE']));
-    expect(pkg.files.filter((f) => /^(?:\.\/)?(?:src|data|tests|scripts|docs)\b/.test(f))).toEqual([]);
+  it('ships dist with the readme, changelog, license and the guides it names, and no sources, tests or examples', () => {
+    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'README.md', 'CHANGELOG.md', 'LICENSE', 'docs/guides/*.md', 'docs/performance.md']));
+    expect(pkg.files.filter((f) => /^(?:\.\/)?(?:src|data|tests|scripts|docs\/examples)\b/.test(f))).toEqual([]);
   });
 
   it('builds plan.json and schema.json with the library, and checks the package before publishing', () => {
