@@ -4,7 +4,8 @@
 // side effects only with the package's `"sideEffects": false` ignored, must bundle to nothing: proof that
 // every top-level statement of dist/ is free of side effects.
 //
-// Usage: node bundles.mjs APP_DIR [--json FILE]
+// Usage: node bundles.mjs APP_DIR [--json FILE]. The README and docs/performance.md quote the figures; the run
+// fails when they are stale, and with UPDATE_FIGURES=1 it writes today's figures into the repository's copies.
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -100,6 +101,50 @@ for (const e of ENTRIES) {
       kept.push(`${bundler} keeps ${left.length} bytes of 'shanxi-air-plan${e}' imported for its side effects:\n${left.slice(0, 600)}`);
     }
   }
+}
+
+// The figures the README and docs/performance.md quote must be today's (through the main entry, to 0.1 KiB).
+const docs = join(pkgDir, 'docs', 'performance.md');
+const readme = readFileSync(join(pkgDir, 'README.md'), 'utf8');
+const measuredKiB = (name, bundler) =>
+  rows.find((r) => r.label === (name === 'everything' ? `everything from 'shanxi-air-plan'` : `${name} from 'shanxi-air-plan'`) && r.bundler === bundler)?.kib;
+const stale = [];
+const quoted = readme.match(/^\| bundle, minified \+ gzipped[^|]*?: (.+?) \| (.+?) KiB \|$/m);
+if (!quoted) stale.push('README.md: the performance table has no "bundle, minified + gzipped" row');
+else {
+  const names = quoted[1].split(' · ').map((n) => n.replace(/`/g, ''));
+  const figures = quoted[2].split(' · ').map(Number);
+  names.forEach((n, i) => {
+    if (measuredKiB(n, 'esbuild') !== figures[i]) stale.push(`README.md quotes ${figures[i]} KiB for ${n}; measured ${measuredKiB(n, 'esbuild')}`);
+  });
+}
+for (const m of readFileSync(docs, 'utf8').matchAll(/^\| (`\w+`|everything from `shanxi-air-plan`) \| ([\d.]+) \| ([\d.]+) \| [\d.]+ \|$/gm)) {
+  const name = m[1].startsWith('everything') ? 'everything' : m[1].replace(/`/g, '');
+  for (const [bundler, fig] of [['esbuild', Number(m[2])], ['rollup', Number(m[3])]]) {
+    if (measuredKiB(name, bundler) !== fig) stale.push(`docs/performance.md quotes ${fig} KiB for ${name} (${bundler}); measured ${measuredKiB(name, bundler)}`);
+  }
+}
+if (stale.length && process.env.UPDATE_FIGURES) {
+  // UPDATE_FIGURES=1 npm run check:package: write today's figures into the repository's README and docs.
+  const fig = (n, b) => measuredKiB(n, b).toFixed(1);
+  const readmeFile = join(repo, 'README.md');
+  writeFileSync(
+    readmeFile,
+    readFileSync(readmeFile, 'utf8').replace(/^(\| bundle, minified \+ gzipped[^|]*?: )(.+?)( \| )(.+?)( KiB \|)$/m, (_, a, names, b, __, c) =>
+      a + names + b + names.split(' · ').map((n) => fig(n.replace(/`/g, ''), 'esbuild')).join(' · ') + c),
+  );
+  const docsFile = join(repo, 'docs', 'performance.md');
+  writeFileSync(
+    docsFile,
+    readFileSync(docsFile, 'utf8').replace(/^\| (`\w+`|everything from `shanxi-air-plan`) \| ([\d.]+) \| ([\d.]+) \| ([\d.]+) \|$/gm, (_, n, __, ___, budget) => {
+      const name = n.startsWith('everything') ? 'everything' : n.replace(/`/g, '');
+      return `| ${n} | ${fig(name, 'esbuild')} | ${fig(name, 'rollup')} | ${budget} |`;
+    }),
+  );
+  console.log('README.md and docs/performance.md: bundle figures updated');
+} else if (stale.length) {
+  failed += stale.length;
+  kept.push(`Figures quoted in the docs are stale (update them):\n  ${stale.join('\n  ')}`);
 }
 
 const width = Math.max(...rows.map((r) => r.label.length));
