@@ -28,7 +28,7 @@ export type SentenceItem = z.infer<typeof SentenceItem>;
  */
 export const Sentence = z.discriminatedUnion('role', [
   z.object({
-    id: z.string().check(z.regex(/^[一二三四五六七八九十()\d]+\.\d+$/)),
+    id: z.string().check(z.regex(/^[一二三四五六七八九十()\d]+\.[1-9]\d*$/)),
     clause: ClauseId,
     paragraph: z.number().check(z.int(), z.gte(0)),
     offset: z.number().check(z.int(), z.gte(0)),
@@ -37,7 +37,7 @@ export const Sentence = z.discriminatedUnion('role', [
     items: z.array(SentenceItem).check(z.minLength(1)),
   }),
   z.object({
-    id: z.string().check(z.regex(/^[一二三四五六七八九十()\d]+\.\d+$/)),
+    id: z.string().check(z.regex(/^[一二三四五六七八九十()\d]+\.[1-9]\d*$/)),
     clause: ClauseId,
     paragraph: z.number().check(z.int(), z.gte(0)),
     offset: z.number().check(z.int(), z.gte(0)),
