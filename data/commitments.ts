@@ -154,7 +154,7 @@ export const COMMITMENTS = /* @__PURE__ */ deepFreeze([
       en: 'In the Fen River valley, raise the energy, environmental, quality, safety and technical standards applied to backward capacity further, and speed up upgrading or phasing out the restricted-category process equipment of air-polluting industries',
     },
     ...T3,
-    scope: region('fenhe-valley'),
+    scope: /* @__PURE__ */ region('fenhe-valley'),
     source: { clause: '三(一)3', quote: '汾河谷地进一步提高落后产能能耗、环保、质量、安全、技术等标准要求,加快限制类涉气行业工艺装备升级改造和淘汰退出' },
   },
   {
@@ -277,7 +277,7 @@ export const COMMITMENTS = /* @__PURE__ */ deepFreeze([
     kind: 'programme',
     text: { zh: '在保障能源安全供应的前提下,重点区域继续实施煤炭消费总量控制', en: 'While keeping energy supply secure, the key region keeps capping total coal consumption' },
     ...T8,
-    scope: region('key-region'),
+    scope: /* @__PURE__ */ region('key-region'),
     targets: ['coal-2025-taiyuan', 'coal-2025-yangquan', 'coal-2025-changzhi', 'coal-2025-jincheng', 'coal-2025-jinzhong', 'coal-2025-yuncheng', 'coal-2025-linfen', 'coal-2025-lvliang'],
     rules: ['key-region-coal-negative-growth'],
     source: { clause: '三(二)8', quote: '在保障能源安全供应的前提下,重点区域继续实施煤炭消费总量控制' },
@@ -710,7 +710,7 @@ export const COMMITMENTS = /* @__PURE__ */ deepFreeze([
       en: 'On the basis of the environment\'s carrying capacity, plan the siting of major projects in the basin as a whole and adjust industries whose location, size or structure does not fit the area\'s environmental function',
     },
     ...T24,
-    scope: region('taiyuan-basin'),
+    scope: /* @__PURE__ */ region('taiyuan-basin'),
     source: { clause: '三(六)24', quote: '以生态环境承载能力为基础,加强区域重大建设项目布局统筹,调整优化不符合生态环境功能定位的产业布局、规模和结构' },
   },
   {
@@ -719,7 +719,7 @@ export const COMMITMENTS = /* @__PURE__ */ deepFreeze([
     kind: 'priority',
     text: { zh: '加快提升货物清洁运输比例,太原市采取公铁联运等“外集内配”物流方式', en: 'Raise the clean share of freight faster; Taiyuan uses road–rail intermodal and other "collect outside, distribute inside" logistics' },
     ...T24,
-    scope: city('taiyuan'),
+    scope: /* @__PURE__ */ city('taiyuan'),
     targets: ['clean-transport-share-2024', 'clean-transport-share-2025'],
     note: {
       zh: '“加快提升货物清洁运输比例”读作太原盆地(区域)的要求,其比例目标见第24条两项目标;“外集内配”为太原市的方式。',
@@ -734,7 +734,7 @@ export const COMMITMENTS = /* @__PURE__ */ deepFreeze([
     kind: 'priority',
     text: { zh: '统一区域治污力度,强化区域环境政策协同', en: 'Apply one level of pollution control across the basin and align its environmental policies' },
     ...T25,
-    scope: region('taiyuan-basin'),
+    scope: /* @__PURE__ */ region('taiyuan-basin'),
     rules: ['taiyuan-basin-park-joint-treatment'],
     source: { clause: '三(六)25', quote: '统一区域治污力度,强化区域环境政策协同' },
   },
@@ -745,7 +745,7 @@ export const COMMITMENTS = /* @__PURE__ */ deepFreeze([
     frequency: 'continuous',
     text: { zh: '统一区域环境执法尺度,常态化开展区域交叉执法和部门联合执法', en: 'Enforce environmental law by one yardstick across the basin, with cross-jurisdiction and joint inter-department enforcement as a standing routine' },
     ...T25,
-    scope: region('taiyuan-basin'),
+    scope: /* @__PURE__ */ region('taiyuan-basin'),
     source: { clause: '三(六)25', quote: '统一区域环境执法尺度,常态化开展区域交叉执法和部门联合执法' },
   },
   {
@@ -757,7 +757,7 @@ export const COMMITMENTS = /* @__PURE__ */ deepFreeze([
       en: 'Set one standard for heavy-pollution alerts and emergency reduction measures across the basin, and establish a fast, effective command and dispatch mechanism for the emergency response',
     },
     ...T25,
-    scope: region('taiyuan-basin'),
+    scope: /* @__PURE__ */ region('taiyuan-basin'),
     source: { clause: '三(六)25', quote: '统一区域重污染天气预警和应急减排措施标准,建立高效快速的重污染天气应急响应指挥调度机制' },
   },
   // Task 26 --------------------------------------------------------------------------------------
@@ -767,7 +767,7 @@ export const COMMITMENTS = /* @__PURE__ */ deepFreeze([
     kind: 'priority',
     text: { zh: '大同市推进空气质量巩固改善', en: 'Datong consolidates and improves its air quality' },
     ...T26,
-    scope: city('datong'),
+    scope: /* @__PURE__ */ city('datong'),
     targets: ['pm25-2025-datong'],
     note: {
       zh: '大同市不在“其他空气质量未达标的设区城市”之列,不编制限期达标规划。',
@@ -782,7 +782,7 @@ export const COMMITMENTS = /* @__PURE__ */ deepFreeze([
     kind: 'deliverable',
     text: { zh: '完善太原及周边重点区域省市联管、省市联建、省市联防机制', en: 'Complete the mechanisms by which province and cities jointly manage, build and defend Taiyuan and its surrounding key area' },
     ...T27,
-    scope: region('taiyuan-and-surroundings'),
+    scope: /* @__PURE__ */ region('taiyuan-and-surroundings'),
     source: { clause: '三(七)27', quote: '完善太原及周边重点区域省市联管、省市联建、省市联防机制' },
   },
   {
@@ -791,7 +791,7 @@ export const COMMITMENTS = /* @__PURE__ */ deepFreeze([
     kind: 'priority',
     text: { zh: '统筹推进汾河谷地大气污染联防联控', en: 'Coordinate joint air-pollution prevention and control across the Fen River valley' },
     ...T27,
-    scope: region('fenhe-valley'),
+    scope: /* @__PURE__ */ region('fenhe-valley'),
     source: { clause: '三(七)27', quote: '统筹推进汾河谷地大气污染联防联控' },
   },
   {
