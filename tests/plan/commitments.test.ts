@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { COMMITMENTS } from '../../data/commitments.js';
+import { commitmentsFor, commitmentsOf, getCommitment } from '../../src/plan/commitments.js';
+import { expectInputError } from '../errors.js';
+
+const ids = (list: readonly { id: string }[]) => list.map((c) => c.id);
+const local = (list: readonly { id: string; scope: readonly { kind: string }[] }[]) =>
+  ids(list.filter((c) => c.scope.some((s) => s.kind !== 'province')));
+
+describe('getCommitment', () => {
+  it('returns task 36\'s monthly publication of the ranking: recurring, monthly, no due date', () => {
+    const c = getCommitment('monthly-ranking-publication');
+    expect(c.task).toBe(36);
+    expect(c.kind).toBe('recurring');
+    expect(c.frequency).toBe('monthly');
+    expect('due' in c).toBe(false);
+    expect(c.source).toEqual({ clause: '三(十)36', quote: '每月公布城市空气质量排名、改善奖惩情况' });
+  });
+
+  it('returns task 32\'s revision of the regulations with the bodies of its note', () => {
+    expect(getCommitment('air-regulation-revision').departments).toEqual(['ecology-environment', 'justice', 'market-regulation']);
+    expect(getCommitment('air-regulation-revision').kind).toBe('deliverable');
+  });
+
+  it('returns the same frozen object as COMMITMENTS', () => {
+    expect(getCommitment('blind-project-curb')).toBe(COMMITMENTS.find((c) => c.id === 'blind-project-curb'));
+    expect(Object.isFrozen(getCommitment('blind-project-curb'))).toBe(true);
+  });
+
+  it.each(['', 'monthly', 'Monthly-Ranking-Publication', 'constructor', '__proto__', 1, null, undefined, {}])('rejects %s', (id) => {
+    expectInputError(() => getCommitment(id as string), 'id', "a commitment id (see COMMITMENTS), e.g. 'monthly-ranking-publication'", id);
+  });
+});
+
+describe('commitmentsOf', () => {
+  it('lists the two commitments of task 32 for the Department of Justice', () => {
+    expect(ids(commitmentsOf('justice'))).toEqual(['air-regulation-revision', 'local-emission-standards']);
+  });
+
+  it('takes the plan\'s Chinese name as well as the id', () => {
+    expect(commitmentsOf('省税务局')).toEqual(commitmentsOf('taxation'));
+    expect(commitmentsOf('省税务局').every((c) => 'task' in c && c.task === 33)).toBe(true);
+  });
+
+  it('gives the Department of Ecology and Environment most commitments, in the plan\'s order', () => {
+    const list = commitmentsOf('ecology-environment');
+    expect(list.length).toBeGreaterThan(80);
+    expect(list.map((c) => COMMITMENTS.indexOf(c))).toEqual([...list.map((c) => COMMITMENTS.indexOf(c))].sort((a, b) => a - b));
+  });
+
+  it('gives a body named in no note that carries a commitment nothing (the mine-safety bureau: task 17 is all rules)', () => {
+    expect(commitmentsOf('mine-safety')).toEqual([]);
+  });
+
+  it('lists task 12\'s second note for the Department of Natural Resources, not the first', () => {
+    expect(ids(commitmentsOf('natural-resources'))).toEqual(['planned-rail-sidings', 'rail-yard-freight-retrofit', 'rail-project-support']);
+  });
+
+  it.each(['nobody', '', 42, null])('rejects %s as a department', (d) => {
+    expectInputError(() => commitmentsOf(d as string), 'department', /one of the plan's 25 bodies/, d);
+  });
+});
+
+describe('commitmentsFor', () => {
+  it('gives every city the province-wide commitments', () => {
+    const province = COMMITMENTS.filter((c) => c.scope.some((s) => s.kind === 'province'));
+    for (const city of ['taiyuan', 'datong', 'lvliang']) {
+      expect(commitmentsFor(city).filter((c) => c.scope.some((s) => s.kind === 'province'))).toEqual(province);
+    }
+  });
+
+  it('gives Taiyuan its own commitment and the key region\'s, not the Taiyuan basin\'s (an area the plan does not delimit)', () => {
+    expect(local(commitmentsFor('taiyuan'))).toEqual(['key-region-coal-cap', 'taiyuan-rail-road-logistics']);
+  });
+
+  it('gives Datong its consolidation and nothing of the key region, which it is not in', () => {
+    expect(local(commitmentsFor('datong'))).toEqual(['datong-consolidation']);
+  });
+
+  it('gives Jincheng the gas base and the cross-border work it shares with other places', () => {
+    expect(local(commitmentsFor('jincheng'))).toEqual(['unconventional-gas-bases', 'key-region-coal-cap', 'cross-border-joint-control']);
+  });
+
+  it('finds a city by code, four-digit code, Chinese name with or without 市, and English name', () => {
+    for (const key of ['140500', '1405', '晋城市', '晋城', 'Jincheng', 'JINCHENG']) {
+      expect(commitmentsFor(key)).toEqual(commitmentsFor('jincheng'));
+    }
+  });
+
+  it('gives Qingxu county (a park of task 25) the Taiyuan basin\'s commitments as well as Taiyuan\'s', () => {
+    expect(local(commitmentsFor('140121'))).toEqual([
+      'key-region-coal-cap',
+      'taiyuan-basin-layout',
+      'taiyuan-rail-road-logistics',
+      'taiyuan-basin-policy-alignment',
+      'taiyuan-basin-joint-enforcement',
+      'taiyuan-basin-emergency-standards',
+    ]);
+    expect(commitmentsFor('清徐县')).toEqual(commitmentsFor('140121'));
+  });
+
+  it('gives a Taiyuan district outside the basin\'s known parks only what Taiyuan gets', () => {
+    expect(commitmentsFor('140105')).toEqual(commitmentsFor('taiyuan'));
+  });
+
+  it('gives Jiexiu (Jinzhong) the basin\'s commitments and Jinzhong\'s key-region one, not Taiyuan\'s', () => {
+    const list = local(commitmentsFor('140781'));
+    expect(list).toContain('taiyuan-basin-joint-enforcement');
+    expect(list).toContain('key-region-coal-cap');
+    expect(list).not.toContain('taiyuan-rail-road-logistics');
+  });
+
+  it.each(['xian', '', '城区', '140000', '999999', 140100, null, undefined, {}])('rejects %s as a place', (key) => {
+    expectInputError(() => commitmentsFor(key as string), 'place', /city's id, code or name .* county-level division/, key);
+  });
+});
