@@ -12,6 +12,7 @@ export default defineConfig({
         // Re-export files and type-only modules: no statement of their own to cover.
         'src/index.ts',
         'src/entries/**',
+        'src/plan/index.ts',
         'src/air/index.ts',
         'src/ranking/index.ts',
         'src/targets/index.ts',

@@ -2,7 +2,7 @@ import type { Bilingual } from '../src/model/text.js';
 
 /**
  * Why a sentence of 二 or 三 is context, not encoded: written by hand, keyed by sentence id (see
- * `SENTENCES`). scripts/generate-sentences.ts copies each reason into data/sentences.ts; a test fails when a
+ * `SENTENCES`). scripts/generate/sentences.ts copies each reason into data/sentences.ts; a test fails when a
  * context sentence has no reason here, or a reason names a sentence that is encoded or does not exist.
  * @internal
  */

@@ -58,6 +58,8 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
   IAQI_LEVELS: { key: 'iaqiLevels', array: true, schema: () => z.number().check(z.int(), z.gte(0)) },
   AQI_LEVELS: { key: 'aqiLevels', array: true, schema: 'AqiLevel' },
   TARGET_METRICS: { key: 'targetMetrics', array: true, schema: 'TargetMetric' },
+  COMMITMENTS: { key: 'commitments', array: true, schema: 'Commitment' },
+  AREA_MEMBERSHIP: { key: 'areaMembership', array: true, schema: 'AreaMembership' },
 };
 
 /** Data exports left out of plan.json, with the reason: each is another view of a key already there. */

@@ -1,7 +1,8 @@
 /**
  * `shanxi-air-plan/plan`: the plan's facts and their lookups — the plan itself, its sections and 38 tasks
- * with their responsible departments, the departments, the 11 cities and 117 county-level divisions, the
- * named areas, the clause ids — without the targets, rules or air-quality arithmetic.
+ * with their responsible departments, the register of commitments that are neither targets nor rules, the
+ * departments, the 11 cities and 117 county-level divisions, the named areas and which counties lie in them,
+ * the clause ids — without the targets, rules or air-quality arithmetic.
  *
  * Every export is the same object as the main entry's.
  *
@@ -30,6 +31,8 @@ export {
 } from '../../data/places.js';
 export { COUNTIES, FUNCTIONAL_ZONES, type CountyCode } from '../../data/counties.js';
 export { CLAUSE_IDS, type ClauseId } from '../../data/clauses.js';
+export { COMMITMENTS, type CommitmentId } from '../../data/commitments.js';
+export { AREA_MEMBERSHIP, type MembershipAreaId } from '../../data/area-membership.js';
 export * from '../plan/index.js';
 
 // Model types (their zod schemas are in shanxi-air-plan/schemas)
@@ -51,5 +54,11 @@ export type {
   Plan,
   WorkGoal,
   CitedText,
+  Commitment,
+  CommitmentKind,
+  CommitmentFrequency,
+  AreaBasis,
+  CountyMembership,
+  AreaMembership,
 } from '../model/index.js';
 export type { DeepReadonly } from '../model/readonly.js';

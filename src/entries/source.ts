@@ -8,4 +8,6 @@
  * @module
  */
 export * from '../source/index.js';
+export { SENTENCES, type SentenceId } from '../../data/sentences.js';
+export type { Sentence, SentenceItem } from '../model/sentence.js';
 export { PlanInputError } from '../errors.js';

@@ -7,3 +7,6 @@ export * from './plan.js';
 export * from './target.js';
 export * from './air.js';
 export * from './rules.js';
+export * from './commitment.js';
+export * from './sentence.js';
+export * from './area-membership.js';

@@ -3,7 +3,7 @@ import { COMMITMENTS } from '../../data/commitments.js';
 import { SENTENCES } from '../../data/sentences.js';
 import { Commitment } from '../../src/model/commitment.js';
 import { DEPARTMENTS, REGIONS, RULES, TARGETS, TASKS, CITIES } from '../../src/index.js';
-import { SOURCE_PARAGRAPHS, verifyCitation } from '../../src/source.js';
+import { SOURCE_PARAGRAPHS, verifyCitation } from '../../src/entries/source.js';
 
 describe('COMMITMENTS', () => {
   it('parses with the Commitment schema, every one', () => {

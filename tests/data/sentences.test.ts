@@ -5,8 +5,8 @@ import { CONTEXT_REASONS } from '../../data/sentence-reasons.js';
 import { COMMITMENTS } from '../../data/commitments.js';
 import { Sentence } from '../../src/model/sentence.js';
 import { CLAUSE_IDS, REGIONS, RULES, TARGETS, TASKS, THRESHOLDS } from '../../src/index.js';
-import { SOURCE_PARAGRAPHS, textOf } from '../../src/source.js';
-import { renderSentencesModule } from '../../scripts/sentences.js';
+import { SOURCE_PARAGRAPHS, textOf } from '../../src/entries/source.js';
+import { renderSentencesModule } from '../../scripts/generate/sentence-table.js';
 
 type Item = { readonly kind: string; readonly id: string | number };
 type Cite = { readonly clause: string; readonly quote: string };
@@ -48,7 +48,7 @@ const LAST = CLAUSE_IDS.indexOf('三(十)38');
 const CLAUSES = CLAUSE_IDS.slice(FIRST, LAST + 1);
 
 describe('SENTENCES', () => {
-  it('is what scripts/generate-sentences.ts makes of the data (run `npx tsx scripts/generate-sentences.ts`)', () => {
+  it('is what scripts/generate/sentences.ts makes of the data (run `npx tsx scripts/generate/sentences.ts`)', () => {
     expect(readFileSync(new URL('../../data/sentences.ts', import.meta.url), 'utf8')).toBe(renderSentencesModule());
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMITMENTS } from '../../data/commitments.js';
 import { SENTENCES } from '../../data/sentences.js';
-import { CSV_COLUMNS, csvField, LEDGER_FILES, ledgerRows } from '../../scripts/generate-ledger.js';
+import { CSV_COLUMNS, csvField, LEDGER_FILES, ledgerRows } from '../../scripts/generate/ledger.js';
 import { DEPARTMENTS, RULES, TARGETS, TASKS } from '../../src/index.js';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -28,7 +28,7 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('the generated ledger and sentence guides', () => {
-  it.each(Object.entries(LEDGER_FILES))('%s is up to date with the data (run `npx tsx scripts/generate-ledger.ts`)', (path, render) => {
+  it.each(Object.entries(LEDGER_FILES))('%s is up to date with the data (run `npx tsx scripts/generate/ledger.ts`)', (path, render) => {
     expect(read(path)).toBe(render());
   });
 });

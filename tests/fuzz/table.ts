@@ -295,6 +295,21 @@ export const TABLE: Readonly<Record<string, Row>> = {
   getRegion: row({ fn: lib.getRegion, arity: 1, valid: args(regionKey), check: parses(S.Region), roots: ['region'] }),
   dutiesOf: row({ fn: lib.dutiesOf, arity: 1, valid: args(departmentKey), check: parses(z.array(DutyOf)), roots: ['department'] }),
   tasksOf: row({ fn: lib.tasksOf, arity: 1, valid: args(departmentKey), check: parses(z.array(TaskOf)), roots: ['department'] }),
+  getCommitment: row({
+    fn: lib.getCommitment,
+    arity: 1,
+    valid: args(fc.constantFrom(...lib.COMMITMENTS.map((c) => c.id))),
+    check: parses(S.Commitment),
+    roots: ['id'],
+  }),
+  commitmentsOf: row({ fn: lib.commitmentsOf, arity: 1, valid: args(departmentKey), check: parses(z.array(S.Commitment)), roots: ['department'] }),
+  commitmentsFor: row({
+    fn: lib.commitmentsFor,
+    arity: 1,
+    valid: args(fc.oneof(cityKey, countyKey)),
+    check: parses(z.array(S.Commitment)),
+    roots: ['place'],
+  }),
 
   // Ranking
   rankCities: row({

@@ -11,13 +11,13 @@
  *
  * tests/docs/ledger.test.ts fails when a committed file is stale.
  *
- * Run: npx tsx scripts/generate-ledger.ts
+ * Run: npx tsx scripts/generate/ledger.ts
  */
 import { writeFileSync } from 'node:fs';
-import { COMMITMENTS } from '../data/commitments.js';
-import { SENTENCES } from '../data/sentences.js';
-import { CITIES, DEPARTMENTS, REGIONS, RULES, SECTIONS, TARGETS, TASKS, THRESHOLDS, targetName } from '../src/index.js';
-import { SOURCE_PARAGRAPHS } from '../src/source.js';
+import { COMMITMENTS } from '../../data/commitments.js';
+import { SENTENCES } from '../../data/sentences.js';
+import { CITIES, DEPARTMENTS, REGIONS, RULES, SECTIONS, TARGETS, TASKS, THRESHOLDS, targetName } from '../../src/index.js';
+import { SOURCE_PARAGRAPHS } from '../../src/entries/source.js';
 
 type Lang = 'zh' | 'en';
 type Bi = { readonly zh: string; readonly en: string };
@@ -199,8 +199,8 @@ export function ledgerGuide(lang: Lang): string {
   const out: string[] = [
     '---', `title: ${title}`, '---', '', `# ${title}`, '',
     zh
-      ? `<!-- 本页由 scripts/generate-ledger.ts 根据数据生成,请勿手改。 -->\n\n方案的每项承诺、目标和规则(共 ${rows.length} 项:承诺 ${COMMITMENTS.length}、目标 ${TARGETS.length}、规则 ${RULES.length}),按责任单位分组;责任单位取自所在段落的责任分工说明。“角色”:牵头(说明写“牵头”或仅列该单位“负责”)、参与(按职责分工负责)。同一表格也以 CSV 提供:\`docs/ledger.csv\`(UTF-8 带 BOM,CRLF 换行)。每项任务均需各市人民政府负责落实。`
-      : `<!-- Generated from the data by scripts/generate-ledger.ts: do not edit by hand. -->\n\nEvery commitment, target and rule of the plan (${rows.length}: ${COMMITMENTS.length} commitments, ${TARGETS.length} targets, ${RULES.length} rules), grouped by the body responsible; the bodies are those of the responsibility note of the item's paragraph. "Role": lead (the note says 牵头, or names the body alone) or shared (按职责分工负责). The same table is in \`docs/ledger.csv\` (UTF-8 with BOM, CRLF line ends). Every task is also the city governments' to carry out.`,
+      ? `<!-- 本页由 scripts/generate/ledger.ts 根据数据生成,请勿手改。 -->\n\n方案的每项承诺、目标和规则(共 ${rows.length} 项:承诺 ${COMMITMENTS.length}、目标 ${TARGETS.length}、规则 ${RULES.length}),按责任单位分组;责任单位取自所在段落的责任分工说明。“角色”:牵头(说明写“牵头”或仅列该单位“负责”)、参与(按职责分工负责)。同一表格也以 CSV 提供:\`docs/ledger.csv\`(UTF-8 带 BOM,CRLF 换行)。每项任务均需各市人民政府负责落实。`
+      : `<!-- Generated from the data by scripts/generate/ledger.ts: do not edit by hand. -->\n\nEvery commitment, target and rule of the plan (${rows.length}: ${COMMITMENTS.length} commitments, ${TARGETS.length} targets, ${RULES.length} rules), grouped by the body responsible; the bodies are those of the responsibility note of the item's paragraph. "Role": lead (the note says 牵头, or names the body alone) or shared (按职责分工负责). The same table is in \`docs/ledger.csv\` (UTF-8 with BOM, CRLF line ends). Every task is also the city governments' to carry out.`,
     '',
   ];
   const table = (list: readonly LedgerRow[], withRole: string | undefined) => {
@@ -259,8 +259,8 @@ export function sentencesGuide(lang: Lang): string {
   const out: string[] = [
     '---', `title: ${title}`, '---', '', `# ${title}`, '',
     zh
-      ? `<!-- 本页由 scripts/generate-ledger.ts 根据数据生成,请勿手改。 -->\n\n二、工作目标和三、重点任务的每一句(共 ${SENTENCES.length} 句:已编码 ${encoded},背景 ${SENTENCES.length - encoded}),旁列本库据以编码的任务、目标、阈值、规则、区域和承诺(引文与该句重叠者);背景句注明理由。句子在括号外的“。”和“;”之后切分;责任分工说明自成一句。数据见 \`SENTENCES\`(\`shanxi-air-plan/source\`)。`
-      : `<!-- Generated from the data by scripts/generate-ledger.ts: do not edit by hand. -->\n\nEvery sentence of 二、工作目标 and 三、重点任务 (${SENTENCES.length}: ${encoded} encoded, ${SENTENCES.length - encoded} context) beside the tasks, targets, thresholds, rules, areas and commitments the library made of it (those whose quotes overlap it); a context sentence says why nothing encodes it. Sentences end after a 。 or ; outside parentheses; a responsibility note is a sentence of its own. The data are \`SENTENCES\` (\`shanxi-air-plan/source\`).`,
+      ? `<!-- 本页由 scripts/generate/ledger.ts 根据数据生成,请勿手改。 -->\n\n二、工作目标和三、重点任务的每一句(共 ${SENTENCES.length} 句:已编码 ${encoded},背景 ${SENTENCES.length - encoded}),旁列本库据以编码的任务、目标、阈值、规则、区域和承诺(引文与该句重叠者);背景句注明理由。句子在括号外的“。”和“;”之后切分;责任分工说明自成一句。数据见 \`SENTENCES\`(\`shanxi-air-plan/source\`)。`
+      : `<!-- Generated from the data by scripts/generate/ledger.ts: do not edit by hand. -->\n\nEvery sentence of 二、工作目标 and 三、重点任务 (${SENTENCES.length}: ${encoded} encoded, ${SENTENCES.length - encoded} context) beside the tasks, targets, thresholds, rules, areas and commitments the library made of it (those whose quotes overlap it); a context sentence says why nothing encodes it. Sentences end after a 。 or ; outside parentheses; a responsibility note is a sentence of its own. The data are \`SENTENCES\` (\`shanxi-air-plan/source\`).`,
     '',
   ];
   let clause = '';
@@ -297,5 +297,5 @@ export const LEDGER_FILES: Record<string, () => string> = {
 };
 
 if (process.argv[1]?.endsWith('generate-ledger.ts')) {
-  for (const [path, render] of Object.entries(LEDGER_FILES)) writeFileSync(new URL(`../${path}`, import.meta.url), render());
+  for (const [path, render] of Object.entries(LEDGER_FILES)) writeFileSync(new URL(`../../${path}`, import.meta.url), render());
 }
