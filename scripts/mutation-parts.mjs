@@ -13,7 +13,7 @@ export const vitest = (...tests) => ['node', ...vitestArgs(...tests)].join(' ');
  * Each part: the files mutated and the tests that judge them (the module's own tests, narrowed where a
  * file has tests of its own, and the tests written to kill surviving mutants: tests/mutation-kills).
  */
-const RULE_TESTS = ['tests/rules/', 'tests/data/rules', 'tests/mutation-kills/rules'];
+const RULE_TESTS = ['tests/rules/', 'tests/data/rules'];
 
 export const PARTS = {
   ranking: [{ name: 'ranking', mutate: ['src/ranking/**/*.ts', '!src/ranking/index.ts'], tests: ['tests/ranking/'] }],
