@@ -10,8 +10,10 @@ export const vitestArgs = (...tests) => ['node_modules/vitest/vitest.mjs', 'run'
 export const vitest = (...tests) => ['node', ...vitestArgs(...tests)].join(' ');
 
 /**
- * Each part: the files mutated and the tests that judge them (the module's own tests, narrowed where a
- * file has tests of its own, and the tests written to kill surviving mutants: tests/mutation-kills).
+ * Each part: the files mutated and the tests that judge them, named by module (tests/<module>/), narrowed
+ * where a file has a test file of its own (tests/air/aqi for src/air/aqi.ts), together with the test files
+ * of the units that call it (iaqi's mutants are also judged by the tests of aqi and the composite index).
+ * A vitest filter matches by substring: tests/air/aqi takes aqi.test.ts and aqi-values-table.test.ts.
  */
 const RULE_TESTS = ['tests/rules/', 'tests/data/rules'];
 
