@@ -1,6 +1,17 @@
 import { expect } from 'vitest';
 import { PlanInputError } from '../src/errors.js';
 
+/** The PlanInputError that `f` throws (fails when it throws nothing or something else). */
+export function inputError(f: () => unknown): PlanInputError {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(PlanInputError);
+    return e as PlanInputError;
+  }
+  throw new Error('expected a PlanInputError');
+}
+
 /** The field named by the PlanInputError that `f` throws ('no error' when it returns; fails on any other error). */
 export function fieldOf(f: () => unknown): string {
   try {
@@ -15,8 +26,7 @@ export function fieldOf(f: () => unknown): string {
 /**
  * Expects `f` to throw a PlanInputError naming exactly `field`, with what was expected in words (exactly
  * `expected`, or matching it) and, when given, the value received. The words are part of the contract
- * ("naming the field, the value and what was expected"), so tests that pin them kill the mutants that
- * blank them out.
+ * ("naming the field, the value and what was expected"), so tests pin them word for word.
  */
 export function expectInputError(f: () => unknown, field: string, expected: string | RegExp, ...value: [unknown?]): PlanInputError {
   let error: unknown;

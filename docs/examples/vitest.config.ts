@@ -10,8 +10,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^shanxi-air-plan$/, replacement: src('index.ts') },
-      { find: /^shanxi-air-plan\/schemas$/, replacement: src('schemas.ts') },
-      { find: /^shanxi-air-plan\/source$/, replacement: src('source.ts') },
+      { find: /^shanxi-air-plan\/(plan|targets|rules|air|source|schemas)$/, replacement: src('entries/$1.ts') },
     ],
   },
   test: {

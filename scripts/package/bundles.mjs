@@ -32,7 +32,9 @@ const CASES = [
   { name: 'evaluateTarget', entry: 'targets', budget: 12 },
   { name: 'assess', entry: 'rules', budget: 38 },
 ];
-const WHOLE_MAIN = 64;
+// Everything: the rules registry, the commitment register and the area-membership table are the product
+// (docs/performance.md says why; 63.7 KiB before the register and the membership table).
+const WHOLE_MAIN = 92;
 const ENTRIES = ['', '/plan', '/targets', '/rules', '/air', '/source', '/schemas'];
 
 async function esbuildBundle(contents) {

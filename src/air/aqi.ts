@@ -65,6 +65,7 @@ function scan(
     if (iaqis) iaqis[key as Pollutant] = code;
     max = Math.max(max, code);
   }
+  // Stryker disable next-line ConditionalExpression: with no footnote bit set both checks inside are false, so entering the block changes nothing
   if (footnotes) {
     // HJ 633-2012 Table 1 notes a and b: SO2 is then reported by its 24 h IAQI, O3 by its 1 h IAQI.
     if (footnotes & 1 && typeof c.so2_24h !== 'number') {
@@ -81,6 +82,7 @@ function scan(
 /** `col` result: no value for this pollutant. */
 const ABSENT = -1;
 /** `fastScan` result: something the fast path leaves to `scan` (a bad value or key, a footnote, beyond scale). @internal */
+// Stryker disable next-line UnaryOperator: SLOW only has to tell a give-up from an answer: a SLOW of +3 sends an IAQI of 3 down the checked path, which gives the same answer
 export const SLOW = -3;
 
 /**
@@ -91,6 +93,7 @@ function col(bp: readonly number[], v: unknown, decimals: number): number {
   if (v === undefined) return ABSENT;
   if (typeof v !== 'number' || !(v >= 0)) return SLOW;
   const code = iaqiCode(bp, v, decimals);
+  // Stryker disable next-line ConditionalExpression: a negative code let through is not counted, so the record-wide key count gives up (SLOW) and the checked path gives the same answer
   return code < 0 ? SLOW : code;
 }
 
@@ -103,6 +106,7 @@ function col(bp: readonly number[], v: unknown, decimals: number): number {
  * @internal
  */
 export function fastScan(c: unknown, t: BreakpointTable, d: number, iaqis: IaqiMap | null): number {
+  // Stryker disable next-line ConditionalExpression: a number or a string has no pollutant keys: the record-wide key count gives up (SLOW) all the same
   if (c === null || typeof c !== 'object') return SLOW;
   const x = c as Concentrations;
   const dCo = d < 0 ? -1 : 1;
@@ -178,6 +182,7 @@ export function aqi(concentrations: Concentrations, options: EditionOptions): Aq
   const beyondScale: Pollutant[] = [];
   const c = concentrations;
   let value = fastScan(c, table, edition === '2026' ? 0 : -1, iaqis);
+  // Stryker disable next-line ConditionalExpression: the fast path never answers on its own authority: taking the checked path every time gives the same result, only slower
   if (value === SLOW) {
     const found: IaqiMap = {};
     value = scan(c, table, edition === '2026', -1, found, beyondScale);
@@ -193,11 +198,13 @@ export function aqi(concentrations: Concentrations, options: EditionOptions): Aq
   if (value > 50) {
     for (const p in iaqis) {
       const v = iaqis[p as Pollutant];
+      // Stryker disable next-line ConditionalExpression, LogicalOperator: an IAQI of null or undefined is neither equal to the AQI nor above 100: skipping it only saves the comparisons
       if (v === undefined || v === null) continue;
       if (v === value) primaryPollutants.push(p as Pollutant);
       if (exceedingPollutants && v > 100) exceedingPollutants.push(p as Pollutant);
     }
   }
+  // Stryker disable next-line ConditionalExpression, EqualityOperator: sorting a list of one pollutant (or sorting every time) leaves it as it is
   if (beyondScale.length > 1) beyondScale.sort(byTableOrder);
   return {
     aqi: value,
@@ -238,13 +245,17 @@ export function aqiValues(records: readonly Concentrations[], options: EditionOp
   const table = BREAKPOINTS[edition];
   const edition2026 = edition === '2026';
   const n = records.length;
+  // Stryker disable next-line ArrayDeclaration: the array is filled index by index either way; presizing only saves the growing
   const out = new Array<number>(n); // filled below; growing an array by push costs more than the AQIs
   const d = edition2026 ? 0 : -1;
+  // Stryker disable next-line ConditionalExpression, EqualityOperator: moving the tabulation threshold only changes the speed: the tables answer exactly what fastScan and scan answer, or give up
   const tabs = n >= TABULATE_FROM ? tabulate(table, d) : null;
   for (let i = 0; i < n; i++) {
     const c = records[i]!;
     let v = tabs ? tabScan(c, tabs) : SLOW;
+    // Stryker disable next-line ConditionalExpression, EqualityOperator: tabScan either answers what fastScan answers or gives up, so calling fastScan after it or not gives the same number
     if (v === SLOW) v = fastScan(c, table, d, null);
+    // Stryker disable next-line ConditionalExpression: scan answers every record fastScan answers, with the same number, only slower
     out[i] = v === SLOW ? scan(c, table, edition2026, i, null, null) : v;
   }
   return out;
@@ -269,6 +280,7 @@ export function tabulate(t: BreakpointTable, d: number): Tabulated {
     const top = bp[bp.length - 1]! * scale;
     const a = new Int16Array(top + 1);
     // k / scale is already rounded as HJ 633-2026 rounds (whole numbers, CO to 1 decimal).
+    // Stryker disable next-line ConditionalExpression, EqualityOperator: k / scale is a whole number (CO: a tenth), which HJ 633-2026 rounding leaves as it is, so the edition's rounding does not change the table
     for (let k = 0; k <= top; k++) a[k] = iaqiCode(bp, k / scale, decimalsOf(p, d >= 0));
     tabs[p] = a;
   }
@@ -279,14 +291,17 @@ export function tabulate(t: BreakpointTable, d: number): Tabulated {
 function look(a: Int16Array, v: unknown): number {
   if (v === undefined) return ABSENT;
   // (v | 0) === v: a whole number (v < a.length ≤ 3841 keeps it inside int32).
+  // Stryker disable next-line ConditionalExpression, EqualityOperator: a value a loosened guard lets through reads undefined from the table and is not counted, so the record-wide key count gives up (SLOW); a tightened guard gives up sooner: the checked path then gives the same answer
   return typeof v === 'number' && v >= 0 && v < a.length && (v | 0) === v ? a[v]! : SLOW;
 }
 
 /** `look` for CO, tabulated by tenths: `k / 10 === v` holds exactly when v is written with one decimal. */
 function lookTenths(a: Int16Array, v: unknown): number {
   if (v === undefined) return ABSENT;
+  // Stryker disable next-line ConditionalExpression: a non-number never equals k / 10 on the next line, so it gives up (SLOW) all the same
   if (typeof v !== 'number') return SLOW;
   const k = Math.round(v * 10);
+  // Stryker disable next-line ConditionalExpression, EqualityOperator: a value a loosened guard lets through reads undefined from the table and is not counted, so the record-wide key count gives up (SLOW); a tightened guard gives up sooner: the checked path then gives the same answer
   return k >= 0 && k < a.length && k / 10 === v ? a[k]! : SLOW;
 }
 
@@ -296,30 +311,41 @@ function lookTenths(a: Int16Array, v: unknown): number {
  * @internal
  */
 export function tabScan(c: unknown, t: Tabulated): number {
+  // Stryker disable next-line ConditionalExpression: a number or a string has no pollutant keys: the record-wide key count gives up (SLOW) all the same
   if (c === null || typeof c !== 'object') return SLOW;
   const x = c as Concentrations;
   let max = -1;
   let n = 0;
   let r: number;
   if ((r = look(t.so2_24h, x.so2_24h)) === SLOW) return SLOW;
+  // Stryker disable next-line ConditionalExpression, EqualityOperator: a tie leaves the same maximum; before the first column the maximum is -1, so the first IAQI replaces it either way
   if (r >= 0) { n++; if (r > max) max = r; }
   if ((r = look(t.so2_1h, x.so2_1h)) === SLOW) return SLOW;
+  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
   if (r >= 0) { n++; if (r > max) max = r; }
   if ((r = look(t.no2_24h, x.no2_24h)) === SLOW) return SLOW;
+  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
   if (r >= 0) { n++; if (r > max) max = r; }
   if ((r = look(t.no2_1h, x.no2_1h)) === SLOW) return SLOW;
+  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
   if (r >= 0) { n++; if (r > max) max = r; }
   if ((r = look(t.pm10_24h, x.pm10_24h)) === SLOW) return SLOW;
+  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
   if (r >= 0) { n++; if (r > max) max = r; }
   if ((r = lookTenths(t.co_24h, x.co_24h)) === SLOW) return SLOW;
+  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
   if (r >= 0) { n++; if (r > max) max = r; }
   if ((r = lookTenths(t.co_1h, x.co_1h)) === SLOW) return SLOW;
+  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
   if (r >= 0) { n++; if (r > max) max = r; }
   if ((r = look(t.o3_1h, x.o3_1h)) === SLOW) return SLOW;
+  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
   if (r >= 0) { n++; if (r > max) max = r; }
   if ((r = look(t.o3_8h, x.o3_8h)) === SLOW) return SLOW;
+  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
   if (r >= 0) { n++; if (r > max) max = r; }
   if ((r = look(t.pm25_24h, x.pm25_24h)) === SLOW) return SLOW;
+  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
   if (r >= 0) { n++; if (r > max) max = r; }
   let keys = 0;
   for (const _ in x) keys++;

@@ -268,11 +268,13 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions)
  */
 export function compositeIndexes(statsList: readonly CompositeStats[], options: CompositeOptions): number[] {
   if (!Array.isArray(statsList)) throw new PlanInputError('statsList', statsList, 'an array of { so2, no2, pm10, pm25, co, o3 }');
+  // Stryker disable next-line ConditionalExpression: a number or a string has no singleIndexes either; resolveComposite then refuses it
   if (options !== null && typeof options === 'object' && (options as { singleIndexes?: unknown }).singleIndexes !== undefined) {
     throw new PlanInputError('options.singleIndexes', (options as { singleIndexes?: unknown }).singleIndexes, 'nothing: compositeIndexes gives numbers (use compositeIndex for the detail)');
   }
   const r = resolveComposite(options);
   const n = statsList.length;
+  // Stryker disable next-line ArrayDeclaration: the array is filled index by index either way; presizing only saves the growing
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = indexOf(statsList[i], r, i);
   return out;

@@ -77,6 +77,7 @@ export function enterprise(s: Enterprise, out: Verdict[]): void {
     const mk = key === undefined;
     const mb = bypass === undefined;
     const ms = safety === undefined;
+    // Stryker disable next-line ConditionalExpression: the shared frozen object and the one built here hold the same facts (every one null); the shared one only saves an allocation
     const facts: Facts = mk && mb && ms ? F_BYPASS_UNKNOWN : { keyEnterprise: key ?? null, hasBypass: bypass ?? null, bypassNeededForSafety: safety ?? null };
     if (safety !== true) add(out, R['bypass-removal'], facts, missing(C_BYPASS_ALL, T_KEY_ENTERPRISE, mk, T_BYPASS, mb, T_REMOVABLE, ms));
     if (safety !== false) add(out, R['safety-bypass-monitoring'], facts, missing(C_SAFETY_ALL, T_KEY_ENTERPRISE, mk, T_BYPASS, mb, T_SAFETY, ms));
@@ -90,6 +91,7 @@ export function enterprise(s: Enterprise, out: Verdict[]): void {
     add(
       out,
       R['odour-online-monitoring'],
+      // Stryker disable next-line ConditionalExpression: the shared frozen object and the one built here hold the same facts (every one null); the shared one only saves an allocation
       mk && mo ? F_ODOUR_UNKNOWN : { keyEnterprise: key ?? null, odourComplaints: odour ?? null },
       missing(C_ODOUR_ALL, T_KEY_ENTERPRISE, mk, T_ODOUR, mo),
     );
@@ -104,6 +106,7 @@ export function enterprise(s: Enterprise, out: Verdict[]): void {
     add(
       out,
       R['ammonia-slip-monitoring'],
+      // Stryker disable next-line ConditionalExpression: the shared frozen object and the one built here hold the same facts (every one null); the shared one only saves an allocation
       mk && ma ? F_AMMONIA_UNKNOWN : { keyEnterprise: key ?? null, ammoniaInjection: ammonia ?? null },
       missing(C_AMMONIA_ALL, T_KEY_ENTERPRISE, mk, T_AMMONIA, ma),
     );

@@ -194,6 +194,7 @@ function milestoneOf(observation: unknown, asOf: string): MilestoneObservation {
 }
 
 /** Rounds off float noise (9 decimals); a magnitude of 1e15 or more has no fraction left to round (and x·1e9 could overflow). */
+// Stryker disable next-line EqualityOperator: at exactly plus or minus 1e15 both branches give the same number (Math.round(1e15 * 1e9) / 1e9 is 1e15)
 const round = (x: number) => (Math.abs(x) >= 1e15 ? x : Math.round(x * 1e9) / 1e9);
 
 function holds(observed: number, comparator: Comparator, threshold: number): boolean {

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TABULATE_FROM } from '../../src/air/aqi.js';
+import { fastScan, SLOW, TABULATE_FROM, tabScan, tabulate } from '../../src/air/aqi.js';
+import { BREAKPOINTS } from '../../src/air/tables.js';
 import { fieldOf } from '../errors.js';
 import { aqi, aqiValues, iaqi, IAQI_BREAKPOINTS, type Concentrations, type Pollutant } from '../../src/index.js';
 
@@ -110,5 +111,61 @@ describe('aqiValues over a large batch (tabulated)', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('the tables (tabScan) answer whole values exactly, and give up on everything else', () => {
+  const T12 = BREAKPOINTS['2012'];
+  const T26 = BREAKPOINTS['2026'];
+  const ALL = { so2_24h: 10, so2_1h: 20, no2_24h: 30, no2_1h: 40, pm10_24h: 60, co_24h: 0.8, co_1h: 1.2, o3_1h: 120, o3_8h: 90, pm25_24h: 80 };
+  const tabs12 = tabulate(T12, -1);
+  const tabs26 = tabulate(T26, 0);
+  it('holds one entry per whole concentration up to each column’s top (CO per tenth)', () => {
+    expect(tabs12.pm25_24h.length).toBe(501);
+    expect(tabs12.no2_1h.length).toBe(3841);
+    expect(tabs12.co_24h.length).toBe(601);
+    expect(tabs12.so2_1h.length).toBe(801);
+    expect([tabs12.pm25_24h[35], tabs12.pm25_24h[75], tabs26.pm25_24h[60], tabs12.co_24h[25]]).toEqual([50, 100, 100, 63]);
+  });
+  it('answers as the fast path (fastScan) does for plain records', () => {
+    expect(tabScan(ALL, tabs12)).toBe(fastScan(ALL, T12, -1, null));
+    expect(tabScan({ pm25_24h: 0 }, tabs12)).toBe(0);
+    expect(tabScan({ co_24h: 0.3, pm25_24h: 500 }, tabs12)).toBe(500);
+  });
+  // Each column on its own: zero (IAQI 0 at concentration 0, the first breakpoint of Table 1) and a value
+  // inside the table, which must be looked up, not given up on.
+  const COLUMNS = ['so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'pm10_24h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h', 'pm25_24h'] as const;
+  it.each(COLUMNS)('answers %s alone: 0 at 0, and the fastScan value at 50', (p) => {
+    for (const tabs of [tabs12, tabs26]) {
+      expect(tabScan({ [p]: 0 }, tabs)).toBe(0);
+      const v = p.startsWith('co_') ? 5 : 50;
+      expect(tabScan({ [p]: v }, tabs)).toBe(fastScan({ [p]: v }, tabs === tabs12 ? T12 : T26, tabs === tabs12 ? -1 : 0, null));
+      expect(tabScan({ [p]: v }, tabs)).toBeGreaterThan(0);
+    }
+  });
+  it.each(COLUMNS.slice(1).map((p, i) => [COLUMNS[i]!, p] as const))('takes the largest IAQI: %s at 50 before %s at 0', (before, p) => {
+    const v = before.startsWith('co_') ? 5 : 50;
+    for (const tabs of [tabs12, tabs26]) expect(tabScan({ [before]: v, [p]: 0 }, tabs)).toBe(tabScan({ [before]: v }, tabs));
+  });
+  it.each([
+    ['a value with decimals', { pm25_24h: 34.5 }],
+    ['CO beyond one decimal', { co_24h: 2.55 }],
+    ['CO not a tenth as written', { co_24h: 0.1 + 0.2 }],
+    ['a value above the top', { pm25_24h: 501 }],
+    ['CO above the top', { co_24h: 60.1 }],
+    ['a negative value', { pm25_24h: -1 }],
+    ['NaN', { pm25_24h: Number.NaN }],
+    ['Infinity', { pm25_24h: Infinity }],
+    ['a string', { pm25_24h: '35' }],
+    ['a boolean', { pm25_24h: true }],
+    ['null', { pm25_24h: null }],
+    ['a CO string', { co_24h: '2' }],
+    ['an unknown key', { pm25_24h: 35, pm2_5: 1 }],
+    ['no pollutant at all', {}],
+    ['not an object', 35],
+    ['null record', null],
+  ])('gives up on %s', (_what, record) => {
+    expect(tabScan(record, tabs12)).toBe(SLOW);
+    expect(tabScan(record, tabs26)).toBe(SLOW);
   });
 });

@@ -11,10 +11,16 @@ import {
   type Concentrations,
   type Pollutant,
 } from '../../src/index.js';
+import { fastScan, SLOW } from '../../src/air/aqi.js';
+import { BREAKPOINTS } from '../../src/air/tables.js';
 import { AqiResult } from '../../src/entries/schemas.js';
+import { expectInputError } from '../errors.js';
 
 const E2012 = { edition: '2012' } as const;
 const E2026 = { edition: '2026' } as const;
+/** What the errors say was expected: a pollutant, a concentration. */
+const POLLUTANT_EXPECTED = "one of 'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h'";
+const CONCENTRATION_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/m³)';
 
 describe('aqi', () => {
   it('is the largest IAQI: PM2.5 80 → 107, PM10 120 → 85, O3 8 h 90 → 45 gives 107', () => {
@@ -155,6 +161,19 @@ describe('aqi footnotes (HJ 633 Table 1 notes a, b)', () => {
     expect(aqi({ so2_1h: 900 }, E2026).aqi).toBe(200);
     expect(aqi({ o3_8h: 900 }, E2026).aqi).toBe(300);
   });
+
+  it('names the value a footnote of HJ 633-2012 falls back on, and says why it is needed', () => {
+    expectInputError(
+      () => aqi({ so2_1h: 900 }, E2012),
+      'concentrations.so2_24h',
+      'the SO2 24 h concentration: above 800 µg/m³ SO2 1 h has no IAQI under HJ 633-2012 (Table 1 note a) and SO2 is reported by its 24 h IAQI',
+    );
+    expectInputError(
+      () => aqiValues([{ o3_8h: 900, pm25_24h: 30 }], E2012),
+      'records[0].o3_1h',
+      'the O3 1 h concentration: above 800 µg/m³ O3 8 h has no IAQI under HJ 633-2012 (Table 1 note b) and O3 is reported by its 1 h IAQI',
+    );
+  });
 });
 
 describe('aqi beyond the scale', () => {
@@ -200,6 +219,16 @@ describe('aqi rejects bad input with a PlanInputError', () => {
   it('rejects a missing edition', () => {
     expect(() => aqi({ pm25_24h: 35 }, undefined as never)).toThrow(PlanInputError);
     expect(() => aqi({ pm25_24h: 35 }, {} as never)).toThrow(PlanInputError);
+  });
+
+  it('names the record, the key and the value, and says what was expected (aqi and aqiValues)', () => {
+    expectInputError(() => aqi(null as never, E2012), 'concentrations', 'an object of concentrations by pollutant, e.g. { pm25_24h: 35 }', null);
+    expectInputError(() => aqi({ pm25: 35 } as never, E2012), 'concentrations.pm25', `a concentration keyed by ${POLLUTANT_EXPECTED}`, 35);
+    expectInputError(() => aqi({ pm25_24h: -3 }, E2012), 'concentrations.pm25_24h', CONCENTRATION_EXPECTED, -3);
+    expectInputError(() => aqi({ pm25_24h: null }, E2012), 'concentrations', 'at least one pollutant concentration');
+    expectInputError(() => aqiValues({} as never, E2012), 'records', 'an array of concentrations by pollutant');
+    expectInputError(() => aqiValues([{ pm25_24h: 35 }, 7 as never], E2012), 'records[1]', 'an object of concentrations by pollutant, e.g. { pm25_24h: 35 }', 7);
+    expectInputError(() => aqiValues([{ pm25_24h: 35 }, { o3_8h: NaN }], E2012), 'records[1].o3_8h', CONCENTRATION_EXPECTED, NaN);
   });
 });
 
@@ -310,5 +339,113 @@ describe('heavy pollution (重度及以上: AQI > 200)', () => {
 
   it.each([-1, Number.NaN, Infinity, '201', null])('rejects %s as an AQI', (a) => {
     expect(() => isHeavyPollution(a as never)).toThrow(PlanInputError);
+  });
+
+  it('counts a day at AQI 200 as not heavily polluted, 200.5 and 201 as heavily polluted, over a series', () => {
+    expect(heavyPollutionDays([200, 200.5, 201])).toEqual({ days: 3, heavyDays: 2, ratio: 2 / 3 });
+  });
+
+  it('names the AQI at fault, in one value or a series (aqiLevel, isHeavyPollution, heavyPollutionDays)', () => {
+    const AQI = 'an AQI (a finite number ≥ 0) or an `aqi` result';
+    expectInputError(() => aqiLevel(-1), 'aqi', AQI, -1);
+    expectInputError(() => isHeavyPollution({ aqi: NaN }), 'aqi', AQI);
+    expectInputError(() => heavyPollutionDays([]), 'dailyAqis', 'a non-empty array of daily AQIs');
+    expectInputError(() => heavyPollutionDays([10, 'x' as never]), 'dailyAqis[1]', AQI, 'x');
+  });
+});
+
+/*
+ * The fast path of `aqi` and `aqiValues` (fastScan, internal): it either answers exactly what the checked
+ * path answers, or gives up (SLOW) — for anything that is not a record of plain, in-range values of known
+ * pollutants. Through the public functions the two paths cannot be told apart (a fast path that always
+ * gave up would only be slower), so these tests look at it directly; then the orderings that only the
+ * checked path has to establish.
+ */
+const T12 = BREAKPOINTS['2012'];
+const T26 = BREAKPOINTS['2026'];
+const ALL = { so2_24h: 10, so2_1h: 20, no2_24h: 30, no2_1h: 40, pm10_24h: 60, co_24h: 0.8, co_1h: 1.2, o3_1h: 120, o3_8h: 90, pm25_24h: 80 };
+
+describe('the fast path (fastScan) answers plain records exactly as aqi does', () => {
+  it('fills every IAQI in table order, and returns the largest', () => {
+    const iaqis = {};
+    expect(fastScan(ALL, T12, -1, iaqis)).toBe(107);
+    expect(iaqis).toEqual(aqi(ALL, { edition: '2012' }).iaqis);
+    expect(Object.keys(iaqis)).toEqual(['so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'pm10_24h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h', 'pm25_24h']);
+  });
+
+  it('takes each pollutant alone, the largest wherever it stands, and zero', () => {
+    for (const [key, value] of Object.entries(ALL)) {
+      const iaqis: Record<string, number> = {};
+      const expected = aqi({ [key]: value }, { edition: '2012' }).aqi;
+      expect(fastScan({ [key]: value }, T12, -1, iaqis), key).toBe(expected);
+      expect(iaqis, key).toEqual({ [key]: expected });
+      const others = Object.fromEntries(Object.keys(ALL).filter((k) => k !== key).map((k) => [k, 0]));
+      expect(fastScan({ ...others, [key]: value }, T12, -1, null), `${key} among zeros`).toBe(expected);
+    }
+    expect(fastScan({ pm25_24h: 0 }, T12, -1, null)).toBe(0);
+    expect(fastScan({ pm25_24h: 0, co_24h: 0 }, T26, 0, null)).toBe(0);
+  });
+
+  it('rounds per HJ 633-2026 (CO to one decimal, the others to whole numbers)', () => {
+    expect(fastScan({ co_24h: 2.04 }, T26, 0, null)).toBe(aqi({ co_24h: 2.04 }, { edition: '2026' }).aqi);
+    expect(fastScan({ co_24h: 2.05 }, T26, 0, null)).toBe(50); // 2.0 after GB/T 8170 rounding
+    expect(fastScan({ co_1h: 5.05 }, T26, 0, null)).toBe(50);
+    expect(fastScan({ pm25_24h: 35.4 }, T26, 0, null)).toBe(50);
+    expect(fastScan({ pm25_24h: 35.4 }, T12, -1, null)).toBe(51);
+  });
+});
+
+describe('the fast path (fastScan) gives up on anything else', () => {
+  it.each([
+    ['null', null],
+    ['a number', 35],
+    ['a string', 'pm25_24h'],
+    ['an empty record', {}],
+    ['an array', [35]],
+    ['an unknown key', { pm25_24h: 35, pm25: 35 }],
+    ['only unknown keys', { pm25: 35 }],
+    ['a null value', { pm25_24h: 35, pm10_24h: null }],
+    ['an undefined value', { pm25_24h: 35, pm10_24h: undefined }],
+    ['a string value', { pm25_24h: '35' }],
+    ['a negative value', { pm25_24h: -0.1 }],
+    ['NaN', { pm25_24h: NaN }],
+    ['Infinity', { pm25_24h: Infinity }],
+    ['a value beyond the scale', { pm25_24h: 501 }],
+    ['SO2 1 h above 800 (note a)', { so2_1h: 801, so2_24h: 10 }],
+    ['O3 8 h above 800 (note b)', { o3_8h: 801, o3_1h: 100 }],
+  ])('%s', (_what, record) => {
+    expect(fastScan(record, T12, -1, null)).toBe(SLOW);
+  });
+
+  it('gives up at the first bad value, whichever pollutant it is', () => {
+    for (const key of Object.keys(ALL)) expect(fastScan({ ...ALL, [key]: -1 }, T12, -1, null), key).toBe(SLOW);
+  });
+});
+
+describe('what only the checked path establishes', () => {
+  it('lists primary and exceeding pollutants in table order whatever the input order', () => {
+    // A null value sends the record down the checked path, which reads keys in input order.
+    const r = aqi({ pm25_24h: 150, so2_24h: null, pm10_24h: 350 }, { edition: '2012' });
+    expect(r.aqi).toBe(200);
+    expect(r.primaryPollutants).toEqual(['pm10_24h', 'pm25_24h']);
+    expect(r.exceedingPollutants).toEqual(['pm10_24h', 'pm25_24h']);
+    expect(r.iaqis).toEqual({ pm25_24h: 200, pm10_24h: 200 });
+  });
+
+  it('lists the pollutants beyond the scale in table order', () => {
+    const r = aqi({ pm25_24h: 600, o3_1h: 1300, pm10_24h: 700 }, { edition: '2012' });
+    expect(r.beyondScale).toEqual(['pm10_24h', 'o3_1h', 'pm25_24h']);
+    expect(r.aqi).toBe(500);
+  });
+
+  it('leaves out pollutants without an IAQI from the primary ones', () => {
+    const r = aqi({ so2_1h: 900, so2_24h: 900, o3_8h: null }, { edition: '2012' });
+    expect(r.iaqis).toEqual({ so2_1h: null, so2_24h: 213 });
+    expect(r.primaryPollutants).toEqual(['so2_24h']);
+  });
+
+  it('gives aqiValues the same numbers on both paths, record by record', () => {
+    const records = [ALL, { ...ALL, so2_24h: null }, { pm25_24h: 0 }, { pm25_24h: 600 }, { co_24h: 0.8, o3_8h: undefined }];
+    expect(aqiValues(records, { edition: '2012' })).toEqual(records.map((r) => aqi(r, { edition: '2012' }).aqi));
   });
 });

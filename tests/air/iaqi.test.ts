@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IAQI_BREAKPOINTS, IAQI_LEVELS, iaqi, PlanInputError, resolveEdition, type Pollutant } from '../../src/index.js';
+import { expectInputError } from '../errors.js';
 
 const E2012 = { edition: '2012' } as const;
 const E2026 = { edition: '2026' } as const;
@@ -507,6 +508,24 @@ describe('iaqi picks the edition by date, with no default', () => {
       expect((e as PlanInputError).field).toBe('options.date');
     }
   });
+
+  it('names options, options.edition and options.date, and says what was expected', () => {
+    const EDITION = "{ edition: '2012' | '2026' } or { date: 'YYYY-MM-DD' } (there is no default edition)";
+    expectInputError(() => resolveEdition(null as never), 'options', EDITION, null);
+    expectInputError(() => resolveEdition('2012' as never), 'options', EDITION, '2012');
+    const empty = {};
+    expectInputError(() => resolveEdition(empty as never), 'options', EDITION, empty);
+    const both = { edition: '2012', date: '2025-01-01' };
+    expectInputError(() => resolveEdition(both as never), 'options', 'either { edition } or { date }, not both', both);
+    expectInputError(() => resolveEdition({ edition: '2020' } as never), 'options.edition', "'2012' (HJ 633-2012) or '2026' (HJ 633-2026)", '2020');
+    expectInputError(() => resolveEdition({ date: '2025-02-29' }), 'options.date', "an ISO calendar date 'YYYY-MM-DD' that exists, e.g. '2025-12-31'", '2025-02-29');
+    expectInputError(
+      () => resolveEdition({ date: '2015-12-31' }),
+      'options.date',
+      'a date from 2016-01-01 (when the 2012 editions apply nationwide); name the edition for earlier data',
+      '2015-12-31',
+    );
+  });
 });
 
 describe('iaqi rejects bad input with a PlanInputError', () => {
@@ -537,6 +556,21 @@ describe('iaqi rejects bad input with a PlanInputError', () => {
 
   it("names the field 'pollutant' for an unknown pollutant", () => {
     expect(() => iaqi('pm2.5' as never, 35, E2012)).toThrow(expect.objectContaining({ field: 'pollutant' }));
+  });
+
+  it('names the pollutant, refusing anything but the name itself, and lists the ten of Table 1', () => {
+    const POLLUTANT_EXPECTED = "one of 'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h'";
+    expectInputError(() => iaqi('pm25' as never, 35, E2012), 'pollutant', POLLUTANT_EXPECTED, 'pm25');
+    const lookalike = { toString: () => 'pm25_24h' };
+    expectInputError(() => iaqi(lookalike as never, 35, E2012), 'pollutant', POLLUTANT_EXPECTED, lookalike);
+    expectInputError(() => iaqi('toString' as never, 35, E2012), 'pollutant', POLLUTANT_EXPECTED, 'toString');
+  });
+
+  it('names the concentration in words: a finite number ≥ 0 (µg/m³; CO in mg/m³)', () => {
+    const CONCENTRATION_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/m³)';
+    expectInputError(() => iaqi('pm25_24h', -1, E2012), 'concentration', CONCENTRATION_EXPECTED, -1);
+    expectInputError(() => iaqi('pm25_24h', Infinity, E2012), 'concentration', CONCENTRATION_EXPECTED, Infinity);
+    expectInputError(() => iaqi('pm25_24h', '35' as never, E2012), 'concentration', CONCENTRATION_EXPECTED, '35');
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PlanInputError, roundGbt8170 } from '../../src/index.js';
+import { expectInputError } from '../errors.js';
 
 // GB/T 8170 进舍规则: drop a discarded part under half (四舍), carry one over half (六入), and on exactly
 // half (a 5 with nothing or only zeros after it) keep the last digit if even, carry if odd (五成双).
@@ -41,8 +42,9 @@ describe('roundGbt8170', () => {
     expect(roundGbt8170(-2.5)).toBe(-2);
   });
 
-  it('returns 0, not −0, when a small negative value rounds to zero', () => {
+  it('returns 0, not −0, when a small negative value rounds to zero, and keeps the sign otherwise', () => {
     expect(Object.is(roundGbt8170(-0.4), 0)).toBe(true);
+    expect(roundGbt8170(-0.6)).toBe(-1);
   });
 
   it('leaves values too large to have fractional digits unchanged (finite in, finite out)', () => {
@@ -56,6 +58,17 @@ describe('roundGbt8170', () => {
 
   it.each([-1, 1.5, 11, Number.NaN, '1'])('rejects %s as a number of decimals', (d) => {
     expect(() => roundGbt8170(1, d as never)).toThrow(PlanInputError);
+  });
+
+  it('names the value or the decimals at fault, in words, and takes 0 to 10 decimals', () => {
+    expectInputError(() => roundGbt8170(NaN), 'value', 'a finite number', NaN);
+    expectInputError(() => roundGbt8170(1, 11), 'decimals', 'a whole number from 0 to 10', 11);
+    expectInputError(() => roundGbt8170(1, -1), 'decimals', 'a whole number from 0 to 10', -1);
+    expectInputError(() => roundGbt8170(1, 0.5), 'decimals', 'a whole number from 0 to 10', 0.5);
+    expectInputError(() => roundGbt8170(1, '2' as never), 'decimals', 'a whole number from 0 to 10', '2');
+    expectInputError(() => roundGbt8170(1, null as never), 'decimals', 'a whole number from 0 to 10', null);
+    expect(roundGbt8170(2.25, 10)).toBe(2.25);
+    expect(roundGbt8170(2.5, 0)).toBe(2);
   });
 
   it('agrees with a decimal-string oracle for values written with up to 4 decimals', () => {
@@ -83,5 +96,31 @@ describe('roundGbt8170', () => {
     for (let n = 0; n < 10_000; n++) {
       expect(roundGbt8170(n + 0.5)).toBe(n % 2 === 0 ? n : n + 1);
     }
+  });
+});
+
+// GB/T 8170 rounding at the tolerance around an exact half: a value within 10⁻⁹ of a unit of half counts as
+// half (float noise), beyond that it is more or less than half; large values use a tolerance of a few ulps.
+describe('roundGbt8170 near an exact half', () => {
+  it('takes a value within 10⁻⁹ of a half as the half (to the even neighbour)', () => {
+    expect(roundGbt8170(34.5000000001)).toBe(34);
+    expect(roundGbt8170(2.5000000001)).toBe(2);
+    expect(roundGbt8170(3.4999999999)).toBe(4);
+    expect(roundGbt8170(0.25000000001, 1)).toBe(0.2);
+    expect(roundGbt8170(-2.5000000001)).toBe(-2);
+  });
+
+  it('rounds a value further than 10⁻⁹ from the half as more or less than half', () => {
+    expect(roundGbt8170(34.500001)).toBe(35);
+    expect(roundGbt8170(34.499999)).toBe(34);
+    expect(roundGbt8170(2.50000001)).toBe(3);
+  });
+
+  it('rounds large values with a tolerance of a few ulps', () => {
+    expect(roundGbt8170(1234566.5)).toBe(1234566);
+    expect(roundGbt8170(1234567.5)).toBe(1234568);
+    expect(roundGbt8170(1234567.4)).toBe(1234567);
+    expect(roundGbt8170(4503599627370495.5)).toBe(4503599627370496);
+    expect(roundGbt8170(2 ** 53)).toBe(2 ** 53);
   });
 });

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annualStats, compositeIndex, PlanInputError, percentile } from '../../src/index.js';
+import { expectInputError } from '../errors.js';
+
+const MAX = Number.MAX_VALUE;
 
 // HJ 663-2013 percentile: sort ascending X₁…Xₙ; k = 1 + (n − 1)·p%; s = ⌊k⌋; mₚ = Xₛ + (Xₛ₊₁ − Xₛ)(k − s).
 describe('percentile', () => {
@@ -58,6 +61,37 @@ describe('percentile', () => {
     expect(() => percentile(values as never, p)).toThrow(PlanInputError);
     expect(() => percentile(values as never, p)).toThrow(expect.objectContaining({ field }));
   });
+
+  it('interpolates as HJ 663 writes it, Xₛ + (Xₛ₊₁ − Xₛ)·(k − s), to the last bit', () => {
+    // lo·(1 − f) + hi·f would give 1.2000000000000002, 1.3199999999999998 and 2.68.
+    expect(percentile([1, 2, 3, 4, 5], 5)).toBe(1.2);
+    expect(percentile([5, 4, 3, 2, 1], 8)).toBe(1.32);
+    expect(percentile([1, 2, 3, 4, 5], 42)).toBe(2.6799999999999997);
+  });
+
+  it('gives ordinary values exactly', () => {
+    expect(percentile([1, 2, 3, 4, 5], 90)).toBe(4.6);
+    expect(percentile([0.7, 1.2, 0.9], 50)).toBe(0.9);
+    expect(percentile([3, 1], 50)).toBe(2);
+  });
+
+  it('interpolates between values of opposite signs near ±MAX_VALUE without overflowing', () => {
+    expect(percentile([-1e308, 1e308], 50)).toBe(0);
+    expect(percentile([1e308, -1e308, 0], 75)).toBe(5e307);
+    const q = percentile([-MAX, MAX], 25);
+    expect(q / (-MAX / 2)).toBeCloseTo(1, 12);
+    expect(percentile([-MAX, MAX], 0)).toBe(-MAX);
+    expect(percentile([-MAX, MAX], 100)).toBe(MAX);
+  });
+
+  it('names the values or the percentile at fault, in words', () => {
+    expectInputError(() => percentile([], 50), 'values', 'a non-empty array of finite numbers');
+    expectInputError(() => percentile([1, Infinity], 50), 'values[1]', 'a finite number', Infinity);
+    expectInputError(() => percentile([1], 101), 'p', 'a percentile from 0 to 100', 101);
+    expectInputError(() => percentile([1], -0.5), 'p', 'a percentile from 0 to 100', -0.5);
+    expectInputError(() => percentile([1, 2, 3], '50' as never), 'p', 'a percentile from 0 to 100', '50');
+    expectInputError(() => percentile([1, 2, 3], NaN), 'p', 'a percentile from 0 to 100', NaN);
+  });
 });
 
 describe('annualStats', () => {
@@ -104,5 +138,54 @@ describe('annualStats', () => {
     ['a pollutant with no day at all', [{ so2_24h: 1, no2_24h: 1, pm10_24h: 1, pm25_24h: 1, co_24h: 1 }], 'dailyRecords[].o3_8h'],
   ])('rejects %s', (_, records, field) => {
     expect(() => annualStats(records as never)).toThrow(expect.objectContaining({ field }));
+  });
+
+  const day = days[0]!;
+  const VALUE = 'a finite number ≥ 0 (µg/m³; CO in mg/m³), or null for a day without a value';
+  /** A day with the same value for every pollutant. */
+  const uniform = (v: number) => ({ so2_24h: v, no2_24h: v, pm10_24h: v, pm25_24h: v, co_24h: v, o3_8h: v });
+
+  it('takes the plain mean, to the last bit', () => {
+    // A running mean would give 0.2, 2.2 and 23.659999999999997.
+    const s = annualStats([0.1, 0.2, 0.3].map((v) => ({ ...day, so2_24h: v, no2_24h: [1.1, 2.2, 3.3][Math.round(v * 10) - 1]! })));
+    expect(s.so2).toBe(0.20000000000000004);
+    expect(s.no2).toBe(2.1999999999999997);
+    expect(annualStats([30, 40, 35.5, 12.1, 0.7].map((v) => ({ ...day, pm25_24h: v }))).pm25).toBe(23.66);
+  });
+
+  it('takes the plain sum of ordinary values', () => {
+    const s = annualStats([uniform(10), uniform(14), uniform(0.1), uniform(0.2)]);
+    expect(s.so2).toBe((10 + 14 + 0.1 + 0.2) / 4);
+    expect(s.days.so2).toBe(4);
+  });
+
+  it('averages values whose sum overflows', () => {
+    const s = annualStats([uniform(1e308), uniform(1.5e308), uniform(1.6e308)]);
+    expect(s.so2 / 1.3666666666666667e308).toBeCloseTo(1, 12);
+    expect(s.pm25).toBe(s.so2);
+    const m = annualStats([uniform(MAX), uniform(MAX), uniform(MAX)]);
+    expect(m.no2).toBe(MAX);
+    expect(m.co).toBe(MAX); // a percentile of equal values
+  });
+
+  it('accepts zero, and refuses strings, negatives, NaN and Infinity, naming the day and the value in words', () => {
+    expect(annualStats([{ ...day, pm25_24h: 0 }]).pm25).toBe(0);
+    expectInputError(() => annualStats([day, { ...day, pm25_24h: '40' as never }]), 'dailyRecords[1].pm25_24h', VALUE, '40');
+    expectInputError(() => annualStats([day, { ...day, o3_8h: -0.5 }]), 'dailyRecords[1].o3_8h', VALUE, -0.5);
+    expectInputError(() => annualStats([day, { ...day, co_24h: NaN }]), 'dailyRecords[1].co_24h', VALUE, NaN);
+    expectInputError(() => annualStats([day, { ...day, no2_24h: Infinity }]), 'dailyRecords[1].no2_24h', VALUE, Infinity);
+    expectInputError(() => annualStats([{ pm25_24h: -1 }]), 'dailyRecords[0].pm25_24h', VALUE, -1);
+  });
+
+  it('refuses a day that is not an object, even when the other days give every value', () => {
+    expectInputError(() => annualStats([day, 5 as never]), 'dailyRecords[1]', 'an object of daily concentrations', 5);
+    expectInputError(() => annualStats([day, 'x' as never]), 'dailyRecords[1]', 'an object of daily concentrations', 'x');
+    expectInputError(() => annualStats([day, null as never]), 'dailyRecords[1]', 'an object of daily concentrations', null);
+    expectInputError(() => annualStats([[] as never]), 'dailyRecords[0]', 'an object of daily concentrations');
+  });
+
+  it('names an empty year, and a pollutant with no day at all, in words', () => {
+    expectInputError(() => annualStats([]), 'dailyRecords', 'a non-empty array of daily records');
+    expectInputError(() => annualStats([{ so2_24h: 1, no2_24h: 1, pm10_24h: 1, pm25_24h: 1, co_24h: 1 }]), 'dailyRecords[].o3_8h', 'at least one day with a value', undefined);
   });
 });

@@ -63,13 +63,15 @@ const exported = new Set(main.exports);
 const alone = (name: string) => bundle(name, `export { ${name} } from './src/index.ts';`);
 
 describe('size budgets (minified, gzipped)', () => {
-  // Issue 6 asked for 40 KiB for the whole main entry. The main entry carries, as the design and the
-  // rules issue require, the rules registry `assess` answers from: 111 cited rules and 18 thresholds
-  // in two languages, about 34 KiB gzipped of text that cannot be dropped without dropping citations.
-  // The whole entry measured 61.8 KiB when this budget was set; the budget keeps 2 KiB of headroom so
-  // that growth is noticed. Users pay only for what they import (see the per-use budgets below).
-  it('keeps the whole main entry, zod/mini and date-fns included, within 64 KiB', () => {
-    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(64 * KiB);
+  // The main entry carries everything by design: the rules registry `assess` answers from (111 cited
+  // rules and their thresholds in two languages, about 35 KiB gzipped), the commitment register (109
+  // cited commitments, about 17 KiB) and the per-county membership of the named areas (about 10 KiB).
+  // The whole entry measured 63.7 KiB before the register and the membership table, 87.7 KiB after;
+  // the budget keeps about 4 KiB of headroom so that growth is noticed (the decisions guide says why
+  // the register belongs in the main entry). Users pay only for what they import: see the per-use
+  // budgets below, and the tarball's in scripts/package/bundles.mjs.
+  it('keeps the whole main entry, zod/mini and date-fns included, within 92 KiB', () => {
+    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(92 * KiB);
   });
 
   it.for([

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { CITIES } from '../../src/index.js';
 import { assess } from '../../src/rules/index.js';
-import type { Area } from '../../src/model/rules.js';
-import { absent, conditional, definite, ids } from './helpers.js';
+import type { Area, Subject } from '../../src/model/rules.js';
+import { absent, conditional, definite, ids, verdictOf } from './helpers.js';
 
 describe('coal consumption by key region (task 8)', () => {
   it('Linfen, a key-region city, cuts coal below 2020 in 2025', () => {
@@ -35,6 +36,17 @@ describe('clean heating (task 11)', () => {
   it('An area that does not say gets both under conditions', () => {
     expect(conditional({ kind: 'area', city: 'jinzhong' }, 'clean-heating-ban-zone')).toEqual(['cleanHeating']);
     expect(conditional({ kind: 'area', city: 'jinzhong' }, 'uncovered-area-coal-quality')).toEqual(['cleanHeating']);
+  });
+  it('Clean heating unknown: the condition is that it is partial or none (对清洁取暖未覆盖的区域), both named', () => {
+    expect(verdictOf({ kind: 'area' }, 'uncovered-area-coal-quality').condition!.when).toEqual([{ fact: 'cleanHeating', oneOf: ['partial', 'none'] }]);
+  });
+  it.each(['partial', 'none'] as const)('Clean heating %s, place unnamed: definite, stating the coverage', (cleanHeating) => {
+    const v = verdictOf({ kind: 'area', cleanHeating }, 'uncovered-area-coal-quality');
+    expect(v.condition).toBeUndefined();
+    expect(v.facts).toEqual({ cleanHeating });
+  });
+  it('Clean heating complete, place unnamed: not an uncovered area', () => {
+    absent({ kind: 'area', cleanHeating: 'complete' }, 'uncovered-area-coal-quality');
   });
 });
 
@@ -75,6 +87,27 @@ describe('polluted areas step up clean vehicles (task 13: PM2.5 40以上, or a c
   it('A city with no PM2.5 given is conditional on PM2.5 alone', () => {
     expect(conditional({ kind: 'area', city: 'linfen' }, 'polluted-area-clean-vehicles')).toEqual(['pm25AnnualMean']);
   });
+  it('reports the county’s place: rank 100 of 117 is 18th from the bottom, inside the bottom 20', () => {
+    const v = verdictOf({ kind: 'area', county: '141002', provincialRank: { rank: 100, of: 117 }, pm25AnnualMean: 30 }, 'polluted-area-clean-vehicles');
+    expect(v.condition).toBeUndefined();
+    expect(v.facts).toMatchObject({ rank: 100, of: 117, placeFromBottom: 18, rankThreshold: 20, pm25AnnualMean: 30, threshold: 40 });
+  });
+  it('a city (no county) is judged by PM2.5 alone: the county ranking does not apply to it', () => {
+    absent({ kind: 'area', city: 'linfen', provincialRank: { rank: 117, of: 117 }, pm25AnnualMean: 30 }, 'polluted-area-clean-vehicles');
+    const v = verdictOf({ kind: 'area', city: 'linfen', provincialRank: { rank: 117, of: 117 }, pm25AnnualMean: 40 }, 'polluted-area-clean-vehicles');
+    expect(v.facts).toMatchObject({ placeFromBottom: null, rank: 117, of: 117 });
+  });
+  it('a county named together with its city is still a county: the ranking applies (rank 117 of 117, PM2.5 30)', () => {
+    const v = verdictOf({ kind: 'area', city: 'linfen', county: '141002', provincialRank: { rank: 117, of: 117 }, pm25AnnualMean: 30 }, 'polluted-area-clean-vehicles');
+    expect(v.condition).toBeUndefined();
+    expect(v.facts).toMatchObject({ placeFromBottom: 1, rank: 117, of: 117 });
+  });
+  it('an area that names no place but has a place in the counties’ ranking is ranked as a county', () => {
+    const v = verdictOf({ kind: 'area', provincialRank: { rank: 117, of: 117 }, pm25AnnualMean: 30 }, 'polluted-area-clean-vehicles');
+    expect(v.condition).toBeUndefined();
+    expect(v.facts).toMatchObject({ placeFromBottom: 1 });
+    absent({ kind: 'area', provincialRank: { rank: 1, of: 117 }, pm25AnnualMean: 30 }, 'polluted-area-clean-vehicles');
+  });
 });
 
 describe('public vehicles by the end of 2025 (task 13)', () => {
@@ -104,6 +137,20 @@ describe('attainment plans (task 26), local plans (task 34), cluster plans (task
   });
   it('An unnamed area is conditional on being a city other than Datong', () => {
     expect(conditional({ kind: 'area', attainsStandard: false }, 'attainment-plan')).toEqual(['city']);
+  });
+  it('An area known not to attain, city unknown: only the city is open, one of the ten cities other than Datong', () => {
+    const others = CITIES.map((c) => c.id).filter((id) => id !== 'datong');
+    expect(verdictOf({ kind: 'area', attainsStandard: false }, 'attainment-plan').condition!.when).toEqual([{ fact: 'city', oneOf: others }]);
+  });
+  it('An area that says nothing: the plan applies to any city but Datong that does not attain', () => {
+    const others = CITIES.map((c) => c.id).filter((id) => id !== 'datong');
+    expect(verdictOf({ kind: 'area' }, 'attainment-plan').condition).toMatchObject({
+      match: 'all',
+      when: [
+        { fact: 'city', oneOf: others },
+        { fact: 'attainsStandard', equals: false },
+      ],
+    });
   });
   it('Every city and county government draws up its own implementation plan', () => {
     definite({ kind: 'area', county: '140105' }, 'local-implementation-plan');
@@ -161,6 +208,21 @@ describe('industrial parks (tasks 19, 22, 25, 29)', () => {
     definite({ kind: 'industrial-park', park: 'xiaoyi' }, 'taiyuan-basin-park-joint-treatment');
     absent({ kind: 'industrial-park', location: { county: '140105' } }, 'taiyuan-basin-park-joint-treatment');
     expect(conditional({ kind: 'industrial-park', location: { county: '140728' } }, 'taiyuan-basin-park-joint-treatment')).toEqual(['park']);
+  });
+  it('A park that does not say which is open on the five parks of task 25 (清徐、交城、平遥、介休、孝义), stating its county', () => {
+    expect(verdictOf({ kind: 'industrial-park' }, 'taiyuan-basin-park-joint-treatment').condition!.when).toEqual([
+      { fact: 'park', oneOf: ['qingxu', 'jiaocheng', 'pingyao', 'jiexiu', 'xiaoyi'] },
+    ]);
+    expect(verdictOf({ kind: 'industrial-park', location: { county: '140728' } }, 'taiyuan-basin-park-joint-treatment').facts).toMatchObject({ park: null, county: '140728' });
+  });
+  it.each([
+    [{ type: 'coal-chemical', location: { inFenheValley: false } }, false],
+    [{ location: { inFenheValley: true } }, null],
+  ] as const)('A park %j is the focus of task 19: %s', (park, focus) => {
+    expect(verdictOf({ kind: 'industrial-park', ...park } as Subject, 'industrial-park-treatment').facts.focus).toBe(focus);
+  });
+  it('A park in the valley has its station by the end of 2025, stated with the valley as a fact', () => {
+    expect(verdictOf({ kind: 'industrial-park', location: { inFenheValley: true } }, 'fenhe-valley-park-monitoring').facts).toEqual({ inFenheValley: true });
   });
   it('A park with strong odour complaints installs online monitoring', () => {
     definite({ kind: 'industrial-park', odourComplaints: true }, 'odour-online-monitoring');

@@ -3,17 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { PlanInputError } from '../../src/errors.js';
 import { Subject, Verdict } from '../../src/model/rules.js';
 import { assess, getRule, getThreshold, rulesFor, validateSubject } from '../../src/rules/index.js';
+import { expectInputError, fieldOf } from '../errors.js';
 import { BAD, SAMPLES } from './samples.js';
-
-function fieldOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PlanInputError);
-    return (e as PlanInputError).field;
-  }
-  return undefined;
-}
 
 describe('assess: bad subjects', () => {
   it.each(BAD)('rejects %s, naming %s… as PlanInputError', (_name, subject, field) => {
@@ -35,6 +26,22 @@ describe('assess: bad subjects', () => {
     expect(fieldOf(() => assess({ kind: 'gas-boiler' }, { asOf: 20241031 } as never))).toBe('options.asOf');
     expect(fieldOf(() => assess({ kind: 'gas-boiler' }, { when: '2024-10-31' } as never))).toBe('options.when');
     expect(fieldOf(() => assess({ kind: 'gas-boiler' }, 'now' as never))).toBe('options');
+  });
+});
+
+describe('assess: options', () => {
+  const subject = { kind: 'coal-power-unit', capacityMw: 200 } as const;
+  it('may be absent, empty or without asOf', () => {
+    const plain = assess(subject);
+    expect(assess(subject, {})).toEqual(plain);
+    expect(assess(subject, { asOf: undefined })).toEqual(plain);
+    expect(plain.length).toBeGreaterThan(0);
+  });
+  it.each([5, 'x', null, [], true])('refuses %j as options', (o) => {
+    expectInputError(() => assess(subject, o as never), 'options', 'an object { asOf? } or undefined');
+  });
+  it('refuses an option it does not take', () => {
+    expectInputError(() => assess(subject, { asof: '2025-01-01' } as never), 'options.asof', 'no such option (assess takes asOf)', '2025-01-01');
   });
 });
 
@@ -177,6 +184,19 @@ describe('lookups', () => {
       'vehicle-inspection-maintenance',
     ]);
     expect(() => rulesFor('spaceship' as never)).toThrow(PlanInputError);
+  });
+
+  it('getRule refuses what is not a rule id, in words', () => {
+    expectInputError(() => getRule('no-such-rule'), 'id', 'a rule id (see RULES)', 'no-such-rule');
+    // An array holding a valid id would pass a bare hasOwn check (the key is coerced to a string).
+    expectInputError(() => getRule(['coal-unit-below-300mw'] as never), 'id', 'a rule id (see RULES)');
+  });
+  it('getThreshold refuses what is not a threshold id, in words', () => {
+    expectInputError(() => getThreshold('nope'), 'id', 'a threshold id (see THRESHOLDS)', 'nope');
+    expectInputError(() => getThreshold(['coal-boiler-cleanup-max'] as never), 'id', 'a threshold id (see THRESHOLDS)');
+  });
+  it('rulesFor refuses what is not a subject kind, in words', () => {
+    expectInputError(() => rulesFor('bicycle' as never), 'kind', "a subject kind (see SubjectKind), e.g. 'truck'", 'bicycle');
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/rules/index.js';
 import type { BiomassBoiler, CoalBoiler } from '../../src/model/rules.js';
-import { absent, conditional, definite, ids } from './helpers.js';
+import type { Subject } from '../../src/model/rules.js';
+import { absent, conditional, definite, ids, verdictOf } from './helpers.js';
 
 /** A coal boiler with every optional fact given so that only the capacity bands apply. */
 const quiet = (capacityTph: number): CoalBoiler => ({
@@ -159,5 +160,25 @@ describe('biomass boilers (task 21)', () => {
     definite({ kind: 'biomass-boiler', small: true }, 'small-biomass-boiler-consolidation');
     absent({ kind: 'biomass-boiler', small: false }, 'small-biomass-boiler-consolidation');
     expect(conditional({ kind: 'biomass-boiler' }, 'small-biomass-boiler-consolidation')).toEqual(['small']);
+  });
+  it('The co-firing facts are a copy, not shared with the caller', () => {
+    const coFiring = ['coal'] as ('coal' | 'coke')[];
+    const v = verdictOf({ kind: 'biomass-boiler', coFiring } as Subject, 'biomass-boiler-no-co-firing');
+    expect(v.facts).toEqual({ coFiring: ['coal'], complies: false });
+    expect(v.facts.coFiring).not.toBe(coFiring);
+    coFiring.push('coke');
+    expect(v.facts.coFiring).toEqual(['coal']);
+  });
+  it('A dedicated boiler complies; one that is not, does not; unknown stays unknown', () => {
+    expect(verdictOf({ kind: 'biomass-boiler', dedicated: true }, 'biomass-boiler-dedicated').facts).toEqual({ dedicated: true, complies: true });
+    expect(verdictOf({ kind: 'biomass-boiler', dedicated: false }, 'biomass-boiler-dedicated').facts).toEqual({ dedicated: false, complies: false });
+    expect(verdictOf({ kind: 'biomass-boiler' }, 'biomass-boiler-dedicated').facts).toEqual({ dedicated: null, complies: null });
+  });
+  it('A small boiler to be consolidated states that it is small; size unknown: stated as null, and the condition asks', () => {
+    expect(verdictOf({ kind: 'biomass-boiler', small: true }, 'small-biomass-boiler-consolidation').facts).toEqual({ small: true });
+    const unknown = verdictOf({ kind: 'biomass-boiler' }, 'small-biomass-boiler-consolidation');
+    expect(unknown.facts).toEqual({ small: null });
+    expect(unknown.condition!.when).toEqual([{ fact: 'small', equals: true }]);
+    absent({ kind: 'biomass-boiler', small: false }, 'small-biomass-boiler-consolidation');
   });
 });

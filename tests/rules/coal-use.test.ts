@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { definite, ids } from './helpers.js';
+import type { Subject } from '../../src/model/rules.js';
+import { definite, ids, verdictOf } from './helpers.js';
 
 describe('coal replacement and the coal account (task 8)', () => {
   it.each(['petroleum-coke', 'coke', 'semi-coke', 'other-high-polluting'] as const)('Burning %s does not count as coal replacement', (fuel) => {
@@ -20,5 +21,17 @@ describe('additional natural gas (task 7)', () => {
     expect(definite({ kind: 'gas-demand', use: 'residential' }, 'new-gas-priority')).toMatchObject({ task: 7, obligation: 'preferred' });
     definite({ kind: 'gas-demand', use: 'clean-heating' }, 'new-gas-priority');
     expect(ids({ kind: 'gas-demand', use: 'other' })).toEqual([]);
+  });
+});
+
+describe('the facts each verdict states', () => {
+  // The Facts contract: a verdict states, by name, the subject fields that decided it, as given, and null for
+  // those left out (which its condition then names).
+  it.each<[string, Subject, string, Record<string, unknown>]>([
+    ['a coal substitute', { kind: 'coal-substitute', fuel: 'semi-coke' }, 'no-high-polluting-coal-substitute', { fuel: 'semi-coke' }],
+    ['a use of coal', { kind: 'coal-use', type: 'coal-gangue' }, 'coal-total-exclusion', { type: 'coal-gangue' }],
+    ['a gas demand', { kind: 'gas-demand', use: 'residential' }, 'new-gas-priority', { use: 'residential' }],
+  ])('%s', (_, s, rule, facts) => {
+    expect(verdictOf(s, rule).facts).toEqual(facts);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absent, conditional, definite, ids } from './helpers.js';
+import type { Subject } from '../../src/model/rules.js';
+import { absent, conditional, definite, ids, verdictOf } from './helpers.js';
 
 describe('construction sites (task 16)', () => {
   it('A 5000 m² site is encouraged to install video monitoring (及以上 includes 5000)', () => {
@@ -36,5 +37,18 @@ describe('stockyards (task 16)', () => {
 describe('catering buildings (task 22)', () => {
   it('A building meant for catering has a dedicated flue', () => {
     expect(ids({ kind: 'catering-building' })).toEqual(['catering-dedicated-flue']);
+  });
+});
+
+describe('the facts each verdict states', () => {
+  // The Facts contract: a verdict states, by name, the subject fields that decided it, as given, and null for
+  // those left out (which its condition then names).
+  it.each<[string, Subject, string, Record<string, unknown>]>([
+    ['a non-compliant stockyard', { kind: 'stockyard', type: 'other', permitted: false }, 'illegal-stockyard-removal', { permitted: false }],
+    ['a stockyard, compliance unknown', { kind: 'stockyard', type: 'other' }, 'illegal-stockyard-removal', { permitted: null }],
+    ['a large dry-bulk terminal', { kind: 'stockyard', type: 'large-dry-bulk-terminal', permitted: true }, 'dry-bulk-stockyard-dust', { type: 'large-dry-bulk-terminal' }],
+    ['a linear work in a key-region city', { kind: 'construction-site', areaM2: 100, linear: true, location: { city: 'jincheng' } }, 'key-region-linear-works-sections', { linear: true, inKeyRegion: true }],
+  ])('%s', (_, s, rule, facts) => {
+    expect(verdictOf(s, rule).facts).toEqual(facts);
   });
 });

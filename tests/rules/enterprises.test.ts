@@ -104,4 +104,11 @@ describe('heavy polluters in the Taiyuan basin\'s built-up areas (task 24)', () 
   it('A built-up-area cement plant in Taiyuan city (basin membership unknown) is conditional on the basin', () => {
     expect(conditional(e('cement', { inBuiltUpArea: true, location: { city: 'taiyuan' } }), 'taiyuan-basin-urban-relocation')).toEqual(['location.inTaiyuanBasin']);
   });
+  // 太原盆地位于城市(含县城)建成区的钢铁、焦化、水泥、煤电、铁合金、化工等重污染企业搬迁退出
+  it.each(['steel', 'coking', 'cement', 'coal-power', 'ferroalloy', 'chemical', 'coal-chemical', 'nitrogen-fertilizer', 'soda-ash'] as const)(
+    'A %s enterprise in a built-up area of the basin relocates or exits',
+    (sector) => {
+      definite({ kind: 'enterprise', sector, inBuiltUpArea: true, location: { inTaiyuanBasin: true } }, 'taiyuan-basin-urban-relocation');
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absent, conditional, definite, ids } from './helpers.js';
+import type { Subject } from '../../src/model/rules.js';
+import { absent, conditional, definite, ids, verdictOf } from './helpers.js';
 
 describe('bulk freight by distance (task 12: 运距500公里以上)', () => {
   it('A 501 km bulk haul goes by rail first', () => {
@@ -51,5 +52,16 @@ describe('mines (task 17)', () => {
   });
   it('An existing mine that does not say gets the closure rule under a condition', () => {
     expect(conditional({ kind: 'mine', isNew: false }, 'mine-closure')).toEqual(['failedRectification']);
+  });
+});
+
+describe('the facts each verdict states', () => {
+  // The Facts contract: a verdict states, by name, the subject fields that decided it, as given, and null for
+  // those left out (which its condition then names).
+  it.each<[string, Subject, string, Record<string, unknown>]>([
+    ['a mine, rectification unknown', { kind: 'mine', isNew: false }, 'mine-closure', { isNew: false, failedRectification: null }],
+    ['a mine still substandard', { kind: 'mine', isNew: false, failedRectification: true }, 'mine-closure', { isNew: false, failedRectification: true }],
+  ])('%s', (_, s, rule, facts) => {
+    expect(verdictOf(s, rule).facts).toEqual(facts);
   });
 });

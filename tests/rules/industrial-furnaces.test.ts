@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absent, conditional, definite, ids } from './helpers.js';
+import type { Subject } from '../../src/model/rules.js';
+import { absent, conditional, definite, ids, verdictOf } from './helpers.js';
 
 describe('coal gas producers (task 10)', () => {
   it('A new fuel-gas producer is prohibited', () => {
@@ -40,5 +41,18 @@ describe('industrial furnaces (task 10)', () => {
     absent({ kind: 'industrial-furnace', type: 'other', fuel: 'gas' }, 'high-polluting-furnace-substitution');
     absent({ kind: 'industrial-furnace', type: 'other', fuel: 'electricity' }, 'high-polluting-furnace-substitution');
     expect(conditional({ kind: 'industrial-furnace', type: 'other' }, 'high-polluting-furnace-substitution')).toEqual(['fuel']);
+  });
+});
+
+describe('the facts each verdict states', () => {
+  // The Facts contract: a verdict states, by name, the subject fields that decided it, as given, and null for
+  // those left out (which its condition then names).
+  it.each<[string, Subject, string, Record<string, unknown>]>([
+    ['a new furnace', { kind: 'industrial-furnace', type: 'melting', isNew: true, fuel: 'gas' }, 'new-furnace-clean-energy', { type: 'melting', isNew: true }],
+    ['a furnace, age unknown', { kind: 'industrial-furnace', type: 'melting', fuel: 'gas' }, 'new-furnace-clean-energy', { type: 'melting', isNew: null }],
+    ['a coal-fired furnace', { kind: 'industrial-furnace', type: 'other', isNew: false, fuel: 'coal' }, 'high-polluting-furnace-substitution', { fuel: 'coal' }],
+    ['a furnace, fuel unknown', { kind: 'industrial-furnace', type: 'other', isNew: false }, 'high-polluting-furnace-substitution', { fuel: null }],
+  ])('%s', (_, s, rule, facts) => {
+    expect(verdictOf(s, rule).facts).toEqual(facts);
   });
 });

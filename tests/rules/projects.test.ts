@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../src/model/rules.js';
-import { absent, conditional, definite } from './helpers.js';
+import { absent, conditional, definite, ids } from './helpers.js';
 
 /** A project with every optional fact set "no", so that each test turns one on. */
 const p = (more: Partial<Project> & Pick<Project, 'sector' | 'action'>): Project => ({
@@ -96,5 +96,23 @@ describe('high-VOCs projects (task 5) and major projects (task 27)', () => {
   it('A major project affecting neighbours goes through joint EIA consultation', () => {
     expect(definite(p({ sector: 'steel', action: 'rebuild', majorRegionalImpact: true }), 'major-project-eia-consultation')).toMatchObject({ task: 27 });
     expect(conditional({ kind: 'project', sector: 'other', action: 'new' }, 'major-project-eia-consultation')).toEqual(['majorRegionalImpact']);
+  });
+});
+
+describe('project rules of one industry apply to that industry only', () => {
+  // With every optional fact left out, each sector's own rules show (conditionally), and no other sector's:
+  // 严禁新增钢铁产能 (steel), 焦化项目… and 太原盆地不再新增独立焦化项目 (coking), 社会独立煤炭洗选… (coal washing),
+  // …的煤电项目及其用煤量应予以合理保障 (coal power), and 涉及产能置换的项目(煤电项目除外) (all but coal power).
+  const OWN: Readonly<Record<string, readonly string[]>> = {
+    steel: ['no-new-steel-capacity'],
+    coking: ['coking-project-benchmark', 'taiyuan-basin-no-independent-coking'],
+    'coal-washing': ['coal-washing-capacity-replacement'],
+    'coal-power': ['coal-power-coal-guarantee'],
+  };
+  const SPECIFIC = Object.values(OWN).flat();
+  it.each(['steel', 'coking', 'coal-washing', 'coal-power', 'cement', 'glass'])('%s', (sector) => {
+    const rules = ids({ kind: 'project', sector, action: 'rebuild' } as Project);
+    expect(rules.filter((r) => SPECIFIC.includes(r)).sort()).toEqual([...(OWN[sector] ?? [])].sort());
+    expect(rules.includes('capacity-replacement-close-first')).toBe(sector !== 'coal-power');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/rules/index.js';
+import type { Subject } from '../../src/model/rules.js';
 import { absent, conditional, definite, ids } from './helpers.js';
 
 describe('restricted blast furnaces, converters and electric arc furnaces (task 3)', () => {
@@ -48,6 +49,28 @@ describe('restricted blast furnaces, converters and electric arc furnaces (task 
     expect(conditional({ kind: 'electric-arc-furnace', capacityT: 50 }, 'electric-arc-furnace-restricted')).toEqual(['alloySteel']);
     expect(assess({ kind: 'electric-arc-furnace', capacityT: 50 })[0]!.condition!.when[0]).toEqual({ fact: 'alloySteel', equals: false });
     absent({ kind: 'electric-arc-furnace', capacityT: 100 }, 'electric-arc-furnace-restricted');
+  });
+
+  // 100吨以下电炉(合金钢50吨), both thresholds exclusive: the verdict states the capacity, whether alloy
+  // steel (null when not given), and the threshold it was held to.
+  it.each<[string, number, boolean | undefined, number | null, boolean]>([
+    // [what, capacityT, alloySteel, threshold of the verdict (null: none), conditional]
+    ['40 t, not alloy steel: under 100 t', 40, false, 100, false],
+    ['99 t, not alloy steel', 99, false, 100, false],
+    ['40 t, alloy steel: under 50 t', 40, true, 50, false],
+    ['60 t, alloy steel', 60, true, null, false],
+    ['40 t, unknown: under 50 t either way', 40, undefined, 50, false],
+    ['60 t, unknown: only if not alloy steel', 60, undefined, 100, true],
+  ])('An electric arc furnace of %s', (_, capacityT, alloySteel, threshold, conditional) => {
+    const s = (alloySteel === undefined ? { kind: 'electric-arc-furnace', capacityT } : { kind: 'electric-arc-furnace', capacityT, alloySteel }) as Subject;
+    const found = assess(s).filter((v) => v.rule === 'electric-arc-furnace-restricted');
+    if (threshold === null) {
+      expect(found).toEqual([]);
+      return;
+    }
+    expect(found).toHaveLength(1);
+    expect(found[0]!.facts).toMatchObject({ capacityT, alloySteel: alloySteel ?? null, threshold, inclusive: false });
+    expect(found[0]!.condition !== undefined).toBe(conditional);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absent, conditional, definite, ids } from './helpers.js';
+import type { Subject } from '../../src/model/rules.js';
+import { absent, conditional, definite, ids, verdictOf } from './helpers.js';
 
 describe('trucks (task 13)', () => {
   it('A China IV diesel truck is phased out (国四及以下 includes China IV)', () => {
@@ -51,5 +52,22 @@ describe('non-road machinery and locomotives (task 14)', () => {
   it('Machinery elsewhere is not; of unknown site, conditionally', () => {
     absent({ kind: 'non-road-machinery', emissionStage: 'stage-4', site: 'other' }, 'site-machinery-new-energy');
     expect(conditional({ kind: 'non-road-machinery', emissionStage: 'stage-4' }, 'site-machinery-new-energy')).toEqual(['site']);
+  });
+  it('Machinery of unknown site: the condition names the four sites of task 14 (铁路货场、物流园区、机场、工矿企业内部)', () => {
+    const v = verdictOf({ kind: 'non-road-machinery', emissionStage: 'stage-4' }, 'site-machinery-new-energy');
+    expect(v.condition?.when).toEqual([{ fact: 'site', oneOf: ['railway-freight-yard', 'logistics-park', 'airport', 'industrial-mining-enterprise'] }]);
+  });
+});
+
+describe('the facts each verdict states', () => {
+  // The Facts contract: a verdict states, by name, the subject fields that decided it, as given, and null for
+  // those left out (which its condition then names).
+  it.each<[string, Subject, string, Record<string, unknown>]>([
+    ['a gas truck, lean burn unknown', { kind: 'truck', fuel: 'gas', emissionStage: 'china-5' }, 'lean-burn-gas-truck-phase-out', { fuel: 'gas', leanBurn: null }],
+    ['a lean-burn gas truck', { kind: 'truck', fuel: 'gas', emissionStage: 'china-5', leanBurn: true }, 'lean-burn-gas-truck-phase-out', { fuel: 'gas', leanBurn: true }],
+    ['a machine at an airport', { kind: 'non-road-machinery', emissionStage: 'stage-4', site: 'airport' }, 'site-machinery-new-energy', { site: 'airport' }],
+    ['a machine, site unknown', { kind: 'non-road-machinery', emissionStage: 'stage-4' }, 'site-machinery-new-energy', { site: null }],
+  ])('%s', (_, s, rule, facts) => {
+    expect(verdictOf(s, rule).facts).toEqual(facts);
   });
 });

@@ -1,16 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PlanInputError } from '../../src/errors.js';
-import { deadlines, TARGETS, targetName, targetsFor } from '../../src/targets/index.js';
-
-function inputError(f: () => unknown): PlanInputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PlanInputError);
-    return e as PlanInputError;
-  }
-  throw new Error('expected a PlanInputError');
-}
+import { expectInputError, inputError } from '../errors.js';
+import { deadlines, TARGETS, targetName, targetsFor, type Target } from '../../src/targets/index.js';
+import { covers, dutyOf } from '../../src/targets/calendar.js';
+import type { PlanTarget } from '../../src/targets/evaluate.js';
+import { OWN as own } from './samples.js';
 
 describe('targetName', () => {
   it("names Datong's 2025 ceiling by its metric and city", () => {
@@ -20,6 +13,11 @@ describe('targetName', () => {
   it('names an area and a sector target', () => {
     expect(targetName('clean-transport-share-2024').zh).toBe('太原盆地 区域清洁运输比例');
     expect(targetName('road-cleaning-cities-2025').en).toBe("mechanical road-cleaning rate, roads of the cities' built-up areas");
+  });
+
+  it('names a target whose metric the plan does not have by the metric id', () => {
+    expect(targetName({ ...own, metric: 'my-metric' })).toEqual({ zh: '太原市 my-metric', en: 'my-metric, Taiyuan' });
+    expect(targetName('non-fossil-energy-share-2025')).toEqual({ zh: '全省 非化石能源消费比重', en: 'non-fossil share of energy consumption, Shanxi' });
   });
 });
 
@@ -89,6 +87,10 @@ describe('targetsFor', () => {
   ] as const)('rejects %o naming the field %s', (filter, field) => {
     expect(inputError(() => targetsFor(filter as never)).field).toBe(field);
   });
+
+  it.each([[null], [5], ['taiyuan']])('refuses %j as a filter, in words', (filter) => {
+    expectInputError(() => targetsFor(filter as never), 'filter', 'an object { city?, task?, department?, dueBy? }');
+  });
 });
 
 describe('deadlines', () => {
@@ -150,5 +152,55 @@ describe('deadlines', () => {
     expect(inputError(() => deadlines({ from: '2024-02-30' })).field).toBe('from');
     expect(inputError(() => deadlines({ from: '2025-01-01', to: '2024-12-31' })).field).toBe('to');
     expect(inputError(() => deadlines({ asOf: '2024-3-8' })).field).toBe('asOf');
+  });
+
+  it.each([[null], [5]])('refuses %j as a range, in words', (range) => {
+    expectInputError(() => deadlines(range as never), 'range', 'an object { from?, to?, asOf? }');
+  });
+
+  it.each([['from'], ['to'], ['asOf']])('names an impossible day in %s, in words', (key) => {
+    const DATE = "an ISO calendar date 'YYYY-MM-DD' that exists, e.g. '2025-12-31'";
+    expectInputError(() => deadlines({ [key]: '2025-02-30' }), key, DATE, '2025-02-30');
+  });
+
+  it('names a to before from, in words; takes a range of one day', () => {
+    expectInputError(() => deadlines({ from: '2025-01-02', to: '2025-01-01' }), 'to', 'a day on or after from (2025-01-02)', '2025-01-01');
+    expect(deadlines({ from: '2025-12-31', to: '2025-12-31' }).every((d) => d.due === '2025-12-31')).toBe(true);
+  });
+
+  it('lists every target by due date, the plan’s order among those due the same day, without daysLeft', () => {
+    const dues = [...new Set(TARGETS.map((t) => t.due))].sort();
+    const expected = dues.flatMap((due) => TARGETS.filter((t) => t.due === due).map((t) => t.id));
+    const all = deadlines();
+    expect(all.map((d) => d.target)).toEqual(expected);
+    expect(all.some((d) => 'daysLeft' in d)).toBe(false);
+    expect(deadlines({ from: '2025-12-31' }).map((d) => d.target)).toEqual(expected.filter((id) => TARGETS.find((t) => t.id === id)!.due >= '2025-12-31'));
+  });
+
+  it('counts calendar days across months and years (from 2024-12-01)', () => {
+    const left = Object.fromEntries(deadlines({ asOf: '2024-12-01' }).map((d) => [d.due, d.daysLeft]));
+    expect(left['2024-10-31']).toBe(-31);
+    expect(left['2024-12-31']).toBe(30);
+    expect(left['2025-12-31']).toBe(395); // 31 days of December 2024, then 364 days of 2025
+    expect(left['2027-12-31']).toBe(1125); // + 365 (2026) + 365 (2027)
+  });
+});
+
+describe('which targets cover a city, and whose duty a target is (covers, dutyOf), on targets the plan does not have', () => {
+  const scoped = (scope: Target['scope']) => ({ ...own, scope }) as unknown as PlanTarget;
+  it('covers: a city its own targets and those of an area whose members are listed; nothing else', () => {
+    expect(covers(scoped({ kind: 'city', city: 'taiyuan' }), 'taiyuan')).toBe(true);
+    expect(covers(scoped({ kind: 'city', city: 'datong' }), 'taiyuan')).toBe(false);
+    expect(covers(scoped({ kind: 'region', region: 'key-region' }), 'taiyuan')).toBe(true);
+    expect(covers(scoped({ kind: 'region', region: 'key-region' }), 'datong')).toBe(false);
+    expect(covers(scoped({ kind: 'region', region: 'fenhe-valley' }), 'taiyuan')).toBe(false);
+    expect(covers(scoped({ kind: 'province' }), 'taiyuan')).toBe(false);
+    expect(covers(scoped({ kind: 'sector', sector: 'steel', name: { zh: '钢铁', en: 'steel' } }), 'taiyuan')).toBe(false);
+  });
+
+  it('dutyOf: the lead a task’s first note names (task 34: 省生态环境厅牵头)', () => {
+    expect(dutyOf({ ...own, task: 34 })).toEqual({ lead: ['ecology-environment'], departments: ['ecology-environment'], allRelevant: true });
+    expect(dutyOf({ ...own, task: 26 }).lead).toEqual(['ecology-environment']);
+    expect(dutyOf(own)).toEqual({ lead: [], departments: [], allRelevant: false });
   });
 });

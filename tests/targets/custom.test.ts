@@ -7,10 +7,10 @@ import { CITIES, evaluateTarget, getTarget, REGIONS, type Target } from '../../s
 import { SCOPE_IDS } from '../../src/targets/places.js';
 import { Evaluation } from '../../src/entries/schemas.js';
 import { expectInputError, fieldOf } from '../errors.js';
-import { withPath } from '../paths.js';
+import { withoutPath, withPath } from '../paths.js';
 import { OWN as own } from './samples.js';
 
-const evaluate = (t: unknown) => evaluateTarget(t as Target, 35, { asOf: '2027-01-01' });
+const evaluate = (t: unknown, observation: unknown = 35) => evaluateTarget(t as Target, observation as never, { asOf: '2027-01-01' });
 const withField = (path: string, value: unknown): Record<string, unknown> => withPath(own as unknown as Record<string, unknown>, path, value);
 
 describe('evaluateTarget with a target object of your own', () => {
@@ -87,5 +87,59 @@ describe('the words of the errors on the members of a scope', () => {
     [{ kind: 'sector', sector: 'Steel', name: { zh: '钢铁', en: 'steel' } }, 'target.scope.sector', 'a kebab-case sector id'],
   ])('%j: %s, expected %s', (scope, field, expected) => {
     expectInputError(() => evaluate({ ...own, scope }), field, expected);
+  });
+});
+
+describe('a target object of your own: every required field', () => {
+  const targets = {
+    own: [own, 35],
+    sector: [{ ...own, scope: { kind: 'sector', sector: 'steel', name: { zh: '钢铁', en: 'steel' } } }, 35],
+    'a change': [{ ...own, kind: 'change', unit: '%', baseline: { year: 2020, change: 'percent-change' } }, { value: 1, baseline: 1 }],
+    'a noted target': [{ ...own, note: { zh: '说明', en: 'a note' } }, 35],
+  } as const;
+  it.each([
+    ['own', 'id', 'a kebab-case id'],
+    ['own', 'metric', 'a kebab-case metric id'],
+    ['own', 'source', '{ clause, quote }'],
+    ['own', 'source.clause', "a clause id of the plan (CLAUSE_IDS), e.g. '三(七)26'"],
+    ['own', 'source.quote', 'a non-empty string'],
+    ['own', 'dueBasis', "'deadline', 'year', 'horizon'"],
+    ['own', 'scope.city', "a city id of the plan: 'taiyuan', 'datong', 'yangquan', 'changzhi', 'jincheng', 'shuozhou', 'jinzhong', 'yuncheng', 'xinzhou', 'linfen', 'lvliang'"],
+    ['sector', 'scope.sector', 'a kebab-case sector id'],
+    ['sector', 'scope.name', '{ zh, en }'],
+    ['sector', 'scope.name.zh', 'a non-empty string'],
+    ['a change', 'baseline.year', 'a year from 2000 to 2030'],
+    ['a change', 'baseline.change', "'percent-change', 'places-risen'"],
+    ['a noted target', 'note.zh', 'a non-empty string'],
+    ['a noted target', 'note.en', 'a non-empty string'],
+  ] as const)('%s without %s', (name, path, expected) => {
+    const [target, observation] = targets[name];
+    expect(fieldOf(() => evaluate(target, observation))).toBe('no error');
+    expectInputError(() => evaluate(withoutPath(target, path), observation), `target.${path}`, expected);
+  });
+
+  it.each([
+    ['id', 'pm25-'],
+    ['id', 'pm25 x'],
+    ['metric', 'pm25--mean'],
+  ])('refuses %s = %j: not kebab-case', (path, value) => {
+    expect(fieldOf(() => evaluate(withPath(own, path, value)))).toBe(`target.${path}`);
+  });
+
+  it('names a field a baseline does not have by its path', () => {
+    const t = { ...own, kind: 'change', unit: '%', baseline: { year: 2020, change: 'percent-change', extra: 1 } };
+    expectInputError(() => evaluate(t, { value: 1, baseline: 1 }), 'target.baseline.extra', 'no such field (only year change)', 1);
+  });
+
+  it.each([
+    ['task', 1],
+    ['task', 38],
+    ['baseline.year', 2000],
+    ['baseline.year', 2030],
+    ['of', 1],
+  ])('takes %s = %d, the edge of its range', (path, value) => {
+    const base = path.startsWith('baseline') ? { ...own, kind: 'change', unit: '%', baseline: { year: 2020, change: 'percent-change' } } : own;
+    const observation = path.startsWith('baseline') ? { value: 1, baseline: 1 } : 35;
+    expect(fieldOf(() => evaluate(withPath(base, path, value), observation))).toBe('no error');
   });
 });

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PlanInputError } from '../../src/errors.js';
+import { expectInputError, inputError } from '../errors.js';
 import { scorecard, TARGETS, type Observations } from '../../src/targets/index.js';
-
-function inputError(f: () => unknown): PlanInputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PlanInputError);
-    return e as PlanInputError;
-  }
-  throw new Error('expected a PlanInputError');
-}
 
 /** Illustrative 2025 annual means (µg/m³), not published figures. */
 const PM25_2025: Observations = {
@@ -110,5 +100,19 @@ describe('scorecard', () => {
   it('rejects observations that are not an object keyed by id, and a bad asOf', () => {
     expect(inputError(() => scorecard([] as never, { asOf: '2026-02-01' })).field).toBe('observations');
     expect(inputError(() => scorecard(PM25_2025, { asOf: '2026-02-30' })).field).toBe('options.asOf');
+  });
+
+  it.each([[null], [5], [[]]])('refuses %j as observations, in words', (observations) => {
+    expectInputError(() => scorecard(observations as never, { asOf: '2026-01-01' }), 'observations', 'an object of observations keyed by target id');
+  });
+
+  it.each([[null], [5]])('refuses %j as options, in words', (options) => {
+    expectInputError(() => scorecard({}, options as never), 'options', 'an object { asOf }');
+  });
+
+  it('names a key that is no target id, and passes an options error on as it is', () => {
+    const AFTER_2027 = { asOf: '2027-01-10' };
+    expectInputError(() => scorecard({ x: 1 } as never, AFTER_2027), 'observations', "target ids of the plan as keys, e.g. 'pm25-2025-datong'", 'x');
+    expectInputError(() => scorecard({ 'pm25-2025-datong': 25 }, { ...AFTER_2027, tolerance: -1 }), 'options.tolerance', 'a finite number ≥ 0', -1);
   });
 });

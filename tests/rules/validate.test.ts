@@ -1,8 +1,8 @@
 /**
- * Kills the mutants Stryker left in src/rules/validate.ts (the hand-written validator behind
- * `validateSubject` and `assess`): every kind's required fields, the exact words of every error (they
- * are shown to users: "naming the field, the value received and what was expected"), and the edges of
- * percentages, provincial ranks and locations.
+ * validateSubject (src/rules/validate.ts), the hand-written validator behind `validateSubject` and
+ * `assess`: every kind's required fields, the exact words of every error (they are shown to users:
+ * "naming the field, the value received and what was expected"), and the edges of percentages, provincial
+ * ranks and locations.
  *
  * The expected words are written out from src/rules/validate.ts and src/errors.ts; only the long enum
  * lists are spelt by `oneOf` from the value lists of src/model/subject-values.ts (their format is
