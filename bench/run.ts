@@ -22,7 +22,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as lib from '../src/index.js';
 import type { Concentrations, EditionOptions } from '../src/model/air.js';
-import type { Subject } from '../src/model/subject.js';
+import type { Subject } from '../src/plan-schemas.generated.js';
 import type { Target } from '../src/model/target.js';
 import { dailyRecords, LARGE, minimalLoop } from './air-data.js';
 import { mixedSubjects } from './rule-data.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Citation } from './citation.js';
+import { CityIdForm } from './ids.js';
 import { Bilingual } from './text.js';
 
 /**
@@ -21,7 +22,7 @@ export type City = z.infer<typeof City>;
 export const County = z.object({
   code: z.string().check(z.regex(/^14\d{4}$/)),
   name: Bilingual,
-  city: z.string(),
+  city: CityIdForm,
   kind: z.enum(['district', 'county', 'county-level-city']),
 });
 /** @category Schemas */
@@ -71,7 +72,7 @@ export type Region = z.infer<typeof Region>;
  * @category Schemas
  */
 export const CityClusters = z.object({
-  city: z.string(),
+  city: CityIdForm,
   industries: z.array(Bilingual).check(z.minLength(1)),
   source: Citation,
 });
@@ -97,7 +98,7 @@ export type ParkGroup = z.infer<typeof ParkGroup>;
  * @category Schemas
  */
 export const CrossBorderPair = z.object({
-  city: z.string(),
+  city: CityIdForm,
   neighbour: Bilingual,
   source: Citation,
 });
@@ -112,7 +113,7 @@ export type CrossBorderPair = z.infer<typeof CrossBorderPair>;
 export const FunctionalZone = z.object({
   code: z.string().check(z.regex(/^14\d{2}71$/)),
   name: Bilingual,
-  city: z.string(),
+  city: CityIdForm,
 });
 /** @category Schemas */
 export type FunctionalZone = z.infer<typeof FunctionalZone>;

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { Citation } from './citation.js';
 import { Bilingual } from './text.js';
-import { SubjectKind } from './subject.js';
+import { SubjectKind } from './subjects/index.js';
 import { Obligation } from './verdict.js';
 
-export * from './subject.js';
+export * from './subjects/index.js';
 export * from './verdict.js';
 export * from './threshold.js';
 
@@ -22,7 +22,7 @@ export * from './threshold.js';
  */
 export const Rule = z.object({
   id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
-  task: z.number().check(z.int(), z.gte(1), z.lte(38)),
+  task: z.number().check(z.int(), z.gte(1)),
   title: Bilingual,
   obligation: Obligation,
   appliesTo: z.array(SubjectKind).check(z.minLength(1)),

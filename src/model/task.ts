@@ -27,9 +27,9 @@ export type Duty = z.infer<typeof Duty>;
  * @category Schemas
  */
 export const Task = z.object({
-  number: z.number().check(z.int(), z.gte(1), z.lte(38)),
+  number: z.number().check(z.int(), z.gte(1)),
   /** The section (1–10) of 三、重点任务 the task belongs to. */
-  section: z.number().check(z.int(), z.gte(1), z.lte(10)),
+  section: z.number().check(z.int(), z.gte(1)),
   title: Bilingual,
   duties: z.array(Duty).check(z.minLength(1)),
   /** The task's heading sentence; the task's whole text is `textOf(source.clause)` in `shanxi-air-plan/source`. */
@@ -43,9 +43,9 @@ export type Task = z.infer<typeof Task>;
  * @category Schemas
  */
 export const Section = z.object({
-  number: z.number().check(z.int(), z.gte(1), z.lte(10)),
+  number: z.number().check(z.int(), z.gte(1)),
   title: Bilingual,
-  tasks: z.array(z.number().check(z.int(), z.gte(1), z.lte(38))),
+  tasks: z.array(z.number().check(z.int(), z.gte(1))),
   source: Citation,
 });
 /** @category Schemas */

@@ -117,7 +117,7 @@ export type Facts = z.infer<typeof Facts>;
  */
 export const Verdict = z.object({
   rule: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
-  task: z.number().check(z.int(), z.gte(1), z.lte(38)),
+  task: z.number().check(z.int(), z.gte(1)),
   obligation: Obligation,
   deadline: z.optional(IsoDate),
   condition: z.optional(Condition),

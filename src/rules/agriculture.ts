@@ -4,7 +4,7 @@
  * @module
  */
 import { RULE_TABLE as R } from '../../data/rules.js';
-import type { Farmland, LivestockFarm } from '../model/subject.js';
+import type { Farmland, LivestockFarm } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
 import { add, cond, term } from './shared.js';
 

@@ -8,7 +8,7 @@ import { CITIES, INDUSTRY_CLUSTERS } from '../../data/places.js';
 import { RULE_TABLE as R } from '../../data/rules.js';
 import { THRESHOLD_TABLE as T } from '../../data/thresholds.js';
 import { deepFreeze } from '../freeze.js';
-import type { Area, IndustrialPark, IndustryCluster, ScenicArea } from '../model/subject.js';
+import type { Area, IndustrialPark, IndustryCluster, ScenicArea } from '../plan-schemas.generated.js';
 import type { Condition, Facts, Verdict } from '../model/verdict.js';
 import {
   add,

@@ -6,7 +6,7 @@
  */
 import { RULE_TABLE as R } from '../../data/rules.js';
 import { THRESHOLD_TABLE as T } from '../../data/thresholds.js';
-import type { BiomassBoiler, CoalBoiler, GasBoiler, IndustrialFurnace, SmallCoalFacility } from '../model/subject.js';
+import type { BiomassBoiler, CoalBoiler, GasBoiler, IndustrialFurnace, SmallCoalFacility } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
 import { add, C_INEFFICIENT, cond, meets, missing, term } from './shared.js';
 

@@ -6,7 +6,7 @@
  */
 import { RULE_TABLE as R } from '../../data/rules.js';
 import { THRESHOLD_TABLE as T } from '../../data/thresholds.js';
-import type { CoalPowerUnit } from '../model/subject.js';
+import type { CoalPowerUnit } from '../plan-schemas.generated.js';
 import type { Verdict } from '../model/verdict.js';
 import { chpRadius, T_LARGE_CHP, T_RADIUS } from './boilers.js';
 import { add, cond, meets, missing, term } from './shared.js';

@@ -5,7 +5,7 @@
  * @module
  */
 import { RULE_TABLE as R } from '../../data/rules.js';
-import type { CoalSubstitute, CoalUse, GasDemand } from '../model/subject.js';
+import type { CoalSubstitute, CoalUse, GasDemand } from '../plan-schemas.generated.js';
 import type { Verdict } from '../model/verdict.js';
 import { add } from './shared.js';
 

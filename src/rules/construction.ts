@@ -5,7 +5,7 @@
  */
 import { RULE_TABLE as R } from '../../data/rules.js';
 import { THRESHOLD_TABLE as T } from '../../data/thresholds.js';
-import type { CateringBuilding, ConstructionSite, Stockyard } from '../model/subject.js';
+import type { CateringBuilding, ConstructionSite, Stockyard } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
 import { add, cond, locationInKeyRegion, meets, missing, T_KEY_REGION, term } from './shared.js';
 

@@ -5,7 +5,7 @@
  */
 import { RULE_TABLE as R } from '../../data/rules.js';
 import { THRESHOLD_TABLE as T } from '../../data/thresholds.js';
-import type { BulkFreight, FreightSite, Mine } from '../model/subject.js';
+import type { BulkFreight, FreightSite, Mine } from '../plan-schemas.generated.js';
 import type { Verdict } from '../model/verdict.js';
 import { add, cond, meets, term } from './shared.js';
 

@@ -4,7 +4,7 @@
  * @module
  */
 import { RULE_TABLE as R } from '../../data/rules.js';
-import type { GasProducer, IndustrialFurnace } from '../model/subject.js';
+import type { GasProducer, IndustrialFurnace } from '../plan-schemas.generated.js';
 import type { Verdict } from '../model/verdict.js';
 import { inefficientTreatment } from './boilers.js';
 import { add, cond, term } from './shared.js';

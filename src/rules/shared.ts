@@ -10,7 +10,7 @@ import { deepFreeze } from '../freeze.js';
 import type { Bilingual } from '../model/text.js';
 import type { Citation } from '../model/citation.js';
 import type { Condition, ConditionTerm, Facts, Obligation, Verdict } from '../model/verdict.js';
-import type { Location } from '../model/subject.js';
+import type { Location } from '../plan-schemas.generated.js';
 
 /** What a verdict needs of its rule. */
 export interface RuleRef {

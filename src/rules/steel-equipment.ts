@@ -14,7 +14,7 @@ import type {
   FerroalloyFurnace,
   PelletFurnace,
   SinterMachine,
-} from '../model/subject.js';
+} from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
 import { add, C_TAIYUAN_BASIN, cond, inTaiyuanBasin, locationInKeyRegion, meets, term } from './shared.js';
 

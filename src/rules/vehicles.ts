@@ -6,7 +6,7 @@
  */
 import { RULE_TABLE as R } from '../../data/rules.js';
 import { THRESHOLD_TABLE as T } from '../../data/thresholds.js';
-import type { Locomotive, NonRoadMachinery, Truck } from '../model/subject.js';
+import type { Locomotive, NonRoadMachinery, Truck } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
 import { add, cond, meets, term } from './shared.js';
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { CITIES } from '../../src/index.js';
 import { assess } from '../../src/rules/index.js';
-import type { Subject, Verdict } from '../../src/model/rules.js';
+import type { Subject, Verdict } from '../../src/schemas.js';
 
 const verdict = (s: Subject, rule: string): Verdict | undefined => assess(s).find((v) => v.rule === rule);
 

@@ -17,7 +17,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess, getThreshold, validateSubject } from '../../src/rules/index.js';
-import type { ConditionTerm, Subject, Verdict } from '../../src/model/rules.js';
+import type { ConditionTerm, Subject, Verdict } from '../../src/schemas.js';
 import * as S from '../../src/schemas.js';
 import { fromSchema } from '../fuzz/from-schema.js';
 import { SAMPLES } from '../rules/samples.js';

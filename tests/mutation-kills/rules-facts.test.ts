@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COUNTIES, KEY_REGION_CITIES } from '../../src/index.js';
 import { assess, getRule, getThreshold } from '../../src/rules/index.js';
-import type { Subject } from '../../src/model/rules.js';
+import type { Subject } from '../../src/schemas.js';
 import * as S from '../../src/schemas.js';
 import { fromSchema } from '../fuzz/from-schema.js';
 import { SAMPLES } from '../rules/samples.js';

@@ -13,7 +13,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/rules/index.js';
-import type { Subject } from '../../src/model/rules.js';
+import type { Subject } from '../../src/schemas.js';
 import * as S from '../../src/schemas.js';
 import { RULES } from '../../src/index.js';
 import { SAMPLES } from '../rules/samples.js';

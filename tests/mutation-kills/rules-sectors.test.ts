@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/rules/index.js';
-import type { Subject } from '../../src/model/rules.js';
+import type { Subject } from '../../src/schemas.js';
 import { ids, verdictOf as verdict } from '../rules/helpers.js';
 
 describe('facts: each verdict states the fields that decided it', () => {

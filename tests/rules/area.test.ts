@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/rules/index.js';
-import type { Area } from '../../src/model/rules.js';
+import type { Area } from '../../src/schemas.js';
 import { absent, conditional, definite, ids } from './helpers.js';
 
 describe('coal consumption by key region (task 8)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/rules/index.js';
-import type { BiomassBoiler, CoalBoiler } from '../../src/model/rules.js';
+import type { BiomassBoiler, CoalBoiler } from '../../src/schemas.js';
 import { absent, conditional, definite, ids } from './helpers.js';
 
 /** A coal boiler with every optional fact given so that only the capacity bands apply. */
