@@ -3,7 +3,7 @@
  * @internal
  * @module
  */
-import { RULE_TABLE as R } from '../../data/rules.js';
+import { RULE_TABLE as R } from '../../data/rules/index.js';
 import type { Farmland, LivestockFarm } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
 import { add, cond, term } from './shared.js';

@@ -5,7 +5,7 @@
  * @module
  */
 import { CITIES, INDUSTRY_CLUSTERS } from '../../data/places.js';
-import { RULE_TABLE as R } from '../../data/rules.js';
+import { RULE_TABLE as R } from '../../data/rules/index.js';
 import { THRESHOLD_TABLE as T } from '../../data/thresholds.js';
 import { deepFreeze } from '../freeze.js';
 import type { Area, IndustrialPark, IndustryCluster, ScenicArea } from '../plan-schemas.generated.js';

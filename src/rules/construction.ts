@@ -3,7 +3,7 @@
  * @internal
  * @module
  */
-import { RULE_TABLE as R } from '../../data/rules.js';
+import { RULE_TABLE as R } from '../../data/rules/index.js';
 import { THRESHOLD_TABLE as T } from '../../data/thresholds.js';
 import type { CateringBuilding, ConstructionSite, Stockyard } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';

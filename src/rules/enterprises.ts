@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { RULE_TABLE as R } from '../../data/rules.js';
+import { RULE_TABLE as R } from '../../data/rules/index.js';
 import type { Enterprise } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
 import { add, cond, inTaiyuanBasin, missing, T_KEY_ENTERPRISE, T_TAIYUAN_BASIN, term } from './shared.js';

@@ -1,5 +1,5 @@
 // Obligation rules: what the plan requires of a given boiler, furnace, vehicle, site or place.
-import { RULE_TABLE, RULES, type PlanRule, type RuleId } from '../../data/rules.js';
+import { RULE_TABLE, RULES, type PlanRule, type RuleId } from '../../data/rules/index.js';
 import { THRESHOLD_TABLE, THRESHOLDS, type ThresholdId } from '../../data/thresholds.js';
 import { PlanInputError } from '../errors.js';
 import type { SubjectKind } from '../plan-schemas.generated.js';
