@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TABULATE_FROM } from '../../src/air/aqi.js';
+import { TABULATE_FROM } from '../../src/air/batch.js';
 import { fieldOf } from '../errors.js';
 import { aqi, aqiValues, iaqi, IAQI_BREAKPOINTS, type Concentrations, type Pollutant } from '../../src/index.js';
 

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { aqi, aqiValues, heavyPollutionDays } from '../../src/air/index.js';
-import { fastScan, SLOW, tabScan, tabulate } from '../../src/air/aqi.js';
+import { fastScan, SLOW, tabScan, tabulate } from '../../src/air/batch.js';
 import { BREAKPOINTS } from '../../src/air/tables.js';
 
 const T12 = BREAKPOINTS['2012'];
