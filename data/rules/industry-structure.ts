@@ -1,4 +1,4 @@
-import { IN_PRINCIPLE_EN, IN_PRINCIPLE_ZH, STEEL_EQUIPMENT_QUOTE, type RuleInput } from './shared.js';
+import { STEEL_EQUIPMENT_QUOTE, type RuleInput } from './shared.js';
 
 /**
  * The obligation rules of 三(一) 深入推进产业结构优化调整 (Further optimise and adjust the industrial structure), keyed by id, in the order of its tasks. Assembled into
@@ -15,8 +15,8 @@ export const INDUSTRY_STRUCTURE_RULES = {
     appliesTo: ['project'],
     thresholds: [],
     note: {
-      zh: IN_PRINCIPLE_ZH + '“新改扩建”不含迁建(第12条另写“新建及迁建”),故迁建项目不适用本条。',
-      en: IN_PRINCIPLE_EN + ' 新改扩建 (new, rebuilt, expanded) does not name relocation (task 12 writes 新建及迁建 where it means it), so relocations are outside this rule.',
+      zh: '方案用语为“原则上”,即一般情形下的要求。“新改扩建”不含迁建(第12条另写“新建及迁建”),故迁建项目不适用本条。',
+      en: 'The plan says 原则上 (in principle): the rule as it stands in the ordinary case. 新改扩建 (new, rebuilt, expanded) does not name relocation (task 12 writes 新建及迁建 where it means it), so relocations are outside this rule.',
     },
     source: {
       clause: '三(一)1',

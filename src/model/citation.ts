@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
  * main entry); a test proves every bundled citation names one and quotes its text.
  * @category Schemas
  */
-export const ClauseId = z.string().check(z.regex(/^(?:[a-z]+(?:-[a-z]+)*|[一二三四五六七八九十]+(?:\([一二三四五六七八九十]+\)(?:[1-9]\d*)?)?)$/));
+export const ClauseId = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^(?:[a-z]+(?:-[a-z]+)*|[一二三四五六七八九十]+(?:\([一二三四五六七八九十]+\)(?:[1-9]\d*)?)?)$/));
 /** @category Schemas */
 export type ClauseId = z.infer<typeof ClauseId>;
 
@@ -21,9 +21,9 @@ export type ClauseId = z.infer<typeof ClauseId>;
  * ```
  * @category Schemas
  */
-export const Citation = z.object({
+export const Citation = /* @__PURE__ */ z.object({
   clause: ClauseId,
-  quote: z.string().check(z.minLength(1)),
+  quote: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
 });
 /** @category Schemas */
 export type Citation = z.infer<typeof Citation>;

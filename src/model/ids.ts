@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 // the functions check them against the data.
 
 /** The form of a city id: kebab-case, e.g. `'taiyuan'`. @internal */
-export const CityIdForm = z.string().check(z.regex(/^[a-z]+(?:-[a-z]+)*$/));
+export const CityIdForm = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-z]+(?:-[a-z]+)*$/));
 
 /** The form of a county code: 6 digits (GB/T 2260), e.g. `'140121'`. @internal */
-export const CountyCodeForm = z.string().check(z.regex(/^\d{6}$/));
+export const CountyCodeForm = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{6}$/));

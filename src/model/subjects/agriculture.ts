@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
  * @see 三(四)18, 三(五)23
  * @category Rules
  */
-export const Farmland = z.strictObject({ kind: z.literal('farmland'), usesLooseCoal: z.optional(z.boolean()) });
+export const Farmland = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('farmland'), usesLooseCoal: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()) });
 /** @category Rules */
 export type Farmland = z.infer<typeof Farmland>;
 
@@ -23,6 +23,6 @@ export type Farmland = z.infer<typeof Farmland>;
  * @see 三(五)23
  * @category Rules
  */
-export const LivestockFarm = z.strictObject({ kind: z.literal('livestock-farm'), usesLooseCoal: z.optional(z.boolean()) });
+export const LivestockFarm = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('livestock-farm'), usesLooseCoal: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()) });
 /** @category Rules */
 export type LivestockFarm = z.infer<typeof LivestockFarm>;

@@ -14,11 +14,11 @@ import { CityIdForm, CountyCodeForm, Quantity, location } from './shared.js';
  * @see 三(一)4
  * @category Rules
  */
-export const IndustryCluster = z.strictObject({
-  kind: z.literal('industry-cluster'),
+export const IndustryCluster = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('industry-cluster'),
   city: CityIdForm,
-  industry: z.enum(V.CLUSTER_INDUSTRIES),
-  characteristic: z.optional(z.boolean()),
+  industry: /* @__PURE__ */ z.enum(V.CLUSTER_INDUSTRIES),
+  characteristic: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type IndustryCluster = z.infer<typeof IndustryCluster>;
@@ -34,12 +34,12 @@ export type IndustryCluster = z.infer<typeof IndustryCluster>;
  * @see 三(三)13
  * @category Rules
  */
-export const ProvincialRank = z
+export const ProvincialRank = /* @__PURE__ */ z
   .strictObject({
-    rank: z.number().check(z.int(), z.gte(1)),
-    of: z.number().check(z.int(), z.gte(1)),
+    rank: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
+    of: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
   })
-  .check(z.refine((r) => r.rank <= r.of, { message: 'rank must not exceed of', path: ['rank'] }));
+  .check(/* @__PURE__ */ z.refine((r) => r.rank <= r.of, { message: 'rank must not exceed of', path: ['rank'] }));
 /** @category Rules */
 export type ProvincialRank = z.infer<typeof ProvincialRank>;
 
@@ -59,15 +59,15 @@ export type ProvincialRank = z.infer<typeof ProvincialRank>;
  * @see 三(二)8, 三(三)13, 三(七)26
  * @category Rules
  */
-export const Area = z.strictObject({
-  kind: z.literal('area'),
-  city: z.optional(CityIdForm),
-  county: z.optional(CountyCodeForm),
-  pm25AnnualMean: z.optional(Quantity),
-  provincialRank: z.optional(ProvincialRank),
-  cleanHeating: z.optional(z.enum(V.CLEAN_HEATING_COVERAGE)),
-  attainsStandard: z.optional(z.boolean()),
-  traditionalSmeCluster: z.optional(z.boolean()),
+export const Area = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('area'),
+  city: /* @__PURE__ */ z.optional(CityIdForm),
+  county: /* @__PURE__ */ z.optional(CountyCodeForm),
+  pm25AnnualMean: /* @__PURE__ */ z.optional(Quantity),
+  provincialRank: /* @__PURE__ */ z.optional(ProvincialRank),
+  cleanHeating: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(V.CLEAN_HEATING_COVERAGE)),
+  attainsStandard: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  traditionalSmeCluster: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type Area = z.infer<typeof Area>;
@@ -81,7 +81,7 @@ export type Area = z.infer<typeof Area>;
  * @see 三(三)13
  * @category Rules
  */
-export const ScenicArea = z.strictObject({ kind: z.literal('scenic-area'), grade: z.enum(V.SCENIC_GRADES), location });
+export const ScenicArea = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('scenic-area'), grade: /* @__PURE__ */ z.enum(V.SCENIC_GRADES), location });
 /** @category Rules */
 export type ScenicArea = z.infer<typeof ScenicArea>;
 
@@ -95,11 +95,11 @@ export type ScenicArea = z.infer<typeof ScenicArea>;
  * @see 三(五)19, 三(六)25, 三(八)29
  * @category Rules
  */
-export const IndustrialPark = z.strictObject({
-  kind: z.literal('industrial-park'),
-  type: z.optional(z.enum(V.PARK_TYPES)),
-  park: z.optional(z.enum(V.TAIYUAN_BASIN_PARKS)),
-  odourComplaints: z.optional(z.boolean()),
+export const IndustrialPark = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('industrial-park'),
+  type: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(V.PARK_TYPES)),
+  park: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(V.TAIYUAN_BASIN_PARKS)),
+  odourComplaints: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
 });
 /** @category Rules */

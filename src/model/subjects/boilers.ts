@@ -20,16 +20,16 @@ import { Quantity, location } from './shared.js';
  * @see 三(二)9, 三(五)21
  * @category Rules
  */
-export const CoalBoiler = z.strictObject({
-  kind: z.literal('coal-boiler'),
+export const CoalBoiler = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('coal-boiler'),
   capacityTph: Quantity,
-  use: z.optional(z.enum(V.BOILER_USES)),
-  isNew: z.optional(z.boolean()),
-  distanceToLargeChpKm: z.optional(Quantity),
-  largeChpCapacityMw: z.optional(Quantity),
-  inBuiltUpArea: z.optional(z.boolean()),
-  withinHeatNetwork: z.optional(z.boolean()),
-  inefficientTreatment: z.optional(z.boolean()),
+  use: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(V.BOILER_USES)),
+  isNew: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  distanceToLargeChpKm: /* @__PURE__ */ z.optional(Quantity),
+  largeChpCapacityMw: /* @__PURE__ */ z.optional(Quantity),
+  inBuiltUpArea: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  withinHeatNetwork: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  inefficientTreatment: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
 });
 /** @category Rules */
@@ -45,9 +45,9 @@ export type CoalBoiler = z.infer<typeof CoalBoiler>;
  * @see 三(二)9
  * @category Rules
  */
-export const SmallCoalFacility = z.strictObject({
-  kind: z.literal('small-coal-facility'),
-  type: z.enum(V.SMALL_COAL_FACILITY_TYPES),
+export const SmallCoalFacility = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('small-coal-facility'),
+  type: /* @__PURE__ */ z.enum(V.SMALL_COAL_FACILITY_TYPES),
   location,
 });
 /** @category Rules */
@@ -62,9 +62,9 @@ export type SmallCoalFacility = z.infer<typeof SmallCoalFacility>;
  * @see 三(五)21
  * @category Rules
  */
-export const GasBoiler = z.strictObject({
-  kind: z.literal('gas-boiler'),
-  inefficientTreatment: z.optional(z.boolean()),
+export const GasBoiler = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('gas-boiler'),
+  inefficientTreatment: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
 });
 /** @category Rules */
@@ -82,13 +82,13 @@ export type GasBoiler = z.infer<typeof GasBoiler>;
  * @see 三(五)21
  * @category Rules
  */
-export const BiomassBoiler = z.strictObject({
-  kind: z.literal('biomass-boiler'),
-  dedicated: z.optional(z.boolean()),
-  coFiring: z.optional(z.array(z.enum(V.CO_FIRING_MATERIALS))),
-  bagFilter: z.optional(z.boolean()),
-  small: z.optional(z.boolean()),
-  inefficientTreatment: z.optional(z.boolean()),
+export const BiomassBoiler = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('biomass-boiler'),
+  dedicated: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  coFiring: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(V.CO_FIRING_MATERIALS))),
+  bagFilter: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  small: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  inefficientTreatment: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
 });
 /** @category Rules */

@@ -15,14 +15,14 @@ import { Quantity, location } from './shared.js';
  * @see 三(一)2, 三(二)8, 三(二)9
  * @category Rules
  */
-export const CoalPowerUnit = z.strictObject({
-  kind: z.literal('coal-power-unit'),
+export const CoalPowerUnit = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('coal-power-unit'),
   capacityMw: Quantity,
-  captive: z.optional(z.boolean()),
-  isNew: z.optional(z.boolean()),
-  chp: z.optional(z.boolean()),
-  distanceToLargeChpKm: z.optional(Quantity),
-  largeChpCapacityMw: z.optional(Quantity),
+  captive: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  isNew: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  chp: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  distanceToLargeChpKm: /* @__PURE__ */ z.optional(Quantity),
+  largeChpCapacityMw: /* @__PURE__ */ z.optional(Quantity),
   location,
 });
 /** @category Rules */

@@ -10,7 +10,7 @@ import * as V from '../subject-values.js';
  * @see 三(二)7
  * @category Rules
  */
-export const GasDemand = z.strictObject({ kind: z.literal('gas-demand'), use: z.enum(V.GAS_USES) });
+export const GasDemand = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('gas-demand'), use: /* @__PURE__ */ z.enum(V.GAS_USES) });
 /** @category Rules */
 export type GasDemand = z.infer<typeof GasDemand>;
 
@@ -24,7 +24,7 @@ export type GasDemand = z.infer<typeof GasDemand>;
  * @see 三(二)8
  * @category Rules
  */
-export const CoalSubstitute = z.strictObject({ kind: z.literal('coal-substitute'), fuel: z.enum(V.COAL_SUBSTITUTE_FUELS) });
+export const CoalSubstitute = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('coal-substitute'), fuel: /* @__PURE__ */ z.enum(V.COAL_SUBSTITUTE_FUELS) });
 /** @category Rules */
 export type CoalSubstitute = z.infer<typeof CoalSubstitute>;
 
@@ -38,6 +38,6 @@ export type CoalSubstitute = z.infer<typeof CoalSubstitute>;
  * @see 三(二)8
  * @category Rules
  */
-export const CoalUse = z.strictObject({ kind: z.literal('coal-use'), type: z.enum(V.COAL_USE_TYPES) });
+export const CoalUse = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('coal-use'), type: /* @__PURE__ */ z.enum(V.COAL_USE_TYPES) });
 /** @category Rules */
 export type CoalUse = z.infer<typeof CoalUse>;

@@ -12,10 +12,10 @@ import { Quantity, location } from './shared.js';
  * @see 三(四)16
  * @category Rules
  */
-export const ConstructionSite = z.strictObject({
-  kind: z.literal('construction-site'),
+export const ConstructionSite = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('construction-site'),
   areaM2: Quantity,
-  linear: z.optional(z.boolean()),
+  linear: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
 });
 /** @category Rules */
@@ -32,10 +32,10 @@ export type ConstructionSite = z.infer<typeof ConstructionSite>;
  * @see 三(四)16
  * @category Rules
  */
-export const Stockyard = z.strictObject({
-  kind: z.literal('stockyard'),
-  type: z.enum(V.STOCKYARD_TYPES),
-  permitted: z.optional(z.boolean()),
+export const Stockyard = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('stockyard'),
+  type: /* @__PURE__ */ z.enum(V.STOCKYARD_TYPES),
+  permitted: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type Stockyard = z.infer<typeof Stockyard>;
@@ -49,6 +49,6 @@ export type Stockyard = z.infer<typeof Stockyard>;
  * @see 三(五)22
  * @category Rules
  */
-export const CateringBuilding = z.strictObject({ kind: z.literal('catering-building'), location });
+export const CateringBuilding = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('catering-building'), location });
 /** @category Rules */
 export type CateringBuilding = z.infer<typeof CateringBuilding>;

@@ -21,18 +21,18 @@ import { location } from './shared.js';
  * @see 三(五)21, 三(五)23, 三(六)24
  * @category Rules
  */
-export const Enterprise = z.strictObject({
-  kind: z.literal('enterprise'),
-  sector: z.enum(V.SECTORS),
-  keyEnterprise: z.optional(z.boolean()),
-  keyDischarger: z.optional(z.boolean()),
-  steelRoute: z.optional(z.enum(V.STEEL_ROUTES)),
-  hasBypass: z.optional(z.boolean()),
-  bypassNeededForSafety: z.optional(z.boolean()),
-  ammoniaInjection: z.optional(z.boolean()),
-  odourComplaints: z.optional(z.boolean()),
-  handlesVocs: z.optional(z.boolean()),
-  inBuiltUpArea: z.optional(z.boolean()),
+export const Enterprise = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('enterprise'),
+  sector: /* @__PURE__ */ z.enum(V.SECTORS),
+  keyEnterprise: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  keyDischarger: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  steelRoute: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(V.STEEL_ROUTES)),
+  hasBypass: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  bypassNeededForSafety: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  ammoniaInjection: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  odourComplaints: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  handlesVocs: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  inBuiltUpArea: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
 });
 /** @category Rules */

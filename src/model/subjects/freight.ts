@@ -11,7 +11,7 @@ import { Quantity, location } from './shared.js';
  * @see 三(三)12
  * @category Rules
  */
-export const BulkFreight = z.strictObject({ kind: z.literal('bulk-freight'), distanceKm: Quantity });
+export const BulkFreight = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('bulk-freight'), distanceKm: Quantity });
 /** @category Rules */
 export type BulkFreight = z.infer<typeof BulkFreight>;
 
@@ -25,11 +25,11 @@ export type BulkFreight = z.infer<typeof BulkFreight>;
  * @see 三(三)12
  * @category Rules
  */
-export const FreightSite = z.strictObject({
-  kind: z.literal('freight-site'),
-  type: z.enum(V.FREIGHT_SITE_TYPES),
+export const FreightSite = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('freight-site'),
+  type: /* @__PURE__ */ z.enum(V.FREIGHT_SITE_TYPES),
   annualBulkMt: Quantity,
-  action: z.enum(V.FREIGHT_SITE_ACTIONS),
+  action: /* @__PURE__ */ z.enum(V.FREIGHT_SITE_ACTIONS),
 });
 /** @category Rules */
 export type FreightSite = z.infer<typeof FreightSite>;
@@ -44,10 +44,10 @@ export type FreightSite = z.infer<typeof FreightSite>;
  * @see 三(四)17
  * @category Rules
  */
-export const Mine = z.strictObject({
-  kind: z.literal('mine'),
-  isNew: z.boolean(),
-  failedRectification: z.optional(z.boolean()),
+export const Mine = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('mine'),
+  isNew: /* @__PURE__ */ z.boolean(),
+  failedRectification: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
 });
 /** @category Rules */

@@ -47,7 +47,7 @@ export * from './agriculture.js';
  * @see 三、重点任务
  * @category Rules
  */
-export const Subject = z.discriminatedUnion('kind', [
+export const Subject = /* @__PURE__ */ z.discriminatedUnion('kind', [
   Project,
   VocsMaterial,
   Enterprise,
@@ -102,6 +102,6 @@ function kindsOf(union: { _zod: { def: { options: readonly { _zod: { def: { shap
  * @see 三、重点任务
  * @category Rules
  */
-export const SubjectKind = z.enum(kindsOf(Subject));
+export const SubjectKind = /* @__PURE__ */ z.enum(/* @__PURE__ */ kindsOf(Subject));
 /** @category Rules */
 export type SubjectKind = z.infer<typeof SubjectKind>;

@@ -12,11 +12,11 @@ import { location } from './shared.js';
  * @see 三(二)10
  * @category Rules
  */
-export const GasProducer = z.strictObject({
-  kind: z.literal('gas-producer'),
-  purpose: z.enum(V.GAS_PRODUCER_PURPOSES),
-  bed: z.optional(z.enum(V.GAS_PRODUCER_BEDS)),
-  isNew: z.optional(z.boolean()),
+export const GasProducer = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('gas-producer'),
+  purpose: /* @__PURE__ */ z.enum(V.GAS_PRODUCER_PURPOSES),
+  bed: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(V.GAS_PRODUCER_BEDS)),
+  isNew: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
 });
 /** @category Rules */
@@ -34,12 +34,12 @@ export type GasProducer = z.infer<typeof GasProducer>;
  * @see 三(二)10, 三(五)21
  * @category Rules
  */
-export const IndustrialFurnace = z.strictObject({
-  kind: z.literal('industrial-furnace'),
-  type: z.enum(V.FURNACE_TYPES),
-  isNew: z.optional(z.boolean()),
-  fuel: z.optional(z.enum(V.FURNACE_FUELS)),
-  inefficientTreatment: z.optional(z.boolean()),
+export const IndustrialFurnace = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('industrial-furnace'),
+  type: /* @__PURE__ */ z.enum(V.FURNACE_TYPES),
+  isNew: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  fuel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(V.FURNACE_FUELS)),
+  inefficientTreatment: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
 });
 /** @category Rules */

@@ -21,17 +21,17 @@ import { location } from './shared.js';
  * @see 三(一)1, 三(一)3, 三(二)8, 三(六)24
  * @category Rules
  */
-export const Project = z.strictObject({
-  kind: z.literal('project'),
-  sector: z.enum(V.SECTORS),
-  action: z.enum(V.PROJECT_ACTIONS),
-  addsCapacity: z.optional(z.boolean()),
-  usesCoal: z.optional(z.boolean()),
-  capacityReplacement: z.optional(z.boolean()),
-  independent: z.optional(z.boolean()),
-  supportsPowerSecurity: z.optional(z.boolean()),
-  majorRegionalImpact: z.optional(z.boolean()),
-  highVocsMaterials: z.optional(z.boolean()),
+export const Project = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('project'),
+  sector: /* @__PURE__ */ z.enum(V.SECTORS),
+  action: /* @__PURE__ */ z.enum(V.PROJECT_ACTIONS),
+  addsCapacity: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  usesCoal: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  capacityReplacement: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  independent: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  supportsPowerSecurity: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  majorRegionalImpact: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  highVocsMaterials: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
 });
 /** @category Rules */

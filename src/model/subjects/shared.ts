@@ -8,7 +8,7 @@ export { CityIdForm, CountyCodeForm };
 // counties (src/plan-schemas.ts), and `assess` checks them against the data (src/rules/validate.ts).
 
 /** A finite number ≥ 0 (zod's number already refuses NaN and ±Infinity). */
-export const Quantity = z.number().check(z.gte(0));
+export const Quantity = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
 
 /**
  * Where a subject stands. Give what you know; `assess` resolves the rest from the bundled data and
@@ -30,14 +30,14 @@ export const Quantity = z.number().check(z.gte(0));
  * @see 三(六)24, 三(六)25
  * @category Rules
  */
-export const Location = z.strictObject({
-  city: z.optional(CityIdForm),
-  county: z.optional(CountyCodeForm),
-  inTaiyuanBasin: z.optional(z.boolean()),
-  inFenheValley: z.optional(z.boolean()),
+export const Location = /* @__PURE__ */ z.strictObject({
+  city: /* @__PURE__ */ z.optional(CityIdForm),
+  county: /* @__PURE__ */ z.optional(CountyCodeForm),
+  inTaiyuanBasin: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  inFenheValley: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type Location = z.infer<typeof Location>;
 
 /** The optional `location` field of the subjects that stand somewhere. */
-export const location = z.optional(Location);
+export const location = /* @__PURE__ */ z.optional(Location);

@@ -11,7 +11,7 @@ import { Quantity, location } from './shared.js';
  * @see 三(一)3
  * @category Rules
  */
-export const BlastFurnace = z.strictObject({ kind: z.literal('blast-furnace'), volumeM3: Quantity, location });
+export const BlastFurnace = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('blast-furnace'), volumeM3: Quantity, location });
 /** @category Rules */
 export type BlastFurnace = z.infer<typeof BlastFurnace>;
 
@@ -24,7 +24,7 @@ export type BlastFurnace = z.infer<typeof BlastFurnace>;
  * @see 三(一)3
  * @category Rules
  */
-export const Converter = z.strictObject({ kind: z.literal('converter'), capacityT: Quantity, location });
+export const Converter = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('converter'), capacityT: Quantity, location });
 /** @category Rules */
 export type Converter = z.infer<typeof Converter>;
 
@@ -38,10 +38,10 @@ export type Converter = z.infer<typeof Converter>;
  * @see 三(一)3
  * @category Rules
  */
-export const ElectricArcFurnace = z.strictObject({
-  kind: z.literal('electric-arc-furnace'),
+export const ElectricArcFurnace = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('electric-arc-furnace'),
   capacityT: Quantity,
-  alloySteel: z.optional(z.boolean()),
+  alloySteel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
 });
 /** @category Rules */
@@ -56,7 +56,7 @@ export type ElectricArcFurnace = z.infer<typeof ElectricArcFurnace>;
  * @see 三(一)3, 三(六)24
  * @category Rules
  */
-export const SinterMachine = z.strictObject({ kind: z.literal('sinter-machine'), type: z.enum(V.SINTER_TYPES), location });
+export const SinterMachine = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('sinter-machine'), type: /* @__PURE__ */ z.enum(V.SINTER_TYPES), location });
 /** @category Rules */
 export type SinterMachine = z.infer<typeof SinterMachine>;
 
@@ -69,7 +69,7 @@ export type SinterMachine = z.infer<typeof SinterMachine>;
  * @see 三(一)3, 三(六)24
  * @category Rules
  */
-export const PelletFurnace = z.strictObject({ kind: z.literal('pellet-furnace'), type: z.enum(V.PELLET_FURNACE_TYPES), location });
+export const PelletFurnace = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('pellet-furnace'), type: /* @__PURE__ */ z.enum(V.PELLET_FURNACE_TYPES), location });
 /** @category Rules */
 export type PelletFurnace = z.infer<typeof PelletFurnace>;
 
@@ -82,10 +82,10 @@ export type PelletFurnace = z.infer<typeof PelletFurnace>;
  * @see 三(一)3, 三(六)24
  * @category Rules
  */
-export const FerroalloyFurnace = z.strictObject({
-  kind: z.literal('ferroalloy-furnace'),
-  product: z.enum(V.FERROALLOY_PRODUCTS),
-  enclosure: z.enum(V.FERROALLOY_ENCLOSURES),
+export const FerroalloyFurnace = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('ferroalloy-furnace'),
+  product: /* @__PURE__ */ z.enum(V.FERROALLOY_PRODUCTS),
+  enclosure: /* @__PURE__ */ z.enum(V.FERROALLOY_ENCLOSURES),
   location,
 });
 /** @category Rules */

@@ -11,11 +11,11 @@ import * as V from '../subject-values.js';
  * @see 三(三)13
  * @category Rules
  */
-export const Truck = z.strictObject({
-  kind: z.literal('truck'),
-  fuel: z.enum(V.TRUCK_FUELS),
-  emissionStage: z.enum(V.TRUCK_STAGES),
-  leanBurn: z.optional(z.boolean()),
+export const Truck = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('truck'),
+  fuel: /* @__PURE__ */ z.enum(V.TRUCK_FUELS),
+  emissionStage: /* @__PURE__ */ z.enum(V.TRUCK_STAGES),
+  leanBurn: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type Truck = z.infer<typeof Truck>;
@@ -30,11 +30,11 @@ export type Truck = z.infer<typeof Truck>;
  * @see 三(三)14
  * @category Rules
  */
-export const NonRoadMachinery = z.strictObject({
-  kind: z.literal('non-road-machinery'),
-  emissionStage: z.enum(V.NON_ROAD_STAGES),
-  blackSmoke: z.optional(z.boolean()),
-  site: z.optional(z.enum(V.MACHINERY_SITES)),
+export const NonRoadMachinery = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('non-road-machinery'),
+  emissionStage: /* @__PURE__ */ z.enum(V.NON_ROAD_STAGES),
+  blackSmoke: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  site: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(V.MACHINERY_SITES)),
 });
 /** @category Rules */
 export type NonRoadMachinery = z.infer<typeof NonRoadMachinery>;
@@ -48,6 +48,6 @@ export type NonRoadMachinery = z.infer<typeof NonRoadMachinery>;
  * @see 三(三)14
  * @category Rules
  */
-export const Locomotive = z.strictObject({ kind: z.literal('locomotive'), blackSmoke: z.optional(z.boolean()) });
+export const Locomotive = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('locomotive'), blackSmoke: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()) });
 /** @category Rules */
 export type Locomotive = z.infer<typeof Locomotive>;

@@ -17,14 +17,14 @@ import * as V from '../subject-values.js';
  * @see 三(一)5, 三(十)38
  * @category Rules
  */
-export const VocsMaterial = z.strictObject({
-  kind: z.literal('vocs-material'),
-  vocsContentPct: z.number().check(z.gte(0), z.lte(100)),
-  lowVocsCompliant: z.optional(z.boolean()),
-  emissionsCompliant: z.optional(z.boolean()),
-  use: z.optional(z.enum(V.VOCS_USES)),
-  specialFunction: z.optional(z.boolean()),
-  governmentPurchase: z.optional(z.boolean()),
+export const VocsMaterial = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('vocs-material'),
+  vocsContentPct: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(100)),
+  lowVocsCompliant: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  emissionsCompliant: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  use: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(V.VOCS_USES)),
+  specialFunction: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  governmentPurchase: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type VocsMaterial = z.infer<typeof VocsMaterial>;
@@ -40,6 +40,6 @@ export type VocsMaterial = z.infer<typeof VocsMaterial>;
  * @see 三(五)20
  * @category Rules
  */
-export const VocsFacility = z.strictObject({ kind: z.literal('vocs-facility'), type: z.enum(V.VOCS_FACILITY_TYPES) });
+export const VocsFacility = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('vocs-facility'), type: /* @__PURE__ */ z.enum(V.VOCS_FACILITY_TYPES) });
 /** @category Rules */
 export type VocsFacility = z.infer<typeof VocsFacility>;
