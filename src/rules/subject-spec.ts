@@ -32,12 +32,12 @@ export interface Field {
 }
 
 /**
- * One object: its required fields, every field it may have, and `pair` when it has both a `city` and a
- * `county`, which must then agree.
+ * One object: its required fields, every field it may have, and `pair`: whether it has both a `city` and
+ * a `county`, which must then agree.
  * @internal
  */
 export interface Spec {
   readonly required: readonly string[];
   readonly fields: Readonly<Record<string, Field>>;
-  readonly pair?: true;
+  readonly pair: boolean;
 }

@@ -45,6 +45,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       highVocsMaterials: bool,
       location: loc,
     },
+    pair: false,
   },
   'vocs-material': {
     required: ['vocsContentPct'],
@@ -56,6 +57,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       specialFunction: bool,
       governmentPurchase: bool,
     },
+    pair: false,
   },
   enterprise: {
     required: ['sector'],
@@ -72,6 +74,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       inBuiltUpArea: bool,
       location: loc,
     },
+    pair: false,
   },
   'industry-cluster': {
     required: ['city', 'industry'],
@@ -80,6 +83,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       industry: { t: ENUM, values: V.CLUSTER_INDUSTRIES },
       characteristic: bool,
     },
+    pair: false,
   },
   'coal-power-unit': {
     required: ['capacityMw'],
@@ -92,6 +96,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       largeChpCapacityMw: num,
       location: loc,
     },
+    pair: false,
   },
   'blast-furnace': {
     required: ['volumeM3'],
@@ -99,6 +104,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       volumeM3: num,
       location: loc,
     },
+    pair: false,
   },
   converter: {
     required: ['capacityT'],
@@ -106,6 +112,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       capacityT: num,
       location: loc,
     },
+    pair: false,
   },
   'electric-arc-furnace': {
     required: ['capacityT'],
@@ -114,6 +121,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       alloySteel: bool,
       location: loc,
     },
+    pair: false,
   },
   'sinter-machine': {
     required: ['type'],
@@ -121,6 +129,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       type: { t: ENUM, values: V.SINTER_TYPES },
       location: loc,
     },
+    pair: false,
   },
   'pellet-furnace': {
     required: ['type'],
@@ -128,6 +137,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       type: { t: ENUM, values: V.PELLET_FURNACE_TYPES },
       location: loc,
     },
+    pair: false,
   },
   'ferroalloy-furnace': {
     required: ['product', 'enclosure'],
@@ -136,24 +146,28 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       enclosure: { t: ENUM, values: V.FERROALLOY_ENCLOSURES },
       location: loc,
     },
+    pair: false,
   },
   'gas-demand': {
     required: ['use'],
     fields: {
       use: { t: ENUM, values: V.GAS_USES },
     },
+    pair: false,
   },
   'coal-substitute': {
     required: ['fuel'],
     fields: {
       fuel: { t: ENUM, values: V.COAL_SUBSTITUTE_FUELS },
     },
+    pair: false,
   },
   'coal-use': {
     required: ['type'],
     fields: {
       type: { t: ENUM, values: V.COAL_USE_TYPES },
     },
+    pair: false,
   },
   'coal-boiler': {
     required: ['capacityTph'],
@@ -168,6 +182,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       inefficientTreatment: bool,
       location: loc,
     },
+    pair: false,
   },
   'small-coal-facility': {
     required: ['type'],
@@ -175,6 +190,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       type: { t: ENUM, values: V.SMALL_COAL_FACILITY_TYPES },
       location: loc,
     },
+    pair: false,
   },
   'gas-boiler': {
     required: [],
@@ -182,6 +198,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       inefficientTreatment: bool,
       location: loc,
     },
+    pair: false,
   },
   'biomass-boiler': {
     required: [],
@@ -193,6 +210,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       inefficientTreatment: bool,
       location: loc,
     },
+    pair: false,
   },
   'gas-producer': {
     required: ['purpose'],
@@ -202,6 +220,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       isNew: bool,
       location: loc,
     },
+    pair: false,
   },
   'industrial-furnace': {
     required: ['type'],
@@ -212,6 +231,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       inefficientTreatment: bool,
       location: loc,
     },
+    pair: false,
   },
   area: {
     required: [],
@@ -232,12 +252,14 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       grade: { t: ENUM, values: V.SCENIC_GRADES },
       location: loc,
     },
+    pair: false,
   },
   'bulk-freight': {
     required: ['distanceKm'],
     fields: {
       distanceKm: num,
     },
+    pair: false,
   },
   'freight-site': {
     required: ['type', 'annualBulkMt', 'action'],
@@ -246,6 +268,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       annualBulkMt: num,
       action: { t: ENUM, values: V.FREIGHT_SITE_ACTIONS },
     },
+    pair: false,
   },
   mine: {
     required: ['isNew'],
@@ -254,6 +277,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       failedRectification: bool,
       location: loc,
     },
+    pair: false,
   },
   truck: {
     required: ['fuel', 'emissionStage'],
@@ -262,6 +286,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       emissionStage: { t: ENUM, values: V.TRUCK_STAGES },
       leanBurn: bool,
     },
+    pair: false,
   },
   'non-road-machinery': {
     required: ['emissionStage'],
@@ -270,18 +295,21 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       blackSmoke: bool,
       site: { t: ENUM, values: V.MACHINERY_SITES },
     },
+    pair: false,
   },
   locomotive: {
     required: [],
     fields: {
       blackSmoke: bool,
     },
+    pair: false,
   },
   'fuel-outlet': {
     required: ['type'],
     fields: {
       type: { t: ENUM, values: V.FUEL_OUTLET_TYPES },
     },
+    pair: false,
   },
   'construction-site': {
     required: ['areaM2'],
@@ -290,6 +318,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       linear: bool,
       location: loc,
     },
+    pair: false,
   },
   stockyard: {
     required: ['type'],
@@ -297,18 +326,21 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       type: { t: ENUM, values: V.STOCKYARD_TYPES },
       permitted: bool,
     },
+    pair: false,
   },
   farmland: {
     required: [],
     fields: {
       usesLooseCoal: bool,
     },
+    pair: false,
   },
   'livestock-farm': {
     required: [],
     fields: {
       usesLooseCoal: bool,
     },
+    pair: false,
   },
   'industrial-park': {
     required: [],
@@ -318,17 +350,20 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       odourComplaints: bool,
       location: loc,
     },
+    pair: false,
   },
   'vocs-facility': {
     required: ['type'],
     fields: {
       type: { t: ENUM, values: V.VOCS_FACILITY_TYPES },
     },
+    pair: false,
   },
   'catering-building': {
     required: [],
     fields: {
       location: loc,
     },
+    pair: false,
   },
 };

@@ -159,6 +159,24 @@ export function validateSubject(value: unknown): Subject {
   const kind = value.kind;
   const spec = typeof kind === 'string' && hasOwn.call(SPECS, kind) ? SPECS[kind] : undefined;
   if (spec === undefined) throw new PlanInputError('subject.kind', kind, KINDS_TEXT);
-  checkFields(spec, value, 'subject', kind as string);
+  // The loop of checkFields, written out for the hot path of `assess` (one call less per subject).
+  const fields = spec.fields;
+  for (const key in value) {
+    if (key === 'kind') continue;
+    const v = value[key];
+    const f = hasOwn.call(fields, key) ? fields[key] : undefined;
+    if (f === undefined) {
+      throw new PlanInputError(`subject.${key}`, v, `no such field for kind '${kind as string}' (fields: ${Object.keys(fields).join(', ')})`);
+    }
+    if (v !== undefined) checkField(f, v, `subject.${key}`);
+  }
+  const required = spec.required;
+  for (let i = 0; i < required.length; i++) {
+    const key = required[i]!;
+    if (value[key] === undefined) throw new PlanInputError(`subject.${key}`, undefined, expected(fields[key]!));
+  }
+  if (spec.pair === true && typeof value.city === 'string' && typeof value.county === 'string' && countyCity(value.county) !== value.city) {
+    throw new PlanInputError('subject.county', value.county, `a county of ${value.city}`);
+  }
   return value as unknown as Subject;
 }
