@@ -1,5 +1,5 @@
 // Subjects for the assess benchmark: a deterministic mix (mulberry32) of simple subjects of 19 kinds.
-import type { Subject } from '../src/model/subject.js';
+import type { Subject } from '../src/plan-schemas.generated.js';
 import { mulberry32 } from './air-data.js';
 
 /** `n` subjects of 19 kinds, the same on every run for a given seed. */

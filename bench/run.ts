@@ -18,7 +18,7 @@
 import os from 'node:os';
 import * as lib from '../src/index.js';
 import type { Concentrations, EditionOptions } from '../src/model/air.js';
-import type { Subject } from '../src/model/subject.js';
+import type { Subject } from '../src/plan-schemas.generated.js';
 import type { Target } from '../src/model/target.js';
 import { dailyRecords, LARGE, minimalLoop } from './air-data.js';
 import { coldImport, report } from './cold-import.js';

@@ -4,7 +4,7 @@ import type { DeepReadonly } from '../src/model/readonly.js';
 import type { ClauseId } from './clauses.js';
 import type { DepartmentId } from './departments.js';
 import type { CityId, RegionId } from './places.js';
-import type { RuleId } from './rules.js';
+import type { RuleId } from './rules/index.js';
 import type { TargetId } from './targets.js';
 
 type Scope =

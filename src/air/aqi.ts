@@ -19,12 +19,14 @@ import {
 } from './iaqi.js';
 import { AQI_LEVELS, BREAKPOINTS } from './tables.js';
 import { POLLUTANTS } from './pollutants.js';
+import { fastScan, SLOW, tabScan, tabulate, TABULATE_FROM } from './batch.js';
 
 /** HJ 633 Table 1's column order: the order of `primaryPollutants`, `exceedingPollutants` and `beyondScale`. */
 const ORDER: readonly Pollutant[] = POLLUTANTS;
 const byTableOrder = (a: Pollutant, b: Pollutant): number => ORDER.indexOf(a) - ORDER.indexOf(b);
 
-type IaqiMap = { [P in Pollutant]?: number | null };
+/** IAQIs by pollutant, as `aqi` fills them. @internal */
+export type IaqiMap = { [P in Pollutant]?: number | null };
 
 const field = (i: number, key?: string): string =>
   (i < 0 ? 'concentrations' : `records[${i}]`) + (key === undefined ? '' : `.${key}`);
@@ -50,6 +52,7 @@ function scan(
     const bp = columnOf(table, key);
     const v = (c as Record<string, unknown>)[key];
     if (!bp) throw new PlanInputError(field(i, key), v, `a concentration keyed by ${POLLUTANT_EXPECTED}`);
+    // Stryker disable next-line ConditionalExpression, LogicalOperator: an IAQI of null or undefined is neither equal to the AQI nor above 100: skipping it only saves the comparisons
     if (v === undefined || v === null) continue;
     if (typeof v !== 'number' || !(v >= 0) || v === Infinity) throw new PlanInputError(field(i, key), v, CONCENTRATION_EXPECTED);
     let code = iaqiCode(bp, v, decimalsOf(key, edition2026));
@@ -77,66 +80,6 @@ function scan(
   }
   if (max < 0) throw new PlanInputError(field(i), c, 'at least one pollutant concentration');
   return max;
-}
-
-/** `col` result: no value for this pollutant. */
-const ABSENT = -1;
-/** `fastScan` result: something the fast path leaves to `scan` (a bad value or key, a footnote, beyond scale). @internal */
-// Stryker disable next-line UnaryOperator: SLOW only has to tell a give-up from an answer: a SLOW of +3 sends an IAQI of 3 down the checked path, which gives the same answer
-export const SLOW = -3;
-
-/**
- * The IAQI of one value for the fast path, or ABSENT (`undefined`), or SLOW. `null`, non-numbers, negative
- * numbers and NaN are SLOW; so is Infinity, as every value beyond the top of a column (and a footnote case).
- */
-function col(bp: readonly number[], v: unknown, decimals: number): number {
-  if (v === undefined) return ABSENT;
-  if (typeof v !== 'number' || !(v >= 0)) return SLOW;
-  const code = iaqiCode(bp, v, decimals);
-  // Stryker disable next-line ConditionalExpression: a negative code let through is not counted, so the record-wide key count gives up (SLOW) and the checked path gives the same answer
-  return code < 0 ? SLOW : code;
-}
-
-/**
- * The AQI of a record whose keys are all pollutants with plain values, read property by property (which
- * V8 optimizes far better than a loop over keys), filling `iaqis` (when given) in table order; `SLOW`
- * for anything else (not an object, a bad value or key, a footnote, beyond scale), which `scan` then
- * handles and reports. `d` is HJ 633-2026's rounding for non-CO pollutants (0), or −1 under HJ 633-2012.
- * Exported for tests only: it never answers wrongly, it only gives up.
- * @internal
- */
-export function fastScan(c: unknown, t: BreakpointTable, d: number, iaqis: IaqiMap | null): number {
-  // Stryker disable next-line ConditionalExpression: a number or a string has no pollutant keys: the record-wide key count gives up (SLOW) all the same
-  if (c === null || typeof c !== 'object') return SLOW;
-  const x = c as Concentrations;
-  const dCo = d < 0 ? -1 : 1;
-  let max = -1;
-  let n = 0;
-  let r: number;
-  if ((r = col(t.so2_24h, x.so2_24h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.so2_24h = r; }
-  if ((r = col(t.so2_1h, x.so2_1h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.so2_1h = r; }
-  if ((r = col(t.no2_24h, x.no2_24h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.no2_24h = r; }
-  if ((r = col(t.no2_1h, x.no2_1h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.no2_1h = r; }
-  if ((r = col(t.pm10_24h, x.pm10_24h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.pm10_24h = r; }
-  if ((r = col(t.co_24h, x.co_24h, dCo)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.co_24h = r; }
-  if ((r = col(t.co_1h, x.co_1h, dCo)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.co_1h = r; }
-  if ((r = col(t.o3_1h, x.o3_1h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.o3_1h = r; }
-  if ((r = col(t.o3_8h, x.o3_8h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.o3_8h = r; }
-  if ((r = col(t.pm25_24h, x.pm25_24h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.pm25_24h = r; }
-  // Every key must have been one of the ten read above, with a value: otherwise let `scan` decide.
-  let keys = 0;
-  for (const _ in x) keys++;
-  return keys === n && n > 0 ? max : SLOW;
 }
 
 /** Index into AQI_LEVELS of an AQI ≥ 0. */
@@ -198,7 +141,6 @@ export function aqi(concentrations: Concentrations, options: EditionOptions): Aq
   if (value > 50) {
     for (const p in iaqis) {
       const v = iaqis[p as Pollutant];
-      // Stryker disable next-line ConditionalExpression, LogicalOperator: an IAQI of null or undefined is neither equal to the AQI nor above 100: skipping it only saves the comparisons
       if (v === undefined || v === null) continue;
       if (v === value) primaryPollutants.push(p as Pollutant);
       if (exceedingPollutants && v > 100) exceedingPollutants.push(p as Pollutant);
@@ -259,97 +201,6 @@ export function aqiValues(records: readonly Concentrations[], options: EditionOp
     out[i] = v === SLOW ? scan(c, table, edition2026, i, null, null) : v;
   }
   return out;
-}
-
-/**
- * From this many records on, `aqiValues` first tabulates every column's IAQI for the concentrations
- * monitoring reports give (whole µg/m³, CO to 0.1 mg/m³: about 13,400 values, 0.2 ms), then looks them
- * up. Below it, the arithmetic is cheaper than the table. @internal
- */
-export const TABULATE_FROM = 2048;
-
-/** Per column of Table 1, the IAQI of each concentration k / scale from 0 to the column's top. @internal */
-export type Tabulated = { readonly [P in Pollutant]: Int16Array };
-
-/** `iaqiCode` of every whole concentration (CO: every tenth) of every column of `t`. @internal */
-export function tabulate(t: BreakpointTable, d: number): Tabulated {
-  const tabs = {} as Record<Pollutant, Int16Array>;
-  for (const p of ORDER) {
-    const bp = t[p];
-    const scale = decimalsOf(p, true) === 1 ? 10 : 1; // CO by tenths
-    const top = bp[bp.length - 1]! * scale;
-    const a = new Int16Array(top + 1);
-    // k / scale is already rounded as HJ 633-2026 rounds (whole numbers, CO to 1 decimal).
-    // Stryker disable next-line ConditionalExpression, EqualityOperator: k / scale is a whole number (CO: a tenth), which HJ 633-2026 rounding leaves as it is, so the edition's rounding does not change the table
-    for (let k = 0; k <= top; k++) a[k] = iaqiCode(bp, k / scale, decimalsOf(p, d >= 0));
-    tabs[p] = a;
-  }
-  return tabs;
-}
-
-/** The tabulated IAQI of a whole concentration `v`, or ABSENT, or SLOW (anything the table lacks). */
-function look(a: Int16Array, v: unknown): number {
-  if (v === undefined) return ABSENT;
-  // (v | 0) === v: a whole number (v < a.length ≤ 3841 keeps it inside int32).
-  // Stryker disable next-line ConditionalExpression, EqualityOperator: a value a loosened guard lets through reads undefined from the table and is not counted, so the record-wide key count gives up (SLOW); a tightened guard gives up sooner: the checked path then gives the same answer
-  return typeof v === 'number' && v >= 0 && v < a.length && (v | 0) === v ? a[v]! : SLOW;
-}
-
-/** `look` for CO, tabulated by tenths: `k / 10 === v` holds exactly when v is written with one decimal. */
-function lookTenths(a: Int16Array, v: unknown): number {
-  if (v === undefined) return ABSENT;
-  // Stryker disable next-line ConditionalExpression: a non-number never equals k / 10 on the next line, so it gives up (SLOW) all the same
-  if (typeof v !== 'number') return SLOW;
-  const k = Math.round(v * 10);
-  // Stryker disable next-line ConditionalExpression, EqualityOperator: a value a loosened guard lets through reads undefined from the table and is not counted, so the record-wide key count gives up (SLOW); a tightened guard gives up sooner: the checked path then gives the same answer
-  return k >= 0 && k < a.length && k / 10 === v ? a[k]! : SLOW;
-}
-
-/**
- * `fastScan` by table lookup: the AQI of a record whose keys are all pollutants with values the tables
- * hold, else SLOW (then `fastScan` and `scan` take the record as `aqi` would). Exported for tests only.
- * @internal
- */
-export function tabScan(c: unknown, t: Tabulated): number {
-  // Stryker disable next-line ConditionalExpression: a number or a string has no pollutant keys: the record-wide key count gives up (SLOW) all the same
-  if (c === null || typeof c !== 'object') return SLOW;
-  const x = c as Concentrations;
-  let max = -1;
-  let n = 0;
-  let r: number;
-  if ((r = look(t.so2_24h, x.so2_24h)) === SLOW) return SLOW;
-  // Stryker disable next-line ConditionalExpression, EqualityOperator: a tie leaves the same maximum; before the first column the maximum is -1, so the first IAQI replaces it either way
-  if (r >= 0) { n++; if (r > max) max = r; }
-  if ((r = look(t.so2_1h, x.so2_1h)) === SLOW) return SLOW;
-  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
-  if (r >= 0) { n++; if (r > max) max = r; }
-  if ((r = look(t.no2_24h, x.no2_24h)) === SLOW) return SLOW;
-  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
-  if (r >= 0) { n++; if (r > max) max = r; }
-  if ((r = look(t.no2_1h, x.no2_1h)) === SLOW) return SLOW;
-  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
-  if (r >= 0) { n++; if (r > max) max = r; }
-  if ((r = look(t.pm10_24h, x.pm10_24h)) === SLOW) return SLOW;
-  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
-  if (r >= 0) { n++; if (r > max) max = r; }
-  if ((r = lookTenths(t.co_24h, x.co_24h)) === SLOW) return SLOW;
-  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
-  if (r >= 0) { n++; if (r > max) max = r; }
-  if ((r = lookTenths(t.co_1h, x.co_1h)) === SLOW) return SLOW;
-  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
-  if (r >= 0) { n++; if (r > max) max = r; }
-  if ((r = look(t.o3_1h, x.o3_1h)) === SLOW) return SLOW;
-  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
-  if (r >= 0) { n++; if (r > max) max = r; }
-  if ((r = look(t.o3_8h, x.o3_8h)) === SLOW) return SLOW;
-  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
-  if (r >= 0) { n++; if (r > max) max = r; }
-  if ((r = look(t.pm25_24h, x.pm25_24h)) === SLOW) return SLOW;
-  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
-  if (r >= 0) { n++; if (r > max) max = r; }
-  let keys = 0;
-  for (const _ in x) keys++;
-  return keys === n && n > 0 ? max : SLOW;
 }
 
 function aqiNumber(fieldName: string, value: unknown): number {

@@ -1,1 +1,1 @@
-export * from '../model/index.js';
+export * from '../plan-schemas.generated.js';

@@ -6,15 +6,15 @@ import { Bilingual } from './text.js';
 // The functions themselves validate with hand-written checks (so that `iaqi` stays small and fast);
 // these schemas are for callers and tests that want to validate or describe the same shapes.
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const concentration = z.number().check(z.gte(0));
+const isoDate = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const concentration = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
 
 /**
  * A pollutant and its averaging period, as the columns of HJ 633 Table 1 name them.
  * Concentrations are in µg/m³, CO in mg/m³.
  * @category Schemas
  */
-export const Pollutant = z.enum(POLLUTANTS);
+export const Pollutant = /* @__PURE__ */ z.enum(POLLUTANTS);
 /** @category Schemas */
 export type Pollutant = z.infer<typeof Pollutant>;
 
@@ -23,7 +23,7 @@ export type Pollutant = z.infer<typeof Pollutant>;
  * 2026-02-28) or `'2026'` (HJ 633-2026, in force from 2026-03-01).
  * @category Schemas
  */
-export const AirEdition = z.enum(['2012', '2026']);
+export const AirEdition = /* @__PURE__ */ z.enum(['2012', '2026']);
 /** @category Schemas */
 export type AirEdition = z.infer<typeof AirEdition>;
 
@@ -32,7 +32,7 @@ export type AirEdition = z.infer<typeof AirEdition>;
  * (`{ date }`, an ISO calendar date, Beijing time). One of the two is required: there is no default.
  * @category Schemas
  */
-export const EditionOptions = z.union([z.object({ edition: AirEdition }), z.object({ date: isoDate })]);
+export const EditionOptions = /* @__PURE__ */ z.union([/* @__PURE__ */ z.object({ edition: AirEdition }), /* @__PURE__ */ z.object({ date: isoDate })]);
 /** @category Schemas */
 export type EditionOptions = z.infer<typeof EditionOptions>;
 
@@ -41,7 +41,7 @@ export type EditionOptions = z.infer<typeof EditionOptions>;
  * "not measured". Daily reports use the 24 h values with O3's 1 h and daily maximum 8 h values.
  * @category Schemas
  */
-export const Concentrations = z.partialRecord(Pollutant, z.nullable(concentration));
+export const Concentrations = /* @__PURE__ */ z.partialRecord(Pollutant, /* @__PURE__ */ z.nullable(concentration));
 /** @category Schemas */
 export type Concentrations = z.infer<typeof Concentrations>;
 
@@ -49,7 +49,7 @@ export type Concentrations = z.infer<typeof Concentrations>;
  * An AQI category (类别) such as 优 / Excellent.
  * @category Schemas
  */
-export const AqiCategory = z.readonly(Bilingual);
+export const AqiCategory = /* @__PURE__ */ z.readonly(Bilingual);
 /** @category Schemas */
 export type AqiCategory = z.infer<typeof AqiCategory>;
 
@@ -58,11 +58,11 @@ export type AqiCategory = z.infer<typeof AqiCategory>;
  * CMYK values are unverified).
  * @category Schemas
  */
-export const AqiColour = z.readonly(
-  z.object({
-    name: z.readonly(Bilingual),
-    rgb: z.readonly(z.tuple([z.number(), z.number(), z.number()])),
-    cmyk: z.readonly(z.tuple([z.number(), z.number(), z.number(), z.number()])),
+export const AqiColour = /* @__PURE__ */ z.readonly(
+  /* @__PURE__ */ z.object({
+    name: /* @__PURE__ */ z.readonly(Bilingual),
+    rgb: /* @__PURE__ */ z.readonly(/* @__PURE__ */ z.tuple([/* @__PURE__ */ z.number(), /* @__PURE__ */ z.number(), /* @__PURE__ */ z.number()])),
+    cmyk: /* @__PURE__ */ z.readonly(/* @__PURE__ */ z.tuple([/* @__PURE__ */ z.number(), /* @__PURE__ */ z.number(), /* @__PURE__ */ z.number(), /* @__PURE__ */ z.number()])),
   }),
 );
 /** @category Schemas */
@@ -72,14 +72,14 @@ export type AqiColour = z.infer<typeof AqiColour>;
  * One of the six AQI levels (一级 … 六级) with its AQI range, category and colour.
  * @category Schemas
  */
-export const AqiLevel = z.readonly(
-  z.object({
-    level: z.number().check(z.int(), z.gte(1), z.lte(6)),
+export const AqiLevel = /* @__PURE__ */ z.readonly(
+  /* @__PURE__ */ z.object({
+    level: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(6)),
     /** Lowest AQI of the level. */
-    min: z.number().check(z.int(), z.gte(0)),
+    min: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
     /** Highest AQI of the level (500 for 六级: the scale's top). */
-    max: z.number().check(z.int(), z.lte(500)),
-    name: z.readonly(Bilingual),
+    max: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.lte(500)),
+    name: /* @__PURE__ */ z.readonly(Bilingual),
     category: AqiCategory,
     colour: AqiColour,
   }),
@@ -93,16 +93,16 @@ export type AqiLevel = z.infer<typeof AqiLevel>;
  * An IAQI is `null` where HJ 633-2012 computes none (SO2 1 h or O3 8 h above 800 µg/m³).
  * @category Schemas
  */
-export const AqiResult = z.object({
-  aqi: z.number().check(z.int(), z.gte(0), z.lte(500)),
-  iaqis: z.partialRecord(Pollutant, z.nullable(z.number().check(z.int(), z.gte(0), z.lte(500)))),
-  level: z.number().check(z.int(), z.gte(1), z.lte(6)),
+export const AqiResult = /* @__PURE__ */ z.object({
+  aqi: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(500)),
+  iaqis: /* @__PURE__ */ z.partialRecord(Pollutant, /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(500)))),
+  level: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(6)),
   category: AqiCategory,
   colour: AqiColour,
-  primaryPollutants: z.array(Pollutant),
+  primaryPollutants: /* @__PURE__ */ z.array(Pollutant),
   /** `null` under HJ 633-2026, which no longer defines 超标污染物. */
-  exceedingPollutants: z.nullable(z.array(Pollutant)),
-  beyondScale: z.array(Pollutant),
+  exceedingPollutants: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(Pollutant)),
+  beyondScale: /* @__PURE__ */ z.array(Pollutant),
   edition: AirEdition,
 });
 /** @category Schemas */
@@ -112,11 +112,11 @@ export type AqiResult = z.infer<typeof AqiResult>;
  * How many days of a series were heavily polluted (AQI > 200) and their share of the days.
  * @category Schemas
  */
-export const HeavyPollutionSummary = z.object({
-  days: z.number().check(z.int(), z.gte(1)),
-  heavyDays: z.number().check(z.int(), z.gte(0)),
+export const HeavyPollutionSummary = /* @__PURE__ */ z.object({
+  days: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
+  heavyDays: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
   /** `heavyDays / days`, from 0 to 1 (0.01 is the national 2025 ceiling of 1%). */
-  ratio: z.number().check(z.gte(0), z.lte(1)),
+  ratio: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(1)),
 });
 /** @category Schemas */
 export type HeavyPollutionSummary = z.infer<typeof HeavyPollutionSummary>;
@@ -126,7 +126,7 @@ export type HeavyPollutionSummary = z.infer<typeof HeavyPollutionSummary>;
  * 95th percentile of daily mean CO (mg/m³) and the 90th percentile of daily maximum 8 h O3 (µg/m³).
  * @category Schemas
  */
-export const CompositeStats = z.object({
+export const CompositeStats = /* @__PURE__ */ z.object({
   so2: concentration,
   no2: concentration,
   pm10: concentration,
@@ -141,9 +141,9 @@ export type CompositeStats = z.infer<typeof CompositeStats>;
  * A value per composite-index pollutant, all six optional (used for weights).
  * @category Schemas
  */
-export const CompositeWeights = z.partialRecord(
-  z.enum(['so2', 'no2', 'pm10', 'pm25', 'co', 'o3']),
-  z.number().check(z.gte(0)),
+export const CompositeWeights = /* @__PURE__ */ z.partialRecord(
+  /* @__PURE__ */ z.enum(['so2', 'no2', 'pm10', 'pm25', 'co', 'o3']),
+  /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)),
 );
 /** @category Schemas */
 export type CompositeWeights = z.infer<typeof CompositeWeights>;
@@ -152,13 +152,13 @@ export type CompositeWeights = z.infer<typeof CompositeWeights>;
  * The limits Sᵢ that divide each statistic in the composite index (µg/m³; CO mg/m³).
  * @category Schemas
  */
-export const CompositeLimits = z.object({
-  so2: z.number().check(z.gt(0)),
-  no2: z.number().check(z.gt(0)),
-  pm10: z.number().check(z.gt(0)),
-  pm25: z.number().check(z.gt(0)),
-  co: z.number().check(z.gt(0)),
-  o3: z.number().check(z.gt(0)),
+export const CompositeLimits = /* @__PURE__ */ z.object({
+  so2: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0)),
+  no2: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0)),
+  pm10: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0)),
+  pm25: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0)),
+  co: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0)),
+  o3: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0)),
 });
 /** @category Schemas */
 export type CompositeLimits = z.infer<typeof CompositeLimits>;
@@ -167,7 +167,7 @@ export type CompositeLimits = z.infer<typeof CompositeLimits>;
  * A phase of GB 3095-2026: `'transition'` (2026-03-01 to 2030-12-31) or `'final'` (from 2031-01-01).
  * @category Schemas
  */
-export const Gb3095Phase = z.enum(['transition', 'final']);
+export const Gb3095Phase = /* @__PURE__ */ z.enum(['transition', 'final']);
 /** @category Schemas */
 export type Gb3095Phase = z.infer<typeof Gb3095Phase>;
 
@@ -176,11 +176,11 @@ export type Gb3095Phase = z.infer<typeof Gb3095Phase>;
  * year (`{ year }`: the limits in force on 31 December of that year).
  * @category Schemas
  */
-export const LimitsOptions = z.union([
-  z.object({ edition: z.literal('2012') }),
-  z.object({ edition: z.literal('2026'), phase: Gb3095Phase }),
-  z.object({ date: isoDate }),
-  z.object({ year: z.number().check(z.int()) }),
+export const LimitsOptions = /* @__PURE__ */ z.union([
+  /* @__PURE__ */ z.object({ edition: /* @__PURE__ */ z.literal('2012') }),
+  /* @__PURE__ */ z.object({ edition: /* @__PURE__ */ z.literal('2026'), phase: Gb3095Phase }),
+  /* @__PURE__ */ z.object({ date: isoDate }),
+  /* @__PURE__ */ z.object({ year: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int()) }),
 ]);
 /** @category Schemas */
 export type LimitsOptions = z.infer<typeof LimitsOptions>;
@@ -189,18 +189,23 @@ export type LimitsOptions = z.infer<typeof LimitsOptions>;
  * The id of a set of GB 3095 grade II limits: `'2012'`, `'2026-transition'` or `'2026-final'`.
  * @category Schemas
  */
-export const Gb3095LimitsId = z.enum(['2012', '2026-transition', '2026-final']);
+export const Gb3095LimitsId = /* @__PURE__ */ z.enum(['2012', '2026-transition', '2026-final']);
 /** @category Schemas */
 export type Gb3095LimitsId = z.infer<typeof Gb3095LimitsId>;
+
+/** The options of a union and one more, read in a call that a bundler may drop when its result is unused. */
+function withOption<U extends { def: { options: readonly unknown[] } }, I>(union: U, item: I): [...U['def']['options'], I] {
+  return [...union.def.options, item] as unknown as [...U['def']['options'], I];
+}
 
 /**
  * The options of `compositeIndex`: the GB 3095 limits to divide by (`LimitsOptions`) or your own
  * `limits`; optional `weights` (default 1 each); `singleIndexes: true` to get each Iᵢ too.
  * @category Schemas
  */
-export const CompositeOptions = z.intersection(
-  z.union([...LimitsOptions.def.options, z.object({ limits: CompositeLimits })]),
-  z.object({ weights: z.optional(CompositeWeights), singleIndexes: z.optional(z.boolean()) }),
+export const CompositeOptions = /* @__PURE__ */ z.intersection(
+  /* @__PURE__ */ z.union(/* @__PURE__ */ withOption(LimitsOptions, /* @__PURE__ */ z.object({ limits: CompositeLimits }))),
+  /* @__PURE__ */ z.object({ weights: /* @__PURE__ */ z.optional(CompositeWeights), singleIndexes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()) }),
 );
 /** @category Schemas */
 export type CompositeOptions = z.infer<typeof CompositeOptions>;
@@ -209,23 +214,23 @@ export type CompositeOptions = z.infer<typeof CompositeOptions>;
  * The composite index with its single indexes Iᵢ = Cᵢ / Sᵢ, the limits and the weights applied.
  * @category Schemas
  */
-export const CompositeIndexDetail = z.object({
-  compositeIndex: z.number().check(z.gte(0)),
+export const CompositeIndexDetail = /* @__PURE__ */ z.object({
+  compositeIndex: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)),
   singleIndexes: CompositeStats,
   limits: CompositeLimits,
   /** The weight applied to each single index (1 unless given). */
-  weights: z.object({
-    so2: z.number().check(z.gte(0)),
-    no2: z.number().check(z.gte(0)),
-    pm10: z.number().check(z.gte(0)),
-    pm25: z.number().check(z.gte(0)),
-    co: z.number().check(z.gte(0)),
-    o3: z.number().check(z.gte(0)),
+  weights: /* @__PURE__ */ z.object({
+    so2: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)),
+    no2: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)),
+    pm10: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)),
+    pm25: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)),
+    co: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)),
+    o3: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)),
   }),
   /** The GB 3095 limits used, or `null` for limits passed by the caller. */
-  limitsId: z.nullable(Gb3095LimitsId),
+  limitsId: /* @__PURE__ */ z.nullable(Gb3095LimitsId),
   /** `false` when a weight other than 1 was applied, or the GB 3095-2026 limits (both unverified). */
-  verified: z.boolean(),
+  verified: /* @__PURE__ */ z.boolean(),
 });
 /** @category Schemas */
 export type CompositeIndexDetail = z.infer<typeof CompositeIndexDetail>;
@@ -235,13 +240,13 @@ export type CompositeIndexDetail = z.infer<typeof CompositeIndexDetail>;
  * mg/m³). `null` or a missing key marks a day without a valid value for that pollutant.
  * @category Schemas
  */
-export const DailyRecord = z.object({
-  so2_24h: z.optional(z.nullable(concentration)),
-  no2_24h: z.optional(z.nullable(concentration)),
-  pm10_24h: z.optional(z.nullable(concentration)),
-  pm25_24h: z.optional(z.nullable(concentration)),
-  co_24h: z.optional(z.nullable(concentration)),
-  o3_8h: z.optional(z.nullable(concentration)),
+export const DailyRecord = /* @__PURE__ */ z.object({
+  so2_24h: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(concentration)),
+  no2_24h: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(concentration)),
+  pm10_24h: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(concentration)),
+  pm25_24h: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(concentration)),
+  co_24h: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(concentration)),
+  o3_8h: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(concentration)),
 });
 /** @category Schemas */
 export type DailyRecord = z.infer<typeof DailyRecord>;
@@ -250,15 +255,14 @@ export type DailyRecord = z.infer<typeof DailyRecord>;
  * The composite-index statistics of a period, with the number of valid days behind each.
  * @category Schemas
  */
-export const AnnualStats = z.object({
-  ...CompositeStats.def.shape,
-  days: z.object({
-    so2: z.number().check(z.int(), z.gte(1)),
-    no2: z.number().check(z.int(), z.gte(1)),
-    pm10: z.number().check(z.int(), z.gte(1)),
-    pm25: z.number().check(z.int(), z.gte(1)),
-    co: z.number().check(z.int(), z.gte(1)),
-    o3: z.number().check(z.int(), z.gte(1)),
+export const AnnualStats = /* @__PURE__ */ z.extend(CompositeStats, {
+  days: /* @__PURE__ */ z.object({
+    so2: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
+    no2: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
+    pm10: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
+    pm25: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
+    co: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
+    o3: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
   }),
 });
 /** @category Schemas */
@@ -268,14 +272,14 @@ export type AnnualStats = z.infer<typeof AnnualStats>;
  * The verdict of `pm25Attainment`: whether the annual mean is at or under the limit, with the numbers.
  * @category Schemas
  */
-export const Pm25Attainment = z.object({
-  attains: z.boolean(),
+export const Pm25Attainment = /* @__PURE__ */ z.object({
+  attains: /* @__PURE__ */ z.boolean(),
   annualMean: concentration,
-  limit: z.number().check(z.gt(0)),
+  limit: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0)),
   limitsId: Gb3095LimitsId,
-  standard: z.enum(['GB 3095-2012', 'GB 3095-2026']),
+  standard: /* @__PURE__ */ z.enum(['GB 3095-2012', 'GB 3095-2026']),
   /** `false` for the GB 3095-2026 limits (read from images of the PDF). */
-  verified: z.boolean(),
+  verified: /* @__PURE__ */ z.boolean(),
 });
 /** @category Schemas */
 export type Pm25Attainment = z.infer<typeof Pm25Attainment>;
@@ -284,9 +288,9 @@ export type Pm25Attainment = z.infer<typeof Pm25Attainment>;
  * A city (or county) to rank, by its composite index (smaller is better).
  * @category Schemas
  */
-export const RankEntry = z.object({
-  id: z.string().check(z.minLength(1)),
-  compositeIndex: z.number().check(z.gte(0)),
+export const RankEntry = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  compositeIndex: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)),
 });
 /** @category Schemas */
 export type RankEntry = z.infer<typeof RankEntry>;
@@ -296,10 +300,9 @@ export type RankEntry = z.infer<typeof RankEntry>;
  * `rankFromBottom` the place from the bottom (倒数第k名: 1 + the number strictly worse).
  * @category Schemas
  */
-export const RankedEntry = z.object({
-  ...RankEntry.def.shape,
-  rank: z.number().check(z.int(), z.gte(1)),
-  rankFromBottom: z.number().check(z.int(), z.gte(1)),
+export const RankedEntry = /* @__PURE__ */ z.extend(RankEntry, {
+  rank: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
+  rankFromBottom: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
 });
 /** @category Schemas */
 export type RankedEntry = z.infer<typeof RankedEntry>;
@@ -311,20 +314,20 @@ function everyPollutant<T extends z.core.SomeType>(value: T) {
   return z.object(shape);
 }
 
-const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const InForce = z.object({ from: IsoDay, to: z.nullable(IsoDay) });
+const IsoDay = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const InForce = /* @__PURE__ */ z.object({ from: IsoDay, to: /* @__PURE__ */ z.nullable(IsoDay) });
 
 /**
  * One edition of HJ 633 as `HJ633_EDITIONS` describes it: the days it is in force and what of the library's
  * reading of it could not be checked against the standard's text.
  * @category Schemas
  */
-export const Hj633Edition = z.object({
+export const Hj633Edition = /* @__PURE__ */ z.object({
   edition: AirEdition,
-  standard: z.string(),
+  standard: /* @__PURE__ */ z.string(),
   inForce: InForce,
-  verified: z.boolean(),
-  unverified: z.array(z.object({ item: z.string(), note: Bilingual })),
+  verified: /* @__PURE__ */ z.boolean(),
+  unverified: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ item: /* @__PURE__ */ z.string(), note: Bilingual })),
 });
 /** @category Schemas */
 export type Hj633Edition = z.infer<typeof Hj633Edition>;
@@ -333,13 +336,13 @@ export type Hj633Edition = z.infer<typeof Hj633Edition>;
  * One set of GB 3095 grade II limits as `GB3095_LIMITS` holds it (µg/m³; CO mg/m³).
  * @category Schemas
  */
-export const Gb3095LimitSetSchema = z.object({
+export const Gb3095LimitSetSchema = /* @__PURE__ */ z.object({
   id: Gb3095LimitsId,
-  standard: z.string(),
-  phase: z.nullable(Gb3095Phase),
+  standard: /* @__PURE__ */ z.string(),
+  phase: /* @__PURE__ */ z.nullable(Gb3095Phase),
   inForce: InForce,
-  verified: z.boolean(),
-  limits: z.record(z.string(), z.number().check(z.positive())),
+  verified: /* @__PURE__ */ z.boolean(),
+  limits: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.positive())),
 });
 
 /**
@@ -347,9 +350,9 @@ export const Gb3095LimitSetSchema = z.object({
  * at the IAQI levels of `IAQI_LEVELS`, ascending.
  * @category Schemas
  */
-export const IaqiBreakpoints = z.object({
-  '2012': everyPollutant(z.array(z.number().check(z.gte(0)))),
-  '2026': everyPollutant(z.array(z.number().check(z.gte(0)))),
+export const IaqiBreakpoints = /* @__PURE__ */ z.object({
+  '2012': /* @__PURE__ */ everyPollutant(/* @__PURE__ */ z.array(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)))),
+  '2026': /* @__PURE__ */ everyPollutant(/* @__PURE__ */ z.array(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)))),
 });
 /** @category Schemas */
 export type IaqiBreakpoints = z.infer<typeof IaqiBreakpoints>;

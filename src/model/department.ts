@@ -7,12 +7,12 @@ import { Bilingual } from './text.js';
  * English renderings (see `enOfficial`).
  * @category Schemas
  */
-export const Department = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+export const Department = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
   name: Bilingual,
   fullName: Bilingual,
   /** `true` where `fullName.en` is the English name the body itself publishes; `false` for this library's translation. */
-  enOfficial: z.boolean(),
+  enOfficial: /* @__PURE__ */ z.boolean(),
 });
 /** @category Schemas */
 export type Department = z.infer<typeof Department>;

@@ -1,14 +1,15 @@
 import * as z from 'zod/mini';
 import { Citation } from './citation.js';
+import { CityIdForm } from './ids.js';
 import { Bilingual } from './text.js';
 
 /**
  * One of Shanxi's 11 prefecture-level cities (设区的市), with its GB/T 2260 code.
  * @category Schemas
  */
-export const City = z.object({
-  id: z.string().check(z.regex(/^[a-z]+$/)),
-  code: z.string().check(z.regex(/^14\d{2}00$/)),
+export const City = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-z]+$/)),
+  code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^14\d{2}00$/)),
   name: Bilingual,
 });
 /** @category Schemas */
@@ -18,11 +19,11 @@ export type City = z.infer<typeof City>;
  * A county-level division (县级行政区) with its 6-digit GB/T 2260 code and its city.
  * @category Schemas
  */
-export const County = z.object({
-  code: z.string().check(z.regex(/^14\d{4}$/)),
+export const County = /* @__PURE__ */ z.object({
+  code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^14\d{4}$/)),
   name: Bilingual,
-  city: z.string(),
-  kind: z.enum(['district', 'county', 'county-level-city']),
+  city: CityIdForm,
+  kind: /* @__PURE__ */ z.enum(['district', 'county', 'county-level-city']),
 });
 /** @category Schemas */
 export type County = z.infer<typeof County>;
@@ -32,21 +33,21 @@ export type County = z.infer<typeof County>;
  * lists the members: the library then never guesses membership.
  * @category Schemas
  */
-export const RegionMembership = z.discriminatedUnion('defined', [
-  z.object({
-    defined: z.literal(true),
-    cities: z.array(z.string()),
+export const RegionMembership = /* @__PURE__ */ z.discriminatedUnion('defined', [
+  /* @__PURE__ */ z.object({
+    defined: /* @__PURE__ */ z.literal(true),
+    cities: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
     /** Where the list comes from (a document outside the plan, or the plan itself). */
     basis: Bilingual,
     /** `false` where the basis could not be checked against the document's text. */
-    verified: z.boolean(),
+    verified: /* @__PURE__ */ z.boolean(),
   }),
-  z.object({
-    defined: z.literal(false),
+  /* @__PURE__ */ z.object({
+    defined: /* @__PURE__ */ z.literal(false),
     /** What is known without a member list (e.g. places the plan itself puts in the region). */
     note: Bilingual,
     /** County-level divisions the plan itself places in the region (e.g. the parks of task 25). */
-    knownCounties: z.optional(z.array(z.string())),
+    knownCounties: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
   }),
 ]);
 /** @category Schemas */
@@ -56,8 +57,8 @@ export type RegionMembership = z.infer<typeof RegionMembership>;
  * A named area the plan uses (太原盆地, 汾河谷地, 重点区域 …).
  * @category Schemas
  */
-export const Region = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+export const Region = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
   name: Bilingual,
   membership: RegionMembership,
   /** Where the plan uses the name. */
@@ -70,9 +71,9 @@ export type Region = z.infer<typeof Region>;
  * A city's traditional industrial clusters that task 4 says must be upgraded.
  * @category Schemas
  */
-export const CityClusters = z.object({
-  city: z.string(),
-  industries: z.array(Bilingual).check(z.minLength(1)),
+export const CityClusters = /* @__PURE__ */ z.object({
+  city: CityIdForm,
+  industries: /* @__PURE__ */ z.array(Bilingual).check(/* @__PURE__ */ z.minLength(1)),
   source: Citation,
 });
 /** @category Schemas */
@@ -82,12 +83,12 @@ export type CityClusters = z.infer<typeof CityClusters>;
  * A group of industrial parks the plan names together, with the county-level divisions they stand in.
  * @category Schemas
  */
-export const ParkGroup = z.object({
+export const ParkGroup = /* @__PURE__ */ z.object({
   name: Bilingual,
-  counties: z.array(z.string()).check(z.minLength(1)),
-  region: z.string(),
+  counties: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).check(/* @__PURE__ */ z.minLength(1)),
+  region: /* @__PURE__ */ z.string(),
   source: Citation,
-  note: z.optional(Bilingual),
+  note: /* @__PURE__ */ z.optional(Bilingual),
 });
 /** @category Schemas */
 export type ParkGroup = z.infer<typeof ParkGroup>;
@@ -96,8 +97,8 @@ export type ParkGroup = z.infer<typeof ParkGroup>;
  * A Shanxi city and the neighbouring province's border cities it is to control pollution jointly with (task 27).
  * @category Schemas
  */
-export const CrossBorderPair = z.object({
-  city: z.string(),
+export const CrossBorderPair = /* @__PURE__ */ z.object({
+  city: CityIdForm,
   neighbour: Bilingual,
   source: Citation,
 });
@@ -109,10 +110,10 @@ export type CrossBorderPair = z.infer<typeof CrossBorderPair>;
  * digits 5–6 but is not a county-level division.
  * @category Schemas
  */
-export const FunctionalZone = z.object({
-  code: z.string().check(z.regex(/^14\d{2}71$/)),
+export const FunctionalZone = /* @__PURE__ */ z.object({
+  code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^14\d{2}71$/)),
   name: Bilingual,
-  city: z.string(),
+  city: CityIdForm,
 });
 /** @category Schemas */
 export type FunctionalZone = z.infer<typeof FunctionalZone>;

@@ -2,14 +2,14 @@ import * as z from 'zod/mini';
 import { Citation } from './citation.js';
 import { Bilingual } from './text.js';
 
-const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const IsoDate = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 /**
  * A passage of the plan kept as text: its Chinese wording (verbatim), an English rendering, and where
  * it stands.
  * @category Schemas
  */
-export const CitedText = z.object({
+export const CitedText = /* @__PURE__ */ z.object({
   text: Bilingual,
   source: Citation,
 });
@@ -20,8 +20,8 @@ export type CitedText = z.infer<typeof CitedText>;
  * One of the plan's work goals (二、工作目标).
  * @category Schemas
  */
-export const WorkGoal = z.object({
-  id: z.enum(['binding', 'striving', 'annual-breakdown']),
+export const WorkGoal = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.enum(['binding', 'striving', 'annual-breakdown']),
   title: Bilingual,
   text: Bilingual,
   source: Citation,
@@ -34,19 +34,19 @@ export type WorkGoal = z.infer<typeof WorkGoal>;
  * requirements and work goals, and the standing rule that every task is also the city governments'.
  * @category Schemas
  */
-export const Plan = z.object({
-  docNumber: z.literal('晋政发〔2024〕7号'),
+export const Plan = /* @__PURE__ */ z.object({
+  docNumber: /* @__PURE__ */ z.literal('晋政发〔2024〕7号'),
   title: Bilingual,
   notice: CitedText,
   issuer: Bilingual,
   signedOn: IsoDate,
   printedOn: IsoDate,
   printedBy: Bilingual,
-  publicRelease: z.object({ public: z.boolean(), source: Citation }),
-  addressees: z.object({ recipients: z.array(Bilingual), source: Citation }),
-  copyTo: z.object({ recipients: z.array(Bilingual), source: Citation }),
-  implements: z.object({
-    docNumber: z.literal('国发〔2023〕24号'),
+  publicRelease: /* @__PURE__ */ z.object({ public: /* @__PURE__ */ z.boolean(), source: Citation }),
+  addressees: /* @__PURE__ */ z.object({ recipients: /* @__PURE__ */ z.array(Bilingual), source: Citation }),
+  copyTo: /* @__PURE__ */ z.object({ recipients: /* @__PURE__ */ z.array(Bilingual), source: Citation }),
+  implements: /* @__PURE__ */ z.object({
+    docNumber: /* @__PURE__ */ z.literal('国发〔2023〕24号'),
     title: Bilingual,
     issuer: Bilingual,
     issuedOn: IsoDate,
@@ -54,10 +54,10 @@ export const Plan = z.object({
   }),
   preface: CitedText,
   generalRequirements: CitedText,
-  workGoals: z.array(WorkGoal),
-  implementation: z.object({
+  workGoals: /* @__PURE__ */ z.array(WorkGoal),
+  implementation: /* @__PURE__ */ z.object({
     by: Bilingual,
-    appliesTo: z.literal('every-task'),
+    appliesTo: /* @__PURE__ */ z.literal('every-task'),
     source: Citation,
   }),
 });

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { Citation } from './citation.js';
 import { Bilingual } from './text.js';
-import { SubjectKind } from './subject.js';
+import { SubjectKind } from './subjects/index.js';
 import { Obligation } from './verdict.js';
 
-export * from './subject.js';
+export * from './subjects/index.js';
 export * from './verdict.js';
 export * from './threshold.js';
 
@@ -20,15 +20,15 @@ export * from './threshold.js';
  * @see 三、重点任务
  * @category Rules
  */
-export const Rule = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
-  task: z.number().check(z.int(), z.gte(1), z.lte(38)),
+export const Rule = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  task: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
   title: Bilingual,
   obligation: Obligation,
-  appliesTo: z.array(SubjectKind).check(z.minLength(1)),
-  thresholds: z.array(z.string()),
-  deadline: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-  note: z.optional(Bilingual),
+  appliesTo: /* @__PURE__ */ z.array(SubjectKind).check(/* @__PURE__ */ z.minLength(1)),
+  thresholds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  deadline: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  note: /* @__PURE__ */ z.optional(Bilingual),
   source: Citation,
 });
 /** @category Rules */

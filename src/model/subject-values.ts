@@ -1,50 +1,10 @@
 /**
- * The closed value lists of the subject kinds, shared by the zod schemas (`./subject.ts`) and the
- * hand-written validator of `assess` (`src/rules/validate.ts`). Not re-exported: the schemas expose
- * them (`SubjectKind.options` …).
+ * The closed value lists of the subjects' fields, used by their zod schemas (`./subjects/`), from which
+ * the validator of `assess` is generated (`src/rules/subject-specs.generated.ts`). Not re-exported: the
+ * schemas expose them (`CoalBoiler.shape.use` …).
  * @internal
  * @module
  */
-
-/** Every subject kind `assess` understands, in the order of the plan's tasks. @internal */
-export const SUBJECT_KINDS = [
-  'project',
-  'vocs-material',
-  'enterprise',
-  'industry-cluster',
-  'coal-power-unit',
-  'blast-furnace',
-  'converter',
-  'electric-arc-furnace',
-  'sinter-machine',
-  'pellet-furnace',
-  'ferroalloy-furnace',
-  'gas-demand',
-  'coal-substitute',
-  'coal-use',
-  'coal-boiler',
-  'small-coal-facility',
-  'gas-boiler',
-  'biomass-boiler',
-  'gas-producer',
-  'industrial-furnace',
-  'area',
-  'scenic-area',
-  'bulk-freight',
-  'freight-site',
-  'mine',
-  'truck',
-  'non-road-machinery',
-  'locomotive',
-  'fuel-outlet',
-  'construction-site',
-  'stockyard',
-  'farmland',
-  'livestock-farm',
-  'industrial-park',
-  'vocs-facility',
-  'catering-building',
-] as const;
 
 /** Industries a `project` or an `enterprise` belongs to (the plan's own sector names). @internal */
 export const SECTORS = [

@@ -1,15 +1,15 @@
 import * as z from 'zod/mini';
-import { CITIES, REGIONS } from '../../data/places.js';
 import { Citation } from './citation.js';
+import { CityIdForm } from './ids.js';
 import { Bilingual } from './text.js';
 
-const kebab = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const kebab = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** A calendar date `YYYY-MM-DD` that exists (a Beijing calendar day); 2025-02-29 fails. */
-const IsoDate = z.string().check(
-  z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
-  z.refine((s) => {
+const IsoDate = /* @__PURE__ */ z.string().check(
+  /* @__PURE__ */ z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
+  /* @__PURE__ */ z.refine((s) => {
     const y = +s.slice(0, 4);
     const m = +s.slice(5, 7);
     const d = +s.slice(8, 10);
@@ -28,7 +28,7 @@ const IsoDate = z.string().check(
  * - `'plain'`: none of these words.
  * @category Schemas
  */
-export const TargetStrength = z.enum(['binding', 'strive', 'stable', 'approximate', 'basic', 'plain']);
+export const TargetStrength = /* @__PURE__ */ z.enum(['binding', 'strive', 'stable', 'approximate', 'basic', 'plain']);
 /** @category Schemas */
 export type TargetStrength = z.infer<typeof TargetStrength>;
 
@@ -43,7 +43,7 @@ export type TargetStrength = z.infer<typeof TargetStrength>;
  *   such a target is never assessed.
  * @category Schemas
  */
-export const TargetKind = z.enum(['level', 'change', 'ranking', 'milestone', 'unquantified']);
+export const TargetKind = /* @__PURE__ */ z.enum(['level', 'change', 'ranking', 'milestone', 'unquantified']);
 /** @category Schemas */
 export type TargetKind = z.infer<typeof TargetKind>;
 
@@ -53,7 +53,7 @@ export type TargetKind = z.infer<typeof TargetKind>;
  * from the bottom above 10: out of the 后10位).
  * @category Schemas
  */
-export const Comparator = z.enum(['lte', 'gte', 'lt', 'gt']);
+export const Comparator = /* @__PURE__ */ z.enum(['lte', 'gte', 'lt', 'gt']);
 /** @category Schemas */
 export type Comparator = z.infer<typeof Comparator>;
 
@@ -62,7 +62,7 @@ export type Comparator = z.infer<typeof Comparator>;
  * baseline), `'places'` (in a ranking), `'count'` (a number of things).
  * @category Schemas
  */
-export const TargetUnit = z.enum(['µg/m³', '%', 'places', 'count']);
+export const TargetUnit = /* @__PURE__ */ z.enum(['µg/m³', '%', 'places', 'count']);
 /** @category Schemas */
 export type TargetUnit = z.infer<typeof TargetUnit>;
 
@@ -73,23 +73,22 @@ export type TargetUnit = z.infer<typeof TargetUnit>;
  * stated in the target's note).
  * @category Schemas
  */
-export const DueBasis = z.enum(['deadline', 'year', 'horizon']);
+export const DueBasis = /* @__PURE__ */ z.enum(['deadline', 'year', 'horizon']);
 /** @category Schemas */
 export type DueBasis = z.infer<typeof DueBasis>;
 
-const cityIds = /* @__PURE__ */ CITIES.map((c) => c.id) as unknown as readonly [string, ...string[]];
-const regionIds = /* @__PURE__ */ REGIONS.map((r) => r.id) as unknown as readonly [string, ...string[]];
-
 /**
  * Whom or what a target concerns: the province, one city, a named area of the plan (REGIONS), or a sector
- * or kind of place the plan names (steel, public-sector vehicles, county-town roads …) with its name.
+ * or kind of place the plan names (steel, public-sector vehicles, county-town roads …) with its name. The
+ * model knows the ids' form (kebab-case); that the bundled targets' cities and regions exist is tested
+ * (tests/data/targets.test.ts).
  * @category Schemas
  */
-export const TargetScope = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('province') }),
-  z.object({ kind: z.literal('city'), city: z.enum(cityIds) }),
-  z.object({ kind: z.literal('region'), region: z.enum(regionIds) }),
-  z.object({ kind: z.literal('sector'), sector: kebab, name: Bilingual }),
+export const TargetScope = /* @__PURE__ */ z.discriminatedUnion('kind', [
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('province') }),
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('city'), city: CityIdForm }),
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('region'), region: kebab }),
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('sector'), sector: kebab, name: Bilingual }),
 ]);
 /** @category Schemas */
 export type TargetScope = z.infer<typeof TargetScope>;
@@ -100,9 +99,9 @@ export type TargetScope = z.infer<typeof TargetScope>;
  * baseline year's place minus this year's: 排名前移).
  * @category Schemas
  */
-export const Baseline = z.object({
-  year: z.number().check(z.int(), z.gte(2000), z.lte(2030)),
-  change: z.enum(['percent-change', 'places-risen']),
+export const Baseline = /* @__PURE__ */ z.object({
+  year: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(2000), /* @__PURE__ */ z.lte(2030)),
+  change: /* @__PURE__ */ z.enum(['percent-change', 'places-risen']),
 });
 /** @category Schemas */
 export type Baseline = z.infer<typeof Baseline>;
@@ -129,23 +128,23 @@ export type Baseline = z.infer<typeof Baseline>;
  * ```
  * @category Schemas
  */
-export const Target = z.object({
+export const Target = /* @__PURE__ */ z.object({
   id: kebab,
   kind: TargetKind,
-  task: z.optional(z.number().check(z.int(), z.gte(1), z.lte(38))),
+  task: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1))),
   metric: kebab,
   scope: TargetScope,
-  value: z.optional(z.number()),
-  unit: z.optional(TargetUnit),
-  comparator: z.optional(Comparator),
-  baseline: z.optional(Baseline),
-  standard: z.optional(z.literal('GB 3095')),
-  of: z.optional(z.number().check(z.int(), z.gte(1))),
+  value: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
+  unit: /* @__PURE__ */ z.optional(TargetUnit),
+  comparator: /* @__PURE__ */ z.optional(Comparator),
+  baseline: /* @__PURE__ */ z.optional(Baseline),
+  standard: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal('GB 3095')),
+  of: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1))),
   due: IsoDate,
   dueBasis: DueBasis,
   strength: TargetStrength,
   source: Citation,
-  note: z.optional(Bilingual),
+  note: /* @__PURE__ */ z.optional(Bilingual),
 });
 /** @category Schemas */
 export type Target = z.infer<typeof Target>;
@@ -154,10 +153,10 @@ export type Target = z.infer<typeof Target>;
  * What a metric measures, in both languages, with its unit (absent for milestones).
  * @category Schemas
  */
-export const TargetMetric = z.object({
+export const TargetMetric = /* @__PURE__ */ z.object({
   id: kebab,
   name: Bilingual,
-  unit: z.optional(TargetUnit),
+  unit: /* @__PURE__ */ z.optional(TargetUnit),
 });
 /** @category Schemas */
 export type TargetMetric = z.infer<typeof TargetMetric>;
@@ -166,7 +165,7 @@ export type TargetMetric = z.infer<typeof TargetMetric>;
  * An observed figure: a concentration in µg/m³, a share in %, a count. A bare number is accepted for it.
  * @category Schemas
  */
-export const ValueObservation = z.object({ value: z.number() });
+export const ValueObservation = /* @__PURE__ */ z.object({ value: /* @__PURE__ */ z.number() });
 /** @category Schemas */
 export type ValueObservation = z.infer<typeof ValueObservation>;
 
@@ -175,7 +174,7 @@ export type ValueObservation = z.infer<typeof ValueObservation>;
  * any one unit).
  * @category Schemas
  */
-export const ChangeObservation = z.object({ value: z.number(), baseline: z.number() });
+export const ChangeObservation = /* @__PURE__ */ z.object({ value: /* @__PURE__ */ z.number(), baseline: /* @__PURE__ */ z.number() });
 /** @category Schemas */
 export type ChangeObservation = z.infer<typeof ChangeObservation>;
 
@@ -185,11 +184,11 @@ export type ChangeObservation = z.infer<typeof ChangeObservation>;
  * baseline year `baselineRank` (same ranking).
  * @category Schemas
  */
-export const RankObservation = z.object({
-  rank: z.number().check(z.int(), z.gte(1)),
-  of: z.number().check(z.int(), z.gte(1)),
-  rankFromBottom: z.optional(z.number().check(z.int(), z.gte(1))),
-  baselineRank: z.optional(z.number().check(z.int(), z.gte(1))),
+export const RankObservation = /* @__PURE__ */ z.object({
+  rank: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
+  of: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
+  rankFromBottom: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1))),
+  baselineRank: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1))),
 });
 /** @category Schemas */
 export type RankObservation = z.infer<typeof RankObservation>;
@@ -199,7 +198,7 @@ export type RankObservation = z.infer<typeof RankObservation>;
  * deadline has passed).
  * @category Schemas
  */
-export const MilestoneObservation = z.object({ done: z.boolean(), on: z.optional(IsoDate) });
+export const MilestoneObservation = /* @__PURE__ */ z.object({ done: /* @__PURE__ */ z.boolean(), on: /* @__PURE__ */ z.optional(IsoDate) });
 /** @category Schemas */
 export type MilestoneObservation = z.infer<typeof MilestoneObservation>;
 
@@ -207,8 +206,8 @@ export type MilestoneObservation = z.infer<typeof MilestoneObservation>;
  * Any observation `evaluateTarget` takes (a bare number stands for `{ value }`).
  * @category Schemas
  */
-export const Observation = z.union([
-  z.number(),
+export const Observation = /* @__PURE__ */ z.union([
+  /* @__PURE__ */ z.number(),
   ChangeObservation,
   ValueObservation,
   RankObservation,
@@ -222,7 +221,7 @@ export type Observation = z.infer<typeof Observation>;
  * `interim`) or `'not-assessable'` (the plan gives no value, or the observation cannot settle it).
  * @category Schemas
  */
-export const TargetStatus = z.enum(['met', 'not-met', 'pending', 'not-assessable']);
+export const TargetStatus = /* @__PURE__ */ z.enum(['met', 'not-met', 'pending', 'not-assessable']);
 /** @category Schemas */
 export type TargetStatus = z.infer<typeof TargetStatus>;
 
@@ -231,10 +230,10 @@ export type TargetStatus = z.infer<typeof TargetStatus>;
  * change, places risen, or a place from the bottom), the threshold, how, and in what unit.
  * @category Schemas
  */
-export const Comparison = z.object({
-  quantity: z.enum(['value', 'percent-change', 'places-risen', 'place-from-bottom']),
-  observed: z.number(),
-  threshold: z.number(),
+export const Comparison = /* @__PURE__ */ z.object({
+  quantity: /* @__PURE__ */ z.enum(['value', 'percent-change', 'places-risen', 'place-from-bottom']),
+  observed: /* @__PURE__ */ z.number(),
+  threshold: /* @__PURE__ */ z.number(),
   comparator: Comparator,
   unit: TargetUnit,
 });
@@ -246,11 +245,11 @@ export type Comparison = z.infer<typeof Comparison>;
  * library could check the value against the standard's text.
  * @category Schemas
  */
-export const StandardLimit = z.object({
-  name: z.enum(['GB 3095-2012', 'GB 3095-2026']),
-  limit: z.number(),
-  chosenBy: z.enum(['due-date', 'option']),
-  verified: z.boolean(),
+export const StandardLimit = /* @__PURE__ */ z.object({
+  name: /* @__PURE__ */ z.enum(['GB 3095-2012', 'GB 3095-2026']),
+  limit: /* @__PURE__ */ z.number(),
+  chosenBy: /* @__PURE__ */ z.enum(['due-date', 'option']),
+  verified: /* @__PURE__ */ z.boolean(),
 });
 /** @category Schemas */
 export type StandardLimit = z.infer<typeof StandardLimit>;
@@ -260,17 +259,17 @@ export type StandardLimit = z.infer<typeof StandardLimit>;
  * numbers compared, margin, the due date and the citation), then a bilingual explanation.
  * @category Schemas
  */
-export const Evaluation = z.object({
+export const Evaluation = /* @__PURE__ */ z.object({
   status: TargetStatus,
   target: Target,
-  observed: z.nullable(z.union([ChangeObservation, ValueObservation, RankObservation, MilestoneObservation])),
-  comparison: z.optional(Comparison),
+  observed: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.union([ChangeObservation, ValueObservation, RankObservation, MilestoneObservation])),
+  comparison: /* @__PURE__ */ z.optional(Comparison),
   /** How far on the right side of the threshold (negative: the wrong side), in the comparison's unit. */
-  margin: z.optional(z.number()),
+  margin: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
   /** While pending: what the comparison says so far. */
-  interim: z.optional(z.enum(['met', 'not-met'])),
-  standard: z.optional(StandardLimit),
-  tolerance: z.optional(z.number()),
+  interim: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['met', 'not-met'])),
+  standard: /* @__PURE__ */ z.optional(StandardLimit),
+  tolerance: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
   due: IsoDate,
   asOf: IsoDate,
   source: Citation,

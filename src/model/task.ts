@@ -12,11 +12,11 @@ import { Bilingual } from './text.js';
  * - `mode`: `'sole'` where the note says "X负责" (one body alone), `'shared'` for 按职责分工负责.
  * @category Schemas
  */
-export const Duty = z.object({
-  departments: z.array(z.string()),
-  lead: z.optional(z.string()),
-  allRelevant: z.boolean(),
-  mode: z.enum(['sole', 'shared']),
+export const Duty = /* @__PURE__ */ z.object({
+  departments: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  lead: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  allRelevant: /* @__PURE__ */ z.boolean(),
+  mode: /* @__PURE__ */ z.enum(['sole', 'shared']),
   source: Citation,
 });
 /** @category Schemas */
@@ -26,12 +26,12 @@ export type Duty = z.infer<typeof Duty>;
  * One of the plan's 38 key tasks (三、重点任务).
  * @category Schemas
  */
-export const Task = z.object({
-  number: z.number().check(z.int(), z.gte(1), z.lte(38)),
+export const Task = /* @__PURE__ */ z.object({
+  number: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
   /** The section (1–10) of 三、重点任务 the task belongs to. */
-  section: z.number().check(z.int(), z.gte(1), z.lte(10)),
+  section: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
   title: Bilingual,
-  duties: z.array(Duty).check(z.minLength(1)),
+  duties: /* @__PURE__ */ z.array(Duty).check(/* @__PURE__ */ z.minLength(1)),
   /** The task's heading sentence; the task's whole text is `textOf(source.clause)` in `shanxi-air-plan/source`. */
   source: Citation,
 });
@@ -42,10 +42,10 @@ export type Task = z.infer<typeof Task>;
  * One of the 10 sections (一)…(十) of 三、重点任务.
  * @category Schemas
  */
-export const Section = z.object({
-  number: z.number().check(z.int(), z.gte(1), z.lte(10)),
+export const Section = /* @__PURE__ */ z.object({
+  number: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
   title: Bilingual,
-  tasks: z.array(z.number().check(z.int(), z.gte(1), z.lte(38))),
+  tasks: /* @__PURE__ */ z.array(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1))),
   source: Citation,
 });
 /** @category Schemas */

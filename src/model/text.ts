@@ -10,9 +10,9 @@ import * as z from 'zod/mini';
  * ```
  * @category Schemas
  */
-export const Bilingual = z.object({
-  zh: z.string().check(z.minLength(1)),
-  en: z.string().check(z.minLength(1)),
+export const Bilingual = /* @__PURE__ */ z.object({
+  zh: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  en: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
 });
 /** @category Schemas */
 export type Bilingual = z.infer<typeof Bilingual>;

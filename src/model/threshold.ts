@@ -15,14 +15,14 @@ import { Bilingual } from './text.js';
  * @see 三(二)9
  * @category Rules
  */
-export const Threshold = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
-  field: z.string().check(z.minLength(1)),
-  value: z.number(),
-  unit: z.string().check(z.minLength(1)),
-  side: z.enum(['above', 'below']),
-  inclusive: z.boolean(),
-  wording: z.string().check(z.minLength(1)),
+export const Threshold = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  field: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  value: /* @__PURE__ */ z.number(),
+  unit: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  side: /* @__PURE__ */ z.enum(['above', 'below']),
+  inclusive: /* @__PURE__ */ z.boolean(),
+  wording: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   reading: Bilingual,
   source: Citation,
 });

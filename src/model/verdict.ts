@@ -5,7 +5,7 @@ import { Bilingual } from './text.js';
 
 
 /** An ISO calendar date, `YYYY-MM-DD` (a Beijing calendar day). */
-const IsoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+const IsoDate = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
 
 /**
  * What a rule asks of its subject, named after the plan's own verbs:
@@ -26,7 +26,7 @@ const IsoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|
  * @see 三、重点任务
  * @category Rules
  */
-export const Obligation = z.enum(['phase-out', 'prohibited', 'required', 'preferred', 'encouraged', 'exempt', 'excluded']);
+export const Obligation = /* @__PURE__ */ z.enum(['phase-out', 'prohibited', 'required', 'preferred', 'encouraged', 'exempt', 'excluded']);
 /** @category Rules */
 export type Obligation = z.infer<typeof Obligation>;
 
@@ -43,13 +43,13 @@ export type Obligation = z.infer<typeof Obligation>;
  * @see 三(二)9
  * @category Rules
  */
-export const ConditionTerm = z.object({
-  fact: z.string().check(z.minLength(1)),
-  equals: z.optional(z.union([z.boolean(), z.string()])),
-  oneOf: z.optional(z.array(z.string())),
-  threshold: z.optional(z.string()),
-  inRegion: z.optional(z.string()),
-  notInRegion: z.optional(z.string()),
+export const ConditionTerm = /* @__PURE__ */ z.object({
+  fact: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  equals: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.union([/* @__PURE__ */ z.boolean(), /* @__PURE__ */ z.string()])),
+  oneOf: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
+  threshold: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  inRegion: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  notInRegion: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 /** @category Rules */
 export type ConditionTerm = z.infer<typeof ConditionTerm>;
@@ -69,9 +69,9 @@ export type ConditionTerm = z.infer<typeof ConditionTerm>;
  * @see 三(六)24
  * @category Rules
  */
-export const Condition = z.object({
-  match: z.enum(['all', 'any']),
-  when: z.array(ConditionTerm).check(z.minLength(1)),
+export const Condition = /* @__PURE__ */ z.object({
+  match: /* @__PURE__ */ z.enum(['all', 'any']),
+  when: /* @__PURE__ */ z.array(ConditionTerm).check(/* @__PURE__ */ z.minLength(1)),
   text: Bilingual,
 });
 /** @category Rules */
@@ -93,9 +93,9 @@ export type Condition = z.infer<typeof Condition>;
  * @see 三(二)9
  * @category Rules
  */
-export const Facts = z.record(
-  z.string(),
-  z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(z.string())]),
+export const Facts = /* @__PURE__ */ z.record(
+  /* @__PURE__ */ z.string(),
+  /* @__PURE__ */ z.union([/* @__PURE__ */ z.number(), /* @__PURE__ */ z.string(), /* @__PURE__ */ z.boolean(), /* @__PURE__ */ z.null(), /* @__PURE__ */ z.array(/* @__PURE__ */ z.string())]),
 );
 /** @category Rules */
 export type Facts = z.infer<typeof Facts>;
@@ -115,12 +115,12 @@ export type Facts = z.infer<typeof Facts>;
  * @see 三、重点任务
  * @category Rules
  */
-export const Verdict = z.object({
-  rule: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
-  task: z.number().check(z.int(), z.gte(1), z.lte(38)),
+export const Verdict = /* @__PURE__ */ z.object({
+  rule: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  task: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
   obligation: Obligation,
-  deadline: z.optional(IsoDate),
-  condition: z.optional(Condition),
+  deadline: /* @__PURE__ */ z.optional(IsoDate),
+  condition: /* @__PURE__ */ z.optional(Condition),
   reason: Bilingual,
   facts: Facts,
   source: Citation,
@@ -140,8 +140,8 @@ export type Verdict = z.infer<typeof Verdict>;
  * @see 三(五)21
  * @category Rules
  */
-export const AssessOptions = z.strictObject({
-  asOf: z.optional(IsoDate.check(z.refine((d) => isCalendarDate(d), { message: 'not a calendar date' }))),
+export const AssessOptions = /* @__PURE__ */ z.strictObject({
+  asOf: /* @__PURE__ */ z.optional(/* @__PURE__ */ IsoDate.check(/* @__PURE__ */ z.refine((d) => isCalendarDate(d), { message: 'not a calendar date' }))),
 });
 /** @category Rules */
 export type AssessOptions = z.infer<typeof AssessOptions>;

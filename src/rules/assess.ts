@@ -1,7 +1,7 @@
 import { PlanInputError } from '../errors.js';
 import { isoDate } from '../dates.js';
-import type { Subject } from '../model/subject.js';
-import type { Verdict } from '../model/verdict.js';
+import type { Subject } from '../plan-schemas.generated.js';
+import type { Verdict } from '../plan-schemas.generated.js';
 import { cateringBuilding, constructionSite, stockyard } from './construction.js';
 import { farmland, livestockFarm } from './agriculture.js';
 import { area, industrialPark, industryCluster, scenicArea } from './area.js';

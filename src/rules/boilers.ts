@@ -4,17 +4,16 @@
  * @internal
  * @module
  */
-import { RULE_TABLE as R } from '../../data/rules.js';
-import { THRESHOLD_TABLE as T } from '../../data/thresholds.js';
-import type { BiomassBoiler, CoalBoiler, GasBoiler, IndustrialFurnace, SmallCoalFacility } from '../model/subject.js';
+import { RULE_TABLE as R } from '../../data/rules/index.js';
+import type { BiomassBoiler, CoalBoiler, GasBoiler, IndustrialFurnace, SmallCoalFacility } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
-import { add, C_INEFFICIENT, cond, meets, missing, term } from './shared.js';
+import { add, C_INEFFICIENT, cond, meets, missing, term, thresholdOf } from './shared.js';
 
-const CLEANUP_MAX = T['coal-boiler-cleanup-max'];
-const ULE_MIN = T['coal-boiler-ule-min'];
-const ULE_MAX = T['coal-boiler-ule-max'];
-const LARGE_CHP = T['large-chp-min'];
-const RADIUS = T['chp-heating-radius'];
+const CLEANUP_MAX = /* @__PURE__ */ thresholdOf('coal-boiler-cleanup-max');
+const ULE_MIN = /* @__PURE__ */ thresholdOf('coal-boiler-ule-min');
+const ULE_MAX = /* @__PURE__ */ thresholdOf('coal-boiler-ule-max');
+const LARGE_CHP = /* @__PURE__ */ thresholdOf('large-chp-min');
+const RADIUS = /* @__PURE__ */ thresholdOf('chp-heating-radius');
 
 const T_NEW = /* @__PURE__ */ term({ fact: 'isNew', equals: true }, '为新建锅炉', 'it is a new boiler');
 const T_NOT_CENTRAL = /* @__PURE__ */ term({ fact: 'use', equals: 'other' }, '非集中供暖用途', 'it is not for central heating');
@@ -44,14 +43,18 @@ const C_SMALL = /* @__PURE__ */ cond([T_SMALL]);
 const F_NO_NEW_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ isNew: null, use: null });
 const F_BUILT_UP_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ use: null, inBuiltUpArea: null });
 const F_NETWORK_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ withinHeatNetwork: null });
-const F_CHP_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({
-  distanceToLargeChpKm: null,
-  radiusKm: RADIUS.value,
-  radiusInclusive: RADIUS.inclusive,
-  largeChpCapacityMw: null,
-  minCapacityMw: LARGE_CHP.value,
-  capacityInclusive: LARGE_CHP.inclusive,
-});
+/** The facts of the CHP-radius rule when neither distance nor capacity is known (built once, at import). */
+function chpUnknownFacts(): Facts {
+  return Object.freeze({
+    distanceToLargeChpKm: null,
+    radiusKm: RADIUS.value,
+    radiusInclusive: RADIUS.inclusive,
+    largeChpCapacityMw: null,
+    minCapacityMw: LARGE_CHP.value,
+    capacityInclusive: LARGE_CHP.inclusive,
+  });
+}
+const F_CHP_UNKNOWN: Facts = /* @__PURE__ */ chpUnknownFacts();
 const F_INEFFICIENT_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ inefficientTreatment: null });
 
 /**

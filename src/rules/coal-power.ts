@@ -4,14 +4,13 @@
  * @internal
  * @module
  */
-import { RULE_TABLE as R } from '../../data/rules.js';
-import { THRESHOLD_TABLE as T } from '../../data/thresholds.js';
-import type { CoalPowerUnit } from '../model/subject.js';
+import { RULE_TABLE as R } from '../../data/rules/index.js';
+import type { CoalPowerUnit } from '../plan-schemas.generated.js';
 import type { Verdict } from '../model/verdict.js';
 import { chpRadius, T_LARGE_CHP, T_RADIUS } from './boilers.js';
-import { add, cond, meets, missing, term } from './shared.js';
+import { add, cond, meets, missing, term, thresholdOf } from './shared.js';
 
-const UNIT_MAX = T['coal-unit-phase-out-max'];
+const UNIT_MAX = /* @__PURE__ */ thresholdOf('coal-unit-phase-out-max');
 
 const T_CAPTIVE = /* @__PURE__ */ term({ fact: 'captive', equals: true }, '为自备机组', 'it is a captive unit');
 const T_NEW = /* @__PURE__ */ term({ fact: 'isNew', equals: true }, '为新增机组', 'it is a new unit');

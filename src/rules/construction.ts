@@ -3,17 +3,16 @@
  * @internal
  * @module
  */
-import { RULE_TABLE as R } from '../../data/rules.js';
-import { THRESHOLD_TABLE as T } from '../../data/thresholds.js';
-import type { CateringBuilding, ConstructionSite, Stockyard } from '../model/subject.js';
+import { RULE_TABLE as R } from '../../data/rules/index.js';
+import type { CateringBuilding, ConstructionSite, Stockyard } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
-import { add, cond, locationInKeyRegion, meets, missing, T_KEY_REGION, term } from './shared.js';
+import { add, cond, locationInKeyRegion, meets, missing, T_KEY_REGION, term, thresholdOf } from './shared.js';
 
-const VIDEO_AREA = T['construction-site-video-min-area'];
+const VIDEO_AREA = /* @__PURE__ */ thresholdOf('construction-site-video-min-area');
 
 const T_LINEAR = /* @__PURE__ */ term({ fact: 'linear', equals: true }, '为长距离线性工程', 'it is a long linear work');
 const C_SECTIONS = /* @__PURE__ */ cond([T_LINEAR, T_KEY_REGION]);
-const C_ILLEGAL = /* @__PURE__ */ cond([term({ fact: 'permitted', equals: false }, '为违规堆场', 'the stockyard is non-compliant')]);
+const C_ILLEGAL = /* @__PURE__ */ cond([/* @__PURE__ */ term({ fact: 'permitted', equals: false }, '为违规堆场', 'the stockyard is non-compliant')]);
 const F_EMPTY: Facts = /* @__PURE__ */ Object.freeze({});
 
 /** Verdicts for a construction site (task 16). */

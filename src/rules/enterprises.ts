@@ -5,13 +5,13 @@
  * @internal
  * @module
  */
-import { RULE_TABLE as R } from '../../data/rules.js';
-import type { Enterprise } from '../model/subject.js';
+import { RULE_TABLE as R } from '../../data/rules/index.js';
+import type { Enterprise } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
 import { add, cond, inTaiyuanBasin, missing, T_KEY_ENTERPRISE, T_TAIYUAN_BASIN, term } from './shared.js';
 
 const CHEMICAL = ['chemical', 'coal-chemical', 'nitrogen-fertilizer', 'soda-ash'];
-const HEAVY_POLLUTERS = ['steel', 'coking', 'cement', 'coal-power', 'ferroalloy', ...CHEMICAL];
+const HEAVY_POLLUTERS = /* @__PURE__ */ ['steel', 'coking', 'cement', 'coal-power', 'ferroalloy'].concat(CHEMICAL);
 
 const T_LONG_PROCESS = /* @__PURE__ */ term({ fact: 'steelRoute', equals: 'blast-furnace-converter' }, '为高炉—转炉长流程', 'it runs the blast furnace–converter route');
 const T_BYPASS = /* @__PURE__ */ term({ fact: 'hasBypass', equals: true }, '设有烟气或含VOCs废气旁路', 'it has a flue-gas or VOCs bypass');

@@ -3,16 +3,15 @@
  * @internal
  * @module
  */
-import { RULE_TABLE as R } from '../../data/rules.js';
-import { THRESHOLD_TABLE as T } from '../../data/thresholds.js';
-import type { BulkFreight, FreightSite, Mine } from '../model/subject.js';
+import { RULE_TABLE as R } from '../../data/rules/index.js';
+import type { BulkFreight, FreightSite, Mine } from '../plan-schemas.generated.js';
 import type { Verdict } from '../model/verdict.js';
-import { add, cond, meets, term } from './shared.js';
+import { add, cond, meets, term, thresholdOf } from './shared.js';
 
-const LONG_HAUL = T['long-haul-min-distance'];
-const SITE_VOLUME = T['freight-site-rail-min-volume'];
+const LONG_HAUL = /* @__PURE__ */ thresholdOf('long-haul-min-distance');
+const SITE_VOLUME = /* @__PURE__ */ thresholdOf('freight-site-rail-min-volume');
 
-const C_FAILED = /* @__PURE__ */ cond([term({ fact: 'failedRectification', equals: true }, '限期整改仍不达标', 'it is still substandard after the rectification deadline')]);
+const C_FAILED = /* @__PURE__ */ cond([/* @__PURE__ */ term({ fact: 'failedRectification', equals: true }, '限期整改仍不达标', 'it is still substandard after the rectification deadline')]);
 
 /** Verdicts for a bulk-freight haul (task 12). */
 export function bulkFreight(s: BulkFreight, out: Verdict[]): void {

@@ -3,8 +3,8 @@
  * @internal
  * @module
  */
-import { RULE_TABLE as R } from '../../data/rules.js';
-import type { FuelOutlet } from '../model/subject.js';
+import { RULE_TABLE as R } from '../../data/rules/index.js';
+import type { FuelOutlet } from '../plan-schemas.generated.js';
 import type { Verdict } from '../model/verdict.js';
 import { add } from './shared.js';
 

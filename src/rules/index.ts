@@ -1,64 +1,18 @@
 // Obligation rules: what the plan requires of a given boiler, furnace, vehicle, site or place.
-import { RULE_TABLE, RULES, type PlanRule, type RuleId } from '../../data/rules.js';
+import { RULE_TABLE, RULES, type PlanRule, type RuleId } from '../../data/rules/index.js';
 import { THRESHOLD_TABLE, THRESHOLDS, type ThresholdId } from '../../data/thresholds.js';
 import { PlanInputError } from '../errors.js';
-import type { SubjectKind } from '../model/subject.js';
+import type { SubjectKind } from '../plan-schemas.generated.js';
 import type { Threshold } from '../model/threshold.js';
 import type { DeepReadonly } from '../model/readonly.js';
 
 export { assess, type AssessOptions } from './assess.js';
 export { validateSubject } from './validate.js';
 export { RULES, THRESHOLDS, type RuleId, type ThresholdId, type PlanRule };
-// The types of subjects and verdicts (their zod schemas are in shanxi-air-plan/schemas).
-export type {
-  Subject,
-  SubjectKind,
-  Location,
-  ProvincialRank,
-  Project,
-  VocsMaterial,
-  Enterprise,
-  IndustryCluster,
-  CoalPowerUnit,
-  BlastFurnace,
-  Converter,
-  ElectricArcFurnace,
-  SinterMachine,
-  PelletFurnace,
-  FerroalloyFurnace,
-  GasDemand,
-  CoalSubstitute,
-  CoalUse,
-  CoalBoiler,
-  SmallCoalFacility,
-  GasBoiler,
-  BiomassBoiler,
-  GasProducer,
-  IndustrialFurnace,
-  Area,
-  ScenicArea,
-  BulkFreight,
-  FreightSite,
-  Mine,
-  Truck,
-  NonRoadMachinery,
-  Locomotive,
-  FuelOutlet,
-  ConstructionSite,
-  Stockyard,
-  Farmland,
-  LivestockFarm,
-  IndustrialPark,
-  VocsFacility,
-  CateringBuilding,
-  Verdict,
-  Condition,
-  ConditionTerm,
-  Facts,
-  Obligation,
-  Rule,
-  Threshold,
-} from '../model/rules.js';
+// The types of subjects (one per kind, narrowed to the plan's places) and of verdicts; their zod schemas
+// are in shanxi-air-plan/schemas.
+export type * from './subject-types.generated.js';
+export type { Verdict, Condition, ConditionTerm, Facts, Obligation, Rule, Threshold } from '../plan-schemas.generated.js';
 
 /** One threshold as bundled (an entry of {@link THRESHOLDS}), its id typed as the bundled ids. @category Rules */
 export type PlanThreshold = DeepReadonly<Threshold> & { readonly id: ThresholdId };

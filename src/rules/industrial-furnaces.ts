@@ -3,8 +3,8 @@
  * @internal
  * @module
  */
-import { RULE_TABLE as R } from '../../data/rules.js';
-import type { GasProducer, IndustrialFurnace } from '../model/subject.js';
+import { RULE_TABLE as R } from '../../data/rules/index.js';
+import type { GasProducer, IndustrialFurnace } from '../plan-schemas.generated.js';
 import type { Verdict } from '../model/verdict.js';
 import { inefficientTreatment } from './boilers.js';
 import { add, cond, term } from './shared.js';

@@ -4,8 +4,8 @@
  * @internal
  * @module
  */
-import { RULE_TABLE as R } from '../../data/rules.js';
-import type { Project } from '../model/subject.js';
+import { RULE_TABLE as R } from '../../data/rules/index.js';
+import type { Project } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
 import { add, cond, inTaiyuanBasin, missing, T_TAIYUAN_BASIN, term } from './shared.js';
 

@@ -6,11 +6,12 @@
  */
 import { KEY_REGION_CITIES, TAIYUAN_BASIN_PARKS, type CityId } from '../../data/places.js';
 import { COUNTIES } from '../../data/counties.js';
+import { THRESHOLD_TABLE, type ThresholdId } from '../../data/thresholds.js';
 import { deepFreeze } from '../freeze.js';
 import type { Bilingual } from '../model/text.js';
 import type { Citation } from '../model/citation.js';
 import type { Condition, ConditionTerm, Facts, Obligation, Verdict } from '../model/verdict.js';
-import type { Location } from '../model/subject.js';
+import type { Location } from '../plan-schemas.generated.js';
 
 /** What a verdict needs of its rule. */
 export interface RuleRef {
@@ -27,6 +28,14 @@ export interface ThresholdRef {
   readonly value: number;
   readonly side: 'above' | 'below';
   readonly inclusive: boolean;
+}
+
+/**
+ * The bundled threshold with this id. The rule families read their thresholds once, at import, through
+ * this call, which a bundler may drop when a family is not used (a bare property read it could not).
+ */
+export function thresholdOf<I extends ThresholdId>(id: I): (typeof THRESHOLD_TABLE)[I] {
+  return THRESHOLD_TABLE[id];
 }
 
 /** `true` when `x` lies on the rule's side of the threshold (the value itself counts when inclusive). */
@@ -65,6 +74,11 @@ export interface Term {
 /** A condition term: the data and its words (zh without 若, en without "if"). */
 export function term(t: ConditionTerm, zh: string, en: string): Term {
   return deepFreeze({ term: t, zh, en });
+}
+
+/** A term with the words of `words` about another fact (read in a call a bundler may drop when unused). */
+export function onFact(words: Term, t: ConditionTerm): Term {
+  return term(t, words.zh, words.en);
 }
 
 /** Builds a condition from terms: all must hold (`'all'`), or any one (`'any'`). */
@@ -144,7 +158,7 @@ export function locationInKeyRegion(loc: Location | undefined): boolean | null {
 export function taiyuanBasinCounties(): readonly string[] {
   return BASIN_COUNTIES;
 }
-const BASIN_COUNTIES: readonly string[] = /* @__PURE__ */ deepFreeze(TAIYUAN_BASIN_PARKS.flatMap((p) => p.counties));
+const BASIN_COUNTIES: readonly string[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ TAIYUAN_BASIN_PARKS.flatMap((p) => p.counties));
 
 /**
  * Whether a location lies in the Taiyuan basin: `location.inTaiyuanBasin` when given; otherwise `true`

@@ -5,8 +5,7 @@
  * @internal
  * @module
  */
-import { RULE_TABLE as R } from '../../data/rules.js';
-import { THRESHOLD_TABLE as T } from '../../data/thresholds.js';
+import { RULE_TABLE as R } from '../../data/rules/index.js';
 import type {
   BlastFurnace,
   Converter,
@@ -14,14 +13,14 @@ import type {
   FerroalloyFurnace,
   PelletFurnace,
   SinterMachine,
-} from '../model/subject.js';
+} from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
-import { add, C_TAIYUAN_BASIN, cond, inTaiyuanBasin, locationInKeyRegion, meets, term } from './shared.js';
+import { add, C_TAIYUAN_BASIN, cond, inTaiyuanBasin, locationInKeyRegion, meets, term, thresholdOf } from './shared.js';
 
-const BF_MAX = T['blast-furnace-restricted-max'];
-const BOF_MAX = T['converter-restricted-max'];
-const EAF_MAX = T['eaf-restricted-max'];
-const ALLOY_MAX = T['eaf-alloy-restricted-max'];
+const BF_MAX = /* @__PURE__ */ thresholdOf('blast-furnace-restricted-max');
+const BOF_MAX = /* @__PURE__ */ thresholdOf('converter-restricted-max');
+const EAF_MAX = /* @__PURE__ */ thresholdOf('eaf-restricted-max');
+const ALLOY_MAX = /* @__PURE__ */ thresholdOf('eaf-alloy-restricted-max');
 
 const T_NOT_ALLOY = /* @__PURE__ */ term({ fact: 'alloySteel', equals: false }, '不生产合金钢', 'it does not make alloy steel');
 const C_NOT_ALLOY = /* @__PURE__ */ cond([T_NOT_ALLOY]);

@@ -4,20 +4,19 @@
  * @internal
  * @module
  */
-import { RULE_TABLE as R } from '../../data/rules.js';
-import { THRESHOLD_TABLE as T } from '../../data/thresholds.js';
-import type { Locomotive, NonRoadMachinery, Truck } from '../model/subject.js';
+import { RULE_TABLE as R } from '../../data/rules/index.js';
+import type { Locomotive, NonRoadMachinery, Truck } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
-import { add, cond, meets, term } from './shared.js';
+import { add, cond, meets, term, thresholdOf } from './shared.js';
 
-const TRUCK_STAGE = T['diesel-truck-phase-out-stage'];
-const NON_ROAD_STAGE = T['non-road-phase-out-stage'];
+const TRUCK_STAGE = /* @__PURE__ */ thresholdOf('diesel-truck-phase-out-stage');
+const NON_ROAD_STAGE = /* @__PURE__ */ thresholdOf('non-road-phase-out-stage');
 
-const C_LEAN_BURN = /* @__PURE__ */ cond([term({ fact: 'leanBurn', equals: true }, '采用稀薄燃烧技术', 'it uses lean-burn technology')]);
-const C_BLACK_SMOKE = /* @__PURE__ */ cond([term({ fact: 'blackSmoke', equals: true }, '冒黑烟', 'it emits black smoke')]);
+const C_LEAN_BURN = /* @__PURE__ */ cond([/* @__PURE__ */ term({ fact: 'leanBurn', equals: true }, '采用稀薄燃烧技术', 'it uses lean-burn technology')]);
+const C_BLACK_SMOKE = /* @__PURE__ */ cond([/* @__PURE__ */ term({ fact: 'blackSmoke', equals: true }, '冒黑烟', 'it emits black smoke')]);
 const SITES = ['railway-freight-yard', 'logistics-park', 'airport', 'industrial-mining-enterprise'];
 const C_SITE = /* @__PURE__ */ cond([
-  term({ fact: 'site', oneOf: SITES }, '在铁路货场、物流园区、机场或工矿企业内部作业', 'it works inside a rail freight yard, logistics park, airport or industrial or mining enterprise'),
+  /* @__PURE__ */ term({ fact: 'site', oneOf: SITES }, '在铁路货场、物流园区、机场或工矿企业内部作业', 'it works inside a rail freight yard, logistics park, airport or industrial or mining enterprise'),
 ]);
 const F_EMPTY: Facts = /* @__PURE__ */ Object.freeze({});
 const F_SMOKE_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ blackSmoke: null });

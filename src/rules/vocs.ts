@@ -3,13 +3,12 @@
  * @internal
  * @module
  */
-import { RULE_TABLE as R } from '../../data/rules.js';
-import { THRESHOLD_TABLE as T } from '../../data/thresholds.js';
-import type { VocsFacility, VocsMaterial } from '../model/subject.js';
+import { RULE_TABLE as R } from '../../data/rules/index.js';
+import type { VocsFacility, VocsMaterial } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
-import { add, cond, missing, meets, term } from './shared.js';
+import { add, cond, missing, meets, term, thresholdOf } from './shared.js';
 
-const LOW_CONTENT = T['vocs-low-content-max'];
+const LOW_CONTENT = /* @__PURE__ */ thresholdOf('vocs-low-content-max');
 
 const INDUSTRIAL_USES = ['industrial-coating', 'packaging-printing', 'electronics'];
 const T_INDUSTRIAL = /* @__PURE__ */ term({ fact: 'use', oneOf: INDUSTRIAL_USES }, '用于工业涂装、包装印刷或电子行业', 'it is used in industrial coating, packaging printing or electronics');

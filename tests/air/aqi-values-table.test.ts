@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastScan, SLOW, TABULATE_FROM, tabScan, tabulate } from '../../src/air/aqi.js';
+import { fastScan, SLOW, TABULATE_FROM, tabScan, tabulate } from '../../src/air/batch.js';
 import { BREAKPOINTS } from '../../src/air/tables.js';
 import { fieldOf } from '../errors.js';
 import { aqi, aqiValues, iaqi, IAQI_BREAKPOINTS, type Concentrations, type Pollutant } from '../../src/index.js';

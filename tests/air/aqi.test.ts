@@ -11,7 +11,7 @@ import {
   type Concentrations,
   type Pollutant,
 } from '../../src/index.js';
-import { fastScan, SLOW } from '../../src/air/aqi.js';
+import { fastScan, SLOW } from '../../src/air/batch.js';
 import { BREAKPOINTS } from '../../src/air/tables.js';
 import { AqiResult } from '../../src/entries/schemas.js';
 import { expectInputError } from '../errors.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CITIES } from '../../src/index.js';
 import { assess } from '../../src/rules/index.js';
-import type { Area, Subject } from '../../src/model/rules.js';
+import type { Area, Subject } from '../../src/entries/schemas.js';
 import { absent, conditional, definite, ids, verdictOf } from './helpers.js';
 
 describe('coal consumption by key region (task 8)', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PlanInputError } from '../../src/errors.js';
-import { Subject, Verdict } from '../../src/model/rules.js';
+import { Subject, Verdict } from '../../src/entries/schemas.js';
 import { assess, getRule, getThreshold, rulesFor, validateSubject } from '../../src/rules/index.js';
 import { expectInputError, fieldOf } from '../errors.js';
 import { BAD, SAMPLES } from './samples.js';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/rules/index.js';
-import type { BiomassBoiler, CoalBoiler } from '../../src/model/rules.js';
-import type { Subject } from '../../src/model/rules.js';
+import type { BiomassBoiler, CoalBoiler, Subject } from '../../src/entries/schemas.js';
 import { absent, conditional, definite, ids, verdictOf } from './helpers.js';
 
 /** A coal boiler with every optional fact given so that only the capacity bands apply. */

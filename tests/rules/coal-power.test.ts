@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CoalPowerUnit } from '../../src/model/rules.js';
+import type { CoalPowerUnit } from '../../src/entries/schemas.js';
 import { absent, conditional, definite } from './helpers.js';
 
 const unit = (capacityMw: number, more: Partial<CoalPowerUnit> = {}): CoalPowerUnit => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Enterprise } from '../../src/model/rules.js';
+import type { Enterprise } from '../../src/entries/schemas.js';
 import { absent, conditional, definite, ids } from './helpers.js';
 
 /** An enterprise that says "no" to every optional fact. */

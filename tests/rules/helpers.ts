@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { assess, type AssessOptions } from '../../src/rules/index.js';
-import type { Subject, Verdict } from '../../src/model/rules.js';
+import type { Subject, Verdict } from '../../src/entries/schemas.js';
 
 /** The rule ids of a subject's verdicts, in order. */
 export const ids = (s: Subject, o?: AssessOptions): string[] => assess(s, o).map((v) => v.rule);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Project } from '../../src/model/rules.js';
+import type { Project } from '../../src/entries/schemas.js';
 import { absent, conditional, definite, ids } from './helpers.js';
 
 /** A project with every optional fact set "no", so that each test turns one on. */

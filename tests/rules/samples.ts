@@ -1,4 +1,4 @@
-import type { Subject } from '../../src/model/rules.js';
+import type { Subject } from '../../src/entries/schemas.js';
 
 /**
  * Valid subjects covering every kind and, between them, every rule: used by the reachability,

@@ -26,7 +26,7 @@ import {
   taiyuanBasinCounties,
   term,
 } from '../../src/rules/shared.js';
-import type { ConditionTerm, Subject, Verdict } from '../../src/model/rules.js';
+import type { ConditionTerm, Subject, Verdict } from '../../src/entries/schemas.js';
 import * as S from '../../src/entries/schemas.js';
 import { fromSchema } from '../fuzz/from-schema.js';
 import { getPath as get, withPath as set } from '../paths.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/rules/index.js';
-import type { Subject } from '../../src/model/rules.js';
+import type { Subject } from '../../src/entries/schemas.js';
 import { absent, conditional, definite, ids } from './helpers.js';
 
 describe('restricted blast furnaces, converters and electric arc furnaces (task 3)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Subject } from '../../src/model/rules.js';
+import type { Subject } from '../../src/entries/schemas.js';
 import { absent, conditional, definite, ids, verdictOf } from './helpers.js';
 
 describe('trucks (task 13)', () => {

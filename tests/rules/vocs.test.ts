@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VocsMaterial } from '../../src/model/rules.js';
+import type { VocsMaterial } from '../../src/entries/schemas.js';
 import { absent, conditional, definite, ids } from './helpers.js';
 
 const m = (vocsContentPct: number, more: Partial<VocsMaterial> = {}): VocsMaterial => ({

@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+import { Quantity, location } from './shared.js';
+
+/**
+ * A coal-fired generating unit (燃煤机组) — tasks 2, 8 and 9.
+ * - `capacityMw`: unit capacity in MW (30万千瓦 = 300 MW); `captive`: a captive unit (自备);
+ *   `isNew`: to be newly added; `chp`: a combined heat-and-power unit (热电机组);
+ * - `distanceToLargeChpKm` / `largeChpCapacityMw`: distance to, and capacity of, the nearest large CHP
+ *   plant (热电联产电厂) whose heat it could use.
+ *
+ * @example
+ * ```ts
+ * CoalPowerUnit.parse({ kind: 'coal-power-unit', capacityMw: 200 }).capacityMw; //=> 200
+ * ```
+ * @see 三(一)2, 三(二)8, 三(二)9
+ * @category Rules
+ */
+export const CoalPowerUnit = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('coal-power-unit'),
+  capacityMw: Quantity,
+  captive: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  isNew: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  chp: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  distanceToLargeChpKm: /* @__PURE__ */ z.optional(Quantity),
+  largeChpCapacityMw: /* @__PURE__ */ z.optional(Quantity),
+  location,
+});
+/** @category Rules */
+export type CoalPowerUnit = z.infer<typeof CoalPowerUnit>;

@@ -1,0 +1,16 @@
+import * as z from 'zod/mini';
+import * as V from '../subject-values.js';
+
+/**
+ * A fuel outlet: a self-built tank (自建油罐), a mobile refuelling tanker (流动加油罐车), an unlicensed
+ * station (黑加油站点) or a licensed station — task 15.
+ * @example
+ * ```ts
+ * FuelOutlet.parse({ kind: 'fuel-outlet', type: 'mobile-refueller' }).type; //=> 'mobile-refueller'
+ * ```
+ * @see 三(三)15
+ * @category Rules
+ */
+export const FuelOutlet = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('fuel-outlet'), type: /* @__PURE__ */ z.enum(V.FUEL_OUTLET_TYPES) });
+/** @category Rules */
+export type FuelOutlet = z.infer<typeof FuelOutlet>;

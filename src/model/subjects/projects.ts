@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import * as V from '../subject-values.js';
+import { location } from './shared.js';
+
+/**
+ * A construction project (建设项目) — tasks 1, 2, 3, 5, 8, 24 and 27.
+ * - `sector`: its industry; `action`: 新建 `'new'`, 改建 `'rebuild'`, 扩建 `'expansion'`, 迁建 `'relocation'`;
+ * - `addsCapacity`: adds net production capacity (steel, coal washing, independent coking);
+ * - `usesCoal`: burns or consumes coal (用煤项目); `capacityReplacement`: involves capacity replacement (产能置换);
+ * - `independent`: an independent coking plant or a socially independent coal-washing plant (not part of
+ *   an integrated works or a mine);
+ * - `supportsPowerSecurity`: a coal-power project that supports stable supply, grid security or the
+ *   integration of clean energy (task 8);
+ * - `majorRegionalImpact`: a major project with large air emissions and a marked effect on neighbouring
+ *   areas (task 27); `highVocsMaterials`: makes or uses high-VOCs coatings, inks, adhesives or cleaners.
+ *
+ * @example
+ * ```ts
+ * Project.parse({ kind: 'project', sector: 'steel', action: 'new', addsCapacity: true }).sector; //=> 'steel'
+ * ```
+ * @see 三(一)1, 三(一)3, 三(二)8, 三(六)24
+ * @category Rules
+ */
+export const Project = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('project'),
+  sector: /* @__PURE__ */ z.enum(V.SECTORS),
+  action: /* @__PURE__ */ z.enum(V.PROJECT_ACTIONS),
+  addsCapacity: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  usesCoal: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  capacityReplacement: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  independent: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  supportsPowerSecurity: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  majorRegionalImpact: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  highVocsMaterials: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  location,
+});
+/** @category Rules */
+export type Project = z.infer<typeof Project>;

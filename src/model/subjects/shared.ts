@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+import { CityIdForm, CountyCodeForm } from '../ids.js';
+
+export { CityIdForm, CountyCodeForm };
+
+// Pieces the subject families share. The model knows the forms of place ids only; which ids exist is
+// the data's business: `shanxi-air-plan/schemas` narrows these fields to the plan's 11 cities and 117
+// counties (src/plan-schemas.ts), and `assess` checks them against the data (src/rules/validate.ts).
+
+/** A finite number ≥ 0 (zod's number already refuses NaN and ±Infinity). */
+export const Quantity = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
+
+/**
+ * Where a subject stands. Give what you know; `assess` resolves the rest from the bundled data and
+ * never guesses:
+ * - `city` (a `CityId`) or `county` (a 6-digit `CountyCode`; its city is looked up) decide membership
+ *   of the key region (重点区域 = the 8 Fenwei-Plain cities, see `KEY_REGION_CITIES`);
+ * - `inTaiyuanBasin`: the plan does not list the Taiyuan basin (太原盆地). When this is left out, a county
+ *   of one of the five industrial parks task 25 names (清徐、交城、平遥、介休、孝义) counts as inside;
+ *   anything else is unknown, and basin rules answer with a `condition`;
+ * - `inFenheValley`: the plan does not list the Fen River valley (汾河谷地) either; only this flag decides it.
+ *
+ * A `county` that does not belong to the given `city` is an error (the schemas of
+ * `shanxi-air-plan/schemas` and `assess` check it against the plan's places).
+ *
+ * @example
+ * ```ts
+ * Location.parse({ county: '140121' }); //=> { county: '140121' }
+ * ```
+ * @see 三(六)24, 三(六)25
+ * @category Rules
+ */
+export const Location = /* @__PURE__ */ z.strictObject({
+  city: /* @__PURE__ */ z.optional(CityIdForm),
+  county: /* @__PURE__ */ z.optional(CountyCodeForm),
+  inTaiyuanBasin: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  inFenheValley: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+});
+/** @category Rules */
+export type Location = z.infer<typeof Location>;
+
+/** The optional `location` field of the subjects that stand somewhere. */
+export const location = /* @__PURE__ */ z.optional(Location);

@@ -1,0 +1,53 @@
+import * as z from 'zod/mini';
+import * as V from '../subject-values.js';
+
+/**
+ * A goods vehicle (货车) by fuel and China emission stage (国一 … 国六); `leanBurn` for a gas truck with
+ * lean-burn technology (稀薄燃烧技术) — task 13.
+ * @example
+ * ```ts
+ * Truck.parse({ kind: 'truck', fuel: 'diesel', emissionStage: 'china-4' }).emissionStage; //=> 'china-4'
+ * ```
+ * @see 三(三)13
+ * @category Rules
+ */
+export const Truck = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('truck'),
+  fuel: /* @__PURE__ */ z.enum(V.TRUCK_FUELS),
+  emissionStage: /* @__PURE__ */ z.enum(V.TRUCK_STAGES),
+  leanBurn: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+});
+/** @category Rules */
+export type Truck = z.infer<typeof Truck>;
+
+/**
+ * A piece of non-road mobile machinery (非道路移动机械) by emission stage (`'pre-stage-1'` for none);
+ * `blackSmoke`: visibly emits black smoke (冒黑烟); `site`: where it works — task 14.
+ * @example
+ * ```ts
+ * NonRoadMachinery.parse({ kind: 'non-road-machinery', emissionStage: 'stage-2' }).emissionStage; //=> 'stage-2'
+ * ```
+ * @see 三(三)14
+ * @category Rules
+ */
+export const NonRoadMachinery = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('non-road-machinery'),
+  emissionStage: /* @__PURE__ */ z.enum(V.NON_ROAD_STAGES),
+  blackSmoke: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  site: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(V.MACHINERY_SITES)),
+});
+/** @category Rules */
+export type NonRoadMachinery = z.infer<typeof NonRoadMachinery>;
+
+/**
+ * A railway locomotive (铁路机车); `blackSmoke`: visibly emits black smoke — task 14.
+ * @example
+ * ```ts
+ * Locomotive.parse({ kind: 'locomotive', blackSmoke: true }).blackSmoke; //=> true
+ * ```
+ * @see 三(三)14
+ * @category Rules
+ */
+export const Locomotive = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('locomotive'), blackSmoke: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()) });
+/** @category Rules */
+export type Locomotive = z.infer<typeof Locomotive>;

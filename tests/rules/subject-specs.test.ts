@@ -1,0 +1,34 @@
+/**
+ * The files generated from the subjects' zod schemas (scripts/generate-subjects.ts) are up to date, and
+ * the model knows the forms of ids only, never the plan's data.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { GENERATED_FILES } from '../../scripts/generate-subjects.js';
+import { CLAUSE_IDS } from '../../data/clauses.js';
+import { CITIES } from '../../data/places.js';
+import { COUNTIES } from '../../data/counties.js';
+import { ClauseId } from '../../src/model/citation.js';
+import { CityIdForm, CountyCodeForm } from '../../src/model/ids.js';
+
+describe('generated from the subjects’ schemas', () => {
+  it.each(Object.keys(GENERATED_FILES))('%s is up to date (run npx tsx scripts/generate-subjects.ts)', (path) => {
+    const committed = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+    expect(committed).toBe(GENERATED_FILES[path]!());
+  });
+});
+
+describe('the model', () => {
+  it('imports nothing from data/', () => {
+    const dir = new URL('../../src/model/', import.meta.url);
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) expect(readFileSync(new URL(f, dir), 'utf8'), f).not.toMatch(/from '(?:\.\.\/)+data\//);
+  });
+
+  it("gives forms that every id of the plan's data has", () => {
+    for (const id of CLAUSE_IDS) expect(ClauseId.safeParse(id).success, id).toBe(true);
+    for (const c of CITIES) expect(CityIdForm.safeParse(c.id).success, c.id).toBe(true);
+    for (const c of COUNTIES) expect(CountyCodeForm.safeParse(c.code).success, c.code).toBe(true);
+  });
+});
