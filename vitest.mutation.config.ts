@@ -1,5 +1,5 @@
 /**
- * The vitest configuration of mutation runs (scripts/mutation.mjs, stryker.config.json): Stryker's
+ * The vitest configuration of mutation runs (scripts/mutation/run.mjs, stryker.config.json): Stryker's
  * command runner spawns vitest once per mutant with the tests of one module, so everything here is about
  * starting fast and stopping at the first failure. No coverage; the budget tests (time and bundle size) and
  * the packaging tests, which measure the instrumented code rather than its behaviour, are left out.

@@ -1,6 +1,6 @@
 /**
  * The form of the validation specs of `assess` (src/rules/subject-specs.generated.ts, generated from the
- * zod schemas of the subjects by scripts/generate-subjects.ts): one spec per subject kind, one field
+ * zod schemas of the subjects by scripts/generate/subjects.ts): one spec per subject kind, one field
  * type per field. Shared by the generator, the generated specs and the validator.
  * @internal
  * @module

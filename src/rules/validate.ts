@@ -6,7 +6,7 @@ import { BOOL, CITY, COUNTY, ENUM, ENUM_ARRAY, LOCATION, NUM, PCT, RANK, type Fi
 import { LOCATION_SPEC, SPECS } from './subject-specs.generated.js';
 
 // Validation for the hot path of `assess`, without zod: the specs are generated from the subjects' zod
-// schemas (scripts/generate-subjects.ts), which accept and refuse exactly the same subjects (a test holds
+// schemas (scripts/generate/subjects.ts), which accept and refuse exactly the same subjects (a test holds
 // them to it); the checks that a city or county exists in the plan are made here, against the data.
 
 /** Whether `x` is the id of one of the 11 cities. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as lib from '../../src/index.js';
 import * as schemas from '../../src/entries/schemas.js';
 import { CLAUSE_PARAGRAPHS, SOURCE_PARAGRAPHS, SOURCE_TEXT, verifyCitation } from '../../src/source/index.js';
-import { clausesOf, normalize } from '../../scripts/normalize-source.js';
+import { clausesOf, normalize } from '../../scripts/generate/source.js';
 import {
   CITIES,
   CROSS_BORDER_PAIRS,
@@ -43,7 +43,7 @@ describe('the normalized source text', () => {
     expect(readFileSync(shared, 'utf8')).toBe(seed);
   });
 
-  it('is what scripts/normalize-source.ts makes of the seed', () => {
+  it('is what scripts/generate/source.ts makes of the seed', () => {
     expect(normalize(seed)).toBe(sourceFile);
   });
 

@@ -1,11 +1,11 @@
 /**
- * The pictures of docs/guides are drawn from the data by scripts/charts.ts: the committed files must be
- * what the script draws now (run `npx tsx scripts/charts.ts` after changing the data), well-formed, and
+ * The pictures of docs/guides are drawn from the data by scripts/generate/charts.ts: the committed files must be
+ * what the script draws now (run `npx tsx scripts/generate/charts.ts` after changing the data), well-formed, and
  * show what the plan says.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHARTS, pm25CeilingsSvg, timelineSvg } from '../../scripts/charts.js';
+import { CHARTS, pm25CeilingsSvg, timelineSvg } from '../../scripts/generate/charts.js';
 import { TARGETS } from '../../src/index.js';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -24,7 +24,7 @@ function balanced(svg: string): boolean {
 }
 
 describe('charts', () => {
-  it.each(Object.entries(CHARTS))('%s is up to date with the data (run `npx tsx scripts/charts.ts`)', (path, draw) => {
+  it.each(Object.entries(CHARTS))('%s is up to date with the data (run `npx tsx scripts/generate/charts.ts`)', (path, draw) => {
     expect(read(path)).toBe(draw());
   });
 

@@ -64,7 +64,7 @@ describe('package.json exports', () => {
   });
 
   it('builds plan.json and schema.json with the library, and checks the package before publishing', () => {
-    expect(pkg.scripts.build).toBe('tsup && tsx scripts/build-json.ts');
+    expect(pkg.scripts.build).toBe('tsup && tsx scripts/build/json.ts');
     expect(pkg.scripts['check:package']).toBe('bash scripts/package/check.sh');
     expect(pkg.scripts.prepublishOnly).toBe('npm run check:package');
   });

@@ -1,6 +1,6 @@
 /**
  * shanxi-air-plan/plan.json and shanxi-air-plan/schema.json, made here from the sources exactly as
- * `npm run build` makes them (scripts/build-json.ts): the document holds all the data, and validates
+ * `npm run build` makes them (scripts/build/json.ts): the document holds all the data, and validates
  * against its JSON Schema with a real JSON Schema validator (Ajv, draft 2020-12) as well as with zod.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ import {
   toJson,
   validateWithJsonSchema,
   validateWithZod,
-} from '../../scripts/plan-json.js';
+} from '../../scripts/build/plan-json.js';
 
 const doc = planDocument(lib, schemas);
 const schema = planJsonSchema(doc, { version: '0.0.0-test' });
@@ -160,7 +160,7 @@ describe('ENTRIES', () => {
   });
 
   it('stops the build on a data export it does not list, or an export or schema that is gone', () => {
-    expect(() => planDocument({ ...lib, WIDGETS: [] }, schemas)).toThrow('data exports not in ENTRIES or SKIPPED of scripts/plan-json.ts: WIDGETS');
+    expect(() => planDocument({ ...lib, WIDGETS: [] }, schemas)).toThrow('data exports not in ENTRIES or SKIPPED of scripts/build/plan-json.ts: WIDGETS');
     const { TARGETS: _, ...withoutTargets } = lib;
     expect(() => planDocument(withoutTargets, schemas)).toThrow('ENTRIES lists TARGETS, which the main entry does not export');
     const { Target: __, ...withoutTarget } = schemas;

@@ -2,7 +2,7 @@
  * Determinism across time zones: the date-dependent answers (targets, calendar, scorecards, assess with
  * asOf, editions by date) computed here and in child processes under TZ=UTC, Asia/Shanghai and
  * America/Los_Angeles are identical. (`npm test` also reruns the date-dependent suites under each zone:
- * scripts/test-tz.mjs.)
+ * scripts/test/tz.mjs.)
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -1,10 +1,10 @@
 /**
- * The files generated from the subjects' zod schemas (scripts/generate-subjects.ts) are up to date, and
+ * The files generated from the subjects' zod schemas (scripts/generate/subjects.ts) are up to date, and
  * the model knows the forms of ids only, never the plan's data.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GENERATED_FILES } from '../../scripts/generate-subjects.js';
+import { GENERATED_FILES } from '../../scripts/generate/subjects.js';
 import { CLAUSE_IDS } from '../../data/clauses.js';
 import { CITIES } from '../../data/places.js';
 import { COUNTIES } from '../../data/counties.js';
@@ -12,7 +12,7 @@ import { ClauseId } from '../../src/model/citation.js';
 import { CityIdForm, CountyCodeForm } from '../../src/model/ids.js';
 
 describe('generated from the subjects’ schemas', () => {
-  it.each(Object.keys(GENERATED_FILES))('%s is up to date (run npx tsx scripts/generate-subjects.ts)', (path) => {
+  it.each(Object.keys(GENERATED_FILES))('%s is up to date (run npx tsx scripts/generate/subjects.ts)', (path) => {
     const committed = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
     expect(committed).toBe(GENERATED_FILES[path]!());
   });

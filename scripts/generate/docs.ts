@@ -1,10 +1,10 @@
 /**
  * Generates the pages of docs/guides that are made from the data (so they cannot drift from it):
  * the plan at a glance, the rules by subject kind, and the targets-and-deadlines calendar, in Chinese
- * and English. The calendar embeds the pictures scripts/charts.ts draws. tests/docs/generated.test.ts fails when a committed
+ * and English. The calendar embeds the pictures scripts/generate/charts.ts draws. tests/docs/generated.test.ts fails when a committed
  * page is stale.
  *
- * Run: npx tsx scripts/docs.ts
+ * Run: npx tsx scripts/generate/docs.ts
  */
 import { writeFileSync } from 'node:fs';
 import {
@@ -21,8 +21,8 @@ import {
   type Deadline,
   type DeepReadonly,
   type Target,
-} from '../src/index.js';
-import * as schemas from '../src/entries/schemas.js';
+} from '../../src/index.js';
+import * as schemas from '../../src/entries/schemas.js';
 
 type Lang = 'zh' | 'en';
 
@@ -50,8 +50,8 @@ export function planAtAGlance(lang: Lang): string {
     `# ${zh ? '方案概览' : 'The plan at a glance'}`,
     '',
     zh
-      ? '<!-- 本页由 scripts/docs.ts 根据数据生成,请勿手改。 -->\n\n三、重点任务的 10 个部分、38 项任务及其责任单位(加粗为牵头单位;条款号可用于 `textOf`)。每项任务均需各市人民政府负责落实。'
-      : "<!-- Generated from the data by scripts/docs.ts: do not edit by hand. -->\n\nThe 10 sections and 38 tasks of 三、重点任务 with the bodies each responsibility note names (the lead in bold; the clause is what `textOf` takes). Every task is also the city governments' to carry out.",
+      ? '<!-- 本页由 scripts/generate/docs.ts 根据数据生成,请勿手改。 -->\n\n三、重点任务的 10 个部分、38 项任务及其责任单位(加粗为牵头单位;条款号可用于 `textOf`)。每项任务均需各市人民政府负责落实。'
+      : "<!-- Generated from the data by scripts/generate/docs.ts: do not edit by hand. -->\n\nThe 10 sections and 38 tasks of 三、重点任务 with the bodies each responsibility note names (the lead in bold; the clause is what `textOf` takes). Every task is also the city governments' to carry out.",
     '',
   ];
   for (const section of SECTIONS) {
@@ -108,8 +108,8 @@ export function rulesBySubject(lang: Lang): string {
     `# ${zh ? '规则与对象类型' : 'Rules by subject kind'}`,
     '',
     zh
-      ? '<!-- 本页由 scripts/docs.ts 根据数据生成,请勿手改。 -->\n\n`assess(subject)` 接受的每类对象、其字段(带 `?` 为可选;缺少某一事实时,结论带 `condition` 而不作假定),以及可能适用的规则。'
-      : '<!-- Generated from the data by scripts/docs.ts: do not edit by hand. -->\n\nEvery kind of subject `assess(subject)` takes, its fields (`?` marks an optional one: when a fact the rule needs is missing, the verdict comes back with a `condition` instead of a guess) and the rules that can apply to it.',
+      ? '<!-- 本页由 scripts/generate/docs.ts 根据数据生成,请勿手改。 -->\n\n`assess(subject)` 接受的每类对象、其字段(带 `?` 为可选;缺少某一事实时,结论带 `condition` 而不作假定),以及可能适用的规则。'
+      : '<!-- Generated from the data by scripts/generate/docs.ts: do not edit by hand. -->\n\nEvery kind of subject `assess(subject)` takes, its fields (`?` marks an optional one: when a fact the rule needs is missing, the verdict comes back with a `condition` instead of a guess) and the rules that can apply to it.',
     '',
   ];
   const kindOf = (schema: ZodLike) => String(schema.shape!.kind!._zod.def.values![0]);
@@ -192,7 +192,7 @@ function leadCell(d: Deadline, lang: Lang): string {
 /**
  * The targets and deadlines: every target of the plan sorted by due date, with its task, scope, metric,
  * figure, strength, lead department(s) and clause; the timeline and the PM2.5 chart drawn by
- * scripts/charts.ts.
+ * scripts/generate/charts.ts.
  */
 export function targetsCalendar(lang: Lang): string {
   const zh = lang === 'zh';
@@ -209,8 +209,8 @@ export function targetsCalendar(lang: Lang): string {
     `# ${title}`,
     '',
     zh
-      ? `<!-- 本页由 scripts/docs.ts 根据数据生成,请勿手改。 -->\n\n方案的全部 ${entries.length} 项目标(\`TARGETS\`)按到期日排列,与 \`deadlines()\` 的次序相同。每项目标列出任务、范围、指标、要求(比较符、数值与单位)、力度、牵头单位和条款;牵头单位取该目标所在任务的第一条责任分工(“二、工作目标”不属于任何任务,由各市人民政府负责落实;每项任务也都需各市人民政府负责落实)。标 † 的 ${horizon} 项目标方案未写日期,到期日为本库的读法(见目标的 \`note\`)。`
-      : `<!-- Generated from the data by scripts/docs.ts: do not edit by hand. -->\n\nAll ${entries.length} targets of the plan (\`TARGETS\`) by due date, in the order \`deadlines()\` returns them. Each row gives the task, scope, metric, requirement (comparator, figure and unit), strength, lead department(s) and clause; the lead comes from the first responsibility note of the target's task (the goals of 二、工作目标 belong to no task and fall to the city governments, as every task also does). The ${horizon} targets marked † have no date in the plan: their due date is the library's reading (see the target's \`note\`).`,
+      ? `<!-- 本页由 scripts/generate/docs.ts 根据数据生成,请勿手改。 -->\n\n方案的全部 ${entries.length} 项目标(\`TARGETS\`)按到期日排列,与 \`deadlines()\` 的次序相同。每项目标列出任务、范围、指标、要求(比较符、数值与单位)、力度、牵头单位和条款;牵头单位取该目标所在任务的第一条责任分工(“二、工作目标”不属于任何任务,由各市人民政府负责落实;每项任务也都需各市人民政府负责落实)。标 † 的 ${horizon} 项目标方案未写日期,到期日为本库的读法(见目标的 \`note\`)。`
+      : `<!-- Generated from the data by scripts/generate/docs.ts: do not edit by hand. -->\n\nAll ${entries.length} targets of the plan (\`TARGETS\`) by due date, in the order \`deadlines()\` returns them. Each row gives the task, scope, metric, requirement (comparator, figure and unit), strength, lead department(s) and clause; the lead comes from the first responsibility note of the target's task (the goals of 二、工作目标 belong to no task and fall to the city governments, as every task also does). The ${horizon} targets marked † have no date in the plan: their due date is the library's reading (see the target's \`note\`).`,
     '',
     zh ? '![方案目标与期限时间轴](./deadlines-timeline.svg)' : "![Timeline of the plan's dated targets](./deadlines-timeline.svg)",
     '',
@@ -257,6 +257,6 @@ export const GENERATED_PAGES: Record<string, () => string> = {
 
 if (process.argv[1]?.endsWith('docs.ts')) {
   for (const [path, render] of Object.entries(GENERATED_PAGES)) {
-    writeFileSync(new URL(`../${path}`, import.meta.url), render());
+    writeFileSync(new URL(`../../${path}`, import.meta.url), render());
   }
 }

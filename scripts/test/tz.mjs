@@ -4,8 +4,8 @@
  * machine's zone: TZ=UTC, TZ=Asia/Shanghai (the plan's own calendar) and TZ=America/Los_Angeles (far
  * west, with daylight saving time). Cross-platform: vitest is spawned directly with the env set.
  *
- *   node scripts/test-tz.mjs          the date-dependent suites under each of the three zones
- *   node scripts/test-tz.mjs --full   the whole suite with coverage under UTC (thresholds enforced), then
+ *   node scripts/test/tz.mjs          the date-dependent suites under each of the three zones
+ *   node scripts/test/tz.mjs --full   the whole suite with coverage under UTC (thresholds enforced), then
  *                                     the date-dependent suites under the two other zones (`npm test`)
  *
  * Extra arguments after `--` go to every vitest run.

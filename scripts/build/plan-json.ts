@@ -2,7 +2,7 @@
  * The data of `shanxi-air-plan` as one JSON document (`shanxi-air-plan/plan.json`) and its JSON Schema
  * (`shanxi-air-plan/schema.json`), made from the TypeScript data and the zod schemas.
  *
- * Used by `scripts/build-json.ts` (which writes dist/plan.json and dist/schema.json at build time) and by
+ * Used by `scripts/build/json.ts` (which writes dist/plan.json and dist/schema.json at build time) and by
  * `tests/package/json.test.ts` (which proves the document validates against the schema).
  *
  * - {@link ENTRIES} lists every data export of the main entry (a SCREAMING_CASE export whose value is an
@@ -80,7 +80,7 @@ function recordOf(s: SchemaModule, keys: readonly string[], value: string): Sche
 /** The schema `name` of the schemas module; an error when it has none (fix ENTRIES). */
 function model(s: SchemaModule, name: string): Schema {
   const v = s[name];
-  if (!isSchema(v)) throw new Error(`plan.json: shanxi-air-plan/schemas exports no schema ${name} (fix ENTRIES in scripts/plan-json.ts)`);
+  if (!isSchema(v)) throw new Error(`plan.json: shanxi-air-plan/schemas exports no schema ${name} (fix ENTRIES in scripts/build/plan-json.ts)`);
   return v;
 }
 
@@ -158,7 +158,7 @@ export interface DocumentKey {
   readonly exportName: string;
   /** The key in plan.json, e.g. `'tasks'`. */
   readonly key: string;
-  /** The name of the model schema used (`'(built in scripts/plan-json.ts)'` for a composed one). */
+  /** The name of the model schema used (`'(built in scripts/build/plan-json.ts)'` for a composed one). */
   readonly schemaName: string;
   /** The zod schema of the key's value. */
   readonly schema: Schema;
@@ -189,7 +189,7 @@ export function planDocument(lib: Record<string, unknown>, schemas: SchemaModule
 
   const unlisted = Object.keys(lib).filter((name) => isDataExport(name, lib[name]) && !(name in ENTRIES));
   if (unlisted.length > 0) {
-    throw new Error(`plan.json: data exports not in ENTRIES or SKIPPED of scripts/plan-json.ts: ${unlisted.join(', ')}`);
+    throw new Error(`plan.json: data exports not in ENTRIES or SKIPPED of scripts/build/plan-json.ts: ${unlisted.join(', ')}`);
   }
 
   const document: { [key: string]: Json } = {};
@@ -203,7 +203,7 @@ export function planDocument(lib: Record<string, unknown>, schemas: SchemaModule
       throw new JsonDataError(entry.key, `is ${Array.isArray(json) ? 'an array' : 'not an array'}, but ENTRIES says otherwise`);
     }
     const element = typeof entry.schema === 'function' ? entry.schema(schemas) : model(schemas, entry.schema);
-    const schemaName = typeof entry.schema === 'string' ? entry.schema : '(built in scripts/plan-json.ts)';
+    const schemaName = typeof entry.schema === 'string' ? entry.schema : '(built in scripts/build/plan-json.ts)';
     const schema = entry.array ? (z.array(element) as unknown as Schema) : element;
     document[entry.key] = json;
     shape[entry.key] = schema;

@@ -1,5 +1,5 @@
 /**
- * The parts of each mutation-tested module (scripts/mutation.mjs runs them, scripts/mutation-recheck.mjs
+ * The parts of each mutation-tested module (scripts/mutation/run.mjs runs them, scripts/mutation/recheck.mjs
  * rechecks their survivors): the files mutated and the tests that judge them.
  */
 

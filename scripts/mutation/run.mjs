@@ -16,7 +16,7 @@
  *   npm run test:mutation -- air-aqi      only this part (the module's score takes its other parts' last reports)
  *
  * After writing tests that kill survivors, `npm run test:mutation:recheck -- <part>` judges only the last
- * report's survivors again (scripts/mutation-recheck.mjs): minutes instead of most of an hour.
+ * report's survivors again (scripts/mutation/recheck.mjs): minutes instead of most of an hour.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -5,7 +5,7 @@
  *   GB 3095-2012 grade II limit, stable (稳定) and strive (力争) told apart.
  * tests/docs/charts.test.ts fails when a committed picture is stale.
  *
- * Run: npx tsx scripts/charts.ts
+ * Run: npx tsx scripts/generate/charts.ts
  */
 import { writeFileSync } from 'node:fs';
 import {
@@ -17,7 +17,7 @@ import {
   TARGETS,
   type Bilingual,
   type PlanTarget,
-} from '../src/index.js';
+} from '../../src/index.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Shared drawing helpers
@@ -335,8 +335,8 @@ export function timelineSvg(): string {
   }
 
   out.push(
-    text(M, height - 24, `数据:TARGETS(${TARGETS.length}项目标)、GB3095_LIMITS、HJ633_EDITIONS;由 scripts/charts.ts 生成。`, { size: 11, fill: '#7b8794' }),
-    text(M, height - 9, `Data: TARGETS (${TARGETS.length} targets), GB3095_LIMITS, HJ633_EDITIONS; drawn by scripts/charts.ts.`, { size: 11, fill: '#7b8794' }),
+    text(M, height - 24, `数据:TARGETS(${TARGETS.length}项目标)、GB3095_LIMITS、HJ633_EDITIONS;由 scripts/generate/charts.ts 生成。`, { size: 11, fill: '#7b8794' }),
+    text(M, height - 9, `Data: TARGETS (${TARGETS.length} targets), GB3095_LIMITS, HJ633_EDITIONS; drawn by scripts/generate/charts.ts.`, { size: 11, fill: '#7b8794' }),
   );
 
   const desc = cards.map((c) => `${c.e.date}: ${c.e.rows.map((r) => (r.badge ? `${r.badge} ${r.en}` : r.en)).join('; ')}`).join('. ');
@@ -419,8 +419,8 @@ export function pm25CeilingsSvg(): string {
 
   const atLimit = bars.filter((b) => b.value === limit).length;
   out.push(
-    text(24, H - 30, `${bars.length - over - atLimit} 市目标低于限值、${atLimit} 市等于限值、${over} 市高于限值(2025年尚不要求达标)。数据:TARGETS;由 scripts/charts.ts 生成。`, { size: 11, fill: '#7b8794' }),
-    text(24, H - 14, `Ceilings: ${bars.length - over - atLimit} below the limit, ${atLimit} at it, ${over} above it (attainment not yet required in 2025). Data: TARGETS; drawn by scripts/charts.ts.`, { size: 11, fill: '#7b8794' }),
+    text(24, H - 30, `${bars.length - over - atLimit} 市目标低于限值、${atLimit} 市等于限值、${over} 市高于限值(2025年尚不要求达标)。数据:TARGETS;由 scripts/generate/charts.ts 生成。`, { size: 11, fill: '#7b8794' }),
+    text(24, H - 14, `Ceilings: ${bars.length - over - atLimit} below the limit, ${atLimit} at it, ${over} above it (attainment not yet required in 2025). Data: TARGETS; drawn by scripts/generate/charts.ts.`, { size: 11, fill: '#7b8794' }),
   );
 
   const desc = bars.map((b) => `${cityName(b.city).en} ${b.value} (${b.strength})`).join(', ') + `; GB 3095-2012 limit ${limit} µg/m³.`;
@@ -435,6 +435,6 @@ export const CHARTS: Record<string, () => string> = {
 
 if (process.argv[1]?.endsWith('charts.ts')) {
   for (const [path, draw] of Object.entries(CHARTS)) {
-    writeFileSync(new URL(`../${path}`, import.meta.url), draw());
+    writeFileSync(new URL(`../../${path}`, import.meta.url), draw());
   }
 }

@@ -72,7 +72,7 @@ try {
           writeFileSync(join(dir, name), source);
           if (k) {
             m.status = 'Killed';
-            m.statusReason = 'killed on recheck (scripts/mutation-recheck.mjs)';
+            m.statusReason = 'killed on recheck (scripts/mutation/recheck.mjs)';
             nowKilled++;
           }
         }

@@ -1,21 +1,21 @@
 /**
  * Writes dist/plan.json (all the bundled data as one JSON document) and dist/schema.json (its JSON
  * Schema, from the zod schemas), exported as `shanxi-air-plan/plan.json` and `shanxi-air-plan/schema.json`.
- * Runs after tsup in `npm run build`; see scripts/plan-json.ts for what goes in.
+ * Runs after tsup in `npm run build`; see scripts/build/plan-json.ts for what goes in.
  *
  * The build fails rather than ship a pair that disagree: the document must parse with the zod schemas
  * and validate against the generated JSON Schema (Ajv, draft 2020-12).
  *
- * Usage: tsx scripts/build-json.ts [outDir=dist]
+ * Usage: tsx scripts/build/json.ts [outDir=dist]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as lib from '../src/index.js';
-import * as schemas from '../src/entries/schemas.js';
+import * as lib from '../../src/index.js';
+import * as schemas from '../../src/entries/schemas.js';
 import { formatAjvErrors, planDocument, planJsonSchema, validateWithJsonSchema, validateWithZod } from './plan-json.js';
 
-const root = new URL('..', import.meta.url);
+const root = new URL('../..', import.meta.url);
 const outDir = join(fileURLToPath(root), process.argv[2] ?? 'dist');
 const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string };
 
@@ -39,7 +39,7 @@ let schema;
 try {
   schema = planJsonSchema(doc, { version });
 } catch (e) {
-  fail('z.toJSONSchema cannot express a model schema (give that key a JSON-able schema in scripts/plan-json.ts)', [
+  fail('z.toJSONSchema cannot express a model schema (give that key a JSON-able schema in scripts/build/plan-json.ts)', [
     (e as Error).message,
   ]);
 }
