@@ -14,7 +14,7 @@
  * Run: npx tsx scripts/generate/ledger.ts
  */
 import { writeFileSync } from 'node:fs';
-import { COMMITMENTS } from '../../data/commitments.js';
+import { COMMITMENTS } from '../../data/commitments/index.js';
 import { SENTENCES } from '../../data/sentences.js';
 import { CITIES, DEPARTMENTS, REGIONS, RULES, SECTIONS, TARGETS, TASKS, THRESHOLDS, targetName } from '../../src/index.js';
 import { SOURCE_PARAGRAPHS } from '../../src/entries/source.js';

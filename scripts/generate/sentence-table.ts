@@ -16,7 +16,7 @@
  */
 import { CLAUSE_IDS, type ClauseId } from '../../data/clauses.js';
 import { SOURCE_PARAGRAPHS } from '../../data/source.js';
-import { COMMITMENTS } from '../../data/commitments.js';
+import { COMMITMENTS } from '../../data/commitments/index.js';
 import { CONTEXT_REASONS } from '../../data/sentence-reasons.js';
 import { REGIONS, RULES, TARGETS, TASKS, THRESHOLDS } from '../../src/index.js';
 

@@ -31,7 +31,7 @@ export {
 } from '../../data/places.js';
 export { COUNTIES, FUNCTIONAL_ZONES, type CountyCode } from '../../data/counties.js';
 export { CLAUSE_IDS, type ClauseId } from '../../data/clauses.js';
-export { COMMITMENTS, type CommitmentId } from '../../data/commitments.js';
+export { COMMITMENTS, type CommitmentId } from '../../data/commitments/index.js';
 export { AREA_MEMBERSHIP, type MembershipAreaId } from '../../data/area-membership.js';
 export * from '../plan/index.js';
 

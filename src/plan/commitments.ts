@@ -1,4 +1,4 @@
-import { COMMITMENTS, type CommitmentId } from '../../data/commitments.js';
+import { COMMITMENTS, type CommitmentId } from '../../data/commitments/index.js';
 import { COUNTIES } from '../../data/counties.js';
 import { CITIES, REGIONS } from '../../data/places.js';
 import type { DepartmentId } from '../../data/departments.js';

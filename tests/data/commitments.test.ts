@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMITMENTS } from '../../data/commitments.js';
+import { COMMITMENTS } from '../../data/commitments/index.js';
 import { SENTENCES } from '../../data/sentences.js';
 import { Commitment } from '../../src/model/commitment.js';
 import { DEPARTMENTS, REGIONS, RULES, TARGETS, TASKS, CITIES } from '../../src/index.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SENTENCES } from '../../data/sentences.js';
 import { CONTEXT_REASONS } from '../../data/sentence-reasons.js';
-import { COMMITMENTS } from '../../data/commitments.js';
+import { COMMITMENTS } from '../../data/commitments/index.js';
 import { Sentence } from '../../src/model/sentence.js';
 import { CLAUSE_IDS, REGIONS, RULES, TARGETS, TASKS, THRESHOLDS } from '../../src/index.js';
 import { SOURCE_PARAGRAPHS, textOf } from '../../src/entries/source.js';

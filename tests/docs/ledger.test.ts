@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMMITMENTS } from '../../data/commitments.js';
+import { COMMITMENTS } from '../../data/commitments/index.js';
 import { SENTENCES } from '../../data/sentences.js';
 import { CSV_COLUMNS, csvField, LEDGER_FILES, ledgerRows } from '../../scripts/generate/ledger.js';
 import { DEPARTMENTS, RULES, TARGETS, TASKS } from '../../src/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMITMENTS } from '../../data/commitments.js';
+import { COMMITMENTS } from '../../data/commitments/index.js';
 import { commitmentsFor, commitmentsOf, getCommitment } from '../../src/plan/commitments.js';
 import { expectInputError } from '../errors.js';
 
