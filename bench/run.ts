@@ -161,7 +161,10 @@ const records: Concentrations[] = dailyRecords(LARGE);
 {
   const N = 168;
   let seed = 168;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
   const ids = Array.from({ length: N }, (_, i) => `city-${i}`);
   // Statistics as published: two decimals for the means (so that ties occur), CO to one decimal.
   const stats = ids.map(() => ({

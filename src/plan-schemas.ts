@@ -82,7 +82,10 @@ function narrow(s: AnySchema): AnySchema {
     case 'object': {
       const shape: Record<string, AnySchema> = {};
       let changed = false;
-      for (const [k, v] of Object.entries(def.shape!)) changed = (shape[k] = narrow(v)) !== v || changed;
+      for (const [k, v] of Object.entries(def.shape!)) {
+        shape[k] = narrow(v);
+        changed = shape[k] !== v || changed;
+      }
       if (changed) next = { shape };
       break;
     }

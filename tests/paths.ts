@@ -9,7 +9,10 @@ export function withPath<T>(o: T, path: string, value: unknown): T {
   const copy = structuredClone(o) as Record<string, unknown>;
   const keys = path.split('.');
   let at = copy;
-  for (const k of keys.slice(0, -1)) at = (at[k] ??= {}) as Record<string, unknown>;
+  for (const k of keys.slice(0, -1)) {
+    at[k] ??= {};
+    at = at[k] as Record<string, unknown>;
+  }
   at[keys[keys.length - 1]!] = value;
   return copy as T;
 }

@@ -1,4 +1,4 @@
-import { T26, T27, T28, PROVINCE, city, region, type CommitmentInput } from './shared.js';
+import { PROVINCE, city, region, type CommitmentInput } from './shared.js';
 
 /** The commitments of 三(七) 完善大气环境管理体系, in the plan's order. Assembled into `COMMITMENTS` by ./index.ts. */
 export const MANAGEMENT_SYSTEM_COMMITMENTS = [
@@ -8,7 +8,7 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
     task: 26,
     kind: 'priority',
     text: { zh: '大同市推进空气质量巩固改善', en: 'Datong consolidates and improves its air quality' },
-    ...T26,
+    departments: ['ecology-environment'],
     scope: /* @__PURE__ */ city('datong'),
     targets: ['pm25-2025-datong'],
     note: {
@@ -23,7 +23,7 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
     task: 27,
     kind: 'deliverable',
     text: { zh: '完善太原及周边重点区域省市联管、省市联建、省市联防机制', en: 'Complete the mechanisms by which province and cities jointly manage, build and defend Taiyuan and its surrounding key area' },
-    ...T27,
+    departments: ['ecology-environment'],
     scope: /* @__PURE__ */ region('taiyuan-and-surroundings'),
     source: { clause: '三(七)27', quote: '完善太原及周边重点区域省市联管、省市联建、省市联防机制' },
   },
@@ -32,7 +32,7 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
     task: 27,
     kind: 'priority',
     text: { zh: '统筹推进汾河谷地大气污染联防联控', en: 'Coordinate joint air-pollution prevention and control across the Fen River valley' },
-    ...T27,
+    departments: ['ecology-environment'],
     scope: /* @__PURE__ */ region('fenhe-valley'),
     source: { clause: '三(七)27', quote: '统筹推进汾河谷地大气污染联防联控' },
   },
@@ -41,7 +41,7 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
     task: 27,
     kind: 'priority',
     text: { zh: '加强对大同盆地、忻定盆地、上党盆地大气污染联防工作的指导', en: 'Give more guidance to the joint air-pollution work of the Datong, Xinding and Shangdang basins' },
-    ...T27,
+    departments: ['ecology-environment'],
     scope: [
       { kind: 'region', region: 'datong-basin' },
       { kind: 'region', region: 'xinding-basin' },
@@ -54,7 +54,7 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
     task: 27,
     kind: 'priority',
     text: { zh: '积极推进晋城市与河南省交界城市、运城市与陕西省交界城市开展联防联控', en: 'Promote joint prevention and control between Jincheng and the bordering cities of Henan, and between Yuncheng and the bordering cities of Shaanxi' },
-    ...T27,
+    departments: ['ecology-environment'],
     scope: [{ kind: 'city', city: 'jincheng' }, { kind: 'city', city: 'yuncheng' }],
     source: { clause: '三(七)27', quote: '积极推进晋城市与河南省交界城市、运城市与陕西省交界城市开展联防联控' },
   },
@@ -63,7 +63,7 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
     task: 27,
     kind: 'deliverable',
     text: { zh: '建立重大项目环评会商机制', en: 'Establish a consultation mechanism for the environmental impact assessment of major projects' },
-    ...T27,
+    departments: ['ecology-environment'],
     scope: PROVINCE,
     rules: ['major-project-eia-consultation'],
     source: { clause: '三(七)27', quote: '建立重大项目环评会商机制' },
@@ -77,7 +77,7 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
       zh: '完善省市县三级重污染天气应急预案体系,明确各级政府部门责任分工,规范重污染天气预警启动、响应、解除工作流程',
       en: 'Complete the heavy-pollution emergency plans at province, city and county level, set out each government department\'s responsibilities, and standardise how alerts are started, responded to and lifted',
     },
-    ...T28,
+    departments: ['ecology-environment', 'meteorology'],
     scope: PROVINCE,
     source: { clause: '三(七)28', quote: '完善省市县三级重污染天气应急预案体系,明确各级政府部门责任分工,规范重污染天气预警启动、响应、解除工作流程' },
   },
@@ -89,7 +89,7 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
       zh: '完善每日会商、提前预警、区域联动、协商减排、差异管控、监督帮扶的重污染天气应对工作机制,强化区域重污染天气应急联动',
       en: 'Complete the heavy-pollution response mechanism — daily consultation, early warning, regional coordination, negotiated reductions, differentiated control, supervision and assistance — and strengthen regional emergency coordination',
     },
-    ...T28,
+    departments: ['ecology-environment', 'meteorology'],
     scope: PROVINCE,
     note: {
       zh: '承诺是完善机制;机制中的“每日会商”是其运行方式,不另列为经常性承诺。',
@@ -105,7 +105,7 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
       zh: '按照国家重点行业企业绩效分级指标体系要求,规范企业绩效分级管理流程,持续开展绩效等级“创A升B”行动',
       en: 'Standardise enterprise performance grading by the national indicator system for key industries, and keep running the "strive for A, rise to B" campaign',
     },
-    ...T28,
+    departments: ['ecology-environment', 'meteorology'],
     scope: PROVINCE,
     source: { clause: '三(七)28', quote: '按照国家重点行业企业绩效分级指标体系要求,规范企业绩效分级管理流程,持续开展绩效等级“创A升B”行动' },
   },
@@ -114,7 +114,7 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
     task: 28,
     kind: 'deliverable',
     text: { zh: '规范应急减排清单修订,科学合理制定重点行业企业“一厂一策”差异化管控措施', en: 'Standardise how the emergency reduction list is revised, and set differentiated "one plant, one policy" control measures for enterprises of key industries on a sound basis' },
-    ...T28,
+    departments: ['ecology-environment', 'meteorology'],
     scope: PROVINCE,
     rules: ['emergency-reduction-list'],
     source: { clause: '三(七)28', quote: '规范应急减排清单修订,科学合理制定重点行业企业“一厂一策”差异化管控措施' },

@@ -1,4 +1,4 @@
-import { T32, T33, PROVINCE, type CommitmentInput } from './shared.js';
+import { PROVINCE, type CommitmentInput } from './shared.js';
 
 /** The commitments of 三(九) 完善配套支持政策, in the plan's order. Assembled into `COMMITMENTS` by ./index.ts. */
 export const SUPPORTING_POLICY_COMMITMENTS = [
@@ -8,7 +8,7 @@ export const SUPPORTING_POLICY_COMMITMENTS = [
     task: 32,
     kind: 'deliverable',
     text: { zh: '根据新修订的国家大气污染防治法,启动修订《山西省大气污染防治条例》', en: 'Start revising the Shanxi Air Pollution Prevention and Control Regulations in line with the newly revised national Air Pollution Prevention and Control Law' },
-    ...T32,
+    departments: ['ecology-environment', 'justice', 'market-regulation'],
     scope: PROVINCE,
     note: {
       zh: '承诺的是“启动”修订,不是完成修订;方案未写期限。',
@@ -21,7 +21,7 @@ export const SUPPORTING_POLICY_COMMITMENTS = [
     task: 32,
     kind: 'deliverable',
     text: { zh: '加快焦化、水泥、煤制氮肥等行业地方大气污染物排放标准制修订', en: 'Speed up drafting and revising local air-pollutant emission standards for coking, cement, coal-based nitrogen fertiliser and other industries' },
-    ...T32,
+    departments: ['ecology-environment', 'justice', 'market-regulation'],
     scope: PROVINCE,
     source: { clause: '三(九)32', quote: '加快焦化、水泥、煤制氮肥等行业地方大气污染物排放标准制修订' },
   },
@@ -31,7 +31,7 @@ export const SUPPORTING_POLICY_COMMITMENTS = [
     task: 33,
     kind: 'priority',
     text: { zh: '严格落实国家各项价格税费激励约束政策措施,积极发挥财政金融引导作用', en: 'Apply the State\'s price, tax and fee incentives and constraints strictly, and use public finance and finance to steer' },
-    ...T33,
+    departments: ['development-reform', 'finance', 'ecology-environment', 'energy', 'taxation', 'pboc-shanxi'],
     scope: PROVINCE,
     source: { clause: '三(九)33', quote: '严格落实国家各项价格税费激励约束政策措施,积极发挥财政金融引导作用' },
   },
@@ -40,7 +40,7 @@ export const SUPPORTING_POLICY_COMMITMENTS = [
     task: 33,
     kind: 'deliverable',
     text: { zh: '研究完善清洁取暖财政支持政策', en: 'Study and improve the fiscal support policy for clean heating' },
-    ...T33,
+    departments: ['development-reform', 'finance', 'ecology-environment', 'energy', 'taxation', 'pboc-shanxi'],
     scope: PROVINCE,
     source: { clause: '三(九)33', quote: '研究完善清洁取暖财政支持政策' },
   },
@@ -49,7 +49,7 @@ export const SUPPORTING_POLICY_COMMITMENTS = [
     task: 33,
     kind: 'deliverable',
     text: { zh: '综合能耗、环保绩效水平,探索研究制定差别化电价政策', en: 'Explore a differentiated electricity-price policy based on energy use and environmental performance' },
-    ...T33,
+    departments: ['development-reform', 'finance', 'ecology-environment', 'energy', 'taxation', 'pboc-shanxi'],
     scope: PROVINCE,
     note: { zh: '用语为“探索研究制定”:交付的是研究,不一定是政策。', en: 'The plan says 探索研究制定 (explore and study drawing up): the deliverable is the study, not necessarily a policy.' },
     source: { clause: '三(九)33', quote: '综合能耗、环保绩效水平,探索研究制定差别化电价政策' },
@@ -59,7 +59,7 @@ export const SUPPORTING_POLICY_COMMITMENTS = [
     task: 33,
     kind: 'priority',
     text: { zh: '积极支持符合条件的企业发行绿色债券、转型债券', en: 'Actively support qualifying enterprises in issuing green bonds and transition bonds' },
-    ...T33,
+    departments: ['development-reform', 'finance', 'ecology-environment', 'energy', 'taxation', 'pboc-shanxi'],
     scope: PROVINCE,
     source: { clause: '三(九)33', quote: '积极支持符合条件的企业发行绿色债券、转型债券' },
   },
@@ -68,7 +68,7 @@ export const SUPPORTING_POLICY_COMMITMENTS = [
     task: 33,
     kind: 'deliverable',
     text: { zh: '完善环境空气质量生态补偿机制', en: 'Improve the ecological compensation mechanism for ambient air quality' },
-    ...T33,
+    departments: ['development-reform', 'finance', 'ecology-environment', 'energy', 'taxation', 'pboc-shanxi'],
     scope: PROVINCE,
     source: { clause: '三(九)33', quote: '完善环境空气质量生态补偿机制' },
   },
@@ -77,7 +77,7 @@ export const SUPPORTING_POLICY_COMMITMENTS = [
     task: 33,
     kind: 'deliverable',
     text: { zh: '修订城市环境空气质量改善奖惩办法', en: 'Revise the measures for rewarding and penalising cities on air-quality improvement' },
-    ...T33,
+    departments: ['development-reform', 'finance', 'ecology-environment', 'energy', 'taxation', 'pboc-shanxi'],
     scope: PROVINCE,
     source: { clause: '三(九)33', quote: '修订城市环境空气质量改善奖惩办法' },
   },

@@ -1,4 +1,4 @@
-import { PROVINCE, city, type CommitmentInput } from './shared.js';
+import { PROVINCE, type CommitmentInput } from './shared.js';
 
 /** The commitments of 二、工作目标, in the plan's order. Assembled into `COMMITMENTS` by ./index.ts. */
 export const WORK_GOAL_COMMITMENTS = [

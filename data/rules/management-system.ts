@@ -1,4 +1,4 @@
-import { type RuleInput } from './shared.js';
+import type { RuleInput } from './shared.js';
 
 /**
  * The obligation rules of 三(七) 完善大气环境管理体系 (Improve the air-environment management system), keyed by id, in the order of its tasks. Assembled into

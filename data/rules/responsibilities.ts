@@ -1,4 +1,4 @@
-import { type RuleInput } from './shared.js';
+import type { RuleInput } from './shared.js';
 
 /**
  * The obligation rules of 三(十) 压实各方治污责任 (Hold every party to its pollution-control responsibilities), keyed by id, in the order of its tasks. Assembled into

@@ -1,4 +1,4 @@
-import { type RuleInput } from './shared.js';
+import type { RuleInput } from './shared.js';
 
 /**
  * The obligation rules of 三(八) 加强环境监管能力建设 (Build up environmental supervision capacity), keyed by id, in the order of its tasks. Assembled into

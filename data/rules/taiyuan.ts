@@ -1,4 +1,4 @@
-import { type RuleInput } from './shared.js';
+import type { RuleInput } from './shared.js';
 
 /**
  * The obligation rules of 三(六) 推动省会太原空气质量提升 (Improve the air quality of Taiyuan, the provincial capital), keyed by id, in the order of its tasks. Assembled into

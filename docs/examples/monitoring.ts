@@ -46,7 +46,10 @@ console.log(`   By date, 2026-02-28 uses HJ 633-${aqi(today, { date: '2026-02-28
 /** A deterministic pseudo-random sequence (so the example prints the same every time). */
 function lcg(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 /** 365 days of Linfen in 2025: winter PM2.5 and CO, summer ozone — EXAMPLE DATA. */

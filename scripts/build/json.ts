@@ -26,7 +26,7 @@ function fail(title: string, lines: readonly string[]): never {
   process.exit(1);
 }
 
-let doc;
+let doc: ReturnType<typeof planDocument>;
 try {
   doc = planDocument(lib, schemas);
 } catch (e) {
@@ -35,7 +35,7 @@ try {
 const zodProblems = validateWithZod(doc);
 if (zodProblems.length > 0) fail('the data does not parse with its model schemas', zodProblems);
 
-let schema;
+let schema: ReturnType<typeof planJsonSchema>;
 try {
   schema = planJsonSchema(doc, { version });
 } catch (e) {

@@ -423,7 +423,7 @@ export function pm25CeilingsSvg(): string {
     text(24, H - 14, `Ceilings: ${bars.length - over - atLimit} below the limit, ${atLimit} at it, ${over} above it (attainment not yet required in 2025). Data: TARGETS; drawn by scripts/generate/charts.ts.`, { size: 11, fill: '#7b8794' }),
   );
 
-  const desc = bars.map((b) => `${cityName(b.city).en} ${b.value} (${b.strength})`).join(', ') + `; GB 3095-2012 limit ${limit} µg/m³.`;
+  const desc = `${bars.map((b) => `${cityName(b.city).en} ${b.value} (${b.strength})`).join(', ')}; GB 3095-2012 limit ${limit} µg/m³.`;
   return svgDocument(W, H, { zh: '2025年各市PM2.5年均浓度目标上限', en: '2025 PM2.5 ceilings of the 11 cities' }, desc, out);
 }
 

@@ -176,7 +176,7 @@ export function ledgerCsv(): string {
     ];
     lines.push(fields.map(csvField).join(','));
   }
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');

@@ -54,7 +54,7 @@ export function normalize(seed: string): string {
   }
   // A space between two CJK characters is letter-spacing of a title (实 施 方 案), not text.
   const spaced = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'g');
-  return paragraphs.map((p) => p.replace(spaced, '')).join('\n') + '\n';
+  return `${paragraphs.map((p) => p.replace(spaced, '')).join('\n')}\n`;
 }
 
 /**

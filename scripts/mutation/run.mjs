@@ -72,7 +72,7 @@ function score(module) {
     detected += d;
     undetected += u;
     const now = selected.some((p) => p.name === part.name) ? '' : ' (earlier run)';
-    parts.push(`${part.name}: ${d + u === 0 ? '—' : ((100 * d) / (d + u)).toFixed(2) + '%'} (${d}/${d + u})${now}`);
+    parts.push(`${part.name}: ${d + u === 0 ? '—' : `${((100 * d) / (d + u)).toFixed(2)}%`} (${d}/${d + u})${now}`);
   }
   const pct = detected + undetected === 0 ? 100 : (100 * detected) / (detected + undetected);
   return { module, detected, undetected, score: Number(pct.toFixed(2)), parts, survivors };

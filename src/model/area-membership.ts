@@ -20,17 +20,17 @@ import { Bilingual } from './text.js';
  * ```
  * @category Schemas
  */
-export const AreaBasis = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
-  kind: z.enum(['plan', 'official', 'geographic']),
+export const AreaBasis = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  kind: /* @__PURE__ */ z.enum(['plan', 'official', 'geographic']),
   title: Bilingual,
-  issuer: z.optional(Bilingual),
-  docNumber: z.optional(z.string().check(z.minLength(1))),
-  url: z.optional(z.string().check(z.regex(/^https?:\/\//))),
+  issuer: /* @__PURE__ */ z.optional(Bilingual),
+  docNumber: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+  url: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^https?:\/\//))),
   /** The source's words that the membership rests on (Chinese, as read). */
-  quote: z.optional(z.string().check(z.minLength(1))),
-  seenIn: z.enum(['document', 'copy']),
-  note: z.optional(Bilingual),
+  quote: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+  seenIn: /* @__PURE__ */ z.enum(['document', 'copy']),
+  note: /* @__PURE__ */ z.optional(Bilingual),
 });
 /** @category Schemas */
 export type AreaBasis = z.infer<typeof AreaBasis>;
@@ -42,11 +42,11 @@ export type AreaBasis = z.infer<typeof AreaBasis>;
  * it lies inside (a district on a basin's edge is `'in'` when a source names it).
  * @category Schemas
  */
-export const CountyMembership = z.object({
-  status: z.enum(['in', 'out', 'unknown']),
+export const CountyMembership = /* @__PURE__ */ z.object({
+  status: /* @__PURE__ */ z.enum(['in', 'out', 'unknown']),
   /** Ids of the area's `basis` entries that support the status. */
-  basis: z.array(z.string()),
-  note: z.optional(Bilingual),
+  basis: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  note: /* @__PURE__ */ z.optional(Bilingual),
 });
 /** @category Schemas */
 export type CountyMembership = z.infer<typeof CountyMembership>;
@@ -55,12 +55,12 @@ export type CountyMembership = z.infer<typeof CountyMembership>;
  * The membership of every county-level division in one named area of the plan.
  * @category Schemas
  */
-export const AreaMembership = z.object({
+export const AreaMembership = /* @__PURE__ */ z.object({
   /** A `RegionId` of `REGIONS` (not `'key-region'`, which `REGIONS` settles by city). */
-  area: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
-  basis: z.array(AreaBasis),
+  area: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  basis: /* @__PURE__ */ z.array(AreaBasis),
   /** Keyed by the county's 6-digit code; every county of `COUNTIES` has an entry. */
-  counties: z.record(z.string().check(z.regex(/^14\d{4}$/)), CountyMembership),
+  counties: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^14\d{4}$/)), CountyMembership),
 });
 /** @category Schemas */
 export type AreaMembership = z.infer<typeof AreaMembership>;

@@ -1,22 +1,9 @@
 import * as z from 'zod/mini';
 import { Citation } from './citation.js';
 import { TargetScope } from './target.js';
+import { IsoDate, KebabId as kebab, TaskNumberForm } from './ids.js';
 import { Bilingual } from './text.js';
 
-const kebab = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
-
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** A calendar date `YYYY-MM-DD` that exists (a Beijing calendar day); the same check as a target's `due`. */
-const IsoDate = z.string().check(
-  z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
-  z.refine((s) => {
-    const y = +s.slice(0, 4);
-    const m = +s.slice(5, 7);
-    const d = +s.slice(8, 10);
-    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-    return d <= (m === 2 && !leap ? 28 : DAYS_IN_MONTH[m - 1]!);
-  }, 'not a calendar date'),
-);
 
 /**
  * What kind of commitment the plan makes, from what would show it kept:
@@ -33,7 +20,7 @@ const IsoDate = z.string().check(
  *   the rewards and penalties of the assessment (严厉打击, 强化监管执法, 依法追究责任, 给予激励, 实施惩戒).
  * @category Schemas
  */
-export const CommitmentKind = z.enum(['deliverable', 'recurring', 'coverage', 'programme', 'priority', 'enforcement']);
+export const CommitmentKind = /* @__PURE__ */ z.enum(['deliverable', 'recurring', 'coverage', 'programme', 'priority', 'enforcement']);
 /** @category Schemas */
 export type CommitmentKind = z.infer<typeof CommitmentKind>;
 
@@ -46,7 +33,7 @@ export type CommitmentKind = z.infer<typeof CommitmentKind>;
  * - `'event-driven'`: 及时 — whenever the occasion arises (an alert, a case).
  * @category Schemas
  */
-export const CommitmentFrequency = z.enum(['monthly', 'quarterly', 'annual', 'seasonal', 'regular', 'continuous', 'event-driven']);
+export const CommitmentFrequency = /* @__PURE__ */ z.enum(['monthly', 'quarterly', 'annual', 'seasonal', 'regular', 'continuous', 'event-driven']);
 /** @category Schemas */
 export type CommitmentFrequency = z.infer<typeof CommitmentFrequency>;
 
@@ -77,28 +64,28 @@ export type CommitmentFrequency = z.infer<typeof CommitmentFrequency>;
  * ```
  * @category Schemas
  */
-export const Commitment = z
+export const Commitment = /* @__PURE__ */ z
   .object({
     id: kebab,
-    task: z.optional(z.number().check(z.int(), z.gte(1), z.lte(38))),
+    task: /* @__PURE__ */ z.optional(TaskNumberForm),
     kind: CommitmentKind,
     text: Bilingual,
-    departments: z.array(z.string()),
-    lead: z.optional(z.string()),
-    scope: z.array(TargetScope).check(z.minLength(1)),
-    due: z.optional(IsoDate),
-    frequency: z.optional(CommitmentFrequency),
-    targets: z.optional(z.array(z.string()).check(z.minLength(1))),
-    rules: z.optional(z.array(z.string()).check(z.minLength(1))),
-    note: z.optional(Bilingual),
+    departments: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+    lead: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    scope: /* @__PURE__ */ z.array(TargetScope).check(/* @__PURE__ */ z.minLength(1)),
+    due: /* @__PURE__ */ z.optional(IsoDate),
+    frequency: /* @__PURE__ */ z.optional(CommitmentFrequency),
+    targets: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).check(/* @__PURE__ */ z.minLength(1))),
+    rules: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).check(/* @__PURE__ */ z.minLength(1))),
+    note: /* @__PURE__ */ z.optional(Bilingual),
     source: Citation,
   })
   .check(
-    z.refine((c) => (c.kind === 'recurring') === (c.frequency !== undefined), {
+    /* @__PURE__ */ z.refine((c) => (c.kind === 'recurring') === (c.frequency !== undefined), {
       message: 'a recurring commitment has a frequency, and only a recurring one',
       path: ['frequency'],
     }),
-    z.refine((c) => c.lead === undefined || c.departments.includes(c.lead), {
+    /* @__PURE__ */ z.refine((c) => c.lead === undefined || c.departments.includes(c.lead), {
       message: 'the lead is one of the departments',
       path: ['lead'],
     }),

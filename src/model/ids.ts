@@ -9,3 +9,25 @@ export const CityIdForm = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.reg
 
 /** The form of a county code: 6 digits (GB/T 2260), e.g. `'140121'`. @internal */
 export const CountyCodeForm = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{6}$/));
+
+/** An id of the library's own: kebab-case, e.g. `'pm25-2025-taiyuan'`. @internal */
+export const KebabId = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+
+/** The form of a task number: a whole number from 1 (the plan's own tasks are 1–38: the data narrows it). @internal */
+export const TaskNumberForm = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1));
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * A calendar date `YYYY-MM-DD` that exists (a Beijing calendar day): 2025-02-29 and 2025-02-30 fail.
+ * @internal
+ */
+export const IsoDate = /* @__PURE__ */ z.string().check(
+  /* @__PURE__ */ z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
+  /* @__PURE__ */ z.refine((s) => {
+    const y = +s.slice(0, 4);
+    const m = +s.slice(5, 7);
+    const d = +s.slice(8, 10);
+    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    return d <= (m === 2 && !leap ? 28 : DAYS_IN_MONTH[m - 1]!);
+  }, 'not a calendar date'),
+);

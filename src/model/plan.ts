@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
+import { IsoDate } from './ids.js';
 import { Citation } from './citation.js';
 import { Bilingual } from './text.js';
 
-const IsoDate = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 /**
  * A passage of the plan kept as text: its Chinese wording (verbatim), an English rendering, and where

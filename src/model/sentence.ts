@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ClauseId } from './citation.js';
+import { TaskNumberForm } from './ids.js';
 import { Bilingual } from './text.js';
 
 /**
@@ -7,9 +8,9 @@ import { Bilingual } from './text.js';
  * a target, a threshold, a rule, a named area or a commitment, by id (a task by its number).
  * @category Schemas
  */
-export const SentenceItem = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('task'), id: z.number().check(z.int(), z.gte(1), z.lte(38)) }),
-  z.object({ kind: z.enum(['target', 'threshold', 'rule', 'region', 'commitment']), id: z.string().check(z.minLength(1)) }),
+export const SentenceItem = /* @__PURE__ */ z.discriminatedUnion('kind', [
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('task'), id: TaskNumberForm }),
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.enum(['target', 'threshold', 'rule', 'region', 'commitment']), id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)) }),
 ]);
 /** @category Schemas */
 export type SentenceItem = z.infer<typeof SentenceItem>;
@@ -26,24 +27,24 @@ export type SentenceItem = z.infer<typeof SentenceItem>;
  *   `reason` nothing can be checked against it (a heading, a statement of principle).
  * @category Schemas
  */
-export const Sentence = z.discriminatedUnion('role', [
-  z.object({
-    id: z.string().check(z.regex(/^[一二三四五六七八九十()\d]+\.[1-9]\d*$/)),
+export const Sentence = /* @__PURE__ */ z.discriminatedUnion('role', [
+  /* @__PURE__ */ z.object({
+    id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[一二三四五六七八九十()\d]+\.[1-9]\d*$/)),
     clause: ClauseId,
-    paragraph: z.number().check(z.int(), z.gte(0)),
-    offset: z.number().check(z.int(), z.gte(0)),
-    text: z.string().check(z.minLength(1)),
-    role: z.literal('encoded'),
-    items: z.array(SentenceItem).check(z.minLength(1)),
+    paragraph: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
+    offset: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
+    text: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    role: /* @__PURE__ */ z.literal('encoded'),
+    items: /* @__PURE__ */ z.array(SentenceItem).check(/* @__PURE__ */ z.minLength(1)),
   }),
-  z.object({
-    id: z.string().check(z.regex(/^[一二三四五六七八九十()\d]+\.[1-9]\d*$/)),
+  /* @__PURE__ */ z.object({
+    id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[一二三四五六七八九十()\d]+\.[1-9]\d*$/)),
     clause: ClauseId,
-    paragraph: z.number().check(z.int(), z.gte(0)),
-    offset: z.number().check(z.int(), z.gte(0)),
-    text: z.string().check(z.minLength(1)),
-    role: z.literal('context'),
-    items: z.array(SentenceItem).check(z.maxLength(0)),
+    paragraph: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
+    offset: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
+    text: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    role: /* @__PURE__ */ z.literal('context'),
+    items: /* @__PURE__ */ z.array(SentenceItem).check(/* @__PURE__ */ z.maxLength(0)),
     reason: Bilingual,
   }),
 ]);

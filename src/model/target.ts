@@ -1,22 +1,9 @@
 import * as z from 'zod/mini';
+import { IsoDate, KebabId as kebab } from './ids.js';
 import { Citation } from './citation.js';
 import { CityIdForm } from './ids.js';
 import { Bilingual } from './text.js';
 
-const kebab = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
-
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** A calendar date `YYYY-MM-DD` that exists (a Beijing calendar day); 2025-02-29 fails. */
-const IsoDate = /* @__PURE__ */ z.string().check(
-  /* @__PURE__ */ z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
-  /* @__PURE__ */ z.refine((s) => {
-    const y = +s.slice(0, 4);
-    const m = +s.slice(5, 7);
-    const d = +s.slice(8, 10);
-    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-    return d <= (m === 2 && !leap ? 28 : DAYS_IN_MONTH[m - 1]!);
-  }, 'not a calendar date'),
-);
 
 /**
  * How firmly the plan commits to a target, from its own wording:

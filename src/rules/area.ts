@@ -8,7 +8,7 @@ import { CITIES, INDUSTRY_CLUSTERS } from '../../data/places.js';
 import { RULE_TABLE as R } from '../../data/rules/index.js';
 import { deepFreeze } from '../freeze.js';
 import type { Area, IndustrialPark, IndustryCluster, ScenicArea } from '../plan-schemas.generated.js';
-import type { Condition, Facts, Verdict } from '../model/verdict.js';
+import type { Condition, Verdict } from '../model/verdict.js';
 import {
   add,
   C_FENHE_VALLEY,

@@ -10,7 +10,7 @@ import type { DueBasis, Target, TargetKind, TargetStrength } from '../model/targ
 import type { Bilingual } from '../model/text.js';
 import { getCity, getDepartment, getTask } from '../plan/index.js';
 import { isoDate } from '../dates.js';
-import { getTarget, resolveTarget, type PlanTarget } from './evaluate.js';
+import { resolveTarget, type PlanTarget } from './evaluate.js';
 import { placeName } from './places.js';
 
 /**

@@ -141,7 +141,7 @@ function wrongKind(observation: unknown, expected: string): never {
 }
 
 /** The observed figure of a level target, checked against its unit. */
-function valueOf(observation: unknown, unit: string | undefined): ValueObservation {
+function levelObservation(observation: unknown, unit: string | undefined): ValueObservation {
   const raw = typeof observation === 'number' ? observation : isObject(observation) && !('baseline' in observation) ? observation.value : undefined;
   if (raw === undefined) wrongKind(observation, 'a number or { value } for a level target');
   const field = typeof observation === 'number' ? 'observation' : 'observation.value';
@@ -397,7 +397,7 @@ function outcome(
     zh = `${place}实测${fmt(c.value)},${year === undefined ? '基准为' : `${year}年为`}${fmt(c.baseline)},变化${signed(pct)}%;要求变化${WORDS[comparator][0]}${signed(threshold)}%。`;
     en = `${placeEn}: ${metricEn} ${fmt(c.value)} against ${fmt(c.baseline)}${year === undefined ? ' (the baseline)' : ` in ${year}`}, a change of ${signed(pct)}%; required: ${WORDS[comparator][1]} ${signed(threshold)}%.`;
   } else {
-    const v = valueOf(observation, unit);
+    const v = levelObservation(observation, unit);
     observed = v;
     if (t.value === undefined) {
       const chosen: Gb3095Edition = edition ?? (t.due >= FIRST_2026_DAY ? '2026' : '2012');

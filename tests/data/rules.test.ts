@@ -9,7 +9,7 @@ import { SAMPLES } from '../rules/samples.js';
 /** `true` when `quote` is a verbatim span of one paragraph of `clause`. */
 function inClause(clause: string, quote: string): boolean {
   const paragraphs = (CLAUSE_PARAGRAPHS as Record<string, readonly number[]>)[clause];
-  return paragraphs !== undefined && paragraphs.some((i) => SOURCE_PARAGRAPHS[i]!.text.includes(quote));
+  return paragraphs?.some((i) => SOURCE_PARAGRAPHS[i]!.text.includes(quote)) ?? false;
 }
 
 function deepFrozen(value: unknown): boolean {

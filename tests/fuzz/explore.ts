@@ -16,10 +16,10 @@ for (const [name, row] of Object.entries(TABLE)) {
     for (const args of fc.sample(arb, { numRuns: N, seed: 42 })) {
       try {
         const o = holdsContract(name, row, args);
-        if (g === 'valid' && o !== 'ok') { try { (row.fn as any)(...args); } catch (e) { throw new Error('valid refused: ' + (e as Error).message); } }
+        if (g === 'valid' && o !== 'ok') { try { (row.fn as any)(...args); } catch (e) { throw new Error(`valid refused: ${(e as Error).message}`); } }
       } catch (e) {
         const msg = (e as Error).message;
-        const key = g + ': ' + msg.replace(/\(\{.*?\) (threw|returned)/s, '(…) $1').replace(/result: .*/s, '').replace(/\$[.\w]*/g, '$').replace(/[\d.e+-]{3,}/g, '#').replace(/(; \$ = [-\w#]+)+/g, '').slice(0, 160);
+        const key = `${g}: ${msg.replace(/\(\{.*?\) (threw|returned)/s, '(…) $1').replace(/result: .*/s, '').replace(/\$[.\w]*/g, '$').replace(/[\d.e+-]{3,}/g, '#').replace(/(; \$ = [-\w#]+)+/g, '').slice(0, 160)}`;
         if (!kinds.has(key)) kinds.set(key, msg.slice(0, 900));
       }
     }

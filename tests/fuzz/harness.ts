@@ -108,6 +108,7 @@ export const NASTY: readonly unknown[] = [
   { valueOf: () => 5 },
   { toString: () => 'taiyuan' },
   { toJSON: () => 'x' },
+  // biome-ignore lint/suspicious/noThenProperty: a thenable is exactly the junk this input is for
   { then: () => 'thenable' },
   { __proto__: { inherited: 1 } },
 ];

@@ -488,7 +488,7 @@ describe('more facts never take back a definite verdict, nor bring back a rule t
       for (const value of values) {
         if (NOT_MORE(s, field, value)) continue;
         const more = { ...s, [field]: value } as Subject;
-        let after;
+        let after: ReturnType<typeof split>;
         try {
           after = split(more);
         } catch {

@@ -43,7 +43,8 @@ assert.deepEqual(Object.keys(cjsAir).sort(), Object.keys(air).filter((k) => k !=
 const domains = { plan: planEntry, targets: targetsEntry, rules: rulesEntry, air };
 const union = new Set(Object.values(domains).flatMap((d) => Object.keys(d)));
 assert.deepEqual([...union].sort(), Object.keys(lib).sort());
-for (const [entry, d] of Object.entries(domains)) for (const [k, v] of Object.entries(d)) assert.equal(v, lib[k], `${entry}.${k}`);
+const main = { ...lib };
+for (const [entry, d] of Object.entries(domains)) for (const [k, v] of Object.entries(d)) assert.equal(v, main[k], `${entry}.${k}`);
 assert.equal(targetsEntry.evaluateTarget('pm25-2025-taiyuan', 39.2, { asOf: '2026-01-20' }).status, 'not-met');
 assert.ok(rulesEntry.assess({ kind: 'coal-boiler', capacityTph: 20 }).some((v) => v.rule.task === 9));
 
