@@ -29,7 +29,12 @@ for (const n of [COUNTY_YEAR, LARGE]) {
   const rows: [string, () => unknown][] = [
     ['minimal loop (2012, unchecked)', () => minimalLoop(records)],
     ...(['2012', '2026'] as AirEdition[]).flatMap((edition): [string, () => unknown][] => [
-      [`aqi per record (${edition})`, () => { for (const r of records) aqi(r, { edition }); }],
+      [
+        `aqi per record (${edition})`,
+        () => {
+          for (const r of records) aqi(r, { edition });
+        },
+      ],
       [`aqiValues batch (${edition})`, () => aqiValues(records, { edition })],
     ]),
   ];

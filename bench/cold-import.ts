@@ -29,13 +29,25 @@ function freshProject(build: boolean): { dir: string; cleanup: () => void } {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   if (build) execFileSync(npm, ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
   const dir = mkdtempSync(join(os.tmpdir(), 'shanxi-air-plan-cold-'));
-  const tarball = execFileSync(npm, ['pack', '--silent', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop()!;
+  const tarball = execFileSync(npm, ['pack', '--silent', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .pop()!;
   const app = join(dir, 'app');
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), '{ "name": "cold-import", "version": "0.0.0", "private": true, "type": "module" }\n');
   execFileSync(
     npm,
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', join(dir, tarball), `date-fns@${pinned('date-fns')}`],
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--loglevel=error',
+      join(dir, tarball),
+      `date-fns@${pinned('date-fns')}`,
+    ],
     { cwd: app, stdio: 'ignore' },
   );
   return { dir: app, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
@@ -127,7 +139,8 @@ export function report(res: ColdImportResult): string[] {
   const lines = [
     `cold import from the packed tarball in a fresh project: median of ${res.pairs} alternating pairs, wall time over a bare \`node -e ""\` (${res.bareMs.toFixed(1)} ms)`,
   ];
-  for (const row of res.rows) lines.push(`  import(${row.name})`.padEnd(44) + `${row.ratio.toFixed(2)}×`.padStart(7) + `${row.ms.toFixed(1)} ms`.padStart(11));
+  for (const row of res.rows)
+    lines.push(`  import(${row.name})`.padEnd(44) + `${row.ratio.toFixed(2)}×`.padStart(7) + `${row.ms.toFixed(1)} ms`.padStart(11));
   for (const g of res.goals) lines.push(`  ${g.met ? 'meets' : 'MISSES'}: ${g.goal}`);
   return lines;
 }

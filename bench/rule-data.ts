@@ -14,8 +14,17 @@ export function mixedSubjects(n: number, seed = 2024): Subject[] {
     () => ({ kind: 'electric-arc-furnace', capacityT: Math.round(r() * 150), alloySteel: r() < 0.5 }),
     () => ({ kind: 'sinter-machine', type: pick(['stepping', 'other'] as const), location: { city: 'taiyuan' } }),
     () => ({ kind: 'bulk-freight', distanceKm: Math.round(r() * 1000) }),
-    () => ({ kind: 'freight-site', type: 'logistics-park', annualBulkMt: r() * 3, action: pick(['new', 'relocated', 'existing'] as const) }),
-    () => ({ kind: 'truck', fuel: pick(['diesel', 'gas'] as const), emissionStage: pick(['china-3', 'china-4', 'china-5', 'china-6'] as const) }),
+    () => ({
+      kind: 'freight-site',
+      type: 'logistics-park',
+      annualBulkMt: r() * 3,
+      action: pick(['new', 'relocated', 'existing'] as const),
+    }),
+    () => ({
+      kind: 'truck',
+      fuel: pick(['diesel', 'gas'] as const),
+      emissionStage: pick(['china-3', 'china-4', 'china-5', 'china-6'] as const),
+    }),
     () => ({ kind: 'non-road-machinery', emissionStage: pick(['stage-1', 'stage-2', 'stage-3', 'stage-4'] as const) }),
     () => ({ kind: 'construction-site', areaM2: Math.round(r() * 10_000) }),
     () => ({ kind: 'vocs-material', vocsContentPct: Math.round(r() * 300) / 10 }),
@@ -24,7 +33,11 @@ export function mixedSubjects(n: number, seed = 2024): Subject[] {
     () => ({ kind: 'small-coal-facility', type: 'grain-dryer' }),
     () => ({ kind: 'gas-boiler' }),
     () => ({ kind: 'mine', isNew: r() < 0.5 }),
-    () => ({ kind: 'project', sector: pick(['steel', 'coking', 'coal-power', 'other'] as const), action: pick(['new', 'expansion'] as const) }),
+    () => ({
+      kind: 'project',
+      sector: pick(['steel', 'coking', 'coal-power', 'other'] as const),
+      action: pick(['new', 'expansion'] as const),
+    }),
     () => ({ kind: 'enterprise', sector: pick(['steel', 'coking', 'cement', 'other'] as const) }),
   ];
   return Array.from({ length: n }, () => pick(makers)());

@@ -118,8 +118,18 @@ const records: Concentrations[] = dailyRecords(LARGE);
   );
   section(`aqi: ${int(LARGE)} daily records (7 pollutants, HJ 633-2012), targets ≥ 1× the minimal loop and ≥ 1,000,000 records/s`);
   line('minimal loop (unchecked)', minimal!, 'record');
-  line('aqi, one call per record', perRecord!, 'record', `${ratio(perRecord!, minimal!)} minimal; ${verdict(perRecord!.perSecond >= 1e6)} (1 M/s), ${verdict(perRecord!.perSecond >= minimal!.perSecond)} (1×)`);
-  line('aqiValues, batch fast path', batch!, 'record', `${ratio(batch!, minimal!)} minimal; ${verdict(batch!.perSecond >= 1e6)} (1 M/s), ${verdict(batch!.perSecond >= minimal!.perSecond)} (1×)`);
+  line(
+    'aqi, one call per record',
+    perRecord!,
+    'record',
+    `${ratio(perRecord!, minimal!)} minimal; ${verdict(perRecord!.perSecond >= 1e6)} (1 M/s), ${verdict(perRecord!.perSecond >= minimal!.perSecond)} (1×)`,
+  );
+  line(
+    'aqiValues, batch fast path',
+    batch!,
+    'record',
+    `${ratio(batch!, minimal!)} minimal; ${verdict(batch!.perSecond >= 1e6)} (1 M/s), ${verdict(batch!.perSecond >= minimal!.perSecond)} (1×)`,
+  );
 }
 
 // 2. iaqi per call -----------------------------------------------------------------------------------
@@ -210,11 +220,25 @@ const records: Concentrations[] = dailyRecords(LARGE);
       throw new Error('rankCities and the minimal loop disagree');
     }
   }
-  const [m, l, f] = sideBySide([() => (sink += minimal().length), () => (sink += library().length), () => (sink += batch().length)], [1, 1, 1], 100);
+  const [m, l, f] = sideBySide(
+    [() => (sink += minimal().length), () => (sink += library().length), () => (sink += batch().length)],
+    [1, 1, 1],
+    100,
+  );
   section(`compositeIndex + rankCities: a field of ${N} cities, per ranking (target ≤ 100 µs)`);
   line('minimal loop (unchecked)', m!, 'ranking');
-  line('168 × compositeIndex, then rankCities', l!, 'ranking', `${ratio(l!, m!)} minimal; ${verdict(l!.usPerOp <= 100)} (${l!.usPerOp.toFixed(1)} µs)`);
-  line('compositeIndexes (batch), then rankCities', f!, 'ranking', `${ratio(f!, m!)} minimal; ${verdict(f!.usPerOp <= 100)} (${f!.usPerOp.toFixed(1)} µs)`);
+  line(
+    '168 × compositeIndex, then rankCities',
+    l!,
+    'ranking',
+    `${ratio(l!, m!)} minimal; ${verdict(l!.usPerOp <= 100)} (${l!.usPerOp.toFixed(1)} µs)`,
+  );
+  line(
+    'compositeIndexes (batch), then rankCities',
+    f!,
+    'ranking',
+    `${ratio(f!, m!)} minimal; ${verdict(f!.usPerOp <= 100)} (${f!.usPerOp.toFixed(1)} µs)`,
+  );
 }
 
 // 4. evaluateTarget over all targets ------------------------------------------------------------------------
@@ -237,7 +261,9 @@ const records: Concentrations[] = dailyRecords(LARGE);
         case 'ranking':
           return { rank: 100 + (i % 60), of: t.of ?? 168 };
         case 'change':
-          return t.baseline?.change === 'places-risen' ? { rank: 100, of: t.of ?? 168, baselineRank: 100 + (i % 3) } : { value: 90 + (i % 20), baseline: 100 };
+          return t.baseline?.change === 'places-risen'
+            ? { rank: 100, of: t.of ?? 168, baselineRank: 100 + (i % 3) }
+            : { value: 90 + (i % 20), baseline: 100 };
         default:
           return t.unit === '%' ? 50 + (i % 30) : t.unit === 'count' ? i % 3 : 20 + (i % 25);
       }
@@ -260,7 +286,14 @@ const records: Concentrations[] = dailyRecords(LARGE);
                 ? (o as { of: number }).of - (o as { rank: number }).rank + 1
                 : 0;
         const v = t.value;
-        const ok = t.comparator === 'lte' ? observed <= v : t.comparator === 'gte' ? observed >= v : t.comparator === 'lt' ? observed < v : observed > v;
+        const ok =
+          t.comparator === 'lte'
+            ? observed <= v
+            : t.comparator === 'gte'
+              ? observed >= v
+              : t.comparator === 'lt'
+                ? observed < v
+                : observed > v;
         const margin = t.comparator === 'lte' || t.comparator === 'lt' ? v - observed : observed - v;
         if (ok) met += 1 + (margin > 0 ? 1 : 0);
       }
@@ -268,12 +301,18 @@ const records: Concentrations[] = dailyRecords(LARGE);
     };
     const library = () => {
       let n = 0;
-      for (let i = 0; i < cases.length; i++) n += evaluateTarget(cases[i]!.id as never, cases[i]!.observation as never, options).status.length;
+      for (let i = 0; i < cases.length; i++)
+        n += evaluateTarget(cases[i]!.id as never, cases[i]!.observation as never, options).status.length;
       return n;
     };
     const [m, l] = sideBySide([() => (sink += minimal()), () => (sink += library())], [cases.length, cases.length], 100);
     line('minimal loop (one comparison, no text)', m!, 'target');
-    line('evaluateTarget (with bilingual text)', l!, 'target', `${ratio(l!, m!)} minimal; all ${cases.length} in ${us(l!.usPerOp * cases.length)}`);
+    line(
+      'evaluateTarget (with bilingual text)',
+      l!,
+      'target',
+      `${ratio(l!, m!)} minimal; all ${cases.length} in ${us(l!.usPerOp * cases.length)}`,
+    );
   }
 }
 
@@ -318,7 +357,9 @@ const records: Concentrations[] = dailyRecords(LARGE);
     [N, N],
     300,
   );
-  section(`assess: a mix of ${int(N)} subjects of 19 kinds (${(verdicts / N).toFixed(2)} verdicts each on average), target ≥ 1,000,000 subjects/s`);
+  section(
+    `assess: a mix of ${int(N)} subjects of 19 kinds (${(verdicts / N).toFixed(2)} verdicts each on average), target ≥ 1,000,000 subjects/s`,
+  );
   line('minimal loop (1 check + 1 comparison)', m!, 'subject');
   line('assess (validation on, every rule)', l!, 'subject', `${ratio(l!, m!)} minimal; ${verdict(l!.perSecond >= 1e6)}`);
 }

@@ -16,7 +16,7 @@ import type { CityId, RegionId } from './places.js';
 
 // Sources -----------------------------------------------------------------------------------------------------
 
-const PLAN = { zh: '山西省人民政府', en: 'Shanxi Provincial People\'s Government' };
+const PLAN = { zh: '山西省人民政府', en: "Shanxi Provincial People's Government" };
 const PLAN_NO = '晋政发〔2024〕7号';
 
 const PLAN_25 = {
@@ -25,11 +25,12 @@ const PLAN_25 = {
   title: { zh: '《山西省空气质量持续改善行动计划实施方案》第25条', en: 'The plan, task 25 (joint control in the Taiyuan basin)' },
   issuer: PLAN,
   docNumber: PLAN_NO,
-  quote: '加强太原盆地大气污染联防联控。统一区域治污力度,强化区域环境政策协同,一体推进清徐、交城工业园区和平遥、介休、孝义工业园区环境污染综合治理',
+  quote:
+    '加强太原盆地大气污染联防联控。统一区域治污力度,强化区域环境政策协同,一体推进清徐、交城工业园区和平遥、介休、孝义工业园区环境污染综合治理',
   seenIn: 'document',
   note: {
     zh: '方案把清徐、交城、平遥、介休、孝义的工业园区列为太原盆地一体治理的园区,据此这五个县(市)在太原盆地之内;方案未列出盆地的其他成员。',
-    en: 'The plan names the industrial parks of Qingxu, Jiaocheng, Pingyao, Jiexiu and Xiaoyi as the Taiyuan basin\'s parks under joint control, which puts these five counties in the basin; it names no other members.',
+    en: "The plan names the industrial parks of Qingxu, Jiaocheng, Pingyao, Jiexiu and Xiaoyi as the Taiyuan basin's parks under joint control, which puts these five counties in the basin; it names no other members.",
   },
 } as const;
 
@@ -56,7 +57,8 @@ const ONE_PLUS_30 = {
   },
   issuer: { zh: '山西省大气污染防治工作领导组办公室', en: 'Shanxi Provincial Air Pollution Prevention Leading Group Office' },
   url: 'https://www.sxgov.cn/content/2020-05/08/content_9944643.htm',
-  quote: '“1+30”中的“1”即太原市,“30”即太原周边区域的30个县(市、区)。参照国家改善首都北京环境空气质量的模式,我省以太原为中心,实施以“承载力定发展”的区域大气污染联防联控措施',
+  quote:
+    '“1+30”中的“1”即太原市,“30”即太原周边区域的30个县(市、区)。参照国家改善首都北京环境空气质量的模式,我省以太原为中心,实施以“承载力定发展”的区域大气污染联防联控措施',
   seenIn: 'copy',
   note: {
     zh: '报道把娄烦县、古交市、阳曲县列为“1+30”区域的县(市、区),可见“1”是太原全市;30个周边县(市、区)的名单未能找到。方案的“太原及周边重点区域”是否即“1+30”区域,未见文件明说。',
@@ -67,8 +69,11 @@ const ONE_PLUS_30 = {
 const CENTRAL_CLUSTER_PLAN = {
   id: 'central-city-cluster-plan',
   kind: 'official',
-  title: { zh: '山西中部城市群高质量发展规划(2022—2035年)', en: 'High-quality development plan of the Shanxi central city cluster (2022–2035)' },
-  issuer: { zh: '山西省人民政府办公厅', en: 'General Office of the Shanxi Provincial People\'s Government' },
+  title: {
+    zh: '山西中部城市群高质量发展规划(2022—2035年)',
+    en: 'High-quality development plan of the Shanxi central city cluster (2022–2035)',
+  },
+  issuer: { zh: '山西省人民政府办公厅', en: "General Office of the Shanxi Provincial People's Government" },
   docNumber: '晋政办发〔2022〕89号',
   url: 'http://www.lishi.gov.cn/zwgk/sjwj/202211/t20221125_1714565.shtml',
   quote: '山西中部城市群地处山西省腹地,其范围包括太原、晋中、忻州、吕梁、阳泉五市',
@@ -84,7 +89,8 @@ const TAIYUAN_BASIN_GEO = {
   kind: 'geographic',
   title: { zh: '太原盆地(晋中盆地)的地理描述', en: 'Geographic description of the Taiyuan (Jinzhong) basin' },
   url: 'https://www.yaliqi.com/new/631770192447284224',
-  quote: '太原盆地,也叫晋中盆地,其位于山西省中部太行山与吕梁山之间,北起黄寨的石岭关,南至灵石的韩侯岭,东西两侧以断层崖与山地相接。盆地呈北东——南西向分布,包括太原地区的阳曲县、太原市、清徐县,晋中地区的榆次市、太谷县、祁县、平遥县、介休市,吕梁地区的交城县、文水县、汾阳县、孝义市等13个县(市)',
+  quote:
+    '太原盆地,也叫晋中盆地,其位于山西省中部太行山与吕梁山之间,北起黄寨的石岭关,南至灵石的韩侯岭,东西两侧以断层崖与山地相接。盆地呈北东——南西向分布,包括太原地区的阳曲县、太原市、清徐县,晋中地区的榆次市、太谷县、祁县、平遥县、介休市,吕梁地区的交城县、文水县、汾阳县、孝义市等13个县(市)',
   seenIn: 'copy',
   note: {
     zh: '百科式描述,读自第三方网页,原出处未核对。用的是旧区划名:榆次市今为榆次区,太谷县今为太谷区,汾阳县今为汾阳市;“太原市”按当时的太原市区读作今六个市辖区。说“13个县(市)”却只列出12个(加“等”),故未列出的县(古交、娄烦、灵石等)不作认定。',
@@ -101,7 +107,7 @@ const FEN_RIVER_GEO = {
   seenIn: 'copy',
   note: {
     zh: '同一句亦见于 http://14919.com/n/7370948.html。据此汾河干流只流经六市;29个县(区)的名单未能找到,汾河谷地的宽度(是否含支流谷地)也无文件界定。',
-    en: 'The same sentence is on http://14919.com/n/7370948.html. The Fen\'s main course passes only through these six cities; the list of its 29 counties was not found, and no document says how wide the valley is (whether tributary valleys count).',
+    en: "The same sentence is on http://14919.com/n/7370948.html. The Fen's main course passes only through these six cities; the list of its 29 counties was not found, and no document says how wide the valley is (whether tributary valleys count).",
   },
 } as const;
 
@@ -135,7 +141,7 @@ const XINFU_GEO = {
   id: 'geo-xinfu',
   kind: 'geographic',
   title: { zh: '忻府区概况(署忻州市忻府区人民政府)', en: 'Profile of Xinfu District (credited to the Xinfu District government)' },
-  issuer: { zh: '忻州市忻府区人民政府', en: 'Xinfu District People\'s Government, Xinzhou' },
+  issuer: { zh: '忻州市忻府区人民政府', en: "Xinfu District People's Government, Xinzhou" },
   url: 'http://chayujing.com/140902',
   quote: '忻府区地形西高东低,逐步倾斜,北、西、南三面环山,东部开阔平坦,为忻定盆地的主体部分',
   seenIn: 'copy',
@@ -144,7 +150,10 @@ const XINFU_GEO = {
 const SHANGDANG_BASIN_GEO = {
   id: 'geo-shangdang-basin',
   kind: 'geographic',
-  title: { zh: '长治盆地(上党盆地)的地理描述(地图帝《山西长治古称上党,历史上有多重要?》)', en: 'The Changzhi (Shangdang) basin, geographic description' },
+  title: {
+    zh: '长治盆地(上党盆地)的地理描述(地图帝《山西长治古称上党,历史上有多重要?》)',
+    en: 'The Changzhi (Shangdang) basin, geographic description',
+  },
   url: 'http://jintiankansha.me/t/nVxyc0ycc2',
   quote: '长治市位于山西省东南部,地处太行山脉中南部,四周环山,中间是长治盆地',
   seenIn: 'copy',
@@ -157,7 +166,7 @@ const SHANGDANG_BASIN_GEO = {
 const CHANGZHI_COUNTIES_GEO = {
   id: 'geo-changzhi-counties',
   kind: 'geographic',
-  title: { zh: '长治市各县区概况(《长治市有几个区几个县》)', en: 'Profiles of Changzhi\'s districts and counties' },
+  title: { zh: '长治市各县区概况(《长治市有几个区几个县》)', en: "Profiles of Changzhi's districts and counties" },
   url: 'http://wxquandian.com/zhishiku/208464.html',
   quote: '潞州区隶属于山西省长治市,地处太行之巅、漳河之滨的“上党盆地”东部边缘',
   seenIn: 'copy',
@@ -183,7 +192,7 @@ const LINFEN_BASIN_GEO = {
 const YUNCHENG_BASIN_GEO = {
   id: 'geo-yuncheng-basin',
   kind: 'geographic',
-  title: { zh: '山西六大盆地自然地理概况(运城盆地)', en: 'Physical geography of Shanxi\'s six basins (the Yuncheng basin)' },
+  title: { zh: '山西六大盆地自然地理概况(运城盆地)', en: "Physical geography of Shanxi's six basins (the Yuncheng basin)" },
   url: 'https://czqahb.com/article/1803202281432260707.html',
   quote: '运城盆地是山西地堑系西南端的一个断陷盆地,为一半封闭型山间盆地,盆地南部、东北部中条山',
   seenIn: 'copy',
@@ -220,7 +229,8 @@ const rule = (
   basis: readonly { readonly id: string }[],
   where: { cities?: readonly CityId[]; counties?: readonly CountyCode[] },
   note?: Bilingual,
-): Rule => (note === undefined ? { status, basis: basis.map((b) => b.id), ...where } : { status, basis: basis.map((b) => b.id), ...where, note });
+): Rule =>
+  note === undefined ? { status, basis: basis.map((b) => b.id), ...where } : { status, basis: basis.map((b) => b.id), ...where, note };
 
 /** The full per-county table: a county's own rule, else its city's, else `unknown` with `fallback`. */
 function expand(rules: readonly Rule[], fallback: Bilingual): Record<string, CountyMembership> {
@@ -242,9 +252,9 @@ const area = (
 ) => ({ area: id, basis, counties: expand(rules, fallback) });
 
 const ALL_BUT = (...keep: CityId[]): CityId[] =>
-  (['taiyuan', 'datong', 'yangquan', 'changzhi', 'jincheng', 'shuozhou', 'jinzhong', 'yuncheng', 'xinzhou', 'linfen', 'lvliang'] as const).filter(
-    (c) => !keep.includes(c),
-  );
+  (
+    ['taiyuan', 'datong', 'yangquan', 'changzhi', 'jincheng', 'shuozhou', 'jinzhong', 'yuncheng', 'xinzhou', 'linfen', 'lvliang'] as const
+  ).filter((c) => !keep.includes(c));
 
 const TB_CORE: readonly CountyCode[] = ['140121', '141122', '140728', '140781', '141181'];
 const TAIYUAN_PROPER: readonly CountyCode[] = ['140105', '140106', '140107', '140108', '140109', '140110'];
@@ -271,14 +281,24 @@ export const AREA_MEMBERSHIP = /* @__PURE__ */ deepFreeze([
     [
       /* @__PURE__ */ rule('in', [PLAN_25, TAIYUAN_BASIN_GEO], { counties: TB_CORE }),
       /* @__PURE__ */ rule('in', [TAIYUAN_BASIN_GEO], { counties: ['140122', '140702', '140703', '140727', '141121', '141182'] }),
-      /* @__PURE__ */ rule('in', [TAIYUAN_BASIN_GEO], { counties: TAIYUAN_PROPER }, {
-        zh: '描述列出“太原市”(市区),读作今六个市辖区;晋源、万柏林、尖草坪等区的西山部分不在盆地平原上。',
-        en: 'The description names "Taiyuan City" (the city proper), read as today\'s six districts; the Western Hills parts of Jinyuan, Wanbailin and Jiancaoping are not on the basin floor.',
-      }),
-      /* @__PURE__ */ rule('out', [TAIYUAN_BASIN_GEO], { cities: /* @__PURE__ */ ALL_BUT('taiyuan', 'jinzhong', 'lvliang') }, {
-        zh: '盆地北起石岭关、南至韩侯岭,位于太行山与吕梁山之间,所列成员只在太原、晋中、吕梁三地。',
-        en: 'The basin runs from Shiling Pass to Hanhou Ridge between the Taihang and Lüliang ranges; its listed members are all in Taiyuan, Jinzhong and Lüliang.',
-      }),
+      /* @__PURE__ */ rule(
+        'in',
+        [TAIYUAN_BASIN_GEO],
+        { counties: TAIYUAN_PROPER },
+        {
+          zh: '描述列出“太原市”(市区),读作今六个市辖区;晋源、万柏林、尖草坪等区的西山部分不在盆地平原上。',
+          en: 'The description names "Taiyuan City" (the city proper), read as today\'s six districts; the Western Hills parts of Jinyuan, Wanbailin and Jiancaoping are not on the basin floor.',
+        },
+      ),
+      /* @__PURE__ */ rule(
+        'out',
+        [TAIYUAN_BASIN_GEO],
+        { cities: /* @__PURE__ */ ALL_BUT('taiyuan', 'jinzhong', 'lvliang') },
+        {
+          zh: '盆地北起石岭关、南至韩侯岭,位于太行山与吕梁山之间,所列成员只在太原、晋中、吕梁三地。',
+          en: 'The basin runs from Shiling Pass to Hanhou Ridge between the Taihang and Lüliang ranges; its listed members are all in Taiyuan, Jinzhong and Lüliang.',
+        },
+      ),
     ],
     {
       zh: '太原、晋中、吕梁的这个县(市、区)未被描述列名(描述称13个县市只列出12个),也无其他来源;不作认定。',
@@ -289,24 +309,34 @@ export const AREA_MEMBERSHIP = /* @__PURE__ */ deepFreeze([
     'fenhe-valley',
     [FEN_RIVER_GEO],
     [
-      /* @__PURE__ */ rule('out', [FEN_RIVER_GEO], { cities: ['datong', 'yangquan', 'changzhi', 'jincheng', 'shuozhou'] }, {
-        zh: '汾河只流经忻州、太原、吕梁、晋中、临汾、运城六市,不经此县所在的市。',
-        en: 'The Fen flows only through Xinzhou, Taiyuan, Lüliang, Jinzhong, Linfen and Yuncheng, not through this county\'s city.',
-      }),
+      /* @__PURE__ */ rule(
+        'out',
+        [FEN_RIVER_GEO],
+        { cities: ['datong', 'yangquan', 'changzhi', 'jincheng', 'shuozhou'] },
+        {
+          zh: '汾河只流经忻州、太原、吕梁、晋中、临汾、运城六市,不经此县所在的市。',
+          en: "The Fen flows only through Xinzhou, Taiyuan, Lüliang, Jinzhong, Linfen and Yuncheng, not through this county's city.",
+        },
+      ),
     ],
     {
       zh: '汾河流经此县所在的市,但流经的29个县(区)名单未找到,汾河谷地的范围也无文件界定;不作认定。',
-      en: 'The Fen flows through this county\'s city, but the list of the 29 counties it passes was not found and no document defines the valley\'s extent; left unknown.',
+      en: "The Fen flows through this county's city, but the list of the 29 counties it passes was not found and no document defines the valley's extent; left unknown.",
     },
   ),
   /* @__PURE__ */ area(
     'linyun-basin',
     [LINFEN_BASIN_GEO, YUNCHENG_BASIN_GEO],
     [
-      /* @__PURE__ */ rule('out', [LINFEN_BASIN_GEO, YUNCHENG_BASIN_GEO], { cities: /* @__PURE__ */ ALL_BUT('linfen', 'yuncheng') }, {
-        zh: '临运盆地以临汾、运城为名;临汾盆地在临汾市境内(北以韩信岭与晋中相隔),运城盆地在山西西南端,都不在此县所在的市。',
-        en: 'The Linfen–Yuncheng basin is named after Linfen and Yuncheng; the Linfen basin lies in Linfen (parted from Jinzhong by Hanxin Ridge) and the Yuncheng basin at Shanxi\'s south-west end, neither in this county\'s city.',
-      }),
+      /* @__PURE__ */ rule(
+        'out',
+        [LINFEN_BASIN_GEO, YUNCHENG_BASIN_GEO],
+        { cities: /* @__PURE__ */ ALL_BUT('linfen', 'yuncheng') },
+        {
+          zh: '临运盆地以临汾、运城为名;临汾盆地在临汾市境内(北以韩信岭与晋中相隔),运城盆地在山西西南端,都不在此县所在的市。',
+          en: "The Linfen–Yuncheng basin is named after Linfen and Yuncheng; the Linfen basin lies in Linfen (parted from Jinzhong by Hanxin Ridge) and the Yuncheng basin at Shanxi's south-west end, neither in this county's city.",
+        },
+      ),
     ],
     {
       zh: '方案未界定临运盆地,未找到界定它的文件;临汾、运城各县是否在内不作认定(有描述称洪洞在临汾盆地北端、曲沃在其南端,但临运盆地本身无定义)。',
@@ -317,18 +347,28 @@ export const AREA_MEMBERSHIP = /* @__PURE__ */ deepFreeze([
     'datong-basin',
     [DATONG_BASIN_GEO],
     [
-      /* @__PURE__ */ rule('in', [DATONG_BASIN_GEO], { counties: ['140213', '140602', '140621'] }, {
-        zh: '描述点名山阴、大同(市区)、朔州(市区)在盆地内。',
-        en: 'The description names Shanyin, Datong (city centre) and Shuozhou (city centre) as in the basin.',
-      }),
-      /* @__PURE__ */ rule('out', [DATONG_BASIN_GEO], { cities: /* @__PURE__ */ ALL_BUT('datong', 'shuozhou', 'xinzhou') }, {
-        zh: '大同盆地位于省境北部桑干河上游(大同至朔州一带),不在此县所在的市。',
-        en: 'The Datong basin lies in the north of the province on the upper Sanggan (from Datong to Shuozhou), not in this county\'s city.',
-      }),
+      /* @__PURE__ */ rule(
+        'in',
+        [DATONG_BASIN_GEO],
+        { counties: ['140213', '140602', '140621'] },
+        {
+          zh: '描述点名山阴、大同(市区)、朔州(市区)在盆地内。',
+          en: 'The description names Shanyin, Datong (city centre) and Shuozhou (city centre) as in the basin.',
+        },
+      ),
+      /* @__PURE__ */ rule(
+        'out',
+        [DATONG_BASIN_GEO],
+        { cities: /* @__PURE__ */ ALL_BUT('datong', 'shuozhou', 'xinzhou') },
+        {
+          zh: '大同盆地位于省境北部桑干河上游(大同至朔州一带),不在此县所在的市。',
+          en: "The Datong basin lies in the north of the province on the upper Sanggan (from Datong to Shuozhou), not in this county's city.",
+        },
+      ),
     ],
     {
       zh: '来源未逐县列出大同盆地的成员(忻州市:桑干河源出宁武,盆地西南端的边界未见县级说明);不作认定。',
-      en: 'No source lists the Datong basin county by county (for Xinzhou: the Sanggan rises in Ningwu, and no source places the basin\'s south-west edge by county); left unknown.',
+      en: "No source lists the Datong basin county by county (for Xinzhou: the Sanggan rises in Ningwu, and no source places the basin's south-west edge by county); left unknown.",
     },
   ),
   /* @__PURE__ */ area(
@@ -336,10 +376,15 @@ export const AREA_MEMBERSHIP = /* @__PURE__ */ deepFreeze([
     [XINDING_BASIN_GEO, XINFU_GEO],
     [
       /* @__PURE__ */ rule('in', [XINFU_GEO], { counties: ['140902'] }),
-      /* @__PURE__ */ rule('out', [XINDING_BASIN_GEO], { cities: /* @__PURE__ */ ALL_BUT('xinzhou') }, {
-        zh: '忻定盆地西起云中山、北接恒山、东守五台山和系舟山、南隔石岭关与太原盆地相接,不在此县所在的市。',
-        en: 'The Xinding basin is bounded by the Yunzhong, Heng, Wutai and Xizhou mountains and by Shiling Pass towards the Taiyuan basin, outside this county\'s city.',
-      }),
+      /* @__PURE__ */ rule(
+        'out',
+        [XINDING_BASIN_GEO],
+        { cities: /* @__PURE__ */ ALL_BUT('xinzhou') },
+        {
+          zh: '忻定盆地西起云中山、北接恒山、东守五台山和系舟山、南隔石岭关与太原盆地相接,不在此县所在的市。',
+          en: "The Xinding basin is bounded by the Yunzhong, Heng, Wutai and Xizhou mountains and by Shiling Pass towards the Taiyuan basin, outside this county's city.",
+        },
+      ),
     ],
     {
       zh: '忻州市的这个县(市)是否在忻定盆地内,未找到逐县的来源;不作认定。',
@@ -350,14 +395,24 @@ export const AREA_MEMBERSHIP = /* @__PURE__ */ deepFreeze([
     'shangdang-basin',
     [SHANGDANG_BASIN_GEO, CHANGZHI_COUNTIES_GEO],
     [
-      /* @__PURE__ */ rule('in', [CHANGZHI_COUNTIES_GEO], { counties: ['140403', '140404', '140405', '140406', '140423', '140428'] }, {
-        zh: '来源称其地处上党盆地或其边缘(潞州、潞城为东部/东北边缘,上党区为南缘,屯留、长子为西侧/西南侧,襄垣为盆地之北)。',
-        en: 'The source places it in the Shangdang basin or on its edge (Luzhou and Lucheng on the east and north-east edge, Shangdang District on the south edge, Tunliu and Zhangzi on the west and south-west side, Xiangyuan at its north).',
-      }),
-      /* @__PURE__ */ rule('out', [SHANGDANG_BASIN_GEO], { cities: /* @__PURE__ */ ALL_BUT('changzhi', 'jincheng') }, {
-        zh: '上党盆地即长治盆地,在长治市中部,由太行山、太岳山围成,不在此县所在的市。',
-        en: 'The Shangdang basin is the Changzhi basin in the middle of Changzhi, enclosed by the Taihang and Taiyue ranges, not in this county\'s city.',
-      }),
+      /* @__PURE__ */ rule(
+        'in',
+        [CHANGZHI_COUNTIES_GEO],
+        { counties: ['140403', '140404', '140405', '140406', '140423', '140428'] },
+        {
+          zh: '来源称其地处上党盆地或其边缘(潞州、潞城为东部/东北边缘,上党区为南缘,屯留、长子为西侧/西南侧,襄垣为盆地之北)。',
+          en: 'The source places it in the Shangdang basin or on its edge (Luzhou and Lucheng on the east and north-east edge, Shangdang District on the south edge, Tunliu and Zhangzi on the west and south-west side, Xiangyuan at its north).',
+        },
+      ),
+      /* @__PURE__ */ rule(
+        'out',
+        [SHANGDANG_BASIN_GEO],
+        { cities: /* @__PURE__ */ ALL_BUT('changzhi', 'jincheng') },
+        {
+          zh: '上党盆地即长治盆地,在长治市中部,由太行山、太岳山围成,不在此县所在的市。',
+          en: "The Shangdang basin is the Changzhi basin in the middle of Changzhi, enclosed by the Taihang and Taiyue ranges, not in this county's city.",
+        },
+      ),
     ],
     {
       zh: '长治、晋城的这个县(市、区)是否在上党盆地内,来源未说明;不作认定。',
@@ -369,7 +424,9 @@ export const AREA_MEMBERSHIP = /* @__PURE__ */ deepFreeze([
     [CENTRAL_CLUSTER_PLAN],
     [
       /* @__PURE__ */ rule('in', [CENTRAL_CLUSTER_PLAN], { cities: ['taiyuan', 'jinzhong', 'xinzhou', 'lvliang', 'yangquan'] }),
-      /* @__PURE__ */ rule('out', [CENTRAL_CLUSTER_PLAN], { cities: /* @__PURE__ */ ALL_BUT('taiyuan', 'jinzhong', 'xinzhou', 'lvliang', 'yangquan') }),
+      /* @__PURE__ */ rule('out', [CENTRAL_CLUSTER_PLAN], {
+        cities: /* @__PURE__ */ ALL_BUT('taiyuan', 'jinzhong', 'xinzhou', 'lvliang', 'yangquan'),
+      }),
     ],
     { zh: '无。', en: 'None.' },
   ),
@@ -377,18 +434,28 @@ export const AREA_MEMBERSHIP = /* @__PURE__ */ deepFreeze([
     'shangdang-old-revolutionary-area',
     [SHANGDANG_NAME_GEO],
     [
-      /* @__PURE__ */ rule('in', [SHANGDANG_NAME_GEO], { cities: ['changzhi'] }, {
-        zh: '长治古称上党,是革命老区;“上党革命老区”未见文件界定,按全市计。',
-        en: 'Changzhi is the historical Shangdang and an old revolutionary base area; no document defines the term, so the whole city is counted.',
-      }),
-      /* @__PURE__ */ rule('out', [SHANGDANG_NAME_GEO], { cities: ['datong', 'shuozhou', 'xinzhou', 'taiyuan', 'lvliang', 'yuncheng'] }, {
-        zh: '上党指山西东南部的长治一带,不含此县所在的市。',
-        en: 'Shangdang is the Changzhi area in south-east Shanxi, which does not include this county\'s city.',
-      }),
+      /* @__PURE__ */ rule(
+        'in',
+        [SHANGDANG_NAME_GEO],
+        { cities: ['changzhi'] },
+        {
+          zh: '长治古称上党,是革命老区;“上党革命老区”未见文件界定,按全市计。',
+          en: 'Changzhi is the historical Shangdang and an old revolutionary base area; no document defines the term, so the whole city is counted.',
+        },
+      ),
+      /* @__PURE__ */ rule(
+        'out',
+        [SHANGDANG_NAME_GEO],
+        { cities: ['datong', 'shuozhou', 'xinzhou', 'taiyuan', 'lvliang', 'yuncheng'] },
+        {
+          zh: '上党指山西东南部的长治一带,不含此县所在的市。',
+          en: "Shangdang is the Changzhi area in south-east Shanxi, which does not include this county's city.",
+        },
+      ),
     ],
     {
       zh: '“上党革命老区”无文件界定;历史上的上党郡还包括今晋城及晋中东部的一些县,阳泉、临汾也与之相邻,不作认定。',
-      en: 'No document defines the Shangdang old revolutionary area; the historical Shangdang commandery also covered today\'s Jincheng and parts of eastern Jinzhong, and Yangquan and Linfen border it; left unknown.',
+      en: "No document defines the Shangdang old revolutionary area; the historical Shangdang commandery also covered today's Jincheng and parts of eastern Jinzhong, and Yangquan and Linfen border it; left unknown.",
     },
   ),
   /* @__PURE__ */ area(

@@ -161,7 +161,11 @@ export type CountyCode = (typeof COUNTIES)[number]['code'];
  * @category Plan
  */
 export const FUNCTIONAL_ZONES = /* @__PURE__ */ deepFreeze([
-  { code: '140171', name: { zh: '山西转型综合改革示范区', en: 'Shanxi Transformation and Comprehensive Reform Demonstration Zone' }, city: 'taiyuan' },
+  {
+    code: '140171',
+    name: { zh: '山西转型综合改革示范区', en: 'Shanxi Transformation and Comprehensive Reform Demonstration Zone' },
+    city: 'taiyuan',
+  },
   { code: '140271', name: { zh: '山西大同经济开发区', en: 'Shanxi Datong Economic Development Zone' }, city: 'datong' },
   { code: '140471', name: { zh: '山西长治高新技术产业园区', en: 'Shanxi Changzhi High-tech Industrial Park' }, city: 'changzhi' },
   { code: '140671', name: { zh: '山西朔州经济开发区', en: 'Shanxi Shuozhou Economic Development Zone' }, city: 'shuozhou' },

@@ -38,7 +38,14 @@ export type CityId = (typeof CITIES)[number]['id'];
  * @category Plan
  */
 export const KEY_REGION_CITIES = /* @__PURE__ */ deepFreeze([
-  'taiyuan', 'yangquan', 'changzhi', 'jincheng', 'jinzhong', 'yuncheng', 'linfen', 'lvliang',
+  'taiyuan',
+  'yangquan',
+  'changzhi',
+  'jincheng',
+  'jinzhong',
+  'yuncheng',
+  'linfen',
+  'lvliang',
 ] as const satisfies readonly CityId[]);
 
 const notDefined = (zh: string, en: string) => ({ defined: false as const, note: { zh, en } });
@@ -86,7 +93,7 @@ export const REGIONS = /* @__PURE__ */ deepFreeze([
       defined: false,
       note: {
         zh: '本方案未列明太原盆地的范围;第25条将清徐、交城工业园区和平遥、介休、孝义工业园区列为太原盆地一体治理的园区。',
-        en: 'The plan does not list the Taiyuan basin\'s members; task 25 names the Qingxu and Jiaocheng industrial parks and the Pingyao, Jiexiu and Xiaoyi industrial parks as the basin\'s parks under joint control.',
+        en: "The plan does not list the Taiyuan basin's members; task 25 names the Qingxu and Jiaocheng industrial parks and the Pingyao, Jiexiu and Xiaoyi industrial parks as the basin's parks under joint control.",
       },
       knownCounties: ['140121', '141122', '140728', '140781', '141181'],
     },
@@ -95,7 +102,10 @@ export const REGIONS = /* @__PURE__ */ deepFreeze([
   {
     id: 'taiyuan-and-surroundings',
     name: { zh: '太原及周边重点区域', en: 'Taiyuan and its surrounding key area' },
-    membership: /* @__PURE__ */ notDefined('本方案未列明太原及周边重点区域的范围。', 'The plan does not list the members of the area around Taiyuan.'),
+    membership: /* @__PURE__ */ notDefined(
+      '本方案未列明太原及周边重点区域的范围。',
+      'The plan does not list the members of the area around Taiyuan.',
+    ),
     source: { clause: '三(七)27', quote: '完善太原及周边重点区域省市联管、省市联建、省市联防机制' },
   },
   {
@@ -119,7 +129,10 @@ export const REGIONS = /* @__PURE__ */ deepFreeze([
   {
     id: 'linyun-basin',
     name: { zh: '临运盆地', en: 'Linfen–Yuncheng basin' },
-    membership: /* @__PURE__ */ notDefined('本方案未列明临运盆地的范围。', 'The plan does not list the members of the Linfen–Yuncheng basin.'),
+    membership: /* @__PURE__ */ notDefined(
+      '本方案未列明临运盆地的范围。',
+      'The plan does not list the members of the Linfen–Yuncheng basin.',
+    ),
     source: { clause: '三(二)11', quote: '稳妥推进中部城市群、上党革命老区、临运盆地散煤取暖替代工程' },
   },
   {
@@ -140,7 +153,10 @@ export const REGIONS = /* @__PURE__ */ deepFreeze([
   {
     id: 'shangdang-old-revolutionary-area',
     name: { zh: '上党革命老区', en: 'Shangdang old revolutionary base area' },
-    membership: /* @__PURE__ */ notDefined('本方案未列明上党革命老区的范围。', 'The plan does not list the members of the Shangdang old revolutionary base area.'),
+    membership: /* @__PURE__ */ notDefined(
+      '本方案未列明上党革命老区的范围。',
+      'The plan does not list the members of the Shangdang old revolutionary base area.',
+    ),
     source: { clause: '三(二)11', quote: '稳妥推进中部城市群、上党革命老区、临运盆地散煤取暖替代工程' },
   },
 ] as const);
@@ -171,16 +187,31 @@ export const INDUSTRY_CLUSTERS = /* @__PURE__ */ deepFreeze([
   /* @__PURE__ */ cluster('taiyuan', '太原市铸造', [['铸造', 'casting']]),
   /* @__PURE__ */ cluster('datong', '大同市富锰渣冶炼', [['富锰渣冶炼', 'manganese-rich slag smelting']]),
   /* @__PURE__ */ cluster('shuozhou', '朔州市陶瓷', [['陶瓷', 'ceramics']]),
-  /* @__PURE__ */ cluster('xinzhou', '忻州市独立球团、法兰', [['独立球团', 'stand-alone pelletising'], ['法兰', 'flanges']]),
+  /* @__PURE__ */ cluster('xinzhou', '忻州市独立球团、法兰', [
+    ['独立球团', 'stand-alone pelletising'],
+    ['法兰', 'flanges'],
+  ]),
   /* @__PURE__ */ cluster('lvliang', '吕梁市铸造、耐火材料、硝基肥、再生橡胶', [
-    ['铸造', 'casting'], ['耐火材料', 'refractories'], ['硝基肥', 'nitro-fertiliser'], ['再生橡胶', 'reclaimed rubber'],
+    ['铸造', 'casting'],
+    ['耐火材料', 'refractories'],
+    ['硝基肥', 'nitro-fertiliser'],
+    ['再生橡胶', 'reclaimed rubber'],
   ]),
   /* @__PURE__ */ cluster('jinzhong', '晋中市铸造、炭素、玻璃制品、再生橡胶', [
-    ['铸造', 'casting'], ['炭素', 'carbon products'], ['玻璃制品', 'glassware'], ['再生橡胶', 'reclaimed rubber'],
+    ['铸造', 'casting'],
+    ['炭素', 'carbon products'],
+    ['玻璃制品', 'glassware'],
+    ['再生橡胶', 'reclaimed rubber'],
   ]),
   /* @__PURE__ */ cluster('yangquan', '阳泉市耐火材料', [['耐火材料', 'refractories']]),
-  /* @__PURE__ */ cluster('jincheng', '晋城市铸造、陶瓷', [['铸造', 'casting'], ['陶瓷', 'ceramics']]),
-  /* @__PURE__ */ cluster('yuncheng', '运城市金属镁、包装印刷', [['金属镁', 'magnesium metal'], ['包装印刷', 'packaging and printing']]),
+  /* @__PURE__ */ cluster('jincheng', '晋城市铸造、陶瓷', [
+    ['铸造', 'casting'],
+    ['陶瓷', 'ceramics'],
+  ]),
+  /* @__PURE__ */ cluster('yuncheng', '运城市金属镁、包装印刷', [
+    ['金属镁', 'magnesium metal'],
+    ['包装印刷', 'packaging and printing'],
+  ]),
 ]);
 
 /**

@@ -78,14 +78,22 @@ export const PLAN = /* @__PURE__ */ deepFreeze({
       zh: '为贯彻落实国务院《空气质量持续改善行动计划》(国发〔2023〕24号),深入打好蓝天保卫战,推动空气质量持续改善,切实保障人民群众身体健康,以生态环境高水平保护推动经济高质量发展,制定本方案。',
       en: "This plan is made to carry out the State Council's Action Plan for Continuous Improvement of Air Quality (国发〔2023〕24号), to fight the battle for blue skies in depth, to keep improving air quality, to protect people's health, and to drive high-quality economic development through a high level of environmental protection.",
     },
-    source: { clause: 'preface', quote: '为贯彻落实国务院《空气质量持续改善行动计划》(国发〔2023〕24号),深入打好蓝天保卫战,推动空气质量持续改善,切实保障人民群众身体健康,以生态环境高水平保护推动经济高质量发展,制定本方案。' },
+    source: {
+      clause: 'preface',
+      quote:
+        '为贯彻落实国务院《空气质量持续改善行动计划》(国发〔2023〕24号),深入打好蓝天保卫战,推动空气质量持续改善,切实保障人民群众身体健康,以生态环境高水平保护推动经济高质量发展,制定本方案。',
+    },
   },
   generalRequirements: {
     text: {
       zh: '以改善空气质量为核心,以减少重污染天气和解决人民群众身边的突出大气环境问题为重点,以降低细颗粒物(PM2.5)浓度为主线,大力推动氮氧化物和挥发性有机物(VOCs)减排',
       en: 'Improving air quality is the core; reducing heavy-pollution weather and solving the prominent air problems around people is the focus; lowering fine-particle (PM2.5) concentrations is the main line; and emissions of nitrogen oxides and volatile organic compounds (VOCs) are to be cut vigorously.',
     },
-    source: { clause: '一', quote: '以改善空气质量为核心,以减少重污染天气和解决人民群众身边的突出大气环境问题为重点,以降低细颗粒物(PM2.5)浓度为主线,大力推动氮氧化物和挥发性有机物(VOCs)减排' },
+    source: {
+      clause: '一',
+      quote:
+        '以改善空气质量为核心,以减少重污染天气和解决人民群众身边的突出大气环境问题为重点,以降低细颗粒物(PM2.5)浓度为主线,大力推动氮氧化物和挥发性有机物(VOCs)减排',
+    },
   },
   workGoals: [
     {
@@ -93,7 +101,7 @@ export const PLAN = /* @__PURE__ */ deepFreeze({
       title: { zh: '约束性指标', en: 'Binding indicators' },
       text: {
         zh: '坚决完成国家下达我省的环境空气质量和大气污染物总量2024年、2025年约束性指标。',
-        en: "Fully meet the binding 2024 and 2025 indicators for ambient air quality and total air-pollutant emissions that the State hands down to the province.",
+        en: 'Fully meet the binding 2024 and 2025 indicators for ambient air quality and total air-pollutant emissions that the State hands down to the province.',
       },
       source: { clause: '二(一)', quote: '坚决完成国家下达我省的环境空气质量和大气污染物总量2024年、2025年约束性指标。' },
     },
@@ -104,7 +112,11 @@ export const PLAN = /* @__PURE__ */ deepFreeze({
         zh: '太原市、运城市2024年环境空气质量综合指数退出全国168个重点城市后10位;临汾市2025年环境空气质量综合指数退出全国168个重点城市后10位;其他设区城市排名稳定前移。',
         en: "Taiyuan and Yuncheng leave the bottom 10 of the national 168 key cities' ranking by composite air-quality index in 2024, Linfen in 2025; the other cities move steadily up the ranking.",
       },
-      source: { clause: '二(二)', quote: '太原市、运城市2024年环境空气质量综合指数退出全国168个重点城市后10位;临汾市2025年环境空气质量综合指数退出全国168个重点城市后10位;其他设区城市排名稳定前移。' },
+      source: {
+        clause: '二(二)',
+        quote:
+          '太原市、运城市2024年环境空气质量综合指数退出全国168个重点城市后10位;临汾市2025年环境空气质量综合指数退出全国168个重点城市后10位;其他设区城市排名稳定前移。',
+      },
     },
     {
       id: 'annual-breakdown',

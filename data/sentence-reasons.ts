@@ -65,7 +65,7 @@ export const CONTEXT_REASONS = {
   },
   '三(十)34.2': {
     zh: '政治原则的表述(坚持和加强党的全面领导):没有可据以检查的具体承诺、对象或期限。',
-    en: 'A statement of political principle (upholding the Party\'s overall leadership): no specific commitment, subject or date anyone could be checked against.',
+    en: "A statement of political principle (upholding the Party's overall leadership): no specific commitment, subject or date anyone could be checked against.",
   },
   '三(十)38.2': {
     zh: '面向全社会的倡导与动员口号:没有承担者,也没有可检查的行动。',
@@ -73,6 +73,6 @@ export const CONTEXT_REASONS = {
   },
   '三(十)38.6': {
     zh: '目的性表述(提升公民意识、推动形成绿色生活方式、共同改善空气质量):没有承担者,也没有可检查的行动;面向公众的宣传教育见第37条的承诺。',
-    en: 'A statement of purpose (civic awareness, green lifestyles, better air together): no one bears it and there is no act to check; the public education that serves it is task 37\'s commitments.',
+    en: "A statement of purpose (civic awareness, green lifestyles, better air together): no one bears it and there is no act to check; the public education that serves it is task 37's commitments.",
   },
 } as const satisfies Readonly<Record<string, Bilingual>>;

@@ -42,7 +42,7 @@ const RISE = {
 
 const BASIC = {
   zh: '是否“基本”做到由使用者判断。',
-  en: 'Whether it is substantially (基本) done is the caller\'s judgement.',
+  en: "Whether it is substantially (基本) done is the caller's judgement.",
 };
 
 const SAME_DEADLINE = {
@@ -52,7 +52,7 @@ const SAME_DEADLINE = {
 
 const KEY_REGION_COAL = {
   zh: '重点区域城市即汾渭平原山西8市;负增长指低于本市2020年(持平不算)。',
-  en: 'Key-region cities: Shanxi\'s 8 Fenwei Plain cities. Negative growth: strictly below the city\'s 2020 level.',
+  en: "Key-region cities: Shanxi's 8 Fenwei Plain cities. Negative growth: strictly below the city's 2020 level.",
 };
 
 const OTHER_COAL = {
@@ -65,7 +65,8 @@ const RISE_QUOTE = '其他设区城市排名稳定前移';
 const ATTAIN_QUOTE = '为2027年设区城市PM2.5浓度力争全面达标奠定基础';
 const KEY_COAL_QUOTE = '2025年,重点区域城市煤炭消费量较2020年实现负增长';
 const T13 = '2025年底前,重点区域城市、5A级景区公共领域车辆基本实现使用新能源及清洁能源车辆,培育一批清洁运输企业';
-const T14 = '2025年底前,基本消除非道路移动机械、铁路机车“冒黑烟”现象,基本淘汰第一阶段及以下排放标准的非道路移动机械;太原武宿国际机场飞机辅助动力装置替代设施做到应用尽用';
+const T14 =
+  '2025年底前,基本消除非道路移动机械、铁路机车“冒黑烟”现象,基本淘汰第一阶段及以下排放标准的非道路移动机械;太原武宿国际机场飞机辅助动力装置替代设施做到应用尽用';
 const T16 = '2025年底前,全省装配式建筑占新建建筑面积比例达30%;设区的市建成区道路机械化清扫率达80%左右,县城达70%左右';
 
 type Year = 2024 | 2025;
@@ -667,7 +668,7 @@ export const TARGETS = /* @__PURE__ */ deepFreeze([
     source: { clause: '三(八)29', quote: '加快推进乡镇、工业园区等空气质量监测站点建设,2025年底前,汾河谷地实现全覆盖' },
     note: {
       zh: '全覆盖指每个乡镇、工业园区有站点;方案未列明汾河谷地范围。',
-      en: 'A station in every township and park; the plan does not list the valley\'s members.',
+      en: "A station in every township and park; the plan does not list the valley's members.",
     },
   },
 ] as const satisfies readonly DeepReadonly<Target>[]);
@@ -690,29 +691,87 @@ export type TargetId = (typeof TARGETS)[number]['id'];
  * @category Targets
  */
 export const TARGET_METRICS = /* @__PURE__ */ deepFreeze([
-  { id: 'national-air-quality-indicators', name: { zh: '国家下达的环境空气质量约束性指标', en: 'the binding national air-quality indicators' } },
-  { id: 'national-emission-total-indicators', name: { zh: '国家下达的大气污染物总量约束性指标', en: 'the binding national air-pollutant emission totals' } },
-  { id: 'composite-index-rank', name: { zh: '环境空气质量综合指数排名', en: 'place in the composite air-quality index ranking' }, unit: 'places' },
+  {
+    id: 'national-air-quality-indicators',
+    name: { zh: '国家下达的环境空气质量约束性指标', en: 'the binding national air-quality indicators' },
+  },
+  {
+    id: 'national-emission-total-indicators',
+    name: { zh: '国家下达的大气污染物总量约束性指标', en: 'the binding national air-pollutant emission totals' },
+  },
+  {
+    id: 'composite-index-rank',
+    name: { zh: '环境空气质量综合指数排名', en: 'place in the composite air-quality index ranking' },
+    unit: 'places',
+  },
   { id: 'pm25-annual-mean', name: { zh: 'PM2.5年均浓度', en: 'PM2.5 annual mean' }, unit: 'µg/m³' },
-  { id: 'short-process-steel-share', name: { zh: '短流程炼钢产量占比', en: 'share of short-process (electric-arc) steel output' }, unit: '%' },
-  { id: 'leading-low-carbon-groups', name: { zh: '引领型低碳环保集团数量', en: 'leading low-carbon environmental groups cultivated' }, unit: 'count' },
+  {
+    id: 'short-process-steel-share',
+    name: { zh: '短流程炼钢产量占比', en: 'share of short-process (electric-arc) steel output' },
+    unit: '%',
+  },
+  {
+    id: 'leading-low-carbon-groups',
+    name: { zh: '引领型低碳环保集团数量', en: 'leading low-carbon environmental groups cultivated' },
+    unit: 'count',
+  },
   { id: 'non-fossil-energy-share', name: { zh: '非化石能源消费比重', en: 'non-fossil share of energy consumption' }, unit: '%' },
-  { id: 'electricity-final-energy-share', name: { zh: '电能占终端能源消费比重', en: 'electricity share of final energy consumption' }, unit: '%' },
+  {
+    id: 'electricity-final-energy-share',
+    name: { zh: '电能占终端能源消费比重', en: 'electricity share of final energy consumption' },
+    unit: '%',
+  },
   { id: 'coal-consumption', name: { zh: '煤炭消费量', en: 'coal consumption' }, unit: '%' },
-  { id: 'small-coal-installations', name: { zh: '35蒸吨/小时及以下燃煤锅炉等燃煤设施数量', en: 'coal boilers of 35 t/h and below and other small coal installations left' }, unit: 'count' },
+  {
+    id: 'small-coal-installations',
+    name: { zh: '35蒸吨/小时及以下燃煤锅炉等燃煤设施数量', en: 'coal boilers of 35 t/h and below and other small coal installations left' },
+    unit: 'count',
+  },
   { id: 'rail-freight-volume', name: { zh: '铁路货运量', en: 'rail freight volume' }, unit: '%' },
-  { id: 'rail-share-coal-coke', name: { zh: '煤炭和焦炭中长距离运输铁路比例', en: 'rail share of medium- and long-distance coal and coke transport' }, unit: '%' },
-  { id: 'clean-public-vehicles', name: { zh: '公共领域车辆基本使用新能源及清洁能源', en: 'public-sector vehicles substantially new-energy or clean-energy' } },
+  {
+    id: 'rail-share-coal-coke',
+    name: { zh: '煤炭和焦炭中长距离运输铁路比例', en: 'rail share of medium- and long-distance coal and coke transport' },
+    unit: '%',
+  },
+  {
+    id: 'clean-public-vehicles',
+    name: { zh: '公共领域车辆基本使用新能源及清洁能源', en: 'public-sector vehicles substantially new-energy or clean-energy' },
+  },
   { id: 'clean-transport-firms', name: { zh: '培育一批清洁运输企业', en: 'a group of clean-transport firms cultivated' } },
   { id: 'black-smoke', name: { zh: '基本消除“冒黑烟”', en: 'visible black smoke substantially eliminated' } },
-  { id: 'stage-1-machinery-phase-out', name: { zh: '基本淘汰第一阶段及以下非道路移动机械', en: 'stage I and older non-road machinery substantially phased out' } },
-  { id: 'airport-apu-substitution', name: { zh: '飞机辅助动力装置替代设施应用尽用', en: 'aircraft APU substitutes used wherever possible' } },
-  { id: 'prefabricated-building-share', name: { zh: '装配式建筑占新建建筑面积比例', en: 'prefabricated share of new floor area' }, unit: '%' },
+  {
+    id: 'stage-1-machinery-phase-out',
+    name: { zh: '基本淘汰第一阶段及以下非道路移动机械', en: 'stage I and older non-road machinery substantially phased out' },
+  },
+  {
+    id: 'airport-apu-substitution',
+    name: { zh: '飞机辅助动力装置替代设施应用尽用', en: 'aircraft APU substitutes used wherever possible' },
+  },
+  {
+    id: 'prefabricated-building-share',
+    name: { zh: '装配式建筑占新建建筑面积比例', en: 'prefabricated share of new floor area' },
+    unit: '%',
+  },
   { id: 'road-mechanical-cleaning-rate', name: { zh: '道路机械化清扫率', en: 'mechanical road-cleaning rate' }, unit: '%' },
   { id: 'straw-utilisation-rate', name: { zh: '秸秆综合利用率', en: 'straw utilisation rate' }, unit: '%' },
-  { id: 'ultra-low-emission-assessment', name: { zh: '全面完成超低排放评估监测', en: 'ultra-low-emission assessment monitoring completed' } },
-  { id: 'coal-boiler-ultra-low-retrofit', name: { zh: '燃煤锅炉全部完成超低排放改造', en: 'every coal boiler retrofitted to ultra-low emissions' } },
-  { id: 'restricted-furnace-phase-out', name: { zh: '全面淘汰退出步进式烧结机、球团竖炉及半封闭式铁合金电炉', en: 'step sintering machines, shaft pellet furnaces and semi-closed ferroalloy furnaces phased out' } },
+  {
+    id: 'ultra-low-emission-assessment',
+    name: { zh: '全面完成超低排放评估监测', en: 'ultra-low-emission assessment monitoring completed' },
+  },
+  {
+    id: 'coal-boiler-ultra-low-retrofit',
+    name: { zh: '燃煤锅炉全部完成超低排放改造', en: 'every coal boiler retrofitted to ultra-low emissions' },
+  },
+  {
+    id: 'restricted-furnace-phase-out',
+    name: {
+      zh: '全面淘汰退出步进式烧结机、球团竖炉及半封闭式铁合金电炉',
+      en: 'step sintering machines, shaft pellet furnaces and semi-closed ferroalloy furnaces phased out',
+    },
+  },
   { id: 'clean-transport-share', name: { zh: '区域清洁运输比例', en: 'clean-transport share of freight' }, unit: '%' },
-  { id: 'air-monitoring-coverage', name: { zh: '乡镇、工业园区空气质量监测站点全覆盖', en: 'air monitoring stations in every township and industrial park' } },
+  {
+    id: 'air-monitoring-coverage',
+    name: { zh: '乡镇、工业园区空气质量监测站点全覆盖', en: 'air monitoring stations in every township and industrial park' },
+  },
 ] as const satisfies readonly DeepReadonly<TargetMetric>[]);

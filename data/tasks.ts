@@ -171,10 +171,21 @@ export const TASKS = /* @__PURE__ */ deepFreeze([
     title: { zh: '持续推进清洁取暖改造', en: 'Keep converting heating to clean heating' },
     duties: [
       {
-        departments: ['energy', 'ecology-environment', 'development-reform', 'finance', 'housing-urban-rural', 'agriculture-rural', 'market-regulation'],
+        departments: [
+          'energy',
+          'ecology-environment',
+          'development-reform',
+          'finance',
+          'housing-urban-rural',
+          'agriculture-rural',
+          'market-regulation',
+        ],
         allRelevant: false,
         mode: 'shared',
-        source: { clause: '三(二)11', quote: '省能源局、省生态环境厅、省发展改革委、省财政厅、省住建厅、省农业农村厅、省市场监管局等按职责分工负责' },
+        source: {
+          clause: '三(二)11',
+          quote: '省能源局、省生态环境厅、省发展改革委、省财政厅、省住建厅、省农业农村厅、省市场监管局等按职责分工负责',
+        },
       },
     ],
     source: { clause: '三(二)11', quote: '11.持续推进清洁取暖改造。' },
@@ -191,10 +202,20 @@ export const TASKS = /* @__PURE__ */ deepFreeze([
         source: { clause: '三(三)12', quote: '省交通厅、省发展改革委、省生态环境厅、中国铁路太原局集团有限公司等按职责分工负责' },
       },
       {
-        departments: ['transport', 'development-reform', 'china-railway-taiyuan', 'industry-it', 'natural-resources', 'ecology-environment'],
+        departments: [
+          'transport',
+          'development-reform',
+          'china-railway-taiyuan',
+          'industry-it',
+          'natural-resources',
+          'ecology-environment',
+        ],
         allRelevant: false,
         mode: 'shared',
-        source: { clause: '三(三)12', quote: '省交通厅、省发展改革委、中国铁路太原局集团有限公司、省工信厅、省自然资源厅、省生态环境厅等按职责分工负责' },
+        source: {
+          clause: '三(三)12',
+          quote: '省交通厅、省发展改革委、中国铁路太原局集团有限公司、省工信厅、省自然资源厅、省生态环境厅等按职责分工负责',
+        },
       },
     ],
     source: { clause: '三(三)12', quote: '12.提高货物铁路运输比例。' },
@@ -239,10 +260,21 @@ export const TASKS = /* @__PURE__ */ deepFreeze([
     title: { zh: '全面加强油品质量监管', en: 'Strengthen the supervision of fuel quality across the board' },
     duties: [
       {
-        departments: ['development-reform', 'public-security', 'ecology-environment', 'transport', 'commerce', 'taiyuan-customs', 'market-regulation'],
+        departments: [
+          'development-reform',
+          'public-security',
+          'ecology-environment',
+          'transport',
+          'commerce',
+          'taiyuan-customs',
+          'market-regulation',
+        ],
         allRelevant: false,
         mode: 'shared',
-        source: { clause: '三(三)15', quote: '省发展改革委、省公安厅、省生态环境厅、省交通厅、省商务厅、太原海关、省市场监管局等按职责分工负责' },
+        source: {
+          clause: '三(三)15',
+          quote: '省发展改革委、省公安厅、省生态环境厅、省交通厅、省商务厅、太原海关、省市场监管局等按职责分工负责',
+        },
       },
     ],
     source: { clause: '三(三)15', quote: '15.全面加强油品质量监管。' },
@@ -329,7 +361,8 @@ export const TASKS = /* @__PURE__ */ deepFreeze([
         source: { clause: '三(五)21', quote: '省生态环境厅负责' },
       },
       {
-        departments: ['ecology-environment', 'industry-it', 'market-regulation'], lead: 'ecology-environment',
+        departments: ['ecology-environment', 'industry-it', 'market-regulation'],
+        lead: 'ecology-environment',
         allRelevant: false,
         mode: 'shared',
         source: { clause: '三(五)21', quote: '省生态环境厅牵头,省工信厅、省市场监管局等按职责分工负责' },
@@ -517,7 +550,8 @@ export const TASKS = /* @__PURE__ */ deepFreeze([
     title: { zh: '加强组织领导', en: 'Strengthen organisation and leadership' },
     duties: [
       {
-        departments: ['ecology-environment'], lead: 'ecology-environment',
+        departments: ['ecology-environment'],
+        lead: 'ecology-environment',
         allRelevant: true,
         mode: 'shared',
         source: { clause: '三(十)34', quote: '省生态环境厅牵头,各有关部门按职责分工负责' },
@@ -531,7 +565,8 @@ export const TASKS = /* @__PURE__ */ deepFreeze([
     title: { zh: '加强考核督察', en: 'Strengthen assessment and inspection' },
     duties: [
       {
-        departments: ['ecology-environment'], lead: 'ecology-environment',
+        departments: ['ecology-environment'],
+        lead: 'ecology-environment',
         allRelevant: true,
         mode: 'shared',
         source: { clause: '三(十)35', quote: '省生态环境厅牵头,各有关部门按职责分工负责' },
@@ -559,7 +594,8 @@ export const TASKS = /* @__PURE__ */ deepFreeze([
     title: { zh: '加强宣传引导', en: 'Strengthen publicity and guidance' },
     duties: [
       {
-        departments: ['ecology-environment'], lead: 'ecology-environment',
+        departments: ['ecology-environment'],
+        lead: 'ecology-environment',
         allRelevant: true,
         mode: 'shared',
         source: { clause: '三(十)37', quote: '省生态环境厅牵头,各有关部门按职责分工负责' },
@@ -573,14 +609,16 @@ export const TASKS = /* @__PURE__ */ deepFreeze([
     title: { zh: '开展全民行动', en: 'Launch action by the whole of society' },
     duties: [
       {
-        departments: ['ecology-environment'], lead: 'ecology-environment',
+        departments: ['ecology-environment'],
+        lead: 'ecology-environment',
         allRelevant: true,
         mode: 'shared',
         source: { clause: '三(十)38', quote: '省生态环境厅牵头,各有关部门按职责分工负责' },
       },
     ],
     source: { clause: '三(十)38', quote: '38.开展全民行动。' },
-  },] as const satisfies readonly TaskInput[]);
+  },
+] as const satisfies readonly TaskInput[]);
 
 /**
  * The number of one of the plan's 38 tasks (1–38).

@@ -11,7 +11,8 @@ export function isCalendarDate(value: unknown): value is string {
   const y = +m[1]!;
   const mo = +m[2]!;
   const d = +m[3]!;
-  const last = mo === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+  const last =
+    mo === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
   return mo >= 1 && mo <= 12 && d >= 1 && d <= last;
 }
 

@@ -112,7 +112,8 @@ function narrow(s: AnySchema): AnySchema {
     const Constr = (s._zod as unknown as { constr: new (def: unknown) => AnySchema }).constr;
     out = new Constr({ ...def, ...next });
     const shape = def.shape;
-    if (shape !== undefined && 'city' in shape && 'county' in shape) out = (out as unknown as z.ZodMiniObject).check(pairCheck()) as unknown as AnySchema;
+    if (shape !== undefined && 'city' in shape && 'county' in shape)
+      out = (out as unknown as z.ZodMiniObject).check(pairCheck()) as unknown as AnySchema;
   }
   DONE.set(s, out);
   return out;

@@ -44,7 +44,6 @@ function assembled() {
  */
 export const COMMITMENTS = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ assembled());
 
-
 /**
  * The id of one of the plan's commitments, e.g. `'monthly-ranking-publication'`.
  * @category Plan

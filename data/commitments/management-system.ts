@@ -22,7 +22,10 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
     id: 'taiyuan-area-joint-mechanism',
     task: 27,
     kind: 'deliverable',
-    text: { zh: '完善太原及周边重点区域省市联管、省市联建、省市联防机制', en: 'Complete the mechanisms by which province and cities jointly manage, build and defend Taiyuan and its surrounding key area' },
+    text: {
+      zh: '完善太原及周边重点区域省市联管、省市联建、省市联防机制',
+      en: 'Complete the mechanisms by which province and cities jointly manage, build and defend Taiyuan and its surrounding key area',
+    },
     departments: ['ecology-environment'],
     scope: /* @__PURE__ */ region('taiyuan-and-surroundings'),
     source: { clause: '三(七)27', quote: '完善太原及周边重点区域省市联管、省市联建、省市联防机制' },
@@ -31,7 +34,10 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
     id: 'fenhe-valley-joint-control',
     task: 27,
     kind: 'priority',
-    text: { zh: '统筹推进汾河谷地大气污染联防联控', en: 'Coordinate joint air-pollution prevention and control across the Fen River valley' },
+    text: {
+      zh: '统筹推进汾河谷地大气污染联防联控',
+      en: 'Coordinate joint air-pollution prevention and control across the Fen River valley',
+    },
     departments: ['ecology-environment'],
     scope: /* @__PURE__ */ region('fenhe-valley'),
     source: { clause: '三(七)27', quote: '统筹推进汾河谷地大气污染联防联控' },
@@ -40,7 +46,10 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
     id: 'basins-joint-guidance',
     task: 27,
     kind: 'priority',
-    text: { zh: '加强对大同盆地、忻定盆地、上党盆地大气污染联防工作的指导', en: 'Give more guidance to the joint air-pollution work of the Datong, Xinding and Shangdang basins' },
+    text: {
+      zh: '加强对大同盆地、忻定盆地、上党盆地大气污染联防工作的指导',
+      en: 'Give more guidance to the joint air-pollution work of the Datong, Xinding and Shangdang basins',
+    },
     departments: ['ecology-environment'],
     scope: [
       { kind: 'region', region: 'datong-basin' },
@@ -53,16 +62,25 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
     id: 'cross-border-joint-control',
     task: 27,
     kind: 'priority',
-    text: { zh: '积极推进晋城市与河南省交界城市、运城市与陕西省交界城市开展联防联控', en: 'Promote joint prevention and control between Jincheng and the bordering cities of Henan, and between Yuncheng and the bordering cities of Shaanxi' },
+    text: {
+      zh: '积极推进晋城市与河南省交界城市、运城市与陕西省交界城市开展联防联控',
+      en: 'Promote joint prevention and control between Jincheng and the bordering cities of Henan, and between Yuncheng and the bordering cities of Shaanxi',
+    },
     departments: ['ecology-environment'],
-    scope: [{ kind: 'city', city: 'jincheng' }, { kind: 'city', city: 'yuncheng' }],
+    scope: [
+      { kind: 'city', city: 'jincheng' },
+      { kind: 'city', city: 'yuncheng' },
+    ],
     source: { clause: '三(七)27', quote: '积极推进晋城市与河南省交界城市、运城市与陕西省交界城市开展联防联控' },
   },
   {
     id: 'eia-consultation-mechanism',
     task: 27,
     kind: 'deliverable',
-    text: { zh: '建立重大项目环评会商机制', en: 'Establish a consultation mechanism for the environmental impact assessment of major projects' },
+    text: {
+      zh: '建立重大项目环评会商机制',
+      en: 'Establish a consultation mechanism for the environmental impact assessment of major projects',
+    },
     departments: ['ecology-environment'],
     scope: PROVINCE,
     rules: ['major-project-eia-consultation'],
@@ -75,11 +93,14 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
     kind: 'deliverable',
     text: {
       zh: '完善省市县三级重污染天气应急预案体系,明确各级政府部门责任分工,规范重污染天气预警启动、响应、解除工作流程',
-      en: 'Complete the heavy-pollution emergency plans at province, city and county level, set out each government department\'s responsibilities, and standardise how alerts are started, responded to and lifted',
+      en: "Complete the heavy-pollution emergency plans at province, city and county level, set out each government department's responsibilities, and standardise how alerts are started, responded to and lifted",
     },
     departments: ['ecology-environment', 'meteorology'],
     scope: PROVINCE,
-    source: { clause: '三(七)28', quote: '完善省市县三级重污染天气应急预案体系,明确各级政府部门责任分工,规范重污染天气预警启动、响应、解除工作流程' },
+    source: {
+      clause: '三(七)28',
+      quote: '完善省市县三级重污染天气应急预案体系,明确各级政府部门责任分工,规范重污染天气预警启动、响应、解除工作流程',
+    },
   },
   {
     id: 'heavy-pollution-response-mechanism',
@@ -95,7 +116,10 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
       zh: '承诺是完善机制;机制中的“每日会商”是其运行方式,不另列为经常性承诺。',
       en: 'The commitment is to complete the mechanism; its daily consultation (每日会商) is how it runs and is not listed as a separate recurring commitment.',
     },
-    source: { clause: '三(七)28', quote: '完善每日会商、提前预警、区域联动、协商减排、差异管控、监督帮扶的重污染天气应对工作机制,强化区域重污染天气应急联动' },
+    source: {
+      clause: '三(七)28',
+      quote: '完善每日会商、提前预警、区域联动、协商减排、差异管控、监督帮扶的重污染天气应对工作机制,强化区域重污染天气应急联动',
+    },
   },
   {
     id: 'performance-grading-upgrade',
@@ -113,7 +137,10 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
     id: 'one-plant-one-policy',
     task: 28,
     kind: 'deliverable',
-    text: { zh: '规范应急减排清单修订,科学合理制定重点行业企业“一厂一策”差异化管控措施', en: 'Standardise how the emergency reduction list is revised, and set differentiated "one plant, one policy" control measures for enterprises of key industries on a sound basis' },
+    text: {
+      zh: '规范应急减排清单修订,科学合理制定重点行业企业“一厂一策”差异化管控措施',
+      en: 'Standardise how the emergency reduction list is revised, and set differentiated "one plant, one policy" control measures for enterprises of key industries on a sound basis',
+    },
     departments: ['ecology-environment', 'meteorology'],
     scope: PROVINCE,
     rules: ['emergency-reduction-list'],

@@ -14,7 +14,10 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
     departments: ['ecology-environment', 'development-reform', 'industry-it', 'transport', 'commerce'],
     scope: PROVINCE,
     rules: ['industrial-park-treatment'],
-    source: { clause: '三(五)19', quote: '推进污染物集中治理、能源梯级利用、物料绿色运输,加强监测监控能力建设,全面提升工业园区绿色低碳发展水平' },
+    source: {
+      clause: '三(五)19',
+      quote: '推进污染物集中治理、能源梯级利用、物料绿色运输,加强监测监控能力建设,全面提升工业园区绿色低碳发展水平',
+    },
   },
   // Task 21 --------------------------------------------------------------------------------------
   {
@@ -30,7 +33,10 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
     targets: ['ultra-low-assessment-2024'],
     rules: ['key-industry-ultra-low-emission'],
     note: PROPOSED_RULE,
-    source: { clause: '三(五)21', quote: '经评估监测确定全面达到超低排放的企业,按程序公示后开展重污染天气应急减排A级、B级或引领性绩效评级' },
+    source: {
+      clause: '三(五)21',
+      quote: '经评估监测确定全面达到超低排放的企业,按程序公示后开展重污染天气应急减排A级、B级或引领性绩效评级',
+    },
   },
   {
     id: 'biomass-boiler-supervision',
@@ -47,7 +53,10 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
     id: 'treatment-facility-operation',
     task: 21,
     kind: 'enforcement',
-    text: { zh: '强化治污设施运行维护,减少非正常工况排放', en: 'Make sure pollution-control facilities are run and maintained, and cut emissions under abnormal operating conditions' },
+    text: {
+      zh: '强化治污设施运行维护,减少非正常工况排放',
+      en: 'Make sure pollution-control facilities are run and maintained, and cut emissions under abnormal operating conditions',
+    },
     departments: ['ecology-environment', 'industry-it', 'market-regulation'],
     lead: 'ecology-environment',
     scope: PROVINCE,
@@ -59,7 +68,10 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
     id: 'catering-siting-control',
     task: 22,
     kind: 'enforcement',
-    text: { zh: '严格居民楼附近餐饮服务单位布局管理', en: 'Control strictly where catering businesses are sited near residential buildings' },
+    text: {
+      zh: '严格居民楼附近餐饮服务单位布局管理',
+      en: 'Control strictly where catering businesses are sited near residential buildings',
+    },
     departments: ['ecology-environment', 'housing-urban-rural'],
     scope: PROVINCE,
     note: {
@@ -72,7 +84,10 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
     id: 'third-party-operation',
     task: 22,
     kind: 'priority',
-    text: { zh: '推动有条件的城市实施治理设施第三方运维管理及在线监控', en: 'Encourage cities that can to have (catering) treatment facilities run by third parties and monitored online' },
+    text: {
+      zh: '推动有条件的城市实施治理设施第三方运维管理及在线监控',
+      en: 'Encourage cities that can to have (catering) treatment facilities run by third parties and monitored online',
+    },
     departments: ['ecology-environment', 'housing-urban-rural'],
     scope: PROVINCE,
     note: {
@@ -95,7 +110,10 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
     id: 'fume-odour-complaints',
     task: 22,
     kind: 'priority',
-    text: { zh: '加强部门联动,因地制宜解决人民群众反映集中的油烟及恶臭异味扰民问题', en: 'Have departments act together to solve, as suits each place, the cooking-fume and odour nuisances people complain about most' },
+    text: {
+      zh: '加强部门联动,因地制宜解决人民群众反映集中的油烟及恶臭异味扰民问题',
+      en: 'Have departments act together to solve, as suits each place, the cooking-fume and odour nuisances people complain about most',
+    },
     departments: ['ecology-environment', 'housing-urban-rural'],
     scope: PROVINCE,
     source: { clause: '三(五)22', quote: '加强部门联动,因地制宜解决人民群众反映集中的油烟及恶臭异味扰民问题' },

@@ -8,7 +8,10 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     task: 29,
     kind: 'recurring',
     frequency: 'continuous',
-    text: { zh: '持续开展非甲烷总烃监测、光化学监测和颗粒物组分监测', en: 'Keep monitoring non-methane hydrocarbons, photochemistry and particle composition' },
+    text: {
+      zh: '持续开展非甲烷总烃监测、光化学监测和颗粒物组分监测',
+      en: 'Keep monitoring non-methane hydrocarbons, photochemistry and particle composition',
+    },
     departments: ['ecology-environment'],
     scope: PROVINCE,
     source: { clause: '三(八)29', quote: '持续开展非甲烷总烃监测、光化学监测和颗粒物组分监测' },
@@ -17,23 +20,32 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     id: 'industrial-monitoring-coverage',
     task: 29,
     kind: 'priority',
-    text: { zh: '完善工业污染源自动监控体系,扩大工业污染源自动监控覆盖面', en: 'Complete the automatic monitoring of industrial sources and extend its coverage' },
+    text: {
+      zh: '完善工业污染源自动监控体系,扩大工业污染源自动监控覆盖面',
+      en: 'Complete the automatic monitoring of industrial sources and extend its coverage',
+    },
     departments: ['ecology-environment', 'transport'],
     scope: PROVINCE,
     rules: ['enterprise-monitoring-installation'],
-    source: { clause: '三(八)29', quote: '完善工业污染源自动监控体系,加快推进企业安装工况监控、用电(用能)监控、视频监控等,扩大工业污染源自动监控覆盖面' },
+    source: {
+      clause: '三(八)29',
+      quote: '完善工业污染源自动监控体系,加快推进企业安装工况监控、用电(用能)监控、视频监控等,扩大工业污染源自动监控覆盖面',
+    },
   },
   {
     id: 'key-discharger-list-update',
     task: 29,
     kind: 'recurring',
     frequency: 'regular',
-    text: { zh: '设区城市生态环境部门定期更新大气环境重点排污单位名录', en: 'The cities\' ecology and environment bureaus update the list of key air dischargers at regular intervals' },
+    text: {
+      zh: '设区城市生态环境部门定期更新大气环境重点排污单位名录',
+      en: "The cities' ecology and environment bureaus update the list of key air dischargers at regular intervals",
+    },
     departments: ['ecology-environment', 'transport'],
     scope: PROVINCE,
     note: {
       zh: '方案写明由设区城市生态环境部门更新名录;部门取自该段的责任分工说明。',
-      en: 'The plan has the cities\' ecology and environment bureaus update the list; the departments are those of the paragraph\'s responsibility note.',
+      en: "The plan has the cities' ecology and environment bureaus update the list; the departments are those of the paragraph's responsibility note.",
     },
     source: { clause: '三(八)29', quote: '设区城市生态环境部门定期更新大气环境重点排污单位名录' },
   },
@@ -50,7 +62,10 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     id: 'mobile-source-remote-monitoring',
     task: 29,
     kind: 'priority',
-    text: { zh: '加强移动源环境监管能力建设,提升省级重型柴油车和非道路移动机械远程在线监控能力', en: 'Build up the capacity to supervise mobile sources, and the province\'s remote online monitoring of heavy diesel vehicles and non-road machinery' },
+    text: {
+      zh: '加强移动源环境监管能力建设,提升省级重型柴油车和非道路移动机械远程在线监控能力',
+      en: "Build up the capacity to supervise mobile sources, and the province's remote online monitoring of heavy diesel vehicles and non-road machinery",
+    },
     departments: ['ecology-environment', 'transport'],
     scope: PROVINCE,
     source: { clause: '三(八)29', quote: '加强移动源环境监管能力建设,提升省级重型柴油车和非道路移动机械远程在线监控能力' },
@@ -60,7 +75,10 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     id: 'off-site-supervision',
     task: 30,
     kind: 'priority',
-    text: { zh: '充分利用在线监测、走航监测、电量监控、视频监控等技术手段,提升非现场监管能力', en: 'Make full use of online monitoring, mobile monitoring, power-use monitoring, video and other technical means to supervise without site visits' },
+    text: {
+      zh: '充分利用在线监测、走航监测、电量监控、视频监控等技术手段,提升非现场监管能力',
+      en: 'Make full use of online monitoring, mobile monitoring, power-use monitoring, video and other technical means to supervise without site visits',
+    },
     departments: ['ecology-environment', 'public-security', 'market-regulation'],
     scope: PROVINCE,
     source: { clause: '三(八)30', quote: '充分利用在线监测、走航监测、电量监控、视频监控等技术手段,提升非现场监管能力' },
@@ -69,7 +87,10 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     id: 'monitoring-equipment-supervision',
     task: 30,
     kind: 'enforcement',
-    text: { zh: '加强污染源自动监测设备运行监管,确保监测数据质量和稳定传输', en: 'Supervise how the automatic monitoring equipment of pollution sources runs, so that the data are sound and transmitted without break' },
+    text: {
+      zh: '加强污染源自动监测设备运行监管,确保监测数据质量和稳定传输',
+      en: 'Supervise how the automatic monitoring equipment of pollution sources runs, so that the data are sound and transmitted without break',
+    },
     departments: ['ecology-environment', 'public-security', 'market-regulation'],
     scope: PROVINCE,
     note: PROPOSED_RULE,
@@ -85,7 +106,10 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     },
     departments: ['ecology-environment', 'public-security', 'market-regulation'],
     scope: PROVINCE,
-    source: { clause: '三(八)30', quote: '加强环境执法监测能力建设,加快市县生态环境部门红外热成像仪、便携式氢火焰离子检测仪、手持式光离子化检测仪等装备配备' },
+    source: {
+      clause: '三(八)30',
+      quote: '加强环境执法监测能力建设,加快市县生态环境部门红外热成像仪、便携式氢火焰离子检测仪、手持式光离子化检测仪等装备配备',
+    },
   },
   {
     id: 'violations-crackdown',
@@ -98,7 +122,10 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     departments: ['ecology-environment', 'public-security', 'market-regulation'],
     scope: PROVINCE,
     note: PROPOSED_RULE,
-    source: { clause: '三(八)30', quote: '坚持铁腕治污,严厉打击偷排偷放、超标排放、自行监测数据弄虚作假、不正常运行治理设施等环境违法行为' },
+    source: {
+      clause: '三(八)30',
+      quote: '坚持铁腕治污,严厉打击偷排偷放、超标排放、自行监测数据弄虚作假、不正常运行治理设施等环境违法行为',
+    },
   },
   {
     id: 'fraud-liability',
@@ -111,7 +138,10 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     departments: ['ecology-environment', 'public-security', 'market-regulation'],
     scope: PROVINCE,
     note: PROPOSED_RULE,
-    source: { clause: '三(八)30', quote: '加强重点领域监督执法,对参与弄虚作假的排污单位和第三方机构、人员依法追究责任,涉嫌犯罪的依法移送司法机关' },
+    source: {
+      clause: '三(八)30',
+      quote: '加强重点领域监督执法,对参与弄虚作假的排污单位和第三方机构、人员依法追究责任,涉嫌犯罪的依法移送司法机关',
+    },
   },
   // Task 31 --------------------------------------------------------------------------------------
   {
@@ -130,7 +160,10 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     id: 'forecast-accuracy',
     task: 31,
     kind: 'priority',
-    text: { zh: '加强空气质量预测预报能力建设,提高未来7—10天区域污染过程预报精准性', en: 'Build up air-quality forecasting and forecast regional pollution episodes 7 to 10 days ahead more accurately' },
+    text: {
+      zh: '加强空气质量预测预报能力建设,提高未来7—10天区域污染过程预报精准性',
+      en: 'Build up air-quality forecasting and forecast regional pollution episodes 7 to 10 days ahead more accurately',
+    },
     departments: ['ecology-environment', 'science-technology', 'meteorology'],
     scope: PROVINCE,
     note: {
@@ -144,7 +177,10 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     task: 31,
     kind: 'recurring',
     frequency: 'annual',
-    text: { zh: '提高大气污染源排放清单编制工作规范性、时效性,实现每年及时动态更新', en: 'Compile the air-pollutant emission inventory to a higher standard and more promptly, updating it every year' },
+    text: {
+      zh: '提高大气污染源排放清单编制工作规范性、时效性,实现每年及时动态更新',
+      en: 'Compile the air-pollutant emission inventory to a higher standard and more promptly, updating it every year',
+    },
     departments: ['ecology-environment', 'science-technology', 'meteorology'],
     scope: PROVINCE,
     source: { clause: '三(八)31', quote: '提高大气污染源排放清单编制工作规范性、时效性,实现每年及时动态更新' },

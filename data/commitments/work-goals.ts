@@ -6,7 +6,10 @@ export const WORK_GOAL_COMMITMENTS = [
   {
     id: 'city-annual-targets',
     kind: 'deliverable',
-    text: { zh: '各设区城市年度目标根据国家下达的任务另行分解', en: 'Each city\'s annual targets are set separately, by dividing up the tasks the State assigns' },
+    text: {
+      zh: '各设区城市年度目标根据国家下达的任务另行分解',
+      en: "Each city's annual targets are set separately, by dividing up the tasks the State assigns",
+    },
     departments: [],
     scope: PROVINCE,
     note: {

@@ -10,7 +10,10 @@ export const AREA_SOURCE_RULES = {
   'construction-site-video': {
     id: 'construction-site-video',
     task: 16,
-    title: { zh: '鼓励5000平方米及以上建筑工地安装视频监控并接入监管平台', en: '5000 m² and larger construction sites are encouraged to install video monitoring linked to the local platform' },
+    title: {
+      zh: '鼓励5000平方米及以上建筑工地安装视频监控并接入监管平台',
+      en: '5000 m² and larger construction sites are encouraged to install video monitoring linked to the local platform',
+    },
     obligation: 'encouraged',
     appliesTo: ['construction-site'],
     thresholds: ['construction-site-video-min-area'],
@@ -37,17 +40,26 @@ export const AREA_SOURCE_RULES = {
   'dry-bulk-stockyard-dust': {
     id: 'dry-bulk-stockyard-dust',
     task: 16,
-    title: { zh: '城市大型干散货码头物料堆场完成抑尘设施建设和输送系统封闭改造', en: 'Large urban dry-bulk terminal yards complete dust suppression and enclosed conveying' },
+    title: {
+      zh: '城市大型干散货码头物料堆场完成抑尘设施建设和输送系统封闭改造',
+      en: 'Large urban dry-bulk terminal yards complete dust suppression and enclosed conveying',
+    },
     obligation: 'required',
     appliesTo: ['stockyard'],
     thresholds: [],
-    note: { zh: '此句无期限(同段“2025年底前”只管装配式建筑与机械化清扫两句)。', en: 'This sentence has no date (the paragraph\'s "by the end of 2025" governs the prefabricated-building and road-sweeping sentence only).' },
+    note: {
+      zh: '此句无期限(同段“2025年底前”只管装配式建筑与机械化清扫两句)。',
+      en: 'This sentence has no date (the paragraph\'s "by the end of 2025" governs the prefabricated-building and road-sweeping sentence only).',
+    },
     source: { clause: '三(四)16', quote: '城市大型煤炭、矿石等干散货码头物料堆场基本完成抑尘设施建设和物料输送系统封闭改造' },
   },
   'industrial-dust-control': {
     id: 'industrial-dust-control',
     task: 16,
-    title: { zh: '工业企业物料运输、装卸、存储和工艺过程无组织扬尘全过程管控', en: 'Industrial enterprises control fugitive dust from handling, storage and processes throughout' },
+    title: {
+      zh: '工业企业物料运输、装卸、存储和工艺过程无组织扬尘全过程管控',
+      en: 'Industrial enterprises control fugitive dust from handling, storage and processes throughout',
+    },
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
@@ -66,7 +78,10 @@ export const AREA_SOURCE_RULES = {
   'new-mine-clean-transport': {
     id: 'new-mine-clean-transport',
     task: 17,
-    title: { zh: '新建矿山原则上同步建设铁路专用线或采用其他清洁运输方式', en: 'New mines build a rail siding or use other clean transport from the start, in principle' },
+    title: {
+      zh: '新建矿山原则上同步建设铁路专用线或采用其他清洁运输方式',
+      en: 'New mines build a rail siding or use other clean transport from the start, in principle',
+    },
     obligation: 'required',
     appliesTo: ['mine'],
     thresholds: [],

@@ -25,7 +25,7 @@ export const ENERGY_STRUCTURE_RULES = {
     appliesTo: ['area'],
     thresholds: [],
     deadline: '2025-12-31',
-    note: { zh: '义务属城市;县(市、区)按其所属城市判断。', en: 'The obligation is the city\'s; a county is judged by its city.' },
+    note: { zh: '义务属城市;县(市、区)按其所属城市判断。', en: "The obligation is the city's; a county is judged by its city." },
     source: { clause: '三(二)8', quote: COAL_CAP_QUOTE },
   },
   'other-city-coal-growth-control': {
@@ -36,23 +36,32 @@ export const ENERGY_STRUCTURE_RULES = {
     appliesTo: ['area'],
     thresholds: [],
     deadline: '2025-12-31',
-    note: { zh: '义务属城市;县(市、区)按其所属城市判断。', en: 'The obligation is the city\'s; a county is judged by its city.' },
+    note: { zh: '义务属城市;县(市、区)按其所属城市判断。', en: "The obligation is the city's; a county is judged by its city." },
     source: { clause: '三(二)8', quote: COAL_CAP_QUOTE },
   },
   'coal-project-reduction-replacement': {
     id: 'coal-project-reduction-replacement',
     task: 8,
-    title: { zh: '新改扩建用煤项目实行煤炭减量替代', en: 'New, rebuilt and expanded coal-using projects replace their coal with reductions elsewhere' },
+    title: {
+      zh: '新改扩建用煤项目实行煤炭减量替代',
+      en: 'New, rebuilt and expanded coal-using projects replace their coal with reductions elsewhere',
+    },
     obligation: 'required',
     appliesTo: ['project'],
     thresholds: [],
-    note: { zh: '“新改扩建”不含迁建,同 project-clean-transport。', en: '新改扩建 does not name relocation, as in project-clean-transport.' },
+    note: {
+      zh: '“新改扩建”不含迁建,同 project-clean-transport。',
+      en: '新改扩建 does not name relocation, as in project-clean-transport.',
+    },
     source: { clause: '三(二)8', quote: '全省新改扩建用煤项目,依法实行煤炭减量替代,替代方案不完善的不予审批' },
   },
   'no-high-polluting-coal-substitute': {
     id: 'no-high-polluting-coal-substitute',
     task: 8,
-    title: { zh: '不得以石油焦、焦炭、兰炭等高污染燃料作为煤炭减量替代措施', en: 'Petroleum coke, coke, semi-coke and other high-polluting fuels do not count as coal replacement' },
+    title: {
+      zh: '不得以石油焦、焦炭、兰炭等高污染燃料作为煤炭减量替代措施',
+      en: 'Petroleum coke, coke, semi-coke and other high-polluting fuels do not count as coal replacement',
+    },
     obligation: 'prohibited',
     appliesTo: ['coal-substitute'],
     thresholds: [],
@@ -61,7 +70,10 @@ export const ENERGY_STRUCTURE_RULES = {
   'coal-total-exclusion': {
     id: 'coal-total-exclusion',
     task: 8,
-    title: { zh: '煤矸石、原料用煤不纳入煤炭消费总量考核', en: 'Coal gangue and feedstock coal are left out of the coal-consumption total' },
+    title: {
+      zh: '煤矸石、原料用煤不纳入煤炭消费总量考核',
+      en: 'Coal gangue and feedstock coal are left out of the coal-consumption total',
+    },
     obligation: 'excluded',
     appliesTo: ['coal-use'],
     thresholds: [],
@@ -89,22 +101,31 @@ export const ENERGY_STRUCTURE_RULES = {
   'coal-power-coal-guarantee': {
     id: 'coal-power-coal-guarantee',
     task: 8,
-    title: { zh: '支撑电力稳定供应等的煤电项目及其用煤量予以合理保障', en: 'Coal-power projects that secure supply, the grid or clean-energy integration have their coal reasonably guaranteed' },
+    title: {
+      zh: '支撑电力稳定供应等的煤电项目及其用煤量予以合理保障',
+      en: 'Coal-power projects that secure supply, the grid or clean-energy integration have their coal reasonably guaranteed',
+    },
     obligation: 'required',
     appliesTo: ['project'],
     thresholds: [],
-    note: { zh: '此项义务在主管部门一方:保障该项目的用煤。', en: 'The duty lies with the authorities: to guarantee the project\'s coal.' },
+    note: { zh: '此项义务在主管部门一方:保障该项目的用煤。', en: "The duty lies with the authorities: to guarantee the project's coal." },
     source: { clause: '三(二)8', quote: '对支撑电力稳定供应、电网安全运行、清洁能源大规模并网消纳的煤电项目及其用煤量应予以合理保障' },
   },
   // Task 9 ---------------------------------------------------------------------------------------
   'coal-boiler-built-up-area': {
     id: 'coal-boiler-built-up-area',
     task: 9,
-    title: { zh: '逐步淘汰城市建成区燃煤供热锅炉', en: 'Coal-fired heat-supply boilers in urban built-up areas are phased out step by step' },
+    title: {
+      zh: '逐步淘汰城市建成区燃煤供热锅炉',
+      en: 'Coal-fired heat-supply boilers in urban built-up areas are phased out step by step',
+    },
     obligation: 'phase-out',
     appliesTo: ['coal-boiler'],
     thresholds: [],
-    note: { zh: '“供热锅炉”读作 use 为 central-heating 的锅炉。', en: '供热锅炉 (heat-supply boiler) is read as a boiler whose use is central-heating.' },
+    note: {
+      zh: '“供热锅炉”读作 use 为 central-heating 的锅炉。',
+      en: '供热锅炉 (heat-supply boiler) is read as a boiler whose use is central-heating.',
+    },
     source: { clause: '三(二)9', quote: '逐步淘汰城市建成区燃煤供热锅炉' },
   },
   'coal-boiler-no-new': {
@@ -129,7 +150,10 @@ export const ENERGY_STRUCTURE_RULES = {
   'small-coal-facility-cleanup': {
     id: 'small-coal-facility-cleanup',
     task: 9,
-    title: { zh: '茶水炉、经营性炉灶、储粮烘干设备、农产品加工等燃煤设施动态清零', en: 'Coal-fired tea-water stoves, commercial stoves, grain dryers and farm-produce processing are cleared (dynamic zero)' },
+    title: {
+      zh: '茶水炉、经营性炉灶、储粮烘干设备、农产品加工等燃煤设施动态清零',
+      en: 'Coal-fired tea-water stoves, commercial stoves, grain dryers and farm-produce processing are cleared (dynamic zero)',
+    },
     obligation: 'phase-out',
     appliesTo: ['small-coal-facility'],
     thresholds: [],
@@ -147,17 +171,26 @@ export const ENERGY_STRUCTURE_RULES = {
   'coal-boiler-chp-radius': {
     id: 'coal-boiler-chp-radius',
     task: 9,
-    title: { zh: '30万千瓦及以上热电联产电厂供热半径30公里内的燃煤锅炉关停或整合', en: 'Coal boilers within 30 km of a CHP plant of 300 MW or more are closed or merged' },
+    title: {
+      zh: '30万千瓦及以上热电联产电厂供热半径30公里内的燃煤锅炉关停或整合',
+      en: 'Coal boilers within 30 km of a CHP plant of 300 MW or more are closed or merged',
+    },
     obligation: 'phase-out',
     appliesTo: ['coal-boiler'],
     thresholds: ['large-chp-min', 'chp-heating-radius'],
-    note: { zh: '方案亦以“大型工业企业”的供热能力为据,但未界定其规模;本库只判断热电联产电厂一项。', en: 'The plan also counts the heat of "large industrial enterprises" but sets no size for them; the library judges the CHP-plant case only.' },
+    note: {
+      zh: '方案亦以“大型工业企业”的供热能力为据,但未界定其规模;本库只判断热电联产电厂一项。',
+      en: 'The plan also counts the heat of "large industrial enterprises" but sets no size for them; the library judges the CHP-plant case only.',
+    },
     source: { clause: '三(二)9', quote: CHP_RADIUS_QUOTE },
   },
   'small-chp-unit-chp-radius': {
     id: 'small-chp-unit-chp-radius',
     task: 9,
-    title: { zh: '30万千瓦及以上热电联产电厂供热半径30公里内的落后燃煤小热电机组(含自备电厂)关停或整合', en: 'Small coal-fired CHP units (captive included) within 30 km of a CHP plant of 300 MW or more are closed or merged' },
+    title: {
+      zh: '30万千瓦及以上热电联产电厂供热半径30公里内的落后燃煤小热电机组(含自备电厂)关停或整合',
+      en: 'Small coal-fired CHP units (captive included) within 30 km of a CHP plant of 300 MW or more are closed or merged',
+    },
     obligation: 'phase-out',
     appliesTo: ['coal-power-unit'],
     thresholds: ['coal-unit-phase-out-max', 'large-chp-min', 'chp-heating-radius'],
@@ -180,7 +213,10 @@ export const ENERGY_STRUCTURE_RULES = {
   'new-furnace-clean-energy': {
     id: 'new-furnace-clean-energy',
     task: 10,
-    title: { zh: '新改扩建加热炉、热处理炉、干燥炉、熔化炉原则上采用清洁低碳能源', en: 'New, rebuilt and expanded heating, heat-treatment, drying and melting furnaces use clean low-carbon energy, in principle' },
+    title: {
+      zh: '新改扩建加热炉、热处理炉、干燥炉、熔化炉原则上采用清洁低碳能源',
+      en: 'New, rebuilt and expanded heating, heat-treatment, drying and melting furnaces use clean low-carbon energy, in principle',
+    },
     obligation: 'required',
     appliesTo: ['industrial-furnace'],
     thresholds: [],
@@ -190,7 +226,10 @@ export const ENERGY_STRUCTURE_RULES = {
   'high-polluting-furnace-substitution': {
     id: 'high-polluting-furnace-substitution',
     task: 10,
-    title: { zh: '以清洁低碳能源替代使用高污染燃料的工业炉窑', en: 'Industrial furnaces burning high-polluting fuel switch to clean low-carbon energy' },
+    title: {
+      zh: '以清洁低碳能源替代使用高污染燃料的工业炉窑',
+      en: 'Industrial furnaces burning high-polluting fuel switch to clean low-carbon energy',
+    },
     obligation: 'required',
     appliesTo: ['industrial-furnace'],
     thresholds: [],
@@ -234,7 +273,10 @@ export const ENERGY_STRUCTURE_RULES = {
   'clean-heating-ban-zone': {
     id: 'clean-heating-ban-zone',
     task: 11,
-    title: { zh: '整体完成清洁取暖改造的地区划为高污染燃料禁燃区和“禁煤区”', en: 'Areas whose clean-heating conversion is complete become high-polluting-fuel and coal ban zones' },
+    title: {
+      zh: '整体完成清洁取暖改造的地区划为高污染燃料禁燃区和“禁煤区”',
+      en: 'Areas whose clean-heating conversion is complete become high-polluting-fuel and coal ban zones',
+    },
     obligation: 'required',
     appliesTo: ['area'],
     thresholds: [],
@@ -243,7 +285,10 @@ export const ENERGY_STRUCTURE_RULES = {
   'uncovered-area-coal-quality': {
     id: 'uncovered-area-coal-quality',
     task: 11,
-    title: { zh: '清洁取暖未覆盖区域强化民用散煤质量监管', en: 'Where clean heating does not reach, the quality of household loose coal is closely supervised' },
+    title: {
+      zh: '清洁取暖未覆盖区域强化民用散煤质量监管',
+      en: 'Where clean heating does not reach, the quality of household loose coal is closely supervised',
+    },
     obligation: 'required',
     appliesTo: ['area'],
     thresholds: [],

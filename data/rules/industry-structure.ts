@@ -20,13 +20,17 @@ export const INDUSTRY_STRUCTURE_RULES = {
     },
     source: {
       clause: '三(一)1',
-      quote: '新改扩建项目严格落实国家及省产业规划、产业政策、生态环境分区管控方案、规划环评、项目环评、节能审查、产能置换、重点污染物总量控制、污染物排放区域削减、碳排放达峰目标等相关要求,原则上采用清洁运输方式',
+      quote:
+        '新改扩建项目严格落实国家及省产业规划、产业政策、生态环境分区管控方案、规划环评、项目环评、节能审查、产能置换、重点污染物总量控制、污染物排放区域削减、碳排放达峰目标等相关要求,原则上采用清洁运输方式',
     },
   },
   'capacity-replacement-close-first': {
     id: 'capacity-replacement-close-first',
     task: 1,
-    title: { zh: '产能置换项目先关停被置换产能后投产(煤电项目除外)', en: 'Capacity-replacement projects start production only after the replaced capacity is closed (coal power excepted)' },
+    title: {
+      zh: '产能置换项目先关停被置换产能后投产(煤电项目除外)',
+      en: 'Capacity-replacement projects start production only after the replaced capacity is closed (coal power excepted)',
+    },
     obligation: 'required',
     appliesTo: ['project'],
     thresholds: [],
@@ -36,17 +40,26 @@ export const INDUSTRY_STRUCTURE_RULES = {
   'long-process-steel-to-eaf': {
     id: 'long-process-steel-to-eaf',
     task: 2,
-    title: { zh: '鼓励高炉—转炉长流程炼钢企业转型电炉短流程炼钢', en: 'Blast furnace–converter steel works are encouraged to switch to electric-arc steelmaking' },
+    title: {
+      zh: '鼓励高炉—转炉长流程炼钢企业转型电炉短流程炼钢',
+      en: 'Blast furnace–converter steel works are encouraged to switch to electric-arc steelmaking',
+    },
     obligation: 'encouraged',
     appliesTo: ['enterprise'],
     thresholds: [],
-    note: { zh: '方案限于“有条件的”企业;条件未作界定。', en: 'The plan says "works where conditions allow" (有条件的), without defining the conditions.' },
+    note: {
+      zh: '方案限于“有条件的”企业;条件未作界定。',
+      en: 'The plan says "works where conditions allow" (有条件的), without defining the conditions.',
+    },
     source: { clause: '三(一)2', quote: '鼓励有条件的高炉—转炉长流程炼钢企业转型发展电炉短流程炼钢' },
   },
   'coking-project-benchmark': {
     id: 'coking-project-benchmark',
     task: 2,
-    title: { zh: '在建、拟建焦化项目按能效标杆水平和环保深度治理要求设计、建设、运行', en: 'Coking projects under way or planned meet the energy-efficiency benchmark and deep-treatment requirements' },
+    title: {
+      zh: '在建、拟建焦化项目按能效标杆水平和环保深度治理要求设计、建设、运行',
+      en: 'Coking projects under way or planned meet the energy-efficiency benchmark and deep-treatment requirements',
+    },
     obligation: 'required',
     appliesTo: ['project'],
     thresholds: [],
@@ -78,7 +91,10 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'phase-out',
     appliesTo: ['blast-furnace'],
     thresholds: ['blast-furnace-restricted-max'],
-    note: { zh: '方案未给期限;“重点区域率先”只定先后,见 facts.inKeyRegion。', en: 'The plan sets no date; "the key region first" sets the order only (see facts.inKeyRegion).' },
+    note: {
+      zh: '方案未给期限;“重点区域率先”只定先后,见 facts.inKeyRegion。',
+      en: 'The plan sets no date; "the key region first" sets the order only (see facts.inKeyRegion).',
+    },
     source: { clause: '三(一)3', quote: STEEL_EQUIPMENT_QUOTE },
   },
   'converter-restricted': {
@@ -88,27 +104,42 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'phase-out',
     appliesTo: ['converter'],
     thresholds: ['converter-restricted-max'],
-    note: { zh: '方案未给期限;“重点区域率先”只定先后,见 facts.inKeyRegion。', en: 'The plan sets no date; "the key region first" sets the order only (see facts.inKeyRegion).' },
+    note: {
+      zh: '方案未给期限;“重点区域率先”只定先后,见 facts.inKeyRegion。',
+      en: 'The plan sets no date; "the key region first" sets the order only (see facts.inKeyRegion).',
+    },
     source: { clause: '三(一)3', quote: STEEL_EQUIPMENT_QUOTE },
   },
   'electric-arc-furnace-restricted': {
     id: 'electric-arc-furnace-restricted',
     task: 3,
-    title: { zh: '100吨以下电炉(合金钢50吨以下)淘汰退出,重点区域率先', en: 'Electric arc furnaces below 100 t (alloy steel: below 50 t) are phased out, the key region first' },
+    title: {
+      zh: '100吨以下电炉(合金钢50吨以下)淘汰退出,重点区域率先',
+      en: 'Electric arc furnaces below 100 t (alloy steel: below 50 t) are phased out, the key region first',
+    },
     obligation: 'phase-out',
     appliesTo: ['electric-arc-furnace'],
     thresholds: ['eaf-restricted-max', 'eaf-alloy-restricted-max'],
-    note: { zh: '方案未给期限;“重点区域率先”只定先后,见 facts.inKeyRegion。', en: 'The plan sets no date; "the key region first" sets the order only (see facts.inKeyRegion).' },
+    note: {
+      zh: '方案未给期限;“重点区域率先”只定先后,见 facts.inKeyRegion。',
+      en: 'The plan sets no date; "the key region first" sets the order only (see facts.inKeyRegion).',
+    },
     source: { clause: '三(一)3', quote: STEEL_EQUIPMENT_QUOTE },
   },
   'outdated-sinter-pellet-ferroalloy': {
     id: 'outdated-sinter-pellet-ferroalloy',
     task: 3,
-    title: { zh: '逐步淘汰步进式烧结机、球团竖炉和半封闭式硅锰合金、镍铁、高碳铬铁、高碳锰铁电炉', en: 'Stepping sinter machines, pellet shaft furnaces and semi-closed SiMn, FeNi, HC FeCr and HC FeMn furnaces are phased out step by step' },
+    title: {
+      zh: '逐步淘汰步进式烧结机、球团竖炉和半封闭式硅锰合金、镍铁、高碳铬铁、高碳锰铁电炉',
+      en: 'Stepping sinter machines, pellet shaft furnaces and semi-closed SiMn, FeNi, HC FeCr and HC FeMn furnaces are phased out step by step',
+    },
     obligation: 'phase-out',
     appliesTo: ['sinter-machine', 'pellet-furnace', 'ferroalloy-furnace'],
     thresholds: [],
-    note: { zh: '全省无期限;太原盆地另有2024年10月底前的期限(规则 taiyuan-basin-outdated-equipment),在盆地内时以后者为准。', en: 'No date province-wide; in the Taiyuan basin the earlier deadline of 2024-10-31 applies instead (rule taiyuan-basin-outdated-equipment).' },
+    note: {
+      zh: '全省无期限;太原盆地另有2024年10月底前的期限(规则 taiyuan-basin-outdated-equipment),在盆地内时以后者为准。',
+      en: 'No date province-wide; in the Taiyuan basin the earlier deadline of 2024-10-31 applies instead (rule taiyuan-basin-outdated-equipment).',
+    },
     source: { clause: '三(一)3', quote: '逐步淘汰步进式烧结机和球团竖炉以及半封闭式硅锰合金、镍铁、高碳铬铁、高碳锰铁电炉' },
   },
   'coal-washing-capacity-replacement': {
@@ -124,7 +155,10 @@ export const INDUSTRY_STRUCTURE_RULES = {
   'industry-cluster-plan': {
     id: 'industry-cluster-plan',
     task: 4,
-    title: { zh: '中小型传统制造企业集中的城市制定涉气产业集群发展规划', en: 'Cities where small traditional manufacturers concentrate draw up development plans for air-polluting clusters' },
+    title: {
+      zh: '中小型传统制造企业集中的城市制定涉气产业集群发展规划',
+      en: 'Cities where small traditional manufacturers concentrate draw up development plans for air-polluting clusters',
+    },
     obligation: 'required',
     appliesTo: ['area'],
     thresholds: [],
@@ -133,31 +167,47 @@ export const INDUSTRY_STRUCTURE_RULES = {
   'characteristic-cluster-upgrade': {
     id: 'characteristic-cluster-upgrade',
     task: 4,
-    title: { zh: '特色产业集群按“淘汰关停一批、做优做强一批”升级改造', en: 'Characteristic industry clusters are upgraded: some closed, some strengthened' },
+    title: {
+      zh: '特色产业集群按“淘汰关停一批、做优做强一批”升级改造',
+      en: 'Characteristic industry clusters are upgraded: some closed, some strengthened',
+    },
     obligation: 'required',
     appliesTo: ['industry-cluster'],
     thresholds: [],
-    note: { zh: '方案所列集群以“等”结尾;未列出的集群须由调用方说明是否属特色产业集群(characteristic)。', en: 'The plan\'s list ends in 等 (etc.): for a cluster it does not name, the caller says whether the city counts it as characteristic.' },
+    note: {
+      zh: '方案所列集群以“等”结尾;未列出的集群须由调用方说明是否属特色产业集群(characteristic)。',
+      en: "The plan's list ends in 等 (etc.): for a cluster it does not name, the caller says whether the city counts it as characteristic.",
+    },
     source: {
       clause: '三(一)4',
-      quote: '推进太原市铸造,大同市富锰渣冶炼,朔州市陶瓷,忻州市独立球团、法兰,吕梁市铸造、耐火材料、硝基肥、再生橡胶,晋中市铸造、炭素、玻璃制品、再生橡胶,阳泉市耐火材料,晋城市铸造、陶瓷,运城市金属镁、包装印刷等特色产业集群升级改造',
+      quote:
+        '推进太原市铸造,大同市富锰渣冶炼,朔州市陶瓷,忻州市独立球团、法兰,吕梁市铸造、耐火材料、硝基肥、再生橡胶,晋中市铸造、炭素、玻璃制品、再生橡胶,阳泉市耐火材料,晋城市铸造、陶瓷,运城市金属镁、包装印刷等特色产业集群升级改造',
     },
   },
   // Task 5 ---------------------------------------------------------------------------------------
   'high-vocs-project-control': {
     id: 'high-vocs-project-control',
     task: 5,
-    title: { zh: '严格控制生产和使用高VOCs含量原辅材料的建设项目', en: 'Projects making or using high-VOCs coatings, inks, adhesives or cleaners are strictly controlled' },
+    title: {
+      zh: '严格控制生产和使用高VOCs含量原辅材料的建设项目',
+      en: 'Projects making or using high-VOCs coatings, inks, adhesives or cleaners are strictly controlled',
+    },
     obligation: 'required',
     appliesTo: ['project'],
     thresholds: [],
-    note: { zh: '“严格控制”不等于禁止:项目须经环评准入从严把关。', en: '严格控制 (strict control) is not a ban: the project faces strict environmental-impact screening.' },
+    note: {
+      zh: '“严格控制”不等于禁止:项目须经环评准入从严把关。',
+      en: '严格控制 (strict control) is not a ban: the project faces strict environmental-impact screening.',
+    },
     source: { clause: '三(一)5', quote: '严格控制生产和使用高 VOCs含量涂料、油墨、胶粘剂、清洗剂等建设项目' },
   },
   'industrial-low-vocs-substitution': {
     id: 'industrial-low-vocs-substitution',
     task: 5,
-    title: { zh: '工业涂装、包装印刷、电子等行业低(无)VOCs原辅材料源头替代', en: 'Industrial coating, packaging printing and electronics switch to low- or no-VOCs materials at source' },
+    title: {
+      zh: '工业涂装、包装印刷、电子等行业低(无)VOCs原辅材料源头替代',
+      en: 'Industrial coating, packaging printing and electronics switch to low- or no-VOCs materials at source',
+    },
     obligation: 'required',
     appliesTo: ['vocs-material', 'enterprise'],
     thresholds: [],
@@ -166,19 +216,26 @@ export const INDUSTRY_STRUCTURE_RULES = {
   'vocs-compliant-end-of-pipe-exemption': {
     id: 'vocs-compliant-end-of-pipe-exemption',
     task: 5,
-    title: { zh: '使用合规低VOCs产品且排放稳定达标的工序可不建末端治理设施', en: 'Processes using compliant low-VOCs products with compliant emissions may go without end-of-pipe treatment' },
+    title: {
+      zh: '使用合规低VOCs产品且排放稳定达标的工序可不建末端治理设施',
+      en: 'Processes using compliant low-VOCs products with compliant emissions may go without end-of-pipe treatment',
+    },
     obligation: 'exempt',
     appliesTo: ['vocs-material'],
     thresholds: [],
     source: {
       clause: '三(一)5',
-      quote: '采用符合国家有关低VOCs含量产品规定的涂料、油墨、清洗剂、胶粘剂等,排放浓度稳定达标且排放速率、排放绩效等满足相关规定的,相应生产工序可不要求建设末端治理设施',
+      quote:
+        '采用符合国家有关低VOCs含量产品规定的涂料、油墨、清洗剂、胶粘剂等,排放浓度稳定达标且排放速率、排放绩效等满足相关规定的,相应生产工序可不要求建设末端治理设施',
     },
   },
   'vocs-low-content-fugitive-exemption': {
     id: 'vocs-low-content-fugitive-exemption',
     task: 5,
-    title: { zh: 'VOCs含量低于10%的工序可不采取无组织排放收集措施', en: 'Processes whose materials hold less than 10% VOCs may go without fugitive-emission collection' },
+    title: {
+      zh: 'VOCs含量低于10%的工序可不采取无组织排放收集措施',
+      en: 'Processes whose materials hold less than 10% VOCs may go without fugitive-emission collection',
+    },
     obligation: 'exempt',
     appliesTo: ['vocs-material'],
     thresholds: ['vocs-low-content-max'],
@@ -187,7 +244,10 @@ export const INDUSTRY_STRUCTURE_RULES = {
   'building-low-vocs': {
     id: 'building-low-vocs',
     task: 5,
-    title: { zh: '房屋建筑和市政工程全面推广低(无)VOCs涂料和胶粘剂', en: 'Building and municipal works use low- or no-VOCs coatings and adhesives' },
+    title: {
+      zh: '房屋建筑和市政工程全面推广低(无)VOCs涂料和胶粘剂',
+      en: 'Building and municipal works use low- or no-VOCs coatings and adhesives',
+    },
     obligation: 'encouraged',
     appliesTo: ['vocs-material'],
     thresholds: [],
@@ -196,7 +256,10 @@ export const INDUSTRY_STRUCTURE_RULES = {
   'floor-structure-marking-low-vocs': {
     id: 'floor-structure-marking-low-vocs',
     task: 5,
-    title: { zh: '室内地坪、室外构筑物防护和道路交通标志使用低(无)VOCs涂料(特殊功能要求除外)', en: 'Indoor floors, outdoor structure protection and road markings use low- or no-VOCs coatings (special functions excepted)' },
+    title: {
+      zh: '室内地坪、室外构筑物防护和道路交通标志使用低(无)VOCs涂料(特殊功能要求除外)',
+      en: 'Indoor floors, outdoor structure protection and road markings use low- or no-VOCs coatings (special functions excepted)',
+    },
     obligation: 'required',
     appliesTo: ['vocs-material'],
     thresholds: [],
@@ -205,7 +268,10 @@ export const INDUSTRY_STRUCTURE_RULES = {
   'vocs-content-limits': {
     id: 'vocs-content-limits',
     task: 5,
-    title: { zh: '生产、销售、进口、使用环节严格执行VOCs含量限值标准', en: 'VOCs content limits apply in production, sale, import and use' },
+    title: {
+      zh: '生产、销售、进口、使用环节严格执行VOCs含量限值标准',
+      en: 'VOCs content limits apply in production, sale, import and use',
+    },
     obligation: 'required',
     appliesTo: ['vocs-material'],
     thresholds: [],

@@ -10,18 +10,30 @@ export const MANAGEMENT_SYSTEM_RULES = {
   'attainment-plan': {
     id: 'attainment-plan',
     task: 26,
-    title: { zh: '未达标设区城市编制实施限期达标规划并向社会公开', en: 'Cities that do not meet the air-quality standard draw up, carry out and publish a time-bound attainment plan' },
+    title: {
+      zh: '未达标设区城市编制实施限期达标规划并向社会公开',
+      en: 'Cities that do not meet the air-quality standard draw up, carry out and publish a time-bound attainment plan',
+    },
     obligation: 'required',
     appliesTo: ['area'],
     thresholds: [],
-    note: { zh: '适用于设区城市(不适用于县);大同市另有“巩固改善”要求,不在此列。', en: 'Applies to prefecture-level cities (not counties); Datong is asked to consolidate instead and is outside this rule.' },
-    source: { clause: '三(七)26', quote: '其他空气质量未达标的设区城市编制实施大气环境质量限期达标规划,明确达标路线图及重点任务,并向社会公开' },
+    note: {
+      zh: '适用于设区城市(不适用于县);大同市另有“巩固改善”要求,不在此列。',
+      en: 'Applies to prefecture-level cities (not counties); Datong is asked to consolidate instead and is outside this rule.',
+    },
+    source: {
+      clause: '三(七)26',
+      quote: '其他空气质量未达标的设区城市编制实施大气环境质量限期达标规划,明确达标路线图及重点任务,并向社会公开',
+    },
   },
   // Task 27 --------------------------------------------------------------------------------------
   'major-project-eia-consultation': {
     id: 'major-project-eia-consultation',
     task: 27,
-    title: { zh: '排放量大、影响突出的重大项目开展环评一致性会商', en: 'Major projects with large emissions affecting neighbours go through joint EIA consultation' },
+    title: {
+      zh: '排放量大、影响突出的重大项目开展环评一致性会商',
+      en: 'Major projects with large emissions affecting neighbours go through joint EIA consultation',
+    },
     obligation: 'required',
     appliesTo: ['project'],
     thresholds: [],

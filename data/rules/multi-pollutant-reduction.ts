@@ -10,20 +10,27 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
   'industrial-park-treatment': {
     id: 'industrial-park-treatment',
     task: 19,
-    title: { zh: '工业园区突出环境问题排查整治,以汾河谷地煤化工类园区为重点', en: 'Industrial parks find and fix their main environmental problems, Fen-valley coal-chemical parks first' },
+    title: {
+      zh: '工业园区突出环境问题排查整治,以汾河谷地煤化工类园区为重点',
+      en: 'Industrial parks find and fix their main environmental problems, Fen-valley coal-chemical parks first',
+    },
     obligation: 'required',
     appliesTo: ['industrial-park'],
     thresholds: [],
     source: {
       clause: '三(五)19',
-      quote: '强化工业园区环境污染综合治理。以汾河谷地煤化工类工业园区为重点,开展低效失效治理设施、无组织排放、道路扬尘等突出环境问题排查整治',
+      quote:
+        '强化工业园区环境污染综合治理。以汾河谷地煤化工类工业园区为重点,开展低效失效治理设施、无组织排放、道路扬尘等突出环境问题排查整治',
     },
   },
   // Task 20 --------------------------------------------------------------------------------------
   'storage-tank-low-leak': {
     id: 'storage-tank-low-leak',
     task: 20,
-    title: { zh: '鼓励储罐使用低泄漏呼吸阀、紧急泄压阀并定期密封性检测', en: 'Storage tanks are encouraged to fit low-leak breather and relief valves and test their seals' },
+    title: {
+      zh: '鼓励储罐使用低泄漏呼吸阀、紧急泄压阀并定期密封性检测',
+      en: 'Storage tanks are encouraged to fit low-leak breather and relief valves and test their seals',
+    },
     obligation: 'encouraged',
     appliesTo: ['vocs-facility'],
     thresholds: [],
@@ -41,7 +48,10 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
   'wastewater-treatment-gas-collection': {
     id: 'wastewater-treatment-gas-collection',
     task: 20,
-    title: { zh: '污水处理场所高浓度有机废气单独收集处理', en: 'High-concentration organic gas from wastewater treatment is collected and treated separately' },
+    title: {
+      zh: '污水处理场所高浓度有机废气单独收集处理',
+      en: 'High-concentration organic gas from wastewater treatment is collected and treated separately',
+    },
     obligation: 'required',
     appliesTo: ['vocs-facility'],
     thresholds: [],
@@ -50,7 +60,10 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
   'wastewater-tank-closed-collection': {
     id: 'wastewater-tank-closed-collection',
     task: 20,
-    title: { zh: '含VOCs有机废水储罐、装置区集水井(池)有机废气密闭收集处理', en: 'Organic gas from VOCs wastewater tanks and plant-area sumps is collected in closed systems and treated' },
+    title: {
+      zh: '含VOCs有机废水储罐、装置区集水井(池)有机废气密闭收集处理',
+      en: 'Organic gas from VOCs wastewater tanks and plant-area sumps is collected in closed systems and treated',
+    },
     obligation: 'required',
     appliesTo: ['vocs-facility'],
     thresholds: [],
@@ -69,7 +82,10 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
   'shutdown-maintenance-vocs': {
     id: 'shutdown-maintenance-vocs',
     task: 20,
-    title: { zh: '开停工、检维修期间及时收集处理VOCs废气', en: 'VOCs released in start-up, shutdown and maintenance are collected and treated' },
+    title: {
+      zh: '开停工、检维修期间及时收集处理VOCs废气',
+      en: 'VOCs released in start-up, shutdown and maintenance are collected and treated',
+    },
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
@@ -88,27 +104,42 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
   'key-industry-ultra-low-emission': {
     id: 'key-industry-ultra-low-emission',
     task: 21,
-    title: { zh: '钢铁、焦化、水泥超低排放改造,2024年10月底前完成评估监测', en: 'Steel, coking and cement complete ultra-low-emission retrofits, assessed by 2024-10-31' },
+    title: {
+      zh: '钢铁、焦化、水泥超低排放改造,2024年10月底前完成评估监测',
+      en: 'Steel, coking and cement complete ultra-low-emission retrofits, assessed by 2024-10-31',
+    },
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
     deadline: '2024-10-31',
-    source: { clause: '三(五)21', quote: '高质量、全流程完成钢铁、焦化、水泥等重点行业超低排放改造,2024年10月底前,全面完成超低排放评估监测' },
+    source: {
+      clause: '三(五)21',
+      quote: '高质量、全流程完成钢铁、焦化、水泥等重点行业超低排放改造,2024年10月底前,全面完成超低排放评估监测',
+    },
   },
   'coal-boiler-ule-35-65': {
     id: 'coal-boiler-ule-35-65',
     task: 21,
-    title: { zh: '35蒸吨/小时以上、65蒸吨/小时以下燃煤锅炉2024年10月底前完成超低排放改造', en: 'Coal boilers above 35 and below 65 t/h complete the ultra-low retrofit by 2024-10-31' },
+    title: {
+      zh: '35蒸吨/小时以上、65蒸吨/小时以下燃煤锅炉2024年10月底前完成超低排放改造',
+      en: 'Coal boilers above 35 and below 65 t/h complete the ultra-low retrofit by 2024-10-31',
+    },
     obligation: 'required',
     appliesTo: ['coal-boiler'],
     thresholds: ['coal-boiler-ule-min', 'coal-boiler-ule-max'],
     deadline: '2024-10-31',
-    source: { clause: '三(五)21', quote: '推进35蒸吨/小时以上、65蒸吨/小时以下燃煤锅炉超低排放改造,2024年10月底前,全省燃煤锅炉全部完成超低排放改造' },
+    source: {
+      clause: '三(五)21',
+      quote: '推进35蒸吨/小时以上、65蒸吨/小时以下燃煤锅炉超低排放改造,2024年10月底前,全省燃煤锅炉全部完成超低排放改造',
+    },
   },
   'coal-boiler-ule-all': {
     id: 'coal-boiler-ule-all',
     task: 21,
-    title: { zh: '2024年10月底前全省燃煤锅炉全部完成超低排放改造', en: 'All coal boilers in the province complete the ultra-low retrofit by 2024-10-31' },
+    title: {
+      zh: '2024年10月底前全省燃煤锅炉全部完成超低排放改造',
+      en: 'All coal boilers in the province complete the ultra-low retrofit by 2024-10-31',
+    },
     obligation: 'required',
     appliesTo: ['coal-boiler'],
     thresholds: ['coal-boiler-ule-max'],
@@ -140,11 +171,17 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
   'inefficient-treatment-disposal': {
     id: 'inefficient-treatment-disposal',
     task: 21,
-    title: { zh: '锅炉和工业炉窑简易低效污染治理设施分类处置', en: 'Simple, inefficient treatment on boilers and furnaces is dealt with (clean energy, upgrade or exit)' },
+    title: {
+      zh: '锅炉和工业炉窑简易低效污染治理设施分类处置',
+      en: 'Simple, inefficient treatment on boilers and furnaces is dealt with (clean energy, upgrade or exit)',
+    },
     obligation: 'required',
     appliesTo: ['coal-boiler', 'gas-boiler', 'biomass-boiler', 'industrial-furnace'],
     thresholds: [],
-    source: { clause: '三(五)21', quote: '全面开展锅炉和工业炉窑简易低效污染治理设施排查,通过清洁能源替代、升级改造、整合退出等方式实施分类处置' },
+    source: {
+      clause: '三(五)21',
+      quote: '全面开展锅炉和工业炉窑简易低效污染治理设施排查,通过清洁能源替代、升级改造、整合退出等方式实施分类处置',
+    },
   },
   'gas-boiler-low-nox': {
     id: 'gas-boiler-low-nox',
@@ -186,7 +223,10 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
   'biomass-boiler-no-co-firing': {
     id: 'biomass-boiler-no-co-firing',
     task: 21,
-    title: { zh: '生物质锅炉禁止掺烧煤炭、生活垃圾等其他物料', en: 'Biomass boilers may not co-fire coal, household waste or other materials' },
+    title: {
+      zh: '生物质锅炉禁止掺烧煤炭、生活垃圾等其他物料',
+      en: 'Biomass boilers may not co-fire coal, household waste or other materials',
+    },
     obligation: 'prohibited',
     appliesTo: ['biomass-boiler'],
     thresholds: [],
@@ -204,7 +244,10 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
   'safety-bypass-monitoring': {
     id: 'safety-bypass-monitoring',
     task: 21,
-    title: { zh: '因安全生产无法取消的旁路安装在线监控及备用处置设施', en: 'A bypass kept for safety gets online monitoring and a standby treatment unit' },
+    title: {
+      zh: '因安全生产无法取消的旁路安装在线监控及备用处置设施',
+      en: 'A bypass kept for safety gets online monitoring and a standby treatment unit',
+    },
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
@@ -214,7 +257,10 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
   'catering-dedicated-flue': {
     id: 'catering-dedicated-flue',
     task: 22,
-    title: { zh: '拟开设餐饮服务单位的建筑设计建设专用烟道', en: 'Buildings meant for catering are designed and built with a dedicated flue' },
+    title: {
+      zh: '拟开设餐饮服务单位的建筑设计建设专用烟道',
+      en: 'Buildings meant for catering are designed and built with a dedicated flue',
+    },
     obligation: 'required',
     appliesTo: ['catering-building'],
     thresholds: [],
@@ -223,7 +269,10 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
   'odour-online-monitoring': {
     id: 'odour-online-monitoring',
     task: 22,
-    title: { zh: '投诉集中的工业园区、重点企业安装运行在线监测系统', en: 'Industrial parks and key enterprises with many odour complaints install and run online monitoring' },
+    title: {
+      zh: '投诉集中的工业园区、重点企业安装运行在线监测系统',
+      en: 'Industrial parks and key enterprises with many odour complaints install and run online monitoring',
+    },
     obligation: 'required',
     appliesTo: ['industrial-park', 'enterprise'],
     thresholds: [],
@@ -264,7 +313,10 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'encouraged',
     appliesTo: ['livestock-farm'],
     thresholds: [],
-    note: { zh: '“生猪、鸡等”为列举,本库适用于一切畜禽养殖场。', en: '"Pigs, chickens etc." is a list of examples; the library applies it to every livestock farm.' },
+    note: {
+      zh: '“生猪、鸡等”为列举,本库适用于一切畜禽养殖场。',
+      en: '"Pigs, chickens etc." is a list of examples; the library applies it to every livestock farm.',
+    },
     source: { clause: '三(五)23', quote: '鼓励生猪、鸡等圈舍封闭管理' },
   },
   'livestock-manure-enclosure': {
@@ -292,7 +344,10 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
-    note: { zh: '适用于烟气脱硫脱硝使用氨的重点企业(ammoniaInjection)。', en: 'Applies to key enterprises whose flue-gas desulphurisation or denitration uses ammonia (ammoniaInjection).' },
+    note: {
+      zh: '适用于烟气脱硫脱硝使用氨的重点企业(ammoniaInjection)。',
+      en: 'Applies to key enterprises whose flue-gas desulphurisation or denitration uses ammonia (ammoniaInjection).',
+    },
     source: { clause: '三(五)23', quote: '强化工业源烟气脱硫脱硝氨逃逸防控,重点企业安装氨逃逸监测设备并联网' },
   },
 } as const satisfies Record<string, RuleInput>;

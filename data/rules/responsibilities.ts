@@ -14,13 +14,19 @@ export const RESPONSIBILITY_RULES = {
     obligation: 'required',
     appliesTo: ['area'],
     thresholds: [],
-    source: { clause: '三(十)34', quote: '市、县人民政府作为大气污染防治工作的责任主体,对行政区域内空气质量负总责,要结合实际制定本地实施方案' },
+    source: {
+      clause: '三(十)34',
+      quote: '市、县人民政府作为大气污染防治工作的责任主体,对行政区域内空气质量负总责,要结合实际制定本地实施方案',
+    },
   },
   // Task 36 --------------------------------------------------------------------------------------
   'key-discharger-disclosure': {
     id: 'key-discharger-disclosure',
     task: 36,
-    title: { zh: '重点排污单位及时公布自行监测、排放和治理等信息', en: 'Key dischargers publish their monitoring, emission, treatment and penalty information' },
+    title: {
+      zh: '重点排污单位及时公布自行监测、排放和治理等信息',
+      en: 'Key dischargers publish their monitoring, emission, treatment and penalty information',
+    },
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
@@ -29,7 +35,10 @@ export const RESPONSIBILITY_RULES = {
   'vehicle-maker-disclosure': {
     id: 'vehicle-maker-disclosure',
     task: 36,
-    title: { zh: '机动车和非道路移动机械生产、进口企业公开环保信息', en: 'Makers and importers of vehicles and non-road machinery disclose emission information' },
+    title: {
+      zh: '机动车和非道路移动机械生产、进口企业公开环保信息',
+      en: 'Makers and importers of vehicles and non-road machinery disclose emission information',
+    },
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],

@@ -19,18 +19,27 @@ export const SUPERVISION_CAPACITY_RULES = {
   'fenhe-valley-park-monitoring': {
     id: 'fenhe-valley-park-monitoring',
     task: 29,
-    title: { zh: '2025年底前汾河谷地工业园区空气质量监测站点全覆盖', en: 'By the end of 2025, every industrial park in the Fen River valley has a monitoring station' },
+    title: {
+      zh: '2025年底前汾河谷地工业园区空气质量监测站点全覆盖',
+      en: 'By the end of 2025, every industrial park in the Fen River valley has a monitoring station',
+    },
     obligation: 'required',
     appliesTo: ['industrial-park'],
     thresholds: [],
     deadline: '2025-12-31',
-    note: { zh: '方案未列明汾河谷地范围,只依 location.inFenheValley 判断;在谷地内时取代无期限的 park-monitoring-station。', en: 'The plan does not list the Fen River valley; only location.inFenheValley decides it. Inside the valley this replaces the undated park-monitoring-station.' },
+    note: {
+      zh: '方案未列明汾河谷地范围,只依 location.inFenheValley 判断;在谷地内时取代无期限的 park-monitoring-station。',
+      en: 'The plan does not list the Fen River valley; only location.inFenheValley decides it. Inside the valley this replaces the undated park-monitoring-station.',
+    },
     source: { clause: '三(八)29', quote: '加快推进乡镇、工业园区等空气质量监测站点建设,2025年底前,汾河谷地实现全覆盖' },
   },
   'enterprise-monitoring-installation': {
     id: 'enterprise-monitoring-installation',
     task: 29,
-    title: { zh: '企业安装工况监控、用电(用能)监控、视频监控', en: 'Enterprises install process-condition, power (energy) and video monitoring' },
+    title: {
+      zh: '企业安装工况监控、用电(用能)监控、视频监控',
+      en: 'Enterprises install process-condition, power (energy) and video monitoring',
+    },
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],

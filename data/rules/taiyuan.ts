@@ -23,7 +23,10 @@ export const TAIYUAN_RULES = {
   'taiyuan-basin-urban-relocation': {
     id: 'taiyuan-basin-urban-relocation',
     task: 24,
-    title: { zh: '太原盆地城市(含县城)建成区重污染企业搬迁退出', en: 'Heavy polluters in the built-up areas of the Taiyuan basin\'s cities and county towns relocate or exit' },
+    title: {
+      zh: '太原盆地城市(含县城)建成区重污染企业搬迁退出',
+      en: "Heavy polluters in the built-up areas of the Taiyuan basin's cities and county towns relocate or exit",
+    },
     obligation: 'phase-out',
     appliesTo: ['enterprise'],
     thresholds: [],
@@ -36,22 +39,31 @@ export const TAIYUAN_RULES = {
   'taiyuan-basin-outdated-equipment': {
     id: 'taiyuan-basin-outdated-equipment',
     task: 24,
-    title: { zh: '太原盆地2024年10月底前全面淘汰步进式烧结机、球团竖炉和半封闭式铁合金电炉', en: 'The Taiyuan basin phases out stepping sinter machines, pellet shaft furnaces and semi-closed ferroalloy furnaces by 2024-10-31' },
+    title: {
+      zh: '太原盆地2024年10月底前全面淘汰步进式烧结机、球团竖炉和半封闭式铁合金电炉',
+      en: 'The Taiyuan basin phases out stepping sinter machines, pellet shaft furnaces and semi-closed ferroalloy furnaces by 2024-10-31',
+    },
     obligation: 'phase-out',
     appliesTo: ['sinter-machine', 'pellet-furnace', 'ferroalloy-furnace'],
     thresholds: [],
     deadline: '2024-10-31',
     note: {
       zh: '期限适用于整个太原盆地(不限于建成区);此期限早于第3条的“逐步淘汰”,在盆地内取代之。',
-      en: 'The date applies to the whole Taiyuan basin (not only its built-up areas); being earlier than task 3\'s step-by-step phase-out, it replaces it inside the basin.',
+      en: "The date applies to the whole Taiyuan basin (not only its built-up areas); being earlier than task 3's step-by-step phase-out, it replaces it inside the basin.",
     },
-    source: { clause: '三(六)24', quote: '2024年10月底前,全面淘汰退出步进式烧结机和球团竖炉以及半封闭式硅锰合金、镍铁、高碳铬铁、高碳锰铁电炉' },
+    source: {
+      clause: '三(六)24',
+      quote: '2024年10月底前,全面淘汰退出步进式烧结机和球团竖炉以及半封闭式硅锰合金、镍铁、高碳铬铁、高碳锰铁电炉',
+    },
   },
   // Task 25 --------------------------------------------------------------------------------------
   'taiyuan-basin-park-joint-treatment': {
     id: 'taiyuan-basin-park-joint-treatment',
     task: 25,
-    title: { zh: '一体推进清徐、交城和平遥、介休、孝义工业园区环境污染综合治理', en: 'The Qingxu, Jiaocheng, Pingyao, Jiexiu and Xiaoyi industrial parks are treated as one' },
+    title: {
+      zh: '一体推进清徐、交城和平遥、介休、孝义工业园区环境污染综合治理',
+      en: 'The Qingxu, Jiaocheng, Pingyao, Jiexiu and Xiaoyi industrial parks are treated as one',
+    },
     obligation: 'required',
     appliesTo: ['industrial-park'],
     thresholds: [],

@@ -28,8 +28,13 @@ const card = scorecard(observed2025, { asOf: '2026-01-20' });
 
 // --- a plain-text table (CJK characters take two columns in a terminal) --------------------------
 
-const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
-const pad = (s: string, n: number, right = false) => (right ? ' '.repeat(Math.max(0, n - width(s))) + s : s + ' '.repeat(Math.max(0, n - width(s))));
+const width = (s: string) =>
+  [...s].reduce(
+    (w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1),
+    0,
+  );
+const pad = (s: string, n: number, right = false) =>
+  right ? ' '.repeat(Math.max(0, n - width(s))) + s : s + ' '.repeat(Math.max(0, n - width(s)));
 
 const STATUS: Record<TargetStatus, string> = {
   met: '达成 met',
@@ -53,7 +58,11 @@ const columns = [
   { head: '结果 Status', right: false, cell: (r: ScorecardRow) => STATUS[r.status] },
 ];
 const widths = columns.map((c) => Math.max(width(c.head), ...card.rows.map((r) => width(c.cell(r)))));
-const line = (cells: string[]) => cells.map((s, i) => pad(s, widths[i]!, columns[i]!.right)).join('  ').trimEnd();
+const line = (cells: string[]) =>
+  cells
+    .map((s, i) => pad(s, widths[i]!, columns[i]!.right))
+    .join('  ')
+    .trimEnd();
 
 console.log('山西省 2025 年 PM2.5 年均浓度目标完成情况 / Shanxi cities, 2025 PM2.5 annual mean against the plan');
 console.log(`示例数据,非实测 / EXAMPLE DATA, not measurements · µg/m³ · 截至 as of ${card.asOf} · 依据 source 三(七)26`);

@@ -103,7 +103,8 @@ for (const { label, subject } of equipment) {
 const dated = all.filter((x) => x.verdict.deadline !== undefined).sort((a, b) => (a.verdict.deadline! < b.verdict.deadline! ? -1 : 1));
 console.log('');
 console.log('有期限的义务 / Dated obligations:');
-for (const { label, verdict } of dated) console.log(`  ${verdict.deadline}  ${OBLIGATION[verdict.obligation]}  ${label.split(' / ')[1]}  (${verdict.rule})`);
+for (const { label, verdict } of dated)
+  console.log(`  ${verdict.deadline}  ${OBLIGATION[verdict.obligation]}  ${label.split(' / ')[1]}  (${verdict.rule})`);
 const open = all.filter((x) => x.verdict.condition !== undefined);
 console.log(`待核实的条件 / Conditions still to check: ${open.length}`);
 for (const { label, verdict } of open) console.log(`  ${label.split(' / ')[1]}: ${verdict.condition!.text.en}`);

@@ -38,8 +38,12 @@ const by2012 = aqi(today, { edition: '2012' });
 const by2026 = aqi(today, { edition: '2026' });
 console.log(`   HJ 633-2012: ${show(by2012)}`);
 console.log(`   HJ 633-2026: ${show(by2026)}`);
-console.log(`   PM10 IAQI ${by2012.iaqis.pm10_24h} → ${by2026.iaqis.pm10_24h}: the same day is ${by2012.category.en} under 2012 and ${by2026.category.en} under 2026.`);
-console.log(`   By date, 2026-02-28 uses HJ 633-${aqi(today, { date: '2026-02-28' }).edition}; 2026-03-01 uses HJ 633-${aqi(today, { date: '2026-03-01' }).edition}.`);
+console.log(
+  `   PM10 IAQI ${by2012.iaqis.pm10_24h} → ${by2026.iaqis.pm10_24h}: the same day is ${by2012.category.en} under 2012 and ${by2026.category.en} under 2026.`,
+);
+console.log(
+  `   By date, 2026-02-28 uses HJ 633-${aqi(today, { date: '2026-02-28' }).edition}; 2026-03-01 uses HJ 633-${aqi(today, { date: '2026-03-01' }).edition}.`,
+);
 
 // 2. A year of daily values → composite index -----------------------------------------------------
 
@@ -110,12 +114,18 @@ for (const e of bottom) {
   console.log(`     倒数第${String(e.rankFromBottom).padStart(2)}名 ${e.compositeIndex.toFixed(2)}  ${e.id}`);
 }
 if (bottom.length > 10) {
-  console.log(`   ${bottom.length} cities share the bottom 10: a tie at the cut (并列) puts every tied city inside, as the ministry counts.`);
+  console.log(
+    `   ${bottom.length} cities share the bottom 10: a tie at the cut (并列) puts every tied city inside, as the ministry counts.`,
+  );
 }
 const inBottom = isInBottom(linfen, 10, 168);
 console.log(
   `   临汾 Linfen: 第${linfen.rank}名 / 倒数第${linfen.rankFromBottom}名 (rank ${linfen.rank}, ${linfen.rankFromBottom} from the bottom) → ` +
     (inBottom ? '仍在后10位 still in the bottom 10' : '已退出后10位 out of the bottom 10'),
 );
-const verdict = evaluateTarget('rank-2025-linfen', { rank: linfen.rank, rankFromBottom: linfen.rankFromBottom, of: 168 }, { asOf: '2026-01-20' });
+const verdict = evaluateTarget(
+  'rank-2025-linfen',
+  { rank: linfen.rank, rankFromBottom: linfen.rankFromBottom, of: 168 },
+  { asOf: '2026-01-20' },
+);
 console.log(`   target rank-2025-linfen: ${verdict.status} — ${verdict.explanation.en}`);

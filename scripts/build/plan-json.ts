@@ -40,7 +40,11 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
   DEPARTMENTS: { key: 'departments', array: true, schema: 'Department' },
   CITIES: { key: 'cities', array: true, schema: 'City' },
   // A city id: the `id` of the City schema.
-  KEY_REGION_CITIES: { key: 'keyRegionCities', array: true, schema: (s) => (model(s, 'City') as unknown as { shape: { id: Schema } }).shape.id },
+  KEY_REGION_CITIES: {
+    key: 'keyRegionCities',
+    array: true,
+    schema: (s) => (model(s, 'City') as unknown as { shape: { id: Schema } }).shape.id,
+  },
   COUNTIES: { key: 'counties', array: true, schema: 'County' },
   FUNCTIONAL_ZONES: { key: 'functionalZones', array: true, schema: 'FunctionalZone' },
   REGIONS: { key: 'regions', array: true, schema: 'Region' },
@@ -53,7 +57,11 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
   RULES: { key: 'rules', array: true, schema: 'Rule' },
   CLAUSE_IDS: { key: 'clauseIds', array: true, schema: 'ClauseId' },
   HJ633_EDITIONS: { key: 'hj633Editions', array: false, schema: (s) => recordOf(s, ['2012', '2026'], 'Hj633Edition') },
-  GB3095_LIMITS: { key: 'gb3095Limits', array: false, schema: (s) => recordOf(s, ['2012', '2026-transition', '2026-final'], 'Gb3095LimitSetSchema') },
+  GB3095_LIMITS: {
+    key: 'gb3095Limits',
+    array: false,
+    schema: (s) => recordOf(s, ['2012', '2026-transition', '2026-final'], 'Gb3095LimitSetSchema'),
+  },
   IAQI_BREAKPOINTS: { key: 'iaqiBreakpoints', array: false, schema: 'IaqiBreakpoints' },
   IAQI_LEVELS: { key: 'iaqiLevels', array: true, schema: () => z.number().check(z.int(), z.gte(0)) },
   AQI_LEVELS: { key: 'aqiLevels', array: true, schema: 'AqiLevel' },
@@ -80,7 +88,8 @@ function recordOf(s: SchemaModule, keys: readonly string[], value: string): Sche
 /** The schema `name` of the schemas module; an error when it has none (fix ENTRIES). */
 function model(s: SchemaModule, name: string): Schema {
   const v = s[name];
-  if (!isSchema(v)) throw new Error(`plan.json: shanxi-air-plan/schemas exports no schema ${name} (fix ENTRIES in scripts/build/plan-json.ts)`);
+  if (!isSchema(v))
+    throw new Error(`plan.json: shanxi-air-plan/schemas exports no schema ${name} (fix ENTRIES in scripts/build/plan-json.ts)`);
   return v;
 }
 
@@ -93,8 +102,7 @@ export function isSchema(value: unknown): value is Schema {
 export const isDataName = (name: string): boolean => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(name);
 
 /** `KEY_REGION_CITIES` → `keyRegionCities`. */
-export const camelCase = (name: string): string =>
-  name.toLowerCase().replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+export const camelCase = (name: string): string => name.toLowerCase().replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 /** Where a value cannot go into JSON unchanged. */
 export class JsonDataError extends Error {

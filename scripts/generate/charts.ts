@@ -8,16 +8,7 @@
  * Run: npx tsx scripts/generate/charts.ts
  */
 import { writeFileSync } from 'node:fs';
-import {
-  CITIES,
-  GB3095_LIMITS,
-  HJ633_EDITIONS,
-  PLAN,
-  REGIONS,
-  TARGETS,
-  type Bilingual,
-  type PlanTarget,
-} from '../../src/index.js';
+import { CITIES, GB3095_LIMITS, HJ633_EDITIONS, PLAN, REGIONS, TARGETS, type Bilingual, type PlanTarget } from '../../src/index.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Shared drawing helpers
@@ -218,7 +209,6 @@ function timelineEvents(): Event[] {
 
 const DEADLINE_COLOURS = ['#c2410c', '#7c3aed', '#0369a1', '#15803d', '#be185d', '#4d7c0f'];
 
-
 /**
  * The timeline of the plan's dated targets, as an SVG document: time runs down a proportional axis on
  * the left; each date's card stands to the right, as near its date as the cards before it allow, tied
@@ -247,7 +237,8 @@ export function timelineSvg(): string {
     const perCol = Math.ceil(e.rows.length / split);
     const cols = Array.from({ length: split }, (_, i) => e.rows.slice(i * perCol, (i + 1) * perCol));
     const colWidths = cols.map(
-      (rows) => Math.max(...rows.map((r) => Math.max(textWidth(r.zh, ZH), textWidth(r.en, EN)))) + (rows.some((r) => r.badge) ? BADGE + 8 : 0),
+      (rows) =>
+        Math.max(...rows.map((r) => Math.max(textWidth(r.zh, ZH), textWidth(r.en, EN)))) + (rows.some((r) => r.badge) ? BADGE + 8 : 0),
     );
     const head = `${e.date}  ${e.head.zh} · ${e.head.en}`;
     const width = Math.max(textWidth(head, 13) + 10, colWidths.reduce((a, b) => a + b, 0) + (split - 1) * COL_GAP) + 2 * PAD + 4;
@@ -277,9 +268,18 @@ export function timelineSvg(): string {
   const out: string[] = [];
   out.push(
     text(M, 34, `${PLAN.docNumber} 目标与期限时间轴`, { size: 19, weight: 'bold' }),
-    text(M + textWidth(`${PLAN.docNumber} 目标与期限时间轴`, 19) + 14, 34, "Timeline of the plan's dated targets", { size: 17, weight: 'bold', fill: '#3e4c59' }),
+    text(M + textWidth(`${PLAN.docNumber} 目标与期限时间轴`, 19) + 14, 34, "Timeline of the plan's dated targets", {
+      size: 17,
+      weight: 'bold',
+      fill: '#3e4c59',
+    }),
     text(M, 58, '每行:任务号与到期内容(“二”为工作目标);† 方案未写日期,到期日为本库的读法。', { size: 12, fill: '#52606d' }),
-    text(M, 76, "Each row: the task number and what falls due (二: the work goals); † no date in the plan, the due date is the library's reading.", { size: 11.5, fill: '#52606d' }),
+    text(
+      M,
+      76,
+      "Each row: the task number and what falls due (二: the work goals); † no date in the plan, the due date is the library's reading.",
+      { size: 11.5, fill: '#52606d' },
+    ),
   );
 
   // The axis: a long tick between years, each year's label in the middle of its span, short ticks at months.
@@ -301,17 +301,23 @@ export function timelineSvg(): string {
   for (const c of cards) {
     const dash = c.e.kind === 'standard' ? ' stroke-dasharray="4 3"' : '';
     const ty = c.y + 20;
-    out.push(`<path d="M${AXIS_X} ${r1(c.yDate)} H${AXIS_X + 14} L${CARD_X - 14} ${r1(ty)} H${CARD_X}" stroke="${c.colour}" stroke-width="1.5" fill="none"${dash}/>`);
+    out.push(
+      `<path d="M${AXIS_X} ${r1(c.yDate)} H${AXIS_X + 14} L${CARD_X - 14} ${r1(ty)} H${CARD_X}" stroke="${c.colour}" stroke-width="1.5" fill="none"${dash}/>`,
+    );
   }
   for (const c of cards) {
-    out.push(`<circle cx="${AXIS_X}" cy="${r1(c.yDate)}" r="6" fill="${c.e.kind === 'standard' ? '#ffffff' : c.colour}" stroke="${c.colour}" stroke-width="2"/>`);
+    out.push(
+      `<circle cx="${AXIS_X}" cy="${r1(c.yDate)}" r="6" fill="${c.e.kind === 'standard' ? '#ffffff' : c.colour}" stroke="${c.colour}" stroke-width="2"/>`,
+    );
   }
 
   // The cards.
   for (const c of cards) {
     const dash = c.e.kind === 'standard' ? ' stroke-dasharray="5 3"' : '';
     const y0 = r1(c.y);
-    out.push(`<rect x="${CARD_X}" y="${y0}" width="${cardW}" height="${c.height}" rx="8" fill="#ffffff" stroke="${c.colour}" stroke-width="1.5"${dash}/>`);
+    out.push(
+      `<rect x="${CARD_X}" y="${y0}" width="${cardW}" height="${c.height}" rx="8" fill="#ffffff" stroke="${c.colour}" stroke-width="1.5"${dash}/>`,
+    );
     out.push(`<rect x="${CARD_X}" y="${y0}" width="6" height="${c.height}" rx="3" fill="${c.colour}"/>`);
     out.push(
       `<text x="${CARD_X + PAD + 2}" y="${r1(c.y + 25)}" font-size="13"><tspan font-weight="bold" fill="${c.colour}">${esc(c.e.date)}</tspan>` +
@@ -335,8 +341,14 @@ export function timelineSvg(): string {
   }
 
   out.push(
-    text(M, height - 24, `数据:TARGETS(${TARGETS.length}项目标)、GB3095_LIMITS、HJ633_EDITIONS;由 scripts/generate/charts.ts 生成。`, { size: 11, fill: '#7b8794' }),
-    text(M, height - 9, `Data: TARGETS (${TARGETS.length} targets), GB3095_LIMITS, HJ633_EDITIONS; drawn by scripts/generate/charts.ts.`, { size: 11, fill: '#7b8794' }),
+    text(M, height - 24, `数据:TARGETS(${TARGETS.length}项目标)、GB3095_LIMITS、HJ633_EDITIONS;由 scripts/generate/charts.ts 生成。`, {
+      size: 11,
+      fill: '#7b8794',
+    }),
+    text(M, height - 9, `Data: TARGETS (${TARGETS.length} targets), GB3095_LIMITS, HJ633_EDITIONS; drawn by scripts/generate/charts.ts.`, {
+      size: 11,
+      fill: '#7b8794',
+    }),
   );
 
   const desc = cards.map((c) => `${c.e.date}: ${c.e.rows.map((r) => (r.badge ? `${r.badge} ${r.en}` : r.en)).join('; ')}`).join('. ');
@@ -394,17 +406,23 @@ export function pm25CeilingsSvg(): string {
   // Grid and y axis.
   for (let v = 0; v <= yMax; v += 10) {
     const y = yOf(v);
-    out.push(`<line x1="${left}" y1="${r1(y)}" x2="${W - right}" y2="${r1(y)}" stroke="${v === 0 ? '#3e4c59' : '#e4e7eb'}"${v === 0 ? ' stroke-width="1.5"' : ''}/>`);
+    out.push(
+      `<line x1="${left}" y1="${r1(y)}" x2="${W - right}" y2="${r1(y)}" stroke="${v === 0 ? '#3e4c59' : '#e4e7eb'}"${v === 0 ? ' stroke-width="1.5"' : ''}/>`,
+    );
     out.push(text(left - 8, y + 4, String(v), { size: 11.5, anchor: 'end', fill: '#52606d' }));
   }
-  out.push(`<text transform="translate(24 ${r1((top + bottom) / 2)}) rotate(-90)" text-anchor="middle" font-size="12" fill="#52606d">µg/m³</text>`);
+  out.push(
+    `<text transform="translate(24 ${r1((top + bottom) / 2)}) rotate(-90)" text-anchor="middle" font-size="12" fill="#52606d">µg/m³</text>`,
+  );
 
   // Bars, values and city names.
   bars.forEach((b, i) => {
     const cx = left + slot * (i + 0.5);
     const y = yOf(b.value);
     const fill = b.strength === 'stable' ? STABLE : 'url(#strive-hatch)';
-    out.push(`<rect class="bar-${b.strength}" x="${r1(cx - barW / 2)}" y="${r1(y)}" width="${r1(barW)}" height="${r1(bottom - y)}" fill="${fill}"/>`);
+    out.push(
+      `<rect class="bar-${b.strength}" x="${r1(cx - barW / 2)}" y="${r1(y)}" width="${r1(barW)}" height="${r1(bottom - y)}" fill="${fill}"/>`,
+    );
     out.push(text(cx, y - 7, String(b.value), { size: 13, weight: 'bold', anchor: 'middle' }));
     const name = cityName(b.city);
     out.push(text(cx, bottom + 20, name.zh, { size: 13, anchor: 'middle' }));
@@ -419,8 +437,18 @@ export function pm25CeilingsSvg(): string {
 
   const atLimit = bars.filter((b) => b.value === limit).length;
   out.push(
-    text(24, H - 30, `${bars.length - over - atLimit} 市目标低于限值、${atLimit} 市等于限值、${over} 市高于限值(2025年尚不要求达标)。数据:TARGETS;由 scripts/generate/charts.ts 生成。`, { size: 11, fill: '#7b8794' }),
-    text(24, H - 14, `Ceilings: ${bars.length - over - atLimit} below the limit, ${atLimit} at it, ${over} above it (attainment not yet required in 2025). Data: TARGETS; drawn by scripts/generate/charts.ts.`, { size: 11, fill: '#7b8794' }),
+    text(
+      24,
+      H - 30,
+      `${bars.length - over - atLimit} 市目标低于限值、${atLimit} 市等于限值、${over} 市高于限值(2025年尚不要求达标)。数据:TARGETS;由 scripts/generate/charts.ts 生成。`,
+      { size: 11, fill: '#7b8794' },
+    ),
+    text(
+      24,
+      H - 14,
+      `Ceilings: ${bars.length - over - atLimit} below the limit, ${atLimit} at it, ${over} above it (attainment not yet required in 2025). Data: TARGETS; drawn by scripts/generate/charts.ts.`,
+      { size: 11, fill: '#7b8794' },
+    ),
   );
 
   const desc = `${bars.map((b) => `${cityName(b.city).en} ${b.value} (${b.strength})`).join(', ')}; GB 3095-2012 limit ${limit} µg/m³.`;

@@ -227,10 +227,17 @@ export function targetsCalendar(lang: Lang): string {
     const here = entries.filter((d) => d.due === date);
     lines.push(`## ${date}`, '');
     if (here.some((d) => byId.get(d.target)!.metric === 'pm25-annual-mean' && byId.get(d.target)!.standard === undefined)) {
-      lines.push(zh ? '![2025年各设区市PM2.5年均浓度目标上限](./pm25-ceilings-2025.svg)' : '![2025 PM2.5 annual-mean ceilings of the 11 cities](./pm25-ceilings-2025.svg)', '');
+      lines.push(
+        zh
+          ? '![2025年各设区市PM2.5年均浓度目标上限](./pm25-ceilings-2025.svg)'
+          : '![2025 PM2.5 annual-mean ceilings of the 11 cities](./pm25-ceilings-2025.svg)',
+        '',
+      );
     }
     lines.push(
-      zh ? '| 目标 | 任务 | 范围 | 指标 | 要求 | 力度 | 牵头单位 | 条款 |' : '| target | task | scope | metric | requirement | strength | lead | clause |',
+      zh
+        ? '| 目标 | 任务 | 范围 | 指标 | 要求 | 力度 | 牵头单位 | 条款 |'
+        : '| target | task | scope | metric | requirement | strength | lead | clause |',
       '| --- | ---: | --- | --- | --- | --- | --- | --- |',
     );
     for (const d of here) {

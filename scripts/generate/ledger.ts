@@ -151,7 +151,9 @@ const FREQUENCY: Record<string, Bi> = {
 };
 
 const othersText = (r: LedgerRow, lang: Lang) =>
-  [...r.others.map((d) => dept(d)[lang]), ...(r.allRelevant ? [lang === 'zh' ? '各有关部门' : 'all relevant departments'] : [])].join(lang === 'zh' ? '、' : '; ');
+  [...r.others.map((d) => dept(d)[lang]), ...(r.allRelevant ? [lang === 'zh' ? '各有关部门' : 'all relevant departments'] : [])].join(
+    lang === 'zh' ? '、' : '; ',
+  );
 
 /** One CSV field, quoted where RFC 4180 requires it. */
 export function csvField(value: string | number | undefined): string {
@@ -160,8 +162,22 @@ export function csvField(value: string | number | undefined): string {
 }
 
 export const CSV_COLUMNS = [
-  'type', 'id', 'task', 'kind', 'content_zh', 'content_en', 'lead', 'lead_zh', 'other_departments', 'other_departments_zh',
-  'deadline', 'frequency', 'scope_zh', 'scope_en', 'clause', 'quote',
+  'type',
+  'id',
+  'task',
+  'kind',
+  'content_zh',
+  'content_en',
+  'lead',
+  'lead_zh',
+  'other_departments',
+  'other_departments_zh',
+  'deadline',
+  'frequency',
+  'scope_zh',
+  'scope_en',
+  'clause',
+  'quote',
 ] as const;
 
 /** docs/ledger.csv: UTF-8 with BOM, CRLF line ends, a header row and one row per item. */
@@ -169,10 +185,22 @@ export function ledgerCsv(): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const r of ledgerRows()) {
     const fields = [
-      r.type, r.id, r.task, r.kind, r.content.zh, r.content.en,
-      r.lead, r.lead ? dept(r.lead).zh : undefined,
-      [...r.others, ...(r.allRelevant ? ['all-relevant'] : [])].join(';'), othersText(r, 'zh'),
-      r.deadline, r.frequency, r.scope.zh, r.scope.en, r.clause, r.quote,
+      r.type,
+      r.id,
+      r.task,
+      r.kind,
+      r.content.zh,
+      r.content.en,
+      r.lead,
+      r.lead ? dept(r.lead).zh : undefined,
+      [...r.others, ...(r.allRelevant ? ['all-relevant'] : [])].join(';'),
+      othersText(r, 'zh'),
+      r.deadline,
+      r.frequency,
+      r.scope.zh,
+      r.scope.en,
+      r.clause,
+      r.quote,
     ];
     lines.push(fields.map(csvField).join(','));
   }
@@ -197,7 +225,12 @@ export function ledgerGuide(lang: Lang): string {
   const rows = ledgerRows();
   const title = zh ? '任务分工台账' : 'Task assignment ledger';
   const out: string[] = [
-    '---', `title: ${title}`, '---', '', `# ${title}`, '',
+    '---',
+    `title: ${title}`,
+    '---',
+    '',
+    `# ${title}`,
+    '',
     zh
       ? `<!-- 本页由 scripts/generate/ledger.ts 根据数据生成,请勿手改。 -->\n\n方案的每项承诺、目标和规则(共 ${rows.length} 项:承诺 ${COMMITMENTS.length}、目标 ${TARGETS.length}、规则 ${RULES.length}),按责任单位分组;责任单位取自所在段落的责任分工说明。“角色”:牵头(说明写“牵头”或仅列该单位“负责”)、参与(按职责分工负责)。同一表格也以 CSV 提供:\`docs/ledger.csv\`(UTF-8 带 BOM,CRLF 换行)。每项任务均需各市人民政府负责落实。`
       : `<!-- Generated from the data by scripts/generate/ledger.ts: do not edit by hand. -->\n\nEvery commitment, target and rule of the plan (${rows.length}: ${COMMITMENTS.length} commitments, ${TARGETS.length} targets, ${RULES.length} rules), grouped by the body responsible; the bodies are those of the responsibility note of the item's paragraph. "Role": lead (the note says 牵头, or names the body alone) or shared (按职责分工负责). The same table is in \`docs/ledger.csv\` (UTF-8 with BOM, CRLF line ends). Every task is also the city governments' to carry out.`,
@@ -205,7 +238,9 @@ export function ledgerGuide(lang: Lang): string {
   ];
   const table = (list: readonly LedgerRow[], withRole: string | undefined) => {
     out.push(
-      zh ? '| 任务 | 类别 | 编号 | 内容 | 角色 | 期限/频次 | 范围 | 条款 |' : '| task | type | id | content | role | deadline / frequency | scope | clause |',
+      zh
+        ? '| 任务 | 类别 | 编号 | 内容 | 角色 | 期限/频次 | 范围 | 条款 |'
+        : '| task | type | id | content | role | deadline / frequency | scope | clause |',
       '| ---: | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const r of list) {
@@ -226,7 +261,12 @@ export function ledgerGuide(lang: Lang): string {
   }
   const none = rows.filter((r) => r.lead === undefined && r.others.length === 0);
   out.push(zh ? '## 未列责任单位(二、工作目标)' : '## No body named (二、工作目标)', '');
-  out.push(zh ? '二、工作目标没有责任分工说明,由各市人民政府负责落实。' : '二、工作目标 has no responsibility note; the city governments carry it out.', '');
+  out.push(
+    zh
+      ? '二、工作目标没有责任分工说明,由各市人民政府负责落实。'
+      : '二、工作目标 has no responsibility note; the city governments carry it out.',
+    '',
+  );
   table(none, undefined);
   return out.join('\n');
 }
@@ -257,7 +297,12 @@ export function sentencesGuide(lang: Lang): string {
   const title = zh ? '逐句对照' : 'The plan, sentence by sentence';
   const encoded = SENTENCES.filter((s) => s.role === 'encoded').length;
   const out: string[] = [
-    '---', `title: ${title}`, '---', '', `# ${title}`, '',
+    '---',
+    `title: ${title}`,
+    '---',
+    '',
+    `# ${title}`,
+    '',
     zh
       ? `<!-- 本页由 scripts/generate/ledger.ts 根据数据生成,请勿手改。 -->\n\n二、工作目标和三、重点任务的每一句(共 ${SENTENCES.length} 句:已编码 ${encoded},背景 ${SENTENCES.length - encoded}),旁列本库据以编码的任务、目标、阈值、规则、区域和承诺(引文与该句重叠者);背景句注明理由。句子在括号外的“。”和“;”之后切分;责任分工说明自成一句。数据见 \`SENTENCES\`(\`shanxi-air-plan/source\`)。`
       : `<!-- Generated from the data by scripts/generate/ledger.ts: do not edit by hand. -->\n\nEvery sentence of 二、工作目标 and 三、重点任务 (${SENTENCES.length}: ${encoded} encoded, ${SENTENCES.length - encoded} context) beside the tasks, targets, thresholds, rules, areas and commitments the library made of it (those whose quotes overlap it); a context sentence says why nothing encodes it. Sentences end after a 。 or ; outside parentheses; a responsibility note is a sentence of its own. The data are \`SENTENCES\` (\`shanxi-air-plan/source\`).`,
@@ -274,7 +319,12 @@ export function sentencesGuide(lang: Lang): string {
         : section
           ? `(${'一二三四五六七八九十'[section.number - 1]}) ${section.title[lang]}`
           : s.text.replace(/。$/, '');
-      out.push(`## \`${clause}\` ${heading}`, '', zh ? '| 句 | 原文 | 本库的编码 |' : '| sentence | text | what the library made of it |', '| --- | --- | --- |');
+      out.push(
+        `## \`${clause}\` ${heading}`,
+        '',
+        zh ? '| 句 | 原文 | 本库的编码 |' : '| sentence | text | what the library made of it |',
+        '| --- | --- | --- |',
+      );
     }
     const made =
       s.role === 'encoded'

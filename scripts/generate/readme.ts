@@ -34,7 +34,11 @@ function ordered(names: readonly string[]): string[] {
 export function exportsTable(): string {
   const rows = ['| entry point | exports |', '| --- | --- |', '| `shanxi-air-plan` | everything below except `/source` and `/schemas` |'];
   for (const [entry, mod] of ENTRIES) {
-    rows.push(`| \`shanxi-air-plan/${entry}\` | ${ordered(Object.keys(mod)).map((n) => `\`${n}\``).join(', ')} |`);
+    rows.push(
+      `| \`shanxi-air-plan/${entry}\` | ${ordered(Object.keys(mod))
+        .map((n) => `\`${n}\``)
+        .join(', ')} |`,
+    );
   }
   rows.push(
     `| \`shanxi-air-plan/schemas\` | the zod (\`zod/mini\`) schema of every model type, named as the type (${Object.keys(schemas).length} in all: \`Task\`, \`Target\`, \`Subject\`, …) |`,

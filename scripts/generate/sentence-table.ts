@@ -122,9 +122,7 @@ export function buildSentences(): SentenceRow[] {
     const found: ItemRef[] = [];
     const end = s.offset + s.text.length;
     for (const item of items) {
-      const hit = item.cites.some((c) =>
-        locate(c).some((l) => l.paragraph === s.paragraph && l.start < end && s.offset < l.end),
-      );
+      const hit = item.cites.some((c) => locate(c).some((l) => l.paragraph === s.paragraph && l.start < end && s.offset < l.end));
       if (hit && !found.some((f) => same(f, item.ref))) found.push(item.ref);
     }
     const reason = reasons[s.id];

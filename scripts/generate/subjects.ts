@@ -78,7 +78,9 @@ function fieldCode(kind: string, name: string, field: Schema): string {
       break;
     }
   }
-  throw new Error(`${kind}.${name}: the validator has no field type for this schema (${def.type}); add one to src/rules/subject-spec.ts, validate.ts and this generator`);
+  throw new Error(
+    `${kind}.${name}: the validator has no field type for this schema (${def.type}); add one to src/rules/subject-spec.ts, validate.ts and this generator`,
+  );
 }
 
 /** The spec of one object schema, as code. */

@@ -20,7 +20,11 @@ const RULE_TESTS = ['tests/rules/', 'tests/data/rules'];
 export const PARTS = {
   ranking: [{ name: 'ranking', mutate: ['src/ranking/**/*.ts', '!src/ranking/index.ts'], tests: ['tests/ranking/'] }],
   air: [
-    { name: 'air-iaqi', mutate: ['src/air/iaqi.ts', 'src/air/dates.ts'], tests: ['tests/air/iaqi', 'tests/air/aqi', 'tests/air/composite'] },
+    {
+      name: 'air-iaqi',
+      mutate: ['src/air/iaqi.ts', 'src/air/dates.ts'],
+      tests: ['tests/air/iaqi', 'tests/air/aqi', 'tests/air/composite'],
+    },
     { name: 'air-aqi', mutate: ['src/air/aqi.ts', 'src/air/batch.ts'], tests: ['tests/air/aqi'] },
     { name: 'air-rounding', mutate: ['src/air/rounding.ts'], tests: ['tests/air/rounding', 'tests/air/iaqi', 'tests/air/aqi'] },
     { name: 'air-stats', mutate: ['src/air/stats.ts'], tests: ['tests/air/stats'] },
@@ -30,11 +34,25 @@ export const PARTS = {
   targets: [{ name: 'targets', mutate: ['src/targets/**/*.ts', '!src/targets/index.ts'], tests: ['tests/targets/', 'tests/data/targets'] }],
   // Rules in three parts of about equal size, so that each leaves its report as it finishes.
   rules: [
-    { name: 'rules-core', mutate: ['src/rules/validate.ts', 'src/rules/subject-specs.generated.ts', 'src/rules/assess.ts', 'src/rules/shared.ts', 'src/rules/index.ts'], tests: RULE_TESTS },
+    {
+      name: 'rules-core',
+      mutate: [
+        'src/rules/validate.ts',
+        'src/rules/subject-specs.generated.ts',
+        'src/rules/assess.ts',
+        'src/rules/shared.ts',
+        'src/rules/index.ts',
+      ],
+      tests: RULE_TESTS,
+    },
     { name: 'rules-area', mutate: ['src/rules/area.ts', 'src/rules/boilers.ts', 'src/rules/enterprises.ts'], tests: RULE_TESTS },
     {
       name: 'rules-sectors',
-      mutate: ['src/rules/**/*.ts', '!src/rules/{validate,assess,shared,index,area,boilers,enterprises,subject-spec}.ts', '!src/rules/*.generated.ts'],
+      mutate: [
+        'src/rules/**/*.ts',
+        '!src/rules/{validate,assess,shared,index,area,boilers,enterprises,subject-spec}.ts',
+        '!src/rules/*.generated.ts',
+      ],
       tests: RULE_TESTS,
     },
   ],

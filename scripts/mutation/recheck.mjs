@@ -22,9 +22,16 @@ import { PARTS, tally, vitestArgs } from './mutation-parts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const parts = Object.values(PARTS).flat().filter((p) => asked.includes(p.name));
+const parts = Object.values(PARTS)
+  .flat()
+  .filter((p) => asked.includes(p.name));
 if (parts.length === 0 || parts.length !== asked.length) {
-  console.error(`name the parts to recheck: ${Object.values(PARTS).flat().map((p) => p.name).join(', ')}`);
+  console.error(
+    `name the parts to recheck: ${Object.values(PARTS)
+      .flat()
+      .map((p) => p.name)
+      .join(', ')}`,
+  );
   process.exit(2);
 }
 
@@ -46,7 +53,8 @@ function killed(dir, tests) {
 const SANDBOXES = 2;
 const sandboxes = Array.from({ length: SANDBOXES }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'shanxi-air-plan-recheck-'));
-  for (const entry of ['src', 'data', 'tests', 'package.json', 'tsconfig.json', 'vitest.mutation.config.ts']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'data', 'tests', 'package.json', 'tsconfig.json', 'vitest.mutation.config.ts'])
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 });
@@ -57,7 +65,8 @@ try {
     if (!existsSync(file)) throw new Error(`${part.name}: no report yet; run npm run test:mutation -- ${part.name}`);
     const report = JSON.parse(readFileSync(file, 'utf8'));
     for (const [name, f] of Object.entries(report.files)) {
-      if (readFileSync(join(root, name), 'utf8') !== f.source) throw new Error(`${name} has changed since the ${part.name} report: run npm run test:mutation -- ${part.name}`);
+      if (readFileSync(join(root, name), 'utf8') !== f.source)
+        throw new Error(`${name} has changed since the ${part.name} report: run npm run test:mutation -- ${part.name}`);
     }
     const todo = tally(report).missed.map(({ file: name, m }) => ({ name, source: report.files[name].source, m }));
     const started = Date.now();
@@ -81,8 +90,14 @@ try {
     writeFileSync(file, JSON.stringify(report));
     const { detected, undetected } = tally(report);
     const total = detected + undetected;
-    console.log(`${part.name}: ${nowKilled} of ${todo.length} survivors now killed in ${((Date.now() - started) / 60000).toFixed(1)} min; score ${((100 * detected) / total).toFixed(2)}% (${detected}/${total})`);
-    for (const { name, m } of todo) if (m.status !== 'Killed') console.log(`  survives: ${name}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${JSON.stringify(m.replacement).slice(0, 90)}`);
+    console.log(
+      `${part.name}: ${nowKilled} of ${todo.length} survivors now killed in ${((Date.now() - started) / 60000).toFixed(1)} min; score ${((100 * detected) / total).toFixed(2)}% (${detected}/${total})`,
+    );
+    for (const { name, m } of todo)
+      if (m.status !== 'Killed')
+        console.log(
+          `  survives: ${name}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${JSON.stringify(m.replacement).slice(0, 90)}`,
+        );
   }
 } finally {
   for (const dir of sandboxes) rmSync(dir, { recursive: true, force: true });

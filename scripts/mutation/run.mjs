@@ -32,7 +32,10 @@ const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const allParts = Object.entries(PARTS).flatMap(([module, parts]) => parts.map((part) => ({ module, ...part })));
 const selected = asked.length === 0 ? allParts : allParts.filter((p) => asked.includes(p.module) || asked.includes(p.name));
 const unknown = asked.filter((a) => !allParts.some((p) => p.module === a || p.name === a));
-if (unknown.length > 0) throw new Error(`unknown module or part ${unknown.join(', ')}: modules ${Object.keys(PARTS).join(', ')}; parts ${allParts.map((p) => p.name).join(', ')}`);
+if (unknown.length > 0)
+  throw new Error(
+    `unknown module or part ${unknown.join(', ')}: modules ${Object.keys(PARTS).join(', ')}; parts ${allParts.map((p) => p.name).join(', ')}`,
+  );
 
 mkdirSync(join(root, 'reports/mutation'), { recursive: true });
 
@@ -67,7 +70,9 @@ function score(module) {
     }
     const { detected: d, undetected: u, missed } = tally(JSON.parse(readFileSync(file, 'utf8')));
     for (const { file: fileName, m } of missed) {
-      survivors.push(`${fileName}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${m.status}: ${JSON.stringify(m.replacement ?? '').slice(0, 90)}`);
+      survivors.push(
+        `${fileName}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${m.status}: ${JSON.stringify(m.replacement ?? '').slice(0, 90)}`,
+      );
     }
     detected += d;
     undetected += u;
@@ -83,7 +88,9 @@ const summary = modules.map(score);
 writeFileSync(join(root, 'reports/mutation/summary.json'), JSON.stringify(summary, null, 2));
 console.log('\nMutation score by module (killed + timed out) / (killed + timed out + survived + no coverage):');
 for (const s of summary) {
-  console.log(`  src/${s.module.padEnd(8)} ${s.score.toFixed(2).padStart(6)}%  (${s.detected} detected, ${s.undetected} undetected)  ${s.parts.join('; ')}`);
+  console.log(
+    `  src/${s.module.padEnd(8)} ${s.score.toFixed(2).padStart(6)}%  (${s.detected} detected, ${s.undetected} undetected)  ${s.parts.join('; ')}`,
+  );
   for (const line of s.survivors) console.log(`      survived: ${line}`);
 }
 const breakAt = base.thresholds?.break ?? 90;

@@ -40,8 +40,15 @@ const ENTRIES = ['', '/plan', '/targets', '/rules', '/air', '/source', '/schemas
 async function esbuildBundle(contents) {
   const r = await esbuild.build({
     stdin: { contents, resolveDir: app, sourcefile: 'entry.js' },
-    bundle: true, write: false, format: 'esm', platform: 'browser', target: 'es2020',
-    minify: true, treeShaking: true, legalComments: 'none', logLevel: 'silent',
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    treeShaking: true,
+    legalComments: 'none',
+    logLevel: 'silent',
   });
   return r.outputFiles[0].text;
 }
@@ -96,7 +103,10 @@ writeFileSync(join(impureDir, 'package.json'), JSON.stringify(pkg));
 const kept = [];
 for (const e of ENTRIES) {
   const code = `import 'shanxi-air-plan-unflagged${e}';`;
-  for (const [bundler, out] of [['esbuild', await esbuildBundle(code)], ['rollup', await rollupBundle(code, { minify: false })]]) {
+  for (const [bundler, out] of [
+    ['esbuild', await esbuildBundle(code)],
+    ['rollup', await rollupBundle(code, { minify: false })],
+  ]) {
     const left = out.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').trim();
     if (left) {
       failed++;
@@ -109,7 +119,10 @@ for (const e of ENTRIES) {
 const docs = join(pkgDir, 'docs', 'performance.md');
 const readme = readFileSync(join(pkgDir, 'README.md'), 'utf8');
 const measuredKiB = (name, bundler) =>
-  rows.find((r) => r.label === (name === 'everything' ? `everything from 'shanxi-air-plan'` : `${name} from 'shanxi-air-plan'`) && r.bundler === bundler)?.kib;
+  rows.find(
+    (r) =>
+      r.label === (name === 'everything' ? `everything from 'shanxi-air-plan'` : `${name} from 'shanxi-air-plan'`) && r.bundler === bundler,
+  )?.kib;
 const stale = [];
 const quoted = readme.match(/^\| bundle, minified \+ gzipped[^|]*?: (.+?) \| (.+?) KiB \|$/m);
 if (!quoted) stale.push('README.md: the performance table has no "bundle, minified + gzipped" row');
@@ -117,13 +130,20 @@ else {
   const names = quoted[1].split(' · ').map((n) => n.replace(/`/g, ''));
   const figures = quoted[2].split(' · ').map(Number);
   names.forEach((n, i) => {
-    if (measuredKiB(n, 'esbuild') !== figures[i]) stale.push(`README.md quotes ${figures[i]} KiB for ${n}; measured ${measuredKiB(n, 'esbuild')}`);
+    if (measuredKiB(n, 'esbuild') !== figures[i])
+      stale.push(`README.md quotes ${figures[i]} KiB for ${n}; measured ${measuredKiB(n, 'esbuild')}`);
   });
 }
-for (const m of readFileSync(docs, 'utf8').matchAll(/^\| (`\w+`|everything from `shanxi-air-plan`) \| ([\d.]+) \| ([\d.]+) \| [\d.]+ \|$/gm)) {
+for (const m of readFileSync(docs, 'utf8').matchAll(
+  /^\| (`\w+`|everything from `shanxi-air-plan`) \| ([\d.]+) \| ([\d.]+) \| [\d.]+ \|$/gm,
+)) {
   const name = m[1].startsWith('everything') ? 'everything' : m[1].replace(/`/g, '');
-  for (const [bundler, fig] of [['esbuild', Number(m[2])], ['rollup', Number(m[3])]]) {
-    if (measuredKiB(name, bundler) !== fig) stale.push(`docs/performance.md quotes ${fig} KiB for ${name} (${bundler}); measured ${measuredKiB(name, bundler)}`);
+  for (const [bundler, fig] of [
+    ['esbuild', Number(m[2])],
+    ['rollup', Number(m[3])],
+  ]) {
+    if (measuredKiB(name, bundler) !== fig)
+      stale.push(`docs/performance.md quotes ${fig} KiB for ${name} (${bundler}); measured ${measuredKiB(name, bundler)}`);
   }
 }
 if (stale.length && process.env.UPDATE_FIGURES) {
@@ -132,16 +152,29 @@ if (stale.length && process.env.UPDATE_FIGURES) {
   const readmeFile = join(repo, 'README.md');
   writeFileSync(
     readmeFile,
-    readFileSync(readmeFile, 'utf8').replace(/^(\| bundle, minified \+ gzipped[^|]*?: )(.+?)( \| )(.+?)( KiB \|)$/m, (_, a, names, b, __, c) =>
-      a + names + b + names.split(' · ').map((n) => fig(n.replace(/`/g, ''), 'esbuild')).join(' · ') + c),
+    readFileSync(readmeFile, 'utf8').replace(
+      /^(\| bundle, minified \+ gzipped[^|]*?: )(.+?)( \| )(.+?)( KiB \|)$/m,
+      (_, a, names, b, __, c) =>
+        a +
+        names +
+        b +
+        names
+          .split(' · ')
+          .map((n) => fig(n.replace(/`/g, ''), 'esbuild'))
+          .join(' · ') +
+        c,
+    ),
   );
   const docsFile = join(repo, 'docs', 'performance.md');
   writeFileSync(
     docsFile,
-    readFileSync(docsFile, 'utf8').replace(/^\| (`\w+`|everything from `shanxi-air-plan`) \| ([\d.]+) \| ([\d.]+) \| ([\d.]+) \|$/gm, (_, n, __, ___, budget) => {
-      const name = n.startsWith('everything') ? 'everything' : n.replace(/`/g, '');
-      return `| ${n} | ${fig(name, 'esbuild')} | ${fig(name, 'rollup')} | ${budget} |`;
-    }),
+    readFileSync(docsFile, 'utf8').replace(
+      /^\| (`\w+`|everything from `shanxi-air-plan`) \| ([\d.]+) \| ([\d.]+) \| ([\d.]+) \|$/gm,
+      (_, n, __, ___, budget) => {
+        const name = n.startsWith('everything') ? 'everything' : n.replace(/`/g, '');
+        return `| ${n} | ${fig(name, 'esbuild')} | ${fig(name, 'rollup')} | ${budget} |`;
+      },
+    ),
   );
   console.log('README.md and docs/performance.md: bundle figures updated');
 } else if (stale.length) {
@@ -151,8 +184,15 @@ if (stale.length && process.env.UPDATE_FIGURES) {
 
 const width = Math.max(...rows.map((r) => r.label.length));
 console.log(`${'import'.padEnd(width)}  bundler  KiB gz  budget`);
-for (const r of rows) console.log(`${r.label.padEnd(width)}  ${r.bundler.padEnd(7)}  ${r.kib.toFixed(1).padStart(6)}  ${String(r.budget).padStart(6)}${r.ok ? '' : '  OVER BUDGET'}`);
-console.log(kept.length ? kept.join('\n\n') : `side effects: none — every entry (${ENTRIES.map((e) => `'shanxi-air-plan${e}'`).join(', ')}) imported for its side effects bundles to nothing, with esbuild and with rollup`);
+for (const r of rows)
+  console.log(
+    `${r.label.padEnd(width)}  ${r.bundler.padEnd(7)}  ${r.kib.toFixed(1).padStart(6)}  ${String(r.budget).padStart(6)}${r.ok ? '' : '  OVER BUDGET'}`,
+  );
+console.log(
+  kept.length
+    ? kept.join('\n\n')
+    : `side effects: none — every entry (${ENTRIES.map((e) => `'shanxi-air-plan${e}'`).join(', ')}) imported for its side effects bundles to nothing, with esbuild and with rollup`,
+);
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ rows, kept }, null, 2));
 if (failed) {
   console.error(`${failed} bundle check(s) failed`);

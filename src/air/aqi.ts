@@ -1,12 +1,5 @@
 import { PlanInputError } from '../errors.js';
-import type {
-  AqiLevel,
-  AqiResult,
-  Concentrations,
-  EditionOptions,
-  HeavyPollutionSummary,
-  Pollutant,
-} from '../model/air.js';
+import type { AqiLevel, AqiResult, Concentrations, EditionOptions, HeavyPollutionSummary, Pollutant } from '../model/air.js';
 import {
   type BreakpointTable,
   columnOf,
@@ -28,8 +21,7 @@ const byTableOrder = (a: Pollutant, b: Pollutant): number => ORDER.indexOf(a) - 
 /** IAQIs by pollutant, as `aqi` fills them. @internal */
 export type IaqiMap = { [P in Pollutant]?: number | null };
 
-const field = (i: number, key?: string): string =>
-  (i < 0 ? 'concentrations' : `records[${i}]`) + (key === undefined ? '' : `.${key}`);
+const field = (i: number, key?: string): string => (i < 0 ? 'concentrations' : `records[${i}]`) + (key === undefined ? '' : `.${key}`);
 
 /**
  * The AQI of one record: validates it, fills `iaqis` and `beyond` when given, applies the footnotes.
@@ -72,10 +64,18 @@ function scan(
   if (footnotes) {
     // HJ 633-2012 Table 1 notes a and b: SO2 is then reported by its 24 h IAQI, O3 by its 1 h IAQI.
     if (footnotes & 1 && typeof c.so2_24h !== 'number') {
-      throw new PlanInputError(field(i, 'so2_24h'), c.so2_24h, 'the SO2 24 h concentration: above 800 µg/m³ SO2 1 h has no IAQI under HJ 633-2012 (Table 1 note a) and SO2 is reported by its 24 h IAQI');
+      throw new PlanInputError(
+        field(i, 'so2_24h'),
+        c.so2_24h,
+        'the SO2 24 h concentration: above 800 µg/m³ SO2 1 h has no IAQI under HJ 633-2012 (Table 1 note a) and SO2 is reported by its 24 h IAQI',
+      );
     }
     if (footnotes & 2 && typeof c.o3_1h !== 'number') {
-      throw new PlanInputError(field(i, 'o3_1h'), c.o3_1h, 'the O3 1 h concentration: above 800 µg/m³ O3 8 h has no IAQI under HJ 633-2012 (Table 1 note b) and O3 is reported by its 1 h IAQI');
+      throw new PlanInputError(
+        field(i, 'o3_1h'),
+        c.o3_1h,
+        'the O3 1 h concentration: above 800 µg/m³ O3 8 h has no IAQI under HJ 633-2012 (Table 1 note b) and O3 is reported by its 1 h IAQI',
+      );
     }
   }
   if (max < 0) throw new PlanInputError(field(i), c, 'at least one pollutant concentration');

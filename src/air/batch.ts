@@ -46,25 +46,65 @@ export function fastScan(c: unknown, t: BreakpointTable, d: number, iaqis: IaqiM
   let n = 0;
   let r: number;
   if ((r = col(t.so2_24h, x.so2_24h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.so2_24h = r; }
+  if (r >= 0) {
+    n++;
+    max = Math.max(max, r);
+    if (iaqis) iaqis.so2_24h = r;
+  }
   if ((r = col(t.so2_1h, x.so2_1h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.so2_1h = r; }
+  if (r >= 0) {
+    n++;
+    max = Math.max(max, r);
+    if (iaqis) iaqis.so2_1h = r;
+  }
   if ((r = col(t.no2_24h, x.no2_24h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.no2_24h = r; }
+  if (r >= 0) {
+    n++;
+    max = Math.max(max, r);
+    if (iaqis) iaqis.no2_24h = r;
+  }
   if ((r = col(t.no2_1h, x.no2_1h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.no2_1h = r; }
+  if (r >= 0) {
+    n++;
+    max = Math.max(max, r);
+    if (iaqis) iaqis.no2_1h = r;
+  }
   if ((r = col(t.pm10_24h, x.pm10_24h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.pm10_24h = r; }
+  if (r >= 0) {
+    n++;
+    max = Math.max(max, r);
+    if (iaqis) iaqis.pm10_24h = r;
+  }
   if ((r = col(t.co_24h, x.co_24h, dCo)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.co_24h = r; }
+  if (r >= 0) {
+    n++;
+    max = Math.max(max, r);
+    if (iaqis) iaqis.co_24h = r;
+  }
   if ((r = col(t.co_1h, x.co_1h, dCo)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.co_1h = r; }
+  if (r >= 0) {
+    n++;
+    max = Math.max(max, r);
+    if (iaqis) iaqis.co_1h = r;
+  }
   if ((r = col(t.o3_1h, x.o3_1h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.o3_1h = r; }
+  if (r >= 0) {
+    n++;
+    max = Math.max(max, r);
+    if (iaqis) iaqis.o3_1h = r;
+  }
   if ((r = col(t.o3_8h, x.o3_8h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.o3_8h = r; }
+  if (r >= 0) {
+    n++;
+    max = Math.max(max, r);
+    if (iaqis) iaqis.o3_8h = r;
+  }
   if ((r = col(t.pm25_24h, x.pm25_24h, d)) === SLOW) return SLOW;
-  if (r >= 0) { n++; max = Math.max(max, r); if (iaqis) iaqis.pm25_24h = r; }
+  if (r >= 0) {
+    n++;
+    max = Math.max(max, r);
+    if (iaqis) iaqis.pm25_24h = r;
+  }
   // Every key must have been one of the ten read above, with a value: otherwise let `scan` decide.
   let keys = 0;
   for (const _ in x) keys++;
@@ -129,34 +169,64 @@ export function tabScan(c: unknown, t: Tabulated): number {
   let r: number;
   if ((r = look(t.so2_24h, x.so2_24h)) === SLOW) return SLOW;
   // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
-  if (r >= 0) { n++; if (r > max) max = r; }
+  if (r >= 0) {
+    n++;
+    if (r > max) max = r;
+  }
   if ((r = look(t.so2_1h, x.so2_1h)) === SLOW) return SLOW;
   // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
-  if (r >= 0) { n++; if (r > max) max = r; }
+  if (r >= 0) {
+    n++;
+    if (r > max) max = r;
+  }
   if ((r = look(t.no2_24h, x.no2_24h)) === SLOW) return SLOW;
   // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
-  if (r >= 0) { n++; if (r > max) max = r; }
+  if (r >= 0) {
+    n++;
+    if (r > max) max = r;
+  }
   if ((r = look(t.no2_1h, x.no2_1h)) === SLOW) return SLOW;
   // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
-  if (r >= 0) { n++; if (r > max) max = r; }
+  if (r >= 0) {
+    n++;
+    if (r > max) max = r;
+  }
   if ((r = look(t.pm10_24h, x.pm10_24h)) === SLOW) return SLOW;
   // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
-  if (r >= 0) { n++; if (r > max) max = r; }
+  if (r >= 0) {
+    n++;
+    if (r > max) max = r;
+  }
   if ((r = lookTenths(t.co_24h, x.co_24h)) === SLOW) return SLOW;
   // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
-  if (r >= 0) { n++; if (r > max) max = r; }
+  if (r >= 0) {
+    n++;
+    if (r > max) max = r;
+  }
   if ((r = lookTenths(t.co_1h, x.co_1h)) === SLOW) return SLOW;
   // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
-  if (r >= 0) { n++; if (r > max) max = r; }
+  if (r >= 0) {
+    n++;
+    if (r > max) max = r;
+  }
   if ((r = look(t.o3_1h, x.o3_1h)) === SLOW) return SLOW;
   // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
-  if (r >= 0) { n++; if (r > max) max = r; }
+  if (r >= 0) {
+    n++;
+    if (r > max) max = r;
+  }
   if ((r = look(t.o3_8h, x.o3_8h)) === SLOW) return SLOW;
   // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
-  if (r >= 0) { n++; if (r > max) max = r; }
+  if (r >= 0) {
+    n++;
+    if (r > max) max = r;
+  }
   if ((r = look(t.pm25_24h, x.pm25_24h)) === SLOW) return SLOW;
   // Stryker disable next-line ConditionalExpression, EqualityOperator: a tie leaves the same maximum; before the first column the maximum is -1, so the first IAQI replaces it either way
-  if (r >= 0) { n++; if (r > max) max = r; }
+  if (r >= 0) {
+    n++;
+    if (r > max) max = r;
+  }
   let keys = 0;
   for (const _ in x) keys++;
   return keys === n && n > 0 ? max : SLOW;

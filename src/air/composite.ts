@@ -107,7 +107,8 @@ function resolveComposite(options: CompositeOptions): Resolved {
         throw new PlanInputError('options', options, 'either { limits } or the GB 3095 edition, date or year, not both');
       }
     }
-    if (own === null || typeof own !== 'object') throw new PlanInputError('options.limits', own, 'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0');
+    if (own === null || typeof own !== 'object')
+      throw new PlanInputError('options.limits', own, 'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0');
     const l = {} as Record<(typeof KEYS)[number], number>;
     for (const k of KEYS) {
       const v = (own as Record<string, unknown>)[k];
@@ -129,7 +130,8 @@ function resolveComposite(options: CompositeOptions): Resolved {
   if (weights) {
     for (const k of Object.keys(weights)) {
       const v = (weights as Record<string, unknown>)[k];
-      if (!(KEYS as readonly string[]).includes(k)) throw new PlanInputError(`options.weights.${k}`, v, 'a weight of so2, no2, pm10, pm25, co or o3');
+      if (!(KEYS as readonly string[]).includes(k))
+        throw new PlanInputError(`options.weights.${k}`, v, 'a weight of so2, no2, pm10, pm25, co or o3');
       if (v === undefined) continue;
       if (typeof v !== 'number' || !(v >= 0) || v === Infinity) throw new PlanInputError(`options.weights.${k}`, v, 'a finite number ≥ 0');
       w[k as (typeof KEYS)[number]] = v;
@@ -140,8 +142,7 @@ function resolveComposite(options: CompositeOptions): Resolved {
 }
 
 /** The field at fault: `stats` for a single call (`at` = −1), `statsList[i]` in a batch. */
-const statsField = (at: number, k?: string): string =>
-  (at < 0 ? 'stats' : `statsList[${at}]`) + (k === undefined ? '' : `.${k}`);
+const statsField = (at: number, k?: string): string => (at < 0 ? 'stats' : `statsList[${at}]`) + (k === undefined ? '' : `.${k}`);
 
 /** wᵢ·Cᵢ/Sᵢ for one pollutant, `c` checked; `at` as for `statsField`. */
 function term(at: number, k: (typeof KEYS)[number], c: unknown, r: Resolved): number {
@@ -152,7 +153,11 @@ function term(at: number, k: (typeof KEYS)[number], c: unknown, r: Resolved): nu
   const t = r.weights[k] * (c / r.limits[k]);
   // Only absurd inputs get here (a statistic near Number.MAX_VALUE, a limit near 0): refuse rather than answer Infinity or NaN.
   if (!(t < Infinity)) {
-    throw new PlanInputError(statsField(at, k), c, `a statistic whose weighted single index wᵢ·Cᵢ/Sᵢ is finite (S = ${r.limits[k]}, w = ${r.weights[k]})`);
+    throw new PlanInputError(
+      statsField(at, k),
+      c,
+      `a statistic whose weighted single index wᵢ·Cᵢ/Sᵢ is finite (S = ${r.limits[k]}, w = ${r.weights[k]})`,
+    );
   }
   return t;
 }
@@ -238,7 +243,14 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions)
   if (!flag) return compositeIndex;
   const s = stats as CompositeStats;
   const l = r.limits;
-  const singleIndexes = { so2: s.so2 / l.so2, no2: s.no2 / l.no2, pm10: s.pm10 / l.pm10, pm25: s.pm25 / l.pm25, co: s.co / l.co, o3: s.o3 / l.o3 };
+  const singleIndexes = {
+    so2: s.so2 / l.so2,
+    no2: s.no2 / l.no2,
+    pm10: s.pm10 / l.pm10,
+    pm25: s.pm25 / l.pm25,
+    co: s.co / l.co,
+    o3: s.o3 / l.o3,
+  };
   return { compositeIndex, singleIndexes, limits: l, weights: r.weights, limitsId: r.limitsId, verified: r.verified };
 }
 
@@ -270,7 +282,11 @@ export function compositeIndexes(statsList: readonly CompositeStats[], options: 
   if (!Array.isArray(statsList)) throw new PlanInputError('statsList', statsList, 'an array of { so2, no2, pm10, pm25, co, o3 }');
   // Stryker disable next-line ConditionalExpression: a number or a string has no singleIndexes either; resolveComposite then refuses it
   if (options !== null && typeof options === 'object' && (options as { singleIndexes?: unknown }).singleIndexes !== undefined) {
-    throw new PlanInputError('options.singleIndexes', (options as { singleIndexes?: unknown }).singleIndexes, 'nothing: compositeIndexes gives numbers (use compositeIndex for the detail)');
+    throw new PlanInputError(
+      'options.singleIndexes',
+      (options as { singleIndexes?: unknown }).singleIndexes,
+      'nothing: compositeIndexes gives numbers (use compositeIndex for the detail)',
+    );
   }
   const r = resolveComposite(options);
   const n = statsList.length;

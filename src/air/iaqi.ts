@@ -141,11 +141,7 @@ export const CONCENTRATION_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/
  * @see HJ 633-2012 Table 1 with notes a, b, its interpolation formula, and §6.2 (进位取整); HJ 633-2026
  * @category Air quality
  */
-export function iaqi(
-  pollutant: Exclude<Pollutant, 'so2_1h' | 'o3_8h'>,
-  concentration: number,
-  options: EditionOptions,
-): number;
+export function iaqi(pollutant: Exclude<Pollutant, 'so2_1h' | 'o3_8h'>, concentration: number, options: EditionOptions): number;
 /**
  * The IAQI of SO2 1 h or O3 8 h, which HJ 633-2012 does not compute above 800 µg/m³ (`null`).
  * @param pollutant - any column of Table 1

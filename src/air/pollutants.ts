@@ -4,15 +4,4 @@
  * `beyondScale`. Internal and never written; not frozen because the hot path reads it (see tables.ts).
  * @internal
  */
-export const POLLUTANTS = [
-  'so2_24h',
-  'so2_1h',
-  'no2_24h',
-  'no2_1h',
-  'pm10_24h',
-  'co_24h',
-  'co_1h',
-  'o3_1h',
-  'o3_8h',
-  'pm25_24h',
-] as const;
+export const POLLUTANTS = ['so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'pm10_24h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h', 'pm25_24h'] as const;

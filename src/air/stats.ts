@@ -107,7 +107,11 @@ export function annualStats(dailyRecords: readonly DailyRecord[]): AnnualStats {
       const v = r[key];
       if (v === undefined || v === null) continue;
       if (typeof v !== 'number' || !(v >= 0) || v === Infinity) {
-        throw new PlanInputError(`dailyRecords[${i}].${key}`, v, 'a finite number ≥ 0 (µg/m³; CO in mg/m³), or null for a day without a value');
+        throw new PlanInputError(
+          `dailyRecords[${i}].${key}`,
+          v,
+          'a finite number ≥ 0 (µg/m³; CO in mg/m³), or null for a day without a value',
+        );
       }
       columns[j]![counts[j]!++] = v;
     }

@@ -74,7 +74,6 @@ export const IAQI_LEVELS = /* @__PURE__ */ frozenCopy(LEVELS);
  */
 export const IAQI_BREAKPOINTS = /* @__PURE__ */ frozenCopy(BREAKPOINTS);
 
-
 /**
  * The two editions of HJ 633 (环境空气质量指数（AQI）技术规定（试行）), with the days they are in force and
  * how far the library's reading of them is verified. `unverified` lists what could not be checked

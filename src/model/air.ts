@@ -32,7 +32,10 @@ export type AirEdition = z.infer<typeof AirEdition>;
  * (`{ date }`, an ISO calendar date, Beijing time). One of the two is required: there is no default.
  * @category Schemas
  */
-export const EditionOptions = /* @__PURE__ */ z.union([/* @__PURE__ */ z.object({ edition: AirEdition }), /* @__PURE__ */ z.object({ date: isoDate })]);
+export const EditionOptions = /* @__PURE__ */ z.union([
+  /* @__PURE__ */ z.object({ edition: AirEdition }),
+  /* @__PURE__ */ z.object({ date: isoDate }),
+]);
 /** @category Schemas */
 export type EditionOptions = z.infer<typeof EditionOptions>;
 
@@ -61,8 +64,17 @@ export type AqiCategory = z.infer<typeof AqiCategory>;
 export const AqiColour = /* @__PURE__ */ z.readonly(
   /* @__PURE__ */ z.object({
     name: /* @__PURE__ */ z.readonly(Bilingual),
-    rgb: /* @__PURE__ */ z.readonly(/* @__PURE__ */ z.tuple([/* @__PURE__ */ z.number(), /* @__PURE__ */ z.number(), /* @__PURE__ */ z.number()])),
-    cmyk: /* @__PURE__ */ z.readonly(/* @__PURE__ */ z.tuple([/* @__PURE__ */ z.number(), /* @__PURE__ */ z.number(), /* @__PURE__ */ z.number(), /* @__PURE__ */ z.number()])),
+    rgb: /* @__PURE__ */ z.readonly(
+      /* @__PURE__ */ z.tuple([/* @__PURE__ */ z.number(), /* @__PURE__ */ z.number(), /* @__PURE__ */ z.number()]),
+    ),
+    cmyk: /* @__PURE__ */ z.readonly(
+      /* @__PURE__ */ z.tuple([
+        /* @__PURE__ */ z.number(),
+        /* @__PURE__ */ z.number(),
+        /* @__PURE__ */ z.number(),
+        /* @__PURE__ */ z.number(),
+      ]),
+    ),
   }),
 );
 /** @category Schemas */
@@ -95,7 +107,12 @@ export type AqiLevel = z.infer<typeof AqiLevel>;
  */
 export const AqiResult = /* @__PURE__ */ z.object({
   aqi: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(500)),
-  iaqis: /* @__PURE__ */ z.partialRecord(Pollutant, /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(500)))),
+  iaqis: /* @__PURE__ */ z.partialRecord(
+    Pollutant,
+    /* @__PURE__ */ z.nullable(
+      /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(500)),
+    ),
+  ),
   level: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(6)),
   category: AqiCategory,
   colour: AqiColour,
@@ -205,7 +222,10 @@ function withOption<U extends { def: { options: readonly unknown[] } }, I>(union
  */
 export const CompositeOptions = /* @__PURE__ */ z.intersection(
   /* @__PURE__ */ z.union(/* @__PURE__ */ withOption(LimitsOptions, /* @__PURE__ */ z.object({ limits: CompositeLimits }))),
-  /* @__PURE__ */ z.object({ weights: /* @__PURE__ */ z.optional(CompositeWeights), singleIndexes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()) }),
+  /* @__PURE__ */ z.object({
+    weights: /* @__PURE__ */ z.optional(CompositeWeights),
+    singleIndexes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  }),
 );
 /** @category Schemas */
 export type CompositeOptions = z.infer<typeof CompositeOptions>;

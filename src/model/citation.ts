@@ -7,7 +7,9 @@ import * as z from 'zod/mini';
  * main entry); a test proves every bundled citation names one and quotes its text.
  * @category Schemas
  */
-export const ClauseId = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^(?:[a-z]+(?:-[a-z]+)*|[一二三四五六七八九十]+(?:\([一二三四五六七八九十]+\)(?:[1-9]\d*)?)?)$/));
+export const ClauseId = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.regex(/^(?:[a-z]+(?:-[a-z]+)*|[一二三四五六七八九十]+(?:\([一二三四五六七八九十]+\)(?:[1-9]\d*)?)?)$/));
 /** @category Schemas */
 export type ClauseId = z.infer<typeof ClauseId>;
 

@@ -4,7 +4,6 @@ import { TargetScope } from './target.js';
 import { IsoDate, KebabId as kebab, TaskNumberForm } from './ids.js';
 import { Bilingual } from './text.js';
 
-
 /**
  * What kind of commitment the plan makes, from what would show it kept:
  * - `'deliverable'`: one thing produced once — a document, a plan, a system, a mechanism, a revision, a
@@ -33,7 +32,15 @@ export type CommitmentKind = z.infer<typeof CommitmentKind>;
  * - `'event-driven'`: 及时 — whenever the occasion arises (an alert, a case).
  * @category Schemas
  */
-export const CommitmentFrequency = /* @__PURE__ */ z.enum(['monthly', 'quarterly', 'annual', 'seasonal', 'regular', 'continuous', 'event-driven']);
+export const CommitmentFrequency = /* @__PURE__ */ z.enum([
+  'monthly',
+  'quarterly',
+  'annual',
+  'seasonal',
+  'regular',
+  'continuous',
+  'event-driven',
+]);
 /** @category Schemas */
 export type CommitmentFrequency = z.infer<typeof CommitmentFrequency>;
 

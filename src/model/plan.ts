@@ -3,7 +3,6 @@ import { IsoDate } from './ids.js';
 import { Citation } from './citation.js';
 import { Bilingual } from './text.js';
 
-
 /**
  * A passage of the plan kept as text: its Chinese wording (verbatim), an English rendering, and where
  * it stands.

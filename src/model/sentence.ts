@@ -10,7 +10,10 @@ import { Bilingual } from './text.js';
  */
 export const SentenceItem = /* @__PURE__ */ z.discriminatedUnion('kind', [
   /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('task'), id: TaskNumberForm }),
-  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.enum(['target', 'threshold', 'rule', 'region', 'commitment']), id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)) }),
+  /* @__PURE__ */ z.object({
+    kind: /* @__PURE__ */ z.enum(['target', 'threshold', 'rule', 'region', 'commitment']),
+    id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  }),
 ]);
 /** @category Schemas */
 export type SentenceItem = z.infer<typeof SentenceItem>;

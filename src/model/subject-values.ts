@@ -74,13 +74,7 @@ export const TRUCK_STAGES = ['china-1', 'china-2', 'china-3', 'china-4', 'china-
 /** @internal */
 export const NON_ROAD_STAGES = ['pre-stage-1', 'stage-1', 'stage-2', 'stage-3', 'stage-4'] as const;
 /** @internal */
-export const MACHINERY_SITES = [
-  'railway-freight-yard',
-  'logistics-park',
-  'airport',
-  'industrial-mining-enterprise',
-  'other',
-] as const;
+export const MACHINERY_SITES = ['railway-freight-yard', 'logistics-park', 'airport', 'industrial-mining-enterprise', 'other'] as const;
 /** @internal */ export const CLEAN_HEATING_COVERAGE = ['complete', 'partial', 'none'] as const;
 /** @internal */ export const SCENIC_GRADES = ['5A', 'other'] as const;
 /** @internal */

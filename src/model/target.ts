@@ -4,7 +4,6 @@ import { Citation } from './citation.js';
 import { CityIdForm } from './ids.js';
 import { Bilingual } from './text.js';
 
-
 /**
  * How firmly the plan commits to a target, from its own wording:
  * - `'binding'`: 约束性 (the national binding indicators of 二(一));
@@ -185,7 +184,10 @@ export type RankObservation = z.infer<typeof RankObservation>;
  * deadline has passed).
  * @category Schemas
  */
-export const MilestoneObservation = /* @__PURE__ */ z.object({ done: /* @__PURE__ */ z.boolean(), on: /* @__PURE__ */ z.optional(IsoDate) });
+export const MilestoneObservation = /* @__PURE__ */ z.object({
+  done: /* @__PURE__ */ z.boolean(),
+  on: /* @__PURE__ */ z.optional(IsoDate),
+});
 /** @category Schemas */
 export type MilestoneObservation = z.infer<typeof MilestoneObservation>;
 
@@ -249,7 +251,9 @@ export type StandardLimit = z.infer<typeof StandardLimit>;
 export const Evaluation = /* @__PURE__ */ z.object({
   status: TargetStatus,
   target: Target,
-  observed: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.union([ChangeObservation, ValueObservation, RankObservation, MilestoneObservation])),
+  observed: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z.union([ChangeObservation, ValueObservation, RankObservation, MilestoneObservation]),
+  ),
   comparison: /* @__PURE__ */ z.optional(Comparison),
   /** How far on the right side of the threshold (negative: the wrong side), in the comparison's unit. */
   margin: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),

@@ -3,7 +3,6 @@ import { isCalendarDate } from '../dates.js';
 import { Citation } from './citation.js';
 import { Bilingual } from './text.js';
 
-
 /** An ISO calendar date, `YYYY-MM-DD` (a Beijing calendar day). */
 const IsoDate = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
 
@@ -95,7 +94,13 @@ export type Condition = z.infer<typeof Condition>;
  */
 export const Facts = /* @__PURE__ */ z.record(
   /* @__PURE__ */ z.string(),
-  /* @__PURE__ */ z.union([/* @__PURE__ */ z.number(), /* @__PURE__ */ z.string(), /* @__PURE__ */ z.boolean(), /* @__PURE__ */ z.null(), /* @__PURE__ */ z.array(/* @__PURE__ */ z.string())]),
+  /* @__PURE__ */ z.union([
+    /* @__PURE__ */ z.number(),
+    /* @__PURE__ */ z.string(),
+    /* @__PURE__ */ z.boolean(),
+    /* @__PURE__ */ z.null(),
+    /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  ]),
 );
 /** @category Rules */
 export type Facts = z.infer<typeof Facts>;
@@ -141,7 +146,9 @@ export type Verdict = z.infer<typeof Verdict>;
  * @category Rules
  */
 export const AssessOptions = /* @__PURE__ */ z.strictObject({
-  asOf: /* @__PURE__ */ z.optional(/* @__PURE__ */ IsoDate.check(/* @__PURE__ */ z.refine((d) => isCalendarDate(d), { message: 'not a calendar date' }))),
+  asOf: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ IsoDate.check(/* @__PURE__ */ z.refine((d) => isCalendarDate(d), { message: 'not a calendar date' })),
+  ),
 });
 /** @category Rules */
 export type AssessOptions = z.infer<typeof AssessOptions>;

@@ -60,7 +60,9 @@ function place(key: unknown): Place | undefined {
       c.id === key ||
       c.code === key ||
       c.code === `${key}00` ||
-      c.name.zh === key || c.name.zh === `${key}市` || c.name.en.toLowerCase() === key.toLowerCase(),
+      c.name.zh === key ||
+      c.name.zh === `${key}市` ||
+      c.name.en.toLowerCase() === key.toLowerCase(),
   );
   if (city !== undefined) return { city: city.id };
   const counties = COUNTIES.filter((c) => c.code === key || c.name.zh === key);

@@ -86,7 +86,7 @@ export function getSection(number: number): PlanSection {
 export function getDepartment(idOrName: DepartmentId | (string & {})): PlanDepartment {
   const department = DEPARTMENTS.find((d) => d.id === idOrName || d.name.zh === idOrName || d.fullName.zh === idOrName);
   if (department === undefined) {
-    throw new PlanInputError('department', idOrName, 'the id or Chinese name of one of the plan\'s 25 bodies, e.g. \'ecology-environment\'');
+    throw new PlanInputError('department', idOrName, "the id or Chinese name of one of the plan's 25 bodies, e.g. 'ecology-environment'");
   }
   return department;
 }
@@ -166,7 +166,8 @@ export function getCounty(key: CountyCode | (string & {})): PlanCounty {
  */
 export function getRegion(id: RegionId | (string & {})): PlanRegion {
   const region = REGIONS.find((r) => r.id === id || r.name.zh === id);
-  if (region === undefined) throw new PlanInputError('region', id, "the id or Chinese name of an area the plan names, e.g. 'taiyuan-basin'");
+  if (region === undefined)
+    throw new PlanInputError('region', id, "the id or Chinese name of an area the plan names, e.g. 'taiyuan-basin'");
   return region;
 }
 

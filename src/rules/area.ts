@@ -36,28 +36,68 @@ const T_NOT_KEY_REGION = /* @__PURE__ */ term(
   'it lies in a city outside the key region (Datong, Shuozhou, Xinzhou)',
 );
 const C_NOT_KEY_REGION = /* @__PURE__ */ cond([T_NOT_KEY_REGION]);
-const C_COMPLETE = /* @__PURE__ */ cond([/* @__PURE__ */ term({ fact: 'cleanHeating', equals: 'complete' }, '已整体完成清洁取暖改造', 'its clean-heating conversion is complete')]);
+const C_COMPLETE = /* @__PURE__ */ cond([
+  /* @__PURE__ */ term({ fact: 'cleanHeating', equals: 'complete' }, '已整体完成清洁取暖改造', 'its clean-heating conversion is complete'),
+]);
 const C_UNCOVERED = /* @__PURE__ */ cond([
   /* @__PURE__ */ term({ fact: 'cleanHeating', oneOf: ['partial', 'none'] }, '清洁取暖尚未全覆盖', 'clean heating does not yet cover it'),
 ]);
-const T_PM25 = /* @__PURE__ */ term({ fact: 'pm25AnnualMean', threshold: 'polluted-area-pm25-min' }, 'PM2.5年均浓度在40微克/立方米以上', 'its PM2.5 annual mean is 40 µg/m³ or more');
-const T_RANK = /* @__PURE__ */ term({ fact: 'provincialRank', threshold: 'county-rank-bottom' }, '为综合指数全省排名后20的县(市、区)', 'it is a county in the province\'s bottom 20 by composite index');
+const T_PM25 = /* @__PURE__ */ term(
+  { fact: 'pm25AnnualMean', threshold: 'polluted-area-pm25-min' },
+  'PM2.5年均浓度在40微克/立方米以上',
+  'its PM2.5 annual mean is 40 µg/m³ or more',
+);
+const T_RANK = /* @__PURE__ */ term(
+  { fact: 'provincialRank', threshold: 'county-rank-bottom' },
+  '为综合指数全省排名后20的县(市、区)',
+  "it is a county in the province's bottom 20 by composite index",
+);
 const C_POLLUTED_ANY = /* @__PURE__ */ cond([T_PM25, T_RANK], 'any');
 const C_PM25 = /* @__PURE__ */ cond([T_PM25]);
 const C_RANK = /* @__PURE__ */ cond([T_RANK]);
 const NON_DATONG = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ CITIES.map((c) => c.id).filter((id) => id !== 'datong'));
-const T_CITY_NOT_DATONG = /* @__PURE__ */ term({ fact: 'city', oneOf: NON_DATONG as unknown as string[] }, '为大同市以外的设区城市', 'it is a prefecture-level city other than Datong');
-const T_NOT_ATTAINING = /* @__PURE__ */ term({ fact: 'attainsStandard', equals: false }, '空气质量未达标', 'it does not meet the air-quality standard');
+const T_CITY_NOT_DATONG = /* @__PURE__ */ term(
+  { fact: 'city', oneOf: NON_DATONG as unknown as string[] },
+  '为大同市以外的设区城市',
+  'it is a prefecture-level city other than Datong',
+);
+const T_NOT_ATTAINING = /* @__PURE__ */ term(
+  { fact: 'attainsStandard', equals: false },
+  '空气质量未达标',
+  'it does not meet the air-quality standard',
+);
 const C_ATTAIN_BOTH = /* @__PURE__ */ cond([T_CITY_NOT_DATONG, T_NOT_ATTAINING]);
 const C_ATTAIN_CITY = /* @__PURE__ */ cond([T_CITY_NOT_DATONG]);
 const C_NOT_ATTAINING = /* @__PURE__ */ cond([T_NOT_ATTAINING]);
-const C_SME = /* @__PURE__ */ cond([/* @__PURE__ */ term({ fact: 'traditionalSmeCluster', equals: true }, '中小型传统制造企业集中', 'small and medium traditional manufacturers concentrate there')]);
-const C_CHARACTERISTIC = /* @__PURE__ */ cond([/* @__PURE__ */ term({ fact: 'characteristic', equals: true }, '该市将其列为特色产业集群', 'the city counts it among its characteristic clusters')]);
+const C_SME = /* @__PURE__ */ cond([
+  /* @__PURE__ */ term(
+    { fact: 'traditionalSmeCluster', equals: true },
+    '中小型传统制造企业集中',
+    'small and medium traditional manufacturers concentrate there',
+  ),
+]);
+const C_CHARACTERISTIC = /* @__PURE__ */ cond([
+  /* @__PURE__ */ term(
+    { fact: 'characteristic', equals: true },
+    '该市将其列为特色产业集群',
+    'the city counts it among its characteristic clusters',
+  ),
+]);
 const BASIN_PARKS = ['qingxu', 'jiaocheng', 'pingyao', 'jiexiu', 'xiaoyi'];
 const C_BASIN_PARK = /* @__PURE__ */ cond([
-  /* @__PURE__ */ term({ fact: 'park', oneOf: BASIN_PARKS }, '为清徐、交城、平遥、介休或孝义工业园区', 'it is the Qingxu, Jiaocheng, Pingyao, Jiexiu or Xiaoyi industrial park'),
+  /* @__PURE__ */ term(
+    { fact: 'park', oneOf: BASIN_PARKS },
+    '为清徐、交城、平遥、介休或孝义工业园区',
+    'it is the Qingxu, Jiaocheng, Pingyao, Jiexiu or Xiaoyi industrial park',
+  ),
 ]);
-const C_ODOUR = /* @__PURE__ */ cond([/* @__PURE__ */ term({ fact: 'odourComplaints', equals: true }, '群众反映强烈、投诉集中', 'public complaints about it are strong and frequent')]);
+const C_ODOUR = /* @__PURE__ */ cond([
+  /* @__PURE__ */ term(
+    { fact: 'odourComplaints', equals: true },
+    '群众反映强烈、投诉集中',
+    'public complaints about it are strong and frequent',
+  ),
+]);
 
 /** Verdicts for a city or county as a whole (tasks 4, 8, 11, 13, 26 and 34). */
 export function area(s: Area, out: Verdict[]): void {
@@ -119,7 +159,13 @@ export function area(s: Area, out: Verdict[]): void {
   const attains = s.attainsStandard;
   if (s.county === undefined && s.city !== 'datong' && attains !== true) {
     const unknownLevel = s.city === undefined;
-    const condition = unknownLevel ? (attains === undefined ? C_ATTAIN_BOTH : C_ATTAIN_CITY) : attains === undefined ? C_NOT_ATTAINING : undefined;
+    const condition = unknownLevel
+      ? attains === undefined
+        ? C_ATTAIN_BOTH
+        : C_ATTAIN_CITY
+      : attains === undefined
+        ? C_NOT_ATTAINING
+        : undefined;
     add(out, R['attainment-plan'], { city: s.city ?? null, attainsStandard: attains ?? null }, condition);
   }
 
@@ -193,6 +239,6 @@ export function industrialPark(s: IndustrialPark, out: Verdict[]): void {
 
   // Task 22: odour complaints.
   const odour = s.odourComplaints;
-  if (odour !== false) add(out, R['odour-online-monitoring'], { odourComplaints: odour ?? null }, odour === undefined ? C_ODOUR : undefined);
+  if (odour !== false)
+    add(out, R['odour-online-monitoring'], { odourComplaints: odour ?? null }, odour === undefined ? C_ODOUR : undefined);
 }
-

@@ -28,7 +28,6 @@ export interface AssessOptions {
   readonly asOf?: string;
 }
 
-
 function checkAsOf(options: unknown): string | undefined {
   if (options === undefined) return undefined;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {

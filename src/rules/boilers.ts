@@ -17,9 +17,17 @@ const RADIUS = /* @__PURE__ */ thresholdOf('chp-heating-radius');
 
 const T_NEW = /* @__PURE__ */ term({ fact: 'isNew', equals: true }, '为新建锅炉', 'it is a new boiler');
 const T_NOT_CENTRAL = /* @__PURE__ */ term({ fact: 'use', equals: 'other' }, '非集中供暖用途', 'it is not for central heating');
-const T_CENTRAL = /* @__PURE__ */ term({ fact: 'use', equals: 'central-heating' }, '为供热(集中供暖)锅炉', 'it is a heat-supply (central-heating) boiler');
+const T_CENTRAL = /* @__PURE__ */ term(
+  { fact: 'use', equals: 'central-heating' },
+  '为供热(集中供暖)锅炉',
+  'it is a heat-supply (central-heating) boiler',
+);
 const T_BUILT_UP = /* @__PURE__ */ term({ fact: 'inBuiltUpArea', equals: true }, '位于城市建成区', 'it lies in an urban built-up area');
-const T_NETWORK = /* @__PURE__ */ term({ fact: 'withinHeatNetwork', equals: true }, '位于热力管网覆盖范围内', 'it lies within reach of a heat network');
+const T_NETWORK = /* @__PURE__ */ term(
+  { fact: 'withinHeatNetwork', equals: true },
+  '位于热力管网覆盖范围内',
+  'it lies within reach of a heat network',
+);
 /** Distance to the CHP plant within the heating radius. */
 export const T_RADIUS = /* @__PURE__ */ term(
   { fact: 'distanceToLargeChpKm', threshold: 'chp-heating-radius' },
@@ -86,10 +94,7 @@ export function chpRadius(
 const NO = { applies: false } as const;
 
 /** Task 21's review of simple, inefficient treatment (boilers and industrial furnaces). */
-export function inefficientTreatment(
-  s: CoalBoiler | GasBoiler | BiomassBoiler | IndustrialFurnace,
-  out: Verdict[],
-): void {
+export function inefficientTreatment(s: CoalBoiler | GasBoiler | BiomassBoiler | IndustrialFurnace, out: Verdict[]): void {
   const v = s.inefficientTreatment;
   if (v === false) return;
   if (v === undefined) add(out, R['inefficient-treatment-disposal'], F_INEFFICIENT_UNKNOWN, C_INEFFICIENT);

@@ -32,10 +32,20 @@ export function coalPowerUnit(s: CoalPowerUnit, out: Verdict[]): void {
     const mc = captive === undefined;
     const mn = isNew === undefined;
     if (isNew !== false) {
-      add(out, R['captive-coal-unit-no-new'], { captive: captive ?? null, isNew: isNew ?? null }, missing(C_CAPTIVE_NEW, T_CAPTIVE, mc, T_NEW, mn));
+      add(
+        out,
+        R['captive-coal-unit-no-new'],
+        { captive: captive ?? null, isNew: isNew ?? null },
+        missing(C_CAPTIVE_NEW, T_CAPTIVE, mc, T_NEW, mn),
+      );
     }
     if (isNew !== true) {
-      add(out, R['captive-coal-unit-clean-energy'], { captive: captive ?? null, isNew: isNew ?? null }, missing(C_CAPTIVE_EXISTING, T_CAPTIVE, mc, T_EXISTING, mn));
+      add(
+        out,
+        R['captive-coal-unit-clean-energy'],
+        { captive: captive ?? null, isNew: isNew ?? null },
+        missing(C_CAPTIVE_EXISTING, T_CAPTIVE, mc, T_EXISTING, mn),
+      );
     }
   }
 

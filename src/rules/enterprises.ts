@@ -13,14 +13,42 @@ import { add, cond, inTaiyuanBasin, missing, T_KEY_ENTERPRISE, T_TAIYUAN_BASIN, 
 const CHEMICAL = ['chemical', 'coal-chemical', 'nitrogen-fertilizer', 'soda-ash'];
 const HEAVY_POLLUTERS = /* @__PURE__ */ ['steel', 'coking', 'cement', 'coal-power', 'ferroalloy'].concat(CHEMICAL);
 
-const T_LONG_PROCESS = /* @__PURE__ */ term({ fact: 'steelRoute', equals: 'blast-furnace-converter' }, '为高炉—转炉长流程', 'it runs the blast furnace–converter route');
+const T_LONG_PROCESS = /* @__PURE__ */ term(
+  { fact: 'steelRoute', equals: 'blast-furnace-converter' },
+  '为高炉—转炉长流程',
+  'it runs the blast furnace–converter route',
+);
 const T_BYPASS = /* @__PURE__ */ term({ fact: 'hasBypass', equals: true }, '设有烟气或含VOCs废气旁路', 'it has a flue-gas or VOCs bypass');
-const T_REMOVABLE = /* @__PURE__ */ term({ fact: 'bypassNeededForSafety', equals: false }, '该旁路非安全生产所必需', 'the bypass is not needed for safety');
-const T_SAFETY = /* @__PURE__ */ term({ fact: 'bypassNeededForSafety', equals: true }, '该旁路因安全生产需要无法取消', 'the bypass cannot go for safety reasons');
-const T_AMMONIA = /* @__PURE__ */ term({ fact: 'ammoniaInjection', equals: true }, '烟气脱硫脱硝使用氨', 'its flue-gas desulphurisation or denitration uses ammonia');
-const T_ODOUR = /* @__PURE__ */ term({ fact: 'odourComplaints', equals: true }, '群众反映强烈、投诉集中', 'public complaints about it are strong and frequent');
-const T_BUILT_UP = /* @__PURE__ */ term({ fact: 'inBuiltUpArea', equals: true }, '位于城市(含县城)建成区', 'it lies in an urban or county-town built-up area');
-const T_DISCHARGER = /* @__PURE__ */ term({ fact: 'keyDischarger', equals: true }, '列入重点排污单位名录', 'it is on the list of key dischargers');
+const T_REMOVABLE = /* @__PURE__ */ term(
+  { fact: 'bypassNeededForSafety', equals: false },
+  '该旁路非安全生产所必需',
+  'the bypass is not needed for safety',
+);
+const T_SAFETY = /* @__PURE__ */ term(
+  { fact: 'bypassNeededForSafety', equals: true },
+  '该旁路因安全生产需要无法取消',
+  'the bypass cannot go for safety reasons',
+);
+const T_AMMONIA = /* @__PURE__ */ term(
+  { fact: 'ammoniaInjection', equals: true },
+  '烟气脱硫脱硝使用氨',
+  'its flue-gas desulphurisation or denitration uses ammonia',
+);
+const T_ODOUR = /* @__PURE__ */ term(
+  { fact: 'odourComplaints', equals: true },
+  '群众反映强烈、投诉集中',
+  'public complaints about it are strong and frequent',
+);
+const T_BUILT_UP = /* @__PURE__ */ term(
+  { fact: 'inBuiltUpArea', equals: true },
+  '位于城市(含县城)建成区',
+  'it lies in an urban or county-town built-up area',
+);
+const T_DISCHARGER = /* @__PURE__ */ term(
+  { fact: 'keyDischarger', equals: true },
+  '列入重点排污单位名录',
+  'it is on the list of key dischargers',
+);
 const T_VOCS = /* @__PURE__ */ term({ fact: 'handlesVocs', equals: true }, '生产过程涉及VOCs', 'its processes hold VOCs');
 
 const C_LONG_PROCESS = /* @__PURE__ */ cond([T_LONG_PROCESS]);
@@ -60,16 +88,24 @@ export function enterprise(s: Enterprise, out: Verdict[]): void {
   // Task 16: dust, and video monitoring at key enterprises.
   add(out, R['industrial-dust-control'], F_EMPTY);
   const key = s.keyEnterprise;
-  if (key !== false) add(out, R['key-enterprise-video'], key === undefined ? F_KEY_UNKNOWN : { keyEnterprise: true }, key === undefined ? C_KEY : undefined);
+  if (key !== false)
+    add(out, R['key-enterprise-video'], key === undefined ? F_KEY_UNKNOWN : { keyEnterprise: true }, key === undefined ? C_KEY : undefined);
 
   // Task 20: LDAR at chemical enterprises; VOCs at shutdowns and maintenance.
   if (CHEMICAL.includes(sector)) add(out, R['chemical-ldar'], sectorFacts);
   const vocs = s.handlesVocs;
-  if (vocs !== false) add(out, R['shutdown-maintenance-vocs'], vocs === undefined ? F_VOCS_UNKNOWN : { handlesVocs: true }, vocs === undefined ? C_VOCS : undefined);
+  if (vocs !== false)
+    add(
+      out,
+      R['shutdown-maintenance-vocs'],
+      vocs === undefined ? F_VOCS_UNKNOWN : { handlesVocs: true },
+      vocs === undefined ? C_VOCS : undefined,
+    );
 
   // Task 21.
   if (sector === 'steel' || sector === 'coking' || sector === 'cement') add(out, R['key-industry-ultra-low-emission'], sectorFacts);
-  if (sector === 'glass' || sector === 'lime' || sector === 'mineral-wool' || sector === 'nonferrous') add(out, R['deep-treatment-industries'], sectorFacts);
+  if (sector === 'glass' || sector === 'lime' || sector === 'mineral-wool' || sector === 'nonferrous')
+    add(out, R['deep-treatment-industries'], sectorFacts);
   add(out, R['stable-compliance'], F_EMPTY);
   const bypass = s.hasBypass;
   const safety = s.bypassNeededForSafety;
@@ -78,9 +114,11 @@ export function enterprise(s: Enterprise, out: Verdict[]): void {
     const mb = bypass === undefined;
     const ms = safety === undefined;
     // Stryker disable next-line ConditionalExpression: the shared frozen object and the one built here hold the same facts (every one null); the shared one only saves an allocation
-    const facts: Facts = mk && mb && ms ? F_BYPASS_UNKNOWN : { keyEnterprise: key ?? null, hasBypass: bypass ?? null, bypassNeededForSafety: safety ?? null };
+    const facts: Facts =
+      mk && mb && ms ? F_BYPASS_UNKNOWN : { keyEnterprise: key ?? null, hasBypass: bypass ?? null, bypassNeededForSafety: safety ?? null };
     if (safety !== true) add(out, R['bypass-removal'], facts, missing(C_BYPASS_ALL, T_KEY_ENTERPRISE, mk, T_BYPASS, mb, T_REMOVABLE, ms));
-    if (safety !== false) add(out, R['safety-bypass-monitoring'], facts, missing(C_SAFETY_ALL, T_KEY_ENTERPRISE, mk, T_BYPASS, mb, T_SAFETY, ms));
+    if (safety !== false)
+      add(out, R['safety-bypass-monitoring'], facts, missing(C_SAFETY_ALL, T_KEY_ENTERPRISE, mk, T_BYPASS, mb, T_SAFETY, ms));
   }
 
   // Task 22: odour complaints at key enterprises.
@@ -133,7 +171,12 @@ export function enterprise(s: Enterprise, out: Verdict[]): void {
   // Task 36: disclosure.
   const discharger = s.keyDischarger;
   if (discharger !== false) {
-    add(out, R['key-discharger-disclosure'], discharger === undefined ? F_DISCHARGER_UNKNOWN : { keyDischarger: true }, discharger === undefined ? C_DISCHARGER : undefined);
+    add(
+      out,
+      R['key-discharger-disclosure'],
+      discharger === undefined ? F_DISCHARGER_UNKNOWN : { keyDischarger: true },
+      discharger === undefined ? C_DISCHARGER : undefined,
+    );
   }
   if (sector === 'vehicle-machinery-maker') add(out, R['vehicle-maker-disclosure'], sectorFacts);
 }

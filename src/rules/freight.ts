@@ -11,7 +11,13 @@ import { add, cond, meets, term, thresholdOf } from './shared.js';
 const LONG_HAUL = /* @__PURE__ */ thresholdOf('long-haul-min-distance');
 const SITE_VOLUME = /* @__PURE__ */ thresholdOf('freight-site-rail-min-volume');
 
-const C_FAILED = /* @__PURE__ */ cond([/* @__PURE__ */ term({ fact: 'failedRectification', equals: true }, '限期整改仍不达标', 'it is still substandard after the rectification deadline')]);
+const C_FAILED = /* @__PURE__ */ cond([
+  /* @__PURE__ */ term(
+    { fact: 'failedRectification', equals: true },
+    '限期整改仍不达标',
+    'it is still substandard after the rectification deadline',
+  ),
+]);
 
 /** Verdicts for a bulk-freight haul (task 12). */
 export function bulkFreight(s: BulkFreight, out: Verdict[]): void {

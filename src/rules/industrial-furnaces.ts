@@ -11,7 +11,11 @@ import { add, cond, term } from './shared.js';
 
 const T_NEW = /* @__PURE__ */ term({ fact: 'isNew', equals: true }, '为新增', 'it is new');
 const T_EXISTING = /* @__PURE__ */ term({ fact: 'isNew', equals: false }, '为现有设施', 'it already exists');
-const T_FIXED_BED = /* @__PURE__ */ term({ fact: 'bed', equals: 'fixed-intermittent' }, '为固定床间歇式', 'it is a fixed-bed intermittent producer');
+const T_FIXED_BED = /* @__PURE__ */ term(
+  { fact: 'bed', equals: 'fixed-intermittent' },
+  '为固定床间歇式',
+  'it is a fixed-bed intermittent producer',
+);
 const T_NEW_FURNACE = /* @__PURE__ */ term({ fact: 'isNew', equals: true }, '为新改扩建炉窑', 'it is new, rebuilt or expanded');
 const HIGH_POLLUTING = ['coal', 'coke', 'semi-coke', 'petroleum-coke', 'other-high-polluting'] as const;
 const T_HIGH_POLLUTING = /* @__PURE__ */ term(
@@ -29,8 +33,15 @@ const C_HIGH_POLLUTING = /* @__PURE__ */ cond([T_HIGH_POLLUTING]);
 export function gasProducer(s: GasProducer, out: Verdict[]): void {
   const isNew = s.isNew;
   if (s.purpose === 'fuel') {
-    if (isNew !== false) add(out, R['fuel-gas-producer-no-new'], { purpose: 'fuel', isNew: isNew ?? null }, isNew === undefined ? C_NEW : undefined);
-    if (isNew !== true) add(out, R['fuel-gas-producer-clean-energy'], { purpose: 'fuel', isNew: isNew ?? null }, isNew === undefined ? C_EXISTING : undefined);
+    if (isNew !== false)
+      add(out, R['fuel-gas-producer-no-new'], { purpose: 'fuel', isNew: isNew ?? null }, isNew === undefined ? C_NEW : undefined);
+    if (isNew !== true)
+      add(
+        out,
+        R['fuel-gas-producer-clean-energy'],
+        { purpose: 'fuel', isNew: isNew ?? null },
+        isNew === undefined ? C_EXISTING : undefined,
+      );
   }
   const bed = s.bed;
   if (bed !== 'other') {

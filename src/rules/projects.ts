@@ -9,9 +9,17 @@ import type { Project } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
 import { add, cond, inTaiyuanBasin, missing, T_TAIYUAN_BASIN, term } from './shared.js';
 
-const T_REPLACEMENT = /* @__PURE__ */ term({ fact: 'capacityReplacement', equals: true }, '涉及产能置换', 'it involves capacity replacement');
+const T_REPLACEMENT = /* @__PURE__ */ term(
+  { fact: 'capacityReplacement', equals: true },
+  '涉及产能置换',
+  'it involves capacity replacement',
+);
 const T_ADDS = /* @__PURE__ */ term({ fact: 'addsCapacity', equals: true }, '新增产能', 'it adds capacity');
-const T_INDEPENDENT = /* @__PURE__ */ term({ fact: 'independent', equals: true }, '为独立(非一体化)企业', 'it is independent (not integrated)');
+const T_INDEPENDENT = /* @__PURE__ */ term(
+  { fact: 'independent', equals: true },
+  '为独立(非一体化)企业',
+  'it is independent (not integrated)',
+);
 const T_USES_COAL = /* @__PURE__ */ term({ fact: 'usesCoal', equals: true }, '为用煤项目', 'it uses coal');
 const T_SUPPORTS = /* @__PURE__ */ term(
   { fact: 'supportsPowerSecurity', equals: true },
@@ -23,7 +31,11 @@ const T_MAJOR = /* @__PURE__ */ term(
   '为排放量较大、对周边地区影响突出的重大项目',
   'it is a major project with large emissions and marked effects on neighbouring areas',
 );
-const T_HIGH_VOCS = /* @__PURE__ */ term({ fact: 'highVocsMaterials', equals: true }, '生产或使用高VOCs含量原辅材料', 'it makes or uses high-VOCs materials');
+const T_HIGH_VOCS = /* @__PURE__ */ term(
+  { fact: 'highVocsMaterials', equals: true },
+  '生产或使用高VOCs含量原辅材料',
+  'it makes or uses high-VOCs materials',
+);
 const C_REPLACEMENT = /* @__PURE__ */ cond([T_REPLACEMENT]);
 const C_ADDS = /* @__PURE__ */ cond([T_ADDS]);
 const C_BASIN_COKING = /* @__PURE__ */ cond([T_INDEPENDENT, T_ADDS, T_TAIYUAN_BASIN]);
@@ -41,7 +53,12 @@ export function project(s: Project, out: Verdict[]): void {
 
   const repl = s.capacityReplacement;
   if (sector !== 'coal-power' && repl !== false) {
-    add(out, R['capacity-replacement-close-first'], { sector, capacityReplacement: repl ?? null }, repl === undefined ? C_REPLACEMENT : undefined);
+    add(
+      out,
+      R['capacity-replacement-close-first'],
+      { sector, capacityReplacement: repl ?? null },
+      repl === undefined ? C_REPLACEMENT : undefined,
+    );
   }
 
   const adds = s.addsCapacity;
@@ -61,7 +78,15 @@ export function project(s: Project, out: Verdict[]): void {
         out,
         R['taiyuan-basin-no-independent-coking'],
         facts,
-        missing(C_BASIN_COKING, T_INDEPENDENT, independent === undefined, T_ADDS, addsToBasin === undefined, T_TAIYUAN_BASIN, basin === null),
+        missing(
+          C_BASIN_COKING,
+          T_INDEPENDENT,
+          independent === undefined,
+          T_ADDS,
+          addsToBasin === undefined,
+          T_TAIYUAN_BASIN,
+          basin === null,
+        ),
       );
     }
   }
@@ -78,12 +103,22 @@ export function project(s: Project, out: Verdict[]): void {
   // A coal-power project uses coal by definition.
   const usesCoal = s.usesCoal ?? (sector === 'coal-power' ? true : undefined);
   if (newRebuiltExpanded && usesCoal !== false) {
-    add(out, R['coal-project-reduction-replacement'], { action, usesCoal: usesCoal ?? null }, usesCoal === undefined ? C_USES_COAL : undefined);
+    add(
+      out,
+      R['coal-project-reduction-replacement'],
+      { action, usesCoal: usesCoal ?? null },
+      usesCoal === undefined ? C_USES_COAL : undefined,
+    );
   }
 
   const supports = s.supportsPowerSecurity;
   if (sector === 'coal-power' && supports !== false) {
-    add(out, R['coal-power-coal-guarantee'], { sector, supportsPowerSecurity: supports ?? null }, supports === undefined ? C_SUPPORTS : undefined);
+    add(
+      out,
+      R['coal-power-coal-guarantee'],
+      { sector, supportsPowerSecurity: supports ?? null },
+      supports === undefined ? C_SUPPORTS : undefined,
+    );
   }
 
   const major = s.majorRegionalImpact;
@@ -96,4 +131,3 @@ export function project(s: Project, out: Verdict[]): void {
     add(out, R['high-vocs-project-control'], { highVocsMaterials: vocs ?? null }, vocs === undefined ? C_HIGH_VOCS : undefined);
   }
 }
-

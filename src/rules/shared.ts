@@ -55,12 +55,37 @@ export function add(out: Verdict[], rule: RuleRef, facts: Facts, condition?: Con
     if (condition === undefined) {
       out.push({ rule: rule.id, task: rule.task, obligation: rule.obligation, reason, facts, source: rule.source as Verdict['source'] });
     } else {
-      out.push({ rule: rule.id, task: rule.task, obligation: rule.obligation, condition, reason, facts, source: rule.source as Verdict['source'] });
+      out.push({
+        rule: rule.id,
+        task: rule.task,
+        obligation: rule.obligation,
+        condition,
+        reason,
+        facts,
+        source: rule.source as Verdict['source'],
+      });
     }
   } else if (condition === undefined) {
-    out.push({ rule: rule.id, task: rule.task, obligation: rule.obligation, deadline, reason, facts, source: rule.source as Verdict['source'] });
+    out.push({
+      rule: rule.id,
+      task: rule.task,
+      obligation: rule.obligation,
+      deadline,
+      reason,
+      facts,
+      source: rule.source as Verdict['source'],
+    });
   } else {
-    out.push({ rule: rule.id, task: rule.task, obligation: rule.obligation, deadline, condition, reason, facts, source: rule.source as Verdict['source'] });
+    out.push({
+      rule: rule.id,
+      task: rule.task,
+      obligation: rule.obligation,
+      deadline,
+      condition,
+      reason,
+      facts,
+      source: rule.source as Verdict['source'],
+    });
   }
 }
 
@@ -104,15 +129,7 @@ export function cond(terms: readonly Term[], match: 'all' | 'any' = 'all'): Cond
  * whether each is missing); `all` is the prebuilt condition for all of them missing. `undefined` when
  * nothing is missing.
  */
-export function missing(
-  all: Condition,
-  a: Term,
-  ma: boolean,
-  b: Term,
-  mb: boolean,
-  c?: Term,
-  mc = false,
-): Condition | undefined {
+export function missing(all: Condition, a: Term, ma: boolean, b: Term, mb: boolean, c?: Term, mc = false): Condition | undefined {
   const n = (ma ? 1 : 0) + (mb ? 1 : 0) + (mc ? 1 : 0);
   if (n === 0) return undefined;
   if (n === (c === undefined ? 2 : 3)) return all;

@@ -61,7 +61,13 @@ export function electricArcFurnace(s: ElectricArcFurnace, out: Verdict[]): void 
   add(
     out,
     R['electric-arc-furnace-restricted'],
-    { capacityT: c, alloySteel: alloy ?? null, threshold: line.value, inclusive: line.inclusive, inKeyRegion: locationInKeyRegion(s.location) },
+    {
+      capacityT: c,
+      alloySteel: alloy ?? null,
+      threshold: line.value,
+      inclusive: line.inclusive,
+      inKeyRegion: locationInKeyRegion(s.location),
+    },
     condition,
   );
 }

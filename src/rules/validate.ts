@@ -16,7 +16,7 @@ function isCity(x: unknown): x is string {
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const KINDS_TEXT = 'a subject kind (see SubjectKind), e.g. \'coal-boiler\'';
+const KINDS_TEXT = "a subject kind (see SubjectKind), e.g. 'coal-boiler'";
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -39,9 +39,9 @@ function expected(f: Field): string {
     case ENUM_ARRAY:
       return `an array of ${list(f.values!)}`;
     case CITY:
-      return 'a city id such as \'taiyuan\' (see CITIES)';
+      return "a city id such as 'taiyuan' (see CITIES)";
     case COUNTY:
-      return 'a 6-digit county code of Shanxi such as \'140121\' (see COUNTIES)';
+      return "a 6-digit county code of Shanxi such as '140121' (see COUNTIES)";
     default:
       return 'an object';
   }
@@ -50,7 +50,9 @@ function expected(f: Field): string {
 /** What a location is, in words: `an object { city?, county?, … }` (from its spec). */
 function locationShape(): string {
   const fields = LOCATION_SPEC.fields;
-  return `an object { ${Object.keys(fields).map((k) => (LOCATION_SPEC.required.includes(k) ? k : `${k}?`)).join(', ')} }`;
+  return `an object { ${Object.keys(fields)
+    .map((k) => (LOCATION_SPEC.required.includes(k) ? k : `${k}?`))
+    .join(', ')} }`;
 }
 
 function checkLocation(v: unknown, path: string): void {
@@ -71,7 +73,11 @@ function checkFields(spec: Spec, value: Record<string, unknown>, path: string, k
     const f = hasOwn.call(fields, key) ? fields[key] : undefined;
     if (f === undefined) {
       const names = Object.keys(fields).join(', ');
-      throw new PlanInputError(`${path}.${key}`, v, kind === null ? `no such field (a location has ${names})` : `no such field for kind '${kind}' (fields: ${names})`);
+      throw new PlanInputError(
+        `${path}.${key}`,
+        v,
+        kind === null ? `no such field (a location has ${names})` : `no such field for kind '${kind}' (fields: ${names})`,
+      );
     }
     if (v !== undefined) checkField(f, v, `${path}.${key}`);
   }
@@ -166,7 +172,11 @@ export function validateSubject(value: unknown): Subject {
     const v = value[key];
     const f = hasOwn.call(fields, key) ? fields[key] : undefined;
     if (f === undefined) {
-      throw new PlanInputError(`subject.${key}`, v, `no such field for kind '${kind as string}' (fields: ${Object.keys(fields).join(', ')})`);
+      throw new PlanInputError(
+        `subject.${key}`,
+        v,
+        `no such field for kind '${kind as string}' (fields: ${Object.keys(fields).join(', ')})`,
+      );
     }
     if (v !== undefined) checkField(f, v, `subject.${key}`);
   }

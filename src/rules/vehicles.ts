@@ -12,11 +12,17 @@ import { add, cond, meets, term, thresholdOf } from './shared.js';
 const TRUCK_STAGE = /* @__PURE__ */ thresholdOf('diesel-truck-phase-out-stage');
 const NON_ROAD_STAGE = /* @__PURE__ */ thresholdOf('non-road-phase-out-stage');
 
-const C_LEAN_BURN = /* @__PURE__ */ cond([/* @__PURE__ */ term({ fact: 'leanBurn', equals: true }, '采用稀薄燃烧技术', 'it uses lean-burn technology')]);
+const C_LEAN_BURN = /* @__PURE__ */ cond([
+  /* @__PURE__ */ term({ fact: 'leanBurn', equals: true }, '采用稀薄燃烧技术', 'it uses lean-burn technology'),
+]);
 const C_BLACK_SMOKE = /* @__PURE__ */ cond([/* @__PURE__ */ term({ fact: 'blackSmoke', equals: true }, '冒黑烟', 'it emits black smoke')]);
 const SITES = ['railway-freight-yard', 'logistics-park', 'airport', 'industrial-mining-enterprise'];
 const C_SITE = /* @__PURE__ */ cond([
-  /* @__PURE__ */ term({ fact: 'site', oneOf: SITES }, '在铁路货场、物流园区、机场或工矿企业内部作业', 'it works inside a rail freight yard, logistics park, airport or industrial or mining enterprise'),
+  /* @__PURE__ */ term(
+    { fact: 'site', oneOf: SITES },
+    '在铁路货场、物流园区、机场或工矿企业内部作业',
+    'it works inside a rail freight yard, logistics park, airport or industrial or mining enterprise',
+  ),
 ]);
 const F_EMPTY: Facts = /* @__PURE__ */ Object.freeze({});
 const F_SMOKE_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ blackSmoke: null });

@@ -11,12 +11,36 @@ import { add, cond, missing, meets, term, thresholdOf } from './shared.js';
 const LOW_CONTENT = /* @__PURE__ */ thresholdOf('vocs-low-content-max');
 
 const INDUSTRIAL_USES = ['industrial-coating', 'packaging-printing', 'electronics'];
-const T_INDUSTRIAL = /* @__PURE__ */ term({ fact: 'use', oneOf: INDUSTRIAL_USES }, '用于工业涂装、包装印刷或电子行业', 'it is used in industrial coating, packaging printing or electronics');
-const T_LOW = /* @__PURE__ */ term({ fact: 'lowVocsCompliant', equals: true }, '符合国家低VOCs含量产品规定', 'it meets the national low-VOCs product rules');
-const T_EMISSIONS = /* @__PURE__ */ term({ fact: 'emissionsCompliant', equals: true }, '排放浓度稳定达标且排放速率、绩效满足规定', 'emissions are stably within limits and rate and performance meet the rules');
-const T_BUILDING = /* @__PURE__ */ term({ fact: 'use', equals: 'building-municipal' }, '用于房屋建筑或市政工程', 'it is used in building or municipal works');
-const T_FLOOR = /* @__PURE__ */ term({ fact: 'use', equals: 'floor-structure-marking' }, '用于室内地坪、室外构筑物防护或道路交通标志', 'it is used on indoor floors, outdoor structures or road markings');
-const T_NO_SPECIAL = /* @__PURE__ */ term({ fact: 'specialFunction', equals: false }, '无特殊功能要求', 'no special functional requirement applies');
+const T_INDUSTRIAL = /* @__PURE__ */ term(
+  { fact: 'use', oneOf: INDUSTRIAL_USES },
+  '用于工业涂装、包装印刷或电子行业',
+  'it is used in industrial coating, packaging printing or electronics',
+);
+const T_LOW = /* @__PURE__ */ term(
+  { fact: 'lowVocsCompliant', equals: true },
+  '符合国家低VOCs含量产品规定',
+  'it meets the national low-VOCs product rules',
+);
+const T_EMISSIONS = /* @__PURE__ */ term(
+  { fact: 'emissionsCompliant', equals: true },
+  '排放浓度稳定达标且排放速率、绩效满足规定',
+  'emissions are stably within limits and rate and performance meet the rules',
+);
+const T_BUILDING = /* @__PURE__ */ term(
+  { fact: 'use', equals: 'building-municipal' },
+  '用于房屋建筑或市政工程',
+  'it is used in building or municipal works',
+);
+const T_FLOOR = /* @__PURE__ */ term(
+  { fact: 'use', equals: 'floor-structure-marking' },
+  '用于室内地坪、室外构筑物防护或道路交通标志',
+  'it is used on indoor floors, outdoor structures or road markings',
+);
+const T_NO_SPECIAL = /* @__PURE__ */ term(
+  { fact: 'specialFunction', equals: false },
+  '无特殊功能要求',
+  'no special functional requirement applies',
+);
 const T_GOVERNMENT = /* @__PURE__ */ term({ fact: 'governmentPurchase', equals: true }, '为政府采购', 'a government body buys it');
 const C_INDUSTRIAL = /* @__PURE__ */ cond([T_INDUSTRIAL]);
 const C_END_OF_PIPE = /* @__PURE__ */ cond([T_LOW, T_EMISSIONS]);
@@ -52,7 +76,11 @@ export function vocsMaterial(s: VocsMaterial, out: Verdict[]): void {
 
   const pct = s.vocsContentPct;
   if (meets(LOW_CONTENT, pct)) {
-    add(out, R['vocs-low-content-fugitive-exemption'], { vocsContentPct: pct, threshold: LOW_CONTENT.value, inclusive: LOW_CONTENT.inclusive });
+    add(out, R['vocs-low-content-fugitive-exemption'], {
+      vocsContentPct: pct,
+      threshold: LOW_CONTENT.value,
+      inclusive: LOW_CONTENT.inclusive,
+    });
   }
 
   if (use === undefined) add(out, R['building-low-vocs'], F_USE_UNKNOWN, C_BUILDING);

@@ -47,7 +47,11 @@ export interface TargetDuty {
   readonly allRelevant: boolean;
 }
 
-const NO_DUTY: TargetDuty = /* @__PURE__ */ Object.freeze({ lead: /* @__PURE__ */ Object.freeze([]), departments: /* @__PURE__ */ Object.freeze([]), allRelevant: false });
+const NO_DUTY: TargetDuty = /* @__PURE__ */ Object.freeze({
+  lead: /* @__PURE__ */ Object.freeze([]),
+  departments: /* @__PURE__ */ Object.freeze([]),
+  allRelevant: false,
+});
 
 /**
  * The responsibility note of the target's task that covers it. Every target stands in the first paragraph
@@ -118,7 +122,8 @@ const byDue = (a: PlanTarget, b: PlanTarget) => (a.due < b.due ? -1 : a.due > b.
  * @category Targets
  */
 export function targetsFor(filter: TargetFilter = {}): readonly PlanTarget[] {
-  if (filter === null || typeof filter !== 'object') throw new PlanInputError('filter', filter, 'an object { city?, task?, department?, dueBy? }');
+  if (filter === null || typeof filter !== 'object')
+    throw new PlanInputError('filter', filter, 'an object { city?, task?, department?, dueBy? }');
   const city = filter.city === undefined ? undefined : getCity(filter.city).id;
   const task = filter.task === undefined ? undefined : getTask(filter.task).number;
   const department = filter.department === undefined ? undefined : getDepartment(filter.department).id;

@@ -31,7 +31,13 @@ function field(o: Record<string, unknown>, key: string, check: Check, expected: 
 }
 
 /** `o[key]` as an object (`{ … }` in the message), or undefined when it is optional and absent. */
-function object(o: Record<string, unknown>, key: string, expected: string, optional: boolean, path = key): Record<string, unknown> | undefined {
+function object(
+  o: Record<string, unknown>,
+  key: string,
+  expected: string,
+  optional: boolean,
+  path = key,
+): Record<string, unknown> | undefined {
   field(o, key, isObject, expected, optional, path);
   return o[key] as Record<string, unknown> | undefined;
 }

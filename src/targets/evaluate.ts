@@ -118,7 +118,8 @@ export function resolveTarget(target: unknown): DeepReadonly<Target> {
   if ((t.kind === 'change' || t.kind === 'ranking' || (t.kind === 'level' && t.standard === undefined)) && t.value === undefined) {
     throw new PlanInputError('target.value', t.value, `a number for a ${t.kind} target`);
   }
-  if (t.kind === 'ranking' && t.comparator !== 'gt') throw new PlanInputError('target.comparator', t.comparator, "'gt' (out of the bottom N)");
+  if (t.kind === 'ranking' && t.comparator !== 'gt')
+    throw new PlanInputError('target.comparator', t.comparator, "'gt' (out of the bottom N)");
   if (t.standard !== undefined && t.metric !== 'pm25-annual-mean') {
     throw new PlanInputError('target.metric', t.metric, "'pm25-annual-mean' for a GB 3095 target");
   }
@@ -142,7 +143,8 @@ function wrongKind(observation: unknown, expected: string): never {
 
 /** The observed figure of a level target, checked against its unit. */
 function levelObservation(observation: unknown, unit: string | undefined): ValueObservation {
-  const raw = typeof observation === 'number' ? observation : isObject(observation) && !('baseline' in observation) ? observation.value : undefined;
+  const raw =
+    typeof observation === 'number' ? observation : isObject(observation) && !('baseline' in observation) ? observation.value : undefined;
   if (raw === undefined) wrongKind(observation, 'a number or { value } for a level target');
   const field = typeof observation === 'number' ? 'observation' : 'observation.value';
   return { value: finite(field, raw, 0, unit === '%' ? 100 : Infinity, unit === 'count') };
@@ -198,7 +200,13 @@ function milestoneOf(observation: unknown, asOf: string): MilestoneObservation {
 const round = (x: number) => (Math.abs(x) >= 1e15 ? x : Math.round(x * 1e9) / 1e9);
 
 function holds(observed: number, comparator: Comparator, threshold: number): boolean {
-  return comparator === 'lte' ? observed <= threshold : comparator === 'gte' ? observed >= threshold : comparator === 'lt' ? observed < threshold : observed > threshold;
+  return comparator === 'lte'
+    ? observed <= threshold
+    : comparator === 'gte'
+      ? observed >= threshold
+      : comparator === 'lt'
+        ? observed < threshold
+        : observed > threshold;
 }
 
 const WORDS: Record<Comparator, [string, string]> = {
@@ -327,7 +335,12 @@ function outcome(
   if (t.kind === 'unquantified') {
     // Nothing is compared, so an observation is echoed only as a finite figure: no junk passes through.
     const observed = Number.isFinite(observation) ? { value: observation as number } : null;
-    return { status: 'not-assessable', observed, zh: `方案无可比数值,不作推测。${t.note?.zh ?? ''}`, en: `the plan gives no figure to compare with; no guess is made.${t.note ? ` ${t.note.en}` : ''}` };
+    return {
+      status: 'not-assessable',
+      observed,
+      zh: `方案无可比数值,不作推测。${t.note?.zh ?? ''}`,
+      en: `the plan gives no figure to compare with; no guess is made.${t.note ? ` ${t.note.en}` : ''}`,
+    };
   }
   if (observation === undefined) {
     return early
@@ -338,13 +351,23 @@ function outcome(
   if (t.kind === 'milestone') {
     const m = milestoneOf(observation, asOf);
     if (m.done && (m.on !== undefined ? m.on <= t.due : early)) {
-      return { status: 'met', observed: m, zh: m.on ? `${m.on}完成,未逾期。` : `截至${asOf}已完成。`, en: m.on ? `done on ${m.on}, in time.` : `done as of ${asOf}.` };
+      return {
+        status: 'met',
+        observed: m,
+        zh: m.on ? `${m.on}完成,未逾期。` : `截至${asOf}已完成。`,
+        en: m.on ? `done on ${m.on}, in time.` : `done as of ${asOf}.`,
+      };
     }
     if (m.done && m.on !== undefined) {
       return { status: 'not-met', observed: m, zh: `${m.on}完成,已逾期。`, en: `done on ${m.on}, late.` };
     }
     if (m.done) {
-      return { status: 'not-assessable', observed: m, zh: '已完成,但无完成日期(on),无法判断是否按期。', en: 'done, but without the day (`on`) it cannot be told whether on time.' };
+      return {
+        status: 'not-assessable',
+        observed: m,
+        zh: '已完成,但无完成日期(on),无法判断是否按期。',
+        en: 'done, but without the day (`on`) it cannot be told whether on time.',
+      };
     }
     return early
       ? { status: 'pending', observed: m, interim: 'not-met', zh: '尚未完成。', en: 'not done yet.' }

@@ -37,7 +37,11 @@ const REGION_NAMES: Readonly<Record<RegionId, readonly [string, string]>> = {
 };
 
 /** Every city's and region's names, zh and en, by id. @internal */
-export const PLACE_NAMES: Readonly<Record<CityId | RegionId, readonly [string, string]>> = /* @__PURE__ */ Object.assign({}, CITY_NAMES, REGION_NAMES);
+export const PLACE_NAMES: Readonly<Record<CityId | RegionId, readonly [string, string]>> = /* @__PURE__ */ Object.assign(
+  {},
+  CITY_NAMES,
+  REGION_NAMES,
+);
 
 /** The city and region ids a target's scope may name, in the order of CITIES and REGIONS. @internal */
 export const SCOPE_IDS: Readonly<Record<'city' | 'region', readonly string[]>> = {

@@ -117,7 +117,18 @@ describe('aqiValues over a large batch (tabulated)', () => {
 describe('the tables (tabScan) answer whole values exactly, and give up on everything else', () => {
   const T12 = BREAKPOINTS['2012'];
   const T26 = BREAKPOINTS['2026'];
-  const ALL = { so2_24h: 10, so2_1h: 20, no2_24h: 30, no2_1h: 40, pm10_24h: 60, co_24h: 0.8, co_1h: 1.2, o3_1h: 120, o3_8h: 90, pm25_24h: 80 };
+  const ALL = {
+    so2_24h: 10,
+    so2_1h: 20,
+    no2_24h: 30,
+    no2_1h: 40,
+    pm10_24h: 60,
+    co_24h: 0.8,
+    co_1h: 1.2,
+    o3_1h: 120,
+    o3_8h: 90,
+    pm25_24h: 80,
+  };
   const tabs12 = tabulate(T12, -1);
   const tabs26 = tabulate(T26, 0);
   it('holds one entry per whole concentration up to each column’s top (CO per tenth)', () => {

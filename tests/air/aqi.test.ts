@@ -148,9 +148,7 @@ describe('aqi footnotes (HJ 633 Table 1 notes a, b)', () => {
   });
 
   it('requires the SO2 24 h value when SO2 1 h is above 800 under 2012', () => {
-    expect(() => aqi({ so2_1h: 900, pm25_24h: 40 }, E2012)).toThrow(
-      expect.objectContaining({ field: 'concentrations.so2_24h' }),
-    );
+    expect(() => aqi({ so2_1h: 900, pm25_24h: 40 }, E2012)).toThrow(expect.objectContaining({ field: 'concentrations.so2_24h' }));
   });
 
   it('requires the O3 1 h value when O3 8 h is above 800 under 2012', () => {
@@ -222,12 +220,22 @@ describe('aqi rejects bad input with a PlanInputError', () => {
   });
 
   it('names the record, the key and the value, and says what was expected (aqi and aqiValues)', () => {
-    expectInputError(() => aqi(null as never, E2012), 'concentrations', 'an object of concentrations by pollutant, e.g. { pm25_24h: 35 }', null);
+    expectInputError(
+      () => aqi(null as never, E2012),
+      'concentrations',
+      'an object of concentrations by pollutant, e.g. { pm25_24h: 35 }',
+      null,
+    );
     expectInputError(() => aqi({ pm25: 35 } as never, E2012), 'concentrations.pm25', `a concentration keyed by ${POLLUTANT_EXPECTED}`, 35);
     expectInputError(() => aqi({ pm25_24h: -3 }, E2012), 'concentrations.pm25_24h', CONCENTRATION_EXPECTED, -3);
     expectInputError(() => aqi({ pm25_24h: null }, E2012), 'concentrations', 'at least one pollutant concentration');
     expectInputError(() => aqiValues({} as never, E2012), 'records', 'an array of concentrations by pollutant');
-    expectInputError(() => aqiValues([{ pm25_24h: 35 }, 7 as never], E2012), 'records[1]', 'an object of concentrations by pollutant, e.g. { pm25_24h: 35 }', 7);
+    expectInputError(
+      () => aqiValues([{ pm25_24h: 35 }, 7 as never], E2012),
+      'records[1]',
+      'an object of concentrations by pollutant, e.g. { pm25_24h: 35 }',
+      7,
+    );
     expectInputError(() => aqiValues([{ pm25_24h: 35 }, { o3_8h: NaN }], E2012), 'records[1].o3_8h', CONCENTRATION_EXPECTED, NaN);
   });
 });
@@ -243,9 +251,7 @@ describe('aqiValues (the batch fast path)', () => {
   });
 
   it("names the record at fault: 'records[1].pm25_24h'", () => {
-    expect(() => aqiValues([{ pm25_24h: 35 }, { pm25_24h: -3 }], E2012)).toThrow(
-      expect.objectContaining({ field: 'records[1].pm25_24h' }),
-    );
+    expect(() => aqiValues([{ pm25_24h: 35 }, { pm25_24h: -3 }], E2012)).toThrow(expect.objectContaining({ field: 'records[1].pm25_24h' }));
   });
 
   it('rejects records that are not an array', () => {
@@ -254,9 +260,7 @@ describe('aqiValues (the batch fast path)', () => {
 
   it('handles the footnote and beyond-scale cases the fast path hands over', () => {
     // SO2 1 h 900 falls back to SO2 24 h 700 → 185; PM2.5 620 → 500
-    expect(aqiValues([{ so2_1h: 900, so2_24h: 700 }, { pm25_24h: 620 }, { pm25_24h: null, o3_8h: 100 }], E2012)).toEqual([
-      185, 500, 50,
-    ]);
+    expect(aqiValues([{ so2_1h: 900, so2_24h: 700 }, { pm25_24h: 620 }, { pm25_24h: null, o3_8h: 100 }], E2012)).toEqual([185, 500, 50]);
   });
 });
 
@@ -363,14 +367,36 @@ describe('heavy pollution (重度及以上: AQI > 200)', () => {
  */
 const T12 = BREAKPOINTS['2012'];
 const T26 = BREAKPOINTS['2026'];
-const ALL = { so2_24h: 10, so2_1h: 20, no2_24h: 30, no2_1h: 40, pm10_24h: 60, co_24h: 0.8, co_1h: 1.2, o3_1h: 120, o3_8h: 90, pm25_24h: 80 };
+const ALL = {
+  so2_24h: 10,
+  so2_1h: 20,
+  no2_24h: 30,
+  no2_1h: 40,
+  pm10_24h: 60,
+  co_24h: 0.8,
+  co_1h: 1.2,
+  o3_1h: 120,
+  o3_8h: 90,
+  pm25_24h: 80,
+};
 
 describe('the fast path (fastScan) answers plain records exactly as aqi does', () => {
   it('fills every IAQI in table order, and returns the largest', () => {
     const iaqis = {};
     expect(fastScan(ALL, T12, -1, iaqis)).toBe(107);
     expect(iaqis).toEqual(aqi(ALL, { edition: '2012' }).iaqis);
-    expect(Object.keys(iaqis)).toEqual(['so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'pm10_24h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h', 'pm25_24h']);
+    expect(Object.keys(iaqis)).toEqual([
+      'so2_24h',
+      'so2_1h',
+      'no2_24h',
+      'no2_1h',
+      'pm10_24h',
+      'co_24h',
+      'co_1h',
+      'o3_1h',
+      'o3_8h',
+      'pm25_24h',
+    ]);
   });
 
   it('takes each pollutant alone, the largest wherever it stands, and zero', () => {
@@ -379,7 +405,11 @@ describe('the fast path (fastScan) answers plain records exactly as aqi does', (
       const expected = aqi({ [key]: value }, { edition: '2012' }).aqi;
       expect(fastScan({ [key]: value }, T12, -1, iaqis), key).toBe(expected);
       expect(iaqis, key).toEqual({ [key]: expected });
-      const others = Object.fromEntries(Object.keys(ALL).filter((k) => k !== key).map((k) => [k, 0]));
+      const others = Object.fromEntries(
+        Object.keys(ALL)
+          .filter((k) => k !== key)
+          .map((k) => [k, 0]),
+      );
       expect(fastScan({ ...others, [key]: value }, T12, -1, null), `${key} among zeros`).toBe(expected);
     }
     expect(fastScan({ pm25_24h: 0 }, T12, -1, null)).toBe(0);

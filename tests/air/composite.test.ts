@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compositeIndex, compositeIndexes, gb3095Limits, PlanInputError, pm25Attainment, roundGbt8170, type CompositeStats } from '../../src/index.js';
+import {
+  compositeIndex,
+  compositeIndexes,
+  gb3095Limits,
+  PlanInputError,
+  pm25Attainment,
+  roundGbt8170,
+  type CompositeStats,
+} from '../../src/index.js';
 import { CompositeIndexDetail, Pm25Attainment } from '../../src/entries/schemas.js';
 import { expectInputError, fieldOf } from '../errors.js';
 
@@ -11,7 +19,8 @@ const STATS = { so2: 9, no2: 15, pm10: 39, pm25: 21, co: 0.7, o3: 192 };
 /** GB 3095-2012's grade II annual limits, given as a caller's own. */
 const LIMITS_2012 = { so2: 60, no2: 40, pm10: 70, pm25: 35, co: 4, o3: 160 };
 /** What the errors say was expected of the options that name GB 3095 limits. */
-const LIMITS_OPTIONS = "{ edition: '2012' }, { edition: '2026', phase: 'transition' | 'final' }, { date: 'YYYY-MM-DD' } or { year } (there is no default)";
+const LIMITS_OPTIONS =
+  "{ edition: '2012' }, { edition: '2026', phase: 'transition' | 'final' }, { date: 'YYYY-MM-DD' } or { year } (there is no default)";
 const E12 = { edition: '2012' } as const;
 const MAX = Number.MAX_VALUE;
 
@@ -127,34 +136,94 @@ describe('compositeIndex', () => {
 
 describe('compositeIndex names the argument at fault, in words', () => {
   it('stats that are not an object', () => {
-    expectInputError(() => compositeIndex(5 as never, { edition: '2012' }), 'stats', 'an object { so2, no2, pm10, pm25, co, o3 } of period statistics', 5);
+    expectInputError(
+      () => compositeIndex(5 as never, { edition: '2012' }),
+      'stats',
+      'an object { so2, no2, pm10, pm25, co, o3 } of period statistics',
+      5,
+    );
   });
 
   it('a statistic that is a string or Infinity (before any arithmetic); zero is a statistic', () => {
-    expectInputError(() => compositeIndex({ ...STATS, pm25: '21' } as never, { edition: '2012' }), 'stats.pm25', 'a finite number ≥ 0 (µg/m³)', '21');
-    expectInputError(() => compositeIndex({ ...STATS, pm25: Infinity }, { edition: '2012' }), 'stats.pm25', 'a finite number ≥ 0 (µg/m³)', Infinity);
+    expectInputError(
+      () => compositeIndex({ ...STATS, pm25: '21' } as never, { edition: '2012' }),
+      'stats.pm25',
+      'a finite number ≥ 0 (µg/m³)',
+      '21',
+    );
+    expectInputError(
+      () => compositeIndex({ ...STATS, pm25: Infinity }, { edition: '2012' }),
+      'stats.pm25',
+      'a finite number ≥ 0 (µg/m³)',
+      Infinity,
+    );
     expect(compositeIndex({ ...STATS, pm25: 0 }, { edition: '2012' })).toBeCloseTo(2.457142857142857, 14);
   });
 
   it('limits that are null, a string or Infinity', () => {
-    expectInputError(() => compositeIndex(STATS, { limits: null } as never), 'options.limits', 'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0', null);
-    expectInputError(() => compositeIndex(STATS, { limits: { ...LIMITS_2012, o3: '160' } } as never), 'options.limits.o3', 'a finite number > 0', '160');
-    expectInputError(() => compositeIndex(STATS, { limits: { ...LIMITS_2012, o3: Infinity } }), 'options.limits.o3', 'a finite number > 0', Infinity);
+    expectInputError(
+      () => compositeIndex(STATS, { limits: null } as never),
+      'options.limits',
+      'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0',
+      null,
+    );
+    expectInputError(
+      () => compositeIndex(STATS, { limits: { ...LIMITS_2012, o3: '160' } } as never),
+      'options.limits.o3',
+      'a finite number > 0',
+      '160',
+    );
+    expectInputError(
+      () => compositeIndex(STATS, { limits: { ...LIMITS_2012, o3: Infinity } }),
+      'options.limits.o3',
+      'a finite number > 0',
+      Infinity,
+    );
   });
 
   it('weights that are null, a string or Infinity', () => {
-    expectInputError(() => compositeIndex(STATS, { edition: '2012', weights: null } as never), 'options.weights', 'an object of weights ≥ 0 by pollutant (so2, no2, pm10, pm25, co, o3)', null);
-    expectInputError(() => compositeIndex(STATS, { edition: '2012', weights: { pm25: '3' } } as never), 'options.weights.pm25', 'a finite number ≥ 0', '3');
-    expectInputError(() => compositeIndex(STATS, { edition: '2012', weights: { pm25: Infinity } }), 'options.weights.pm25', 'a finite number ≥ 0', Infinity);
+    expectInputError(
+      () => compositeIndex(STATS, { edition: '2012', weights: null } as never),
+      'options.weights',
+      'an object of weights ≥ 0 by pollutant (so2, no2, pm10, pm25, co, o3)',
+      null,
+    );
+    expectInputError(
+      () => compositeIndex(STATS, { edition: '2012', weights: { pm25: '3' } } as never),
+      'options.weights.pm25',
+      'a finite number ≥ 0',
+      '3',
+    );
+    expectInputError(
+      () => compositeIndex(STATS, { edition: '2012', weights: { pm25: Infinity } }),
+      'options.weights.pm25',
+      'a finite number ≥ 0',
+      Infinity,
+    );
   });
 
   it('stats, options, limits and weights, each in the words of its error', () => {
-    expectInputError(() => compositeIndex(null as never, E12), 'stats', 'an object { so2, no2, pm10, pm25, co, o3 } of period statistics', null);
+    expectInputError(
+      () => compositeIndex(null as never, E12),
+      'stats',
+      'an object { so2, no2, pm10, pm25, co, o3 } of period statistics',
+      null,
+    );
     expectInputError(() => compositeIndex(STATS, null as never), 'options', `${LIMITS_OPTIONS}, or { limits }`, null);
     const mixed = { limits: { ...STATS }, edition: '2012' };
-    expectInputError(() => compositeIndex(STATS, mixed as never), 'options', 'either { limits } or the GB 3095 edition, date or year, not both', mixed);
+    expectInputError(
+      () => compositeIndex(STATS, mixed as never),
+      'options',
+      'either { limits } or the GB 3095 edition, date or year, not both',
+      mixed,
+    );
     expect(compositeIndex(STATS, { limits: { ...STATS }, edition: undefined } as never)).toBe(6);
-    expectInputError(() => compositeIndex(STATS, { limits: 5 } as never), 'options.limits', 'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0', 5);
+    expectInputError(
+      () => compositeIndex(STATS, { limits: 5 } as never),
+      'options.limits',
+      'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0',
+      5,
+    );
     expectInputError(() => compositeIndex(STATS, { limits: { ...STATS, co: 0 } }), 'options.limits.co', 'a finite number > 0', 0);
     expectInputError(
       () => compositeIndex(STATS, { ...E12, weights: 3 } as never),
@@ -162,10 +231,20 @@ describe('compositeIndex names the argument at fault, in words', () => {
       'an object of weights ≥ 0 by pollutant (so2, no2, pm10, pm25, co, o3)',
       3,
     );
-    expectInputError(() => compositeIndex(STATS, { ...E12, weights: { pm2: 1 } } as never), 'options.weights.pm2', 'a weight of so2, no2, pm10, pm25, co or o3', 1);
+    expectInputError(
+      () => compositeIndex(STATS, { ...E12, weights: { pm2: 1 } } as never),
+      'options.weights.pm2',
+      'a weight of so2, no2, pm10, pm25, co or o3',
+      1,
+    );
     expectInputError(() => compositeIndex(STATS, { ...E12, weights: { o3: -1 } }), 'options.weights.o3', 'a finite number ≥ 0', -1);
     expectInputError(() => compositeIndex({ ...STATS, co: -1 }, E12), 'stats.co', 'a finite number ≥ 0 (mg/m³)', -1);
-    expectInputError(() => compositeIndex({ ...STATS, no2: undefined } as never, E12), 'stats.no2', 'a finite number ≥ 0 (µg/m³)', undefined);
+    expectInputError(
+      () => compositeIndex({ ...STATS, no2: undefined } as never, E12),
+      'stats.no2',
+      'a finite number ≥ 0 (µg/m³)',
+      undefined,
+    );
     expectInputError(() => compositeIndex(STATS, { ...E12, singleIndexes: 1 } as never), 'options.singleIndexes', 'true or false', 1);
   });
 });
@@ -174,12 +253,22 @@ describe('compositeIndex refuses an index that cannot be finite', () => {
   const ones = { so2: 1, no2: 1, pm10: 1, pm25: 1, co: 1, o3: 1 };
 
   it('when a single index overflows (a limit near 0)', () => {
-    expectInputError(() => compositeIndex({ ...STATS, pm10: 1e10 }, { limits: { ...ones, pm10: 1e-300 } }), 'stats.pm10', 'a statistic whose weighted single index wᵢ·Cᵢ/Sᵢ is finite (S = 1e-300, w = 1)', 1e10);
+    expectInputError(
+      () => compositeIndex({ ...STATS, pm10: 1e10 }, { limits: { ...ones, pm10: 1e-300 } }),
+      'stats.pm10',
+      'a statistic whose weighted single index wᵢ·Cᵢ/Sᵢ is finite (S = 1e-300, w = 1)',
+      1e10,
+    );
   });
 
   it('when a weight makes a term overflow, or a zero weight meets an infinite index', () => {
     expectInputError(() => compositeIndex({ ...STATS, o3: MAX / 2 }, { limits: ones, weights: { o3: 4 } }), 'stats.o3', /S = 1, w = 4\)$/);
-    expectInputError(() => compositeIndex({ ...STATS, co: 1 }, { limits: { ...ones, co: 1e-320 }, weights: { co: 0 } }), 'stats.co', /w = 0\)$/, 1);
+    expectInputError(
+      () => compositeIndex({ ...STATS, co: 1 }, { limits: { ...ones, co: 1e-320 }, weights: { co: 0 } }),
+      'stats.co',
+      /w = 0\)$/,
+      1,
+    );
   });
 
   it('when the sum overflows', () => {
@@ -191,7 +280,10 @@ describe('compositeIndex refuses an index that cannot be finite', () => {
     const half = { so2: MAX / 2, no2: 0, pm10: 0, pm25: 0, co: 0, o3: MAX / 2 };
     expect(compositeIndex(half, { limits: ones })).toBe(MAX);
     expect(compositeIndex(STATS, { edition: '2012' })).toBe(3.0571428571428574);
-    expect(compositeIndex({ ...STATS, co: 0 }, { limits: { ...ones, co: 1e-320 }, weights: { co: 0, so2: 2 }, singleIndexes: true }).singleIndexes.co).toBe(0);
+    expect(
+      compositeIndex({ ...STATS, co: 0 }, { limits: { ...ones, co: 1e-320 }, weights: { co: 0, so2: 2 }, singleIndexes: true })
+        .singleIndexes.co,
+    ).toBe(0);
   });
 });
 
@@ -244,16 +336,52 @@ describe('gb3095Limits', () => {
 
   it('carries the grade II limits of each set (standards §3–4)', () => {
     expect(gb3095Limits({ edition: '2012' }).limits).toEqual({
-      so2_annual: 60, so2_24h: 150, so2_1h: 500, no2_annual: 40, no2_24h: 80, no2_1h: 200,
-      pm10_annual: 70, pm10_24h: 150, pm25_annual: 35, pm25_24h: 75, co_24h: 4, co_1h: 10, o3_8h: 160, o3_1h: 200,
+      so2_annual: 60,
+      so2_24h: 150,
+      so2_1h: 500,
+      no2_annual: 40,
+      no2_24h: 80,
+      no2_1h: 200,
+      pm10_annual: 70,
+      pm10_24h: 150,
+      pm25_annual: 35,
+      pm25_24h: 75,
+      co_24h: 4,
+      co_1h: 10,
+      o3_8h: 160,
+      o3_1h: 200,
     });
     expect(gb3095Limits({ edition: '2026', phase: 'transition' }).limits).toEqual({
-      so2_annual: 60, so2_24h: 150, so2_1h: 500, no2_annual: 40, no2_24h: 80, no2_1h: 200,
-      pm10_annual: 60, pm10_24h: 120, pm25_annual: 30, pm25_24h: 60, co_24h: 4, co_1h: 10, o3_8h: 160, o3_1h: 200,
+      so2_annual: 60,
+      so2_24h: 150,
+      so2_1h: 500,
+      no2_annual: 40,
+      no2_24h: 80,
+      no2_1h: 200,
+      pm10_annual: 60,
+      pm10_24h: 120,
+      pm25_annual: 30,
+      pm25_24h: 60,
+      co_24h: 4,
+      co_1h: 10,
+      o3_8h: 160,
+      o3_1h: 200,
     });
     expect(gb3095Limits({ edition: '2026', phase: 'final' }).limits).toEqual({
-      so2_annual: 20, so2_24h: 50, so2_1h: 150, no2_annual: 30, no2_24h: 50, no2_1h: 200,
-      pm10_annual: 50, pm10_24h: 100, pm25_annual: 25, pm25_24h: 50, co_24h: 4, co_1h: 10, o3_8h: 160, o3_1h: 200,
+      so2_annual: 20,
+      so2_24h: 50,
+      so2_1h: 150,
+      no2_annual: 30,
+      no2_24h: 50,
+      no2_1h: 200,
+      pm10_annual: 50,
+      pm10_24h: 100,
+      pm25_annual: 25,
+      pm25_24h: 50,
+      co_24h: 4,
+      co_1h: 10,
+      o3_8h: 160,
+      o3_1h: 200,
     });
   });
 
@@ -263,22 +391,33 @@ describe('gb3095Limits', () => {
     expect(gb3095Limits({ year: 2031 }).verified).toBe(false);
   });
 
-  it.each([
-    [{ year: 2025.5 }], [{ year: '2025' }], [{ date: '2025-02-29' }], [{ year: 2025, date: '2025-01-01' }], [{ phase: 'final' }],
-  ])('rejects %j', (options) => {
-    expect(() => gb3095Limits(options as never)).toThrow(PlanInputError);
-  });
+  it.each([[{ year: 2025.5 }], [{ year: '2025' }], [{ date: '2025-02-29' }], [{ year: 2025, date: '2025-01-01' }], [{ phase: 'final' }]])(
+    'rejects %j',
+    (options) => {
+      expect(() => gb3095Limits(options as never)).toThrow(PlanInputError);
+    },
+  );
 
   it('names options.date for a bad date, and refuses a year that is not a number', () => {
     expectInputError(() => gb3095Limits({ date: '2015-12-31' }), 'options.date', /^a date from 2016-01-01/, '2015-12-31');
-    expectInputError(() => gb3095Limits({ year: '2025' } as never), 'options.year', 'a calendar year from 2016 (when GB 3095-2012 applies nationwide)', '2025');
+    expectInputError(
+      () => gb3095Limits({ year: '2025' } as never),
+      'options.year',
+      'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
+      '2025',
+    );
   });
 
   it('names the options at fault, in words; takes the years 2016 to 9999', () => {
     expectInputError(() => gb3095Limits(null as never), 'options', LIMITS_OPTIONS, null);
     expectInputError(() => gb3095Limits({} as never), 'options', LIMITS_OPTIONS);
     expectInputError(() => gb3095Limits({ year: 2025, date: '2025-01-01' } as never), 'options', LIMITS_OPTIONS);
-    expectInputError(() => gb3095Limits({ edition: '2012', phase: 'final' } as never), 'options.phase', 'no phase: GB 3095-2012 has none', 'final');
+    expectInputError(
+      () => gb3095Limits({ edition: '2012', phase: 'final' } as never),
+      'options.phase',
+      'no phase: GB 3095-2012 has none',
+      'final',
+    );
     expectInputError(() => gb3095Limits({ edition: '2020' } as never), 'options.edition', "'2012' or '2026'", '2020');
     expectInputError(
       () => gb3095Limits({ edition: '2026' } as never),
@@ -286,10 +425,30 @@ describe('gb3095Limits', () => {
       "'transition' (2026-03-01 to 2030-12-31) or 'final' (from 2031-01-01): GB 3095-2026 has two phases",
       undefined,
     );
-    expectInputError(() => gb3095Limits({ year: 2025, phase: 'final' } as never), 'options.phase', 'a phase only with { edition: "2026" }', 'final');
-    expectInputError(() => gb3095Limits({ year: 2015 }), 'options.year', 'a calendar year from 2016 (when GB 3095-2012 applies nationwide)', 2015);
-    expectInputError(() => gb3095Limits({ year: 10000 }), 'options.year', 'a calendar year from 2016 (when GB 3095-2012 applies nationwide)', 10000);
-    expectInputError(() => gb3095Limits({ year: 2025.5 }), 'options.year', 'a calendar year from 2016 (when GB 3095-2012 applies nationwide)', 2025.5);
+    expectInputError(
+      () => gb3095Limits({ year: 2025, phase: 'final' } as never),
+      'options.phase',
+      'a phase only with { edition: "2026" }',
+      'final',
+    );
+    expectInputError(
+      () => gb3095Limits({ year: 2015 }),
+      'options.year',
+      'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
+      2015,
+    );
+    expectInputError(
+      () => gb3095Limits({ year: 10000 }),
+      'options.year',
+      'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
+      10000,
+    );
+    expectInputError(
+      () => gb3095Limits({ year: 2025.5 }),
+      'options.year',
+      'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
+      2025.5,
+    );
     expect(gb3095Limits({ year: 9999 }).id).toBe('2026-final');
   });
 });
@@ -351,7 +510,12 @@ describe('compositeIndexes (the batch fast path)', () => {
 
   it('agrees with compositeIndex under every kind of options, weights included', () => {
     const list = [published, atLimits, { ...published, o3: 0 }];
-    for (const o of [{ edition: '2012' }, { year: 2027 }, { date: '2031-01-01' }, { edition: '2012', weights: { pm25: 3, no2: 2, o3: 2 } }] as const) {
+    for (const o of [
+      { edition: '2012' },
+      { year: 2027 },
+      { date: '2031-01-01' },
+      { edition: '2012', weights: { pm25: 3, no2: 2, o3: 2 } },
+    ] as const) {
       expect(compositeIndexes(list, o)).toEqual(list.map((s) => compositeIndex(s, o)));
     }
     // GB 3095-2026 transition phase (unverified): PM2.5 30 and PM10 60, the others as in 2012, so
@@ -380,7 +544,11 @@ describe('compositeIndexes (the batch fast path)', () => {
   });
 
   it('refuses a list that is not an array, in words', () => {
-    expectInputError(() => compositeIndexes('pm25' as never, { edition: '2012' }), 'statsList', 'an array of { so2, no2, pm10, pm25, co, o3 }');
+    expectInputError(
+      () => compositeIndexes('pm25' as never, { edition: '2012' }),
+      'statsList',
+      'an array of { so2, no2, pm10, pm25, co, o3 }',
+    );
   });
 
   it('refuses to be asked for single indexes, which only compositeIndex gives', () => {

@@ -14,9 +14,7 @@ describe('air-quality data', () => {
 
   it('marks HJ 633-2026 unverified and says what could not be checked', () => {
     expect(HJ633_EDITIONS['2026'].verified).toBe(false);
-    expect(HJ633_EDITIONS['2026'].unverified.map((u) => u.item)).toEqual(
-      expect.arrayContaining(['breakpoints', 'footnotes', 'rounding']),
-    );
+    expect(HJ633_EDITIONS['2026'].unverified.map((u) => u.item)).toEqual(expect.arrayContaining(['breakpoints', 'footnotes', 'rounding']));
     expect(HJ633_EDITIONS['2012'].verified).toBe(true);
   });
 

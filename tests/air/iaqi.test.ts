@@ -5,18 +5,7 @@ import { expectInputError } from '../errors.js';
 
 const E2012 = { edition: '2012' } as const;
 const E2026 = { edition: '2026' } as const;
-const POLLUTANTS: Pollutant[] = [
-  'so2_24h',
-  'so2_1h',
-  'no2_24h',
-  'no2_1h',
-  'pm10_24h',
-  'co_24h',
-  'co_1h',
-  'o3_1h',
-  'o3_8h',
-  'pm25_24h',
-];
+const POLLUTANTS: Pollutant[] = ['so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'pm10_24h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h', 'pm25_24h'];
 
 // HJ 633 Table 1 transcribed here from ../shared/reference/standards.md (§2 for 2012; §3 for 2026:
 // PM2.5 24 h 75 → 60 and PM10 24 h 150 → 120 at IAQI 100, every other cell as 2012), independently of
@@ -517,8 +506,18 @@ describe('iaqi picks the edition by date, with no default', () => {
     expectInputError(() => resolveEdition(empty as never), 'options', EDITION, empty);
     const both = { edition: '2012', date: '2025-01-01' };
     expectInputError(() => resolveEdition(both as never), 'options', 'either { edition } or { date }, not both', both);
-    expectInputError(() => resolveEdition({ edition: '2020' } as never), 'options.edition', "'2012' (HJ 633-2012) or '2026' (HJ 633-2026)", '2020');
-    expectInputError(() => resolveEdition({ date: '2025-02-29' }), 'options.date', "an ISO calendar date 'YYYY-MM-DD' that exists, e.g. '2025-12-31'", '2025-02-29');
+    expectInputError(
+      () => resolveEdition({ edition: '2020' } as never),
+      'options.edition',
+      "'2012' (HJ 633-2012) or '2026' (HJ 633-2026)",
+      '2020',
+    );
+    expectInputError(
+      () => resolveEdition({ date: '2025-02-29' }),
+      'options.date',
+      "an ISO calendar date 'YYYY-MM-DD' that exists, e.g. '2025-12-31'",
+      '2025-02-29',
+    );
     expectInputError(
       () => resolveEdition({ date: '2015-12-31' }),
       'options.date',
@@ -536,12 +535,9 @@ describe('iaqi rejects bad input with a PlanInputError', () => {
     },
   );
 
-  it.each([-1, -0.001, Number.NaN, Infinity, -Infinity, '35', null, undefined, {}, 35n])(
-    'rejects %s as a concentration',
-    (c) => {
-      expect(() => iaqi('pm25_24h', c as never, E2012)).toThrow(PlanInputError);
-    },
-  );
+  it.each([-1, -0.001, Number.NaN, Infinity, -Infinity, '35', null, undefined, {}, 35n])('rejects %s as a concentration', (c) => {
+    expect(() => iaqi('pm25_24h', c as never, E2012)).toThrow(PlanInputError);
+  });
 
   it("names the field 'concentration' and says what was expected", () => {
     try {
@@ -559,7 +555,8 @@ describe('iaqi rejects bad input with a PlanInputError', () => {
   });
 
   it('names the pollutant, refusing anything but the name itself, and lists the ten of Table 1', () => {
-    const POLLUTANT_EXPECTED = "one of 'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h'";
+    const POLLUTANT_EXPECTED =
+      "one of 'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h'";
     expectInputError(() => iaqi('pm25' as never, 35, E2012), 'pollutant', POLLUTANT_EXPECTED, 'pm25');
     const lookalike = { toString: () => 'pm25_24h' };
     expectInputError(() => iaqi(lookalike as never, 35, E2012), 'pollutant', POLLUTANT_EXPECTED, lookalike);

@@ -40,9 +40,7 @@ describe('air and ranking schemas (zod/mini)', () => {
 
   it('accepts composite options with limits, weights and singleIndexes', () => {
     expect(CompositeOptions.safeParse({ edition: '2012', weights: { pm25: 3 }, singleIndexes: true }).success).toBe(true);
-    expect(
-      CompositeOptions.safeParse({ limits: { so2: 60, no2: 40, pm10: 70, pm25: 35, co: 4, o3: 160 } }).success,
-    ).toBe(true);
+    expect(CompositeOptions.safeParse({ limits: { so2: 60, no2: 40, pm10: 70, pm25: 35, co: 4, o3: 160 } }).success).toBe(true);
     expect(CompositeOptions.safeParse({ weights: { pm25: 3 } }).success).toBe(false);
   });
 

@@ -39,13 +39,18 @@ describe('percentile', () => {
 
   it('stays between the minimum and the maximum and grows with p', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { minLength: 1, maxLength: 50 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), (xs, p, q) => {
-        const a = percentile(xs, Math.min(p, q));
-        const b = percentile(xs, Math.max(p, q));
-        expect(a).toBeGreaterThanOrEqual(Math.min(...xs));
-        expect(b).toBeLessThanOrEqual(Math.max(...xs));
-        expect(a).toBeLessThanOrEqual(b);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { minLength: 1, maxLength: 50 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 0, max: 100 }),
+        (xs, p, q) => {
+          const a = percentile(xs, Math.min(p, q));
+          const b = percentile(xs, Math.max(p, q));
+          expect(a).toBeGreaterThanOrEqual(Math.min(...xs));
+          expect(b).toBeLessThanOrEqual(Math.max(...xs));
+          expect(a).toBeLessThanOrEqual(b);
+        },
+      ),
     );
   });
 
@@ -186,6 +191,11 @@ describe('annualStats', () => {
 
   it('names an empty year, and a pollutant with no day at all, in words', () => {
     expectInputError(() => annualStats([]), 'dailyRecords', 'a non-empty array of daily records');
-    expectInputError(() => annualStats([{ so2_24h: 1, no2_24h: 1, pm10_24h: 1, pm25_24h: 1, co_24h: 1 }]), 'dailyRecords[].o3_8h', 'at least one day with a value', undefined);
+    expectInputError(
+      () => annualStats([{ so2_24h: 1, no2_24h: 1, pm10_24h: 1, pm25_24h: 1, co_24h: 1 }]),
+      'dailyRecords[].o3_8h',
+      'at least one day with a value',
+      undefined,
+    );
   });
 });

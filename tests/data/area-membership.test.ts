@@ -24,7 +24,11 @@ describe('AREA_MEMBERSHIP', () => {
   it('has one table for each named area of REGIONS but the key region', () => {
     const ids = AREA_MEMBERSHIP.map((a) => a.area);
     expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual(REGIONS.map((r) => r.id).filter((id) => id !== 'key-region').sort());
+    expect([...ids].sort()).toEqual(
+      REGIONS.map((r) => r.id)
+        .filter((id) => id !== 'key-region')
+        .sort(),
+    );
   });
 
   it('gives every county of COUNTIES a status in every area, and nothing else', () => {
@@ -94,7 +98,7 @@ describe('AREA_MEMBERSHIP', () => {
 });
 
 describe('spot checks against the sources', () => {
-  it('Taiyuan basin: the five counties of task 25\'s parks are in, on the plan\'s own words', () => {
+  it("Taiyuan basin: the five counties of task 25's parks are in, on the plan's own words", () => {
     const parks = TAIYUAN_BASIN_PARKS.flatMap((p) => p.counties);
     for (const code of parks) {
       expect(status('taiyuan-basin', code), code).toBe('in');
@@ -107,7 +111,7 @@ describe('spot checks against the sources', () => {
     expect(status('taiyuan-basin', '140121')).toBe('in'); // 清徐县
   });
 
-  it('Taiyuan basin: the description\'s other members are in, unnamed counties of its three cities unknown, other cities out', () => {
+  it("Taiyuan basin: the description's other members are in, unnamed counties of its three cities unknown, other cities out", () => {
     for (const code of ['140122', '140702', '140703', '140727', '141121', '141182', '140105', '140110']) {
       expect(status('taiyuan-basin', code), code).toBe('in'); // 阳曲 榆次 太谷 祁县 文水 汾阳 小店 晋源
     }

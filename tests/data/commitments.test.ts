@@ -50,7 +50,10 @@ describe('COMMITMENTS', () => {
     expect(byId('truck-routes').departments).toEqual(TASKS[12]!.duties[0]!.departments);
     expect(byId('new-truck-family-coverage').departments).toEqual(TASKS[12]!.duties[1]!.departments);
     expect(byId('ule-enterprise-rating').departments).toEqual(TASKS[20]!.duties[0]!.departments);
-    expect(byId('treatment-facility-operation')).toMatchObject({ lead: 'ecology-environment', departments: TASKS[20]!.duties[1]!.departments });
+    expect(byId('treatment-facility-operation')).toMatchObject({
+      lead: 'ecology-environment',
+      departments: TASKS[20]!.duties[1]!.departments,
+    });
     expect(byId('vocs-photochemical-monitoring').departments).toEqual(TASKS[28]!.duties[0]!.departments);
     expect(byId('key-discharger-list-coverage').departments).toEqual(TASKS[28]!.duties[1]!.departments);
   });
@@ -74,7 +77,9 @@ describe('COMMITMENTS', () => {
 
   it('is listed by some sentence (tests/data/sentences.test.ts checks that it is the one its quote overlaps)', () => {
     for (const c of COMMITMENTS) {
-      const listed = SENTENCES.some((s) => (s.items as readonly { kind: string; id: unknown }[]).some((i) => i.kind === 'commitment' && i.id === c.id));
+      const listed = SENTENCES.some((s) =>
+        (s.items as readonly { kind: string; id: unknown }[]).some((i) => i.kind === 'commitment' && i.id === c.id),
+      );
       expect(listed, c.id).toBe(true);
     }
   });
@@ -86,7 +91,7 @@ describe('COMMITMENTS', () => {
     }
   });
 
-  it('holds every kind of the register, as the issue\'s examples classify them', () => {
+  it("holds every kind of the register, as the issue's examples classify them", () => {
     const kind = (id: string) => COMMITMENTS.find((c) => c.id === id)?.kind;
     expect(kind('air-regulation-revision')).toBe('deliverable');
     expect(kind('reward-penalty-measures-revision')).toBe('deliverable');
@@ -100,7 +105,10 @@ describe('COMMITMENTS', () => {
 
   it('gives every task whose sentences no target or rule encodes at least one commitment (tasks 6, 30–33, 35, 37)', () => {
     for (const n of [6, 30, 31, 32, 33, 35, 37]) {
-      expect(COMMITMENTS.some((c) => 'task' in c && c.task === n), `task ${n}`).toBe(true);
+      expect(
+        COMMITMENTS.some((c) => 'task' in c && c.task === n),
+        `task ${n}`,
+      ).toBe(true);
     }
   });
 });

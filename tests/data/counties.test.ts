@@ -46,17 +46,36 @@ describe('COUNTIES', () => {
     for (const c of COUNTIES) counts[c.city] = (counts[c.city] ?? 0) + 1;
     // Counted by hand in shanxi-divisions.csv, functional zones left out.
     expect(counts).toEqual({
-      taiyuan: 10, datong: 10, yangquan: 5, changzhi: 12, jincheng: 6, shuozhou: 6,
-      jinzhong: 11, yuncheng: 13, xinzhou: 14, linfen: 17, lvliang: 13,
+      taiyuan: 10,
+      datong: 10,
+      yangquan: 5,
+      changzhi: 12,
+      jincheng: 6,
+      shuozhou: 6,
+      jinzhong: 11,
+      yuncheng: 13,
+      xinzhou: 14,
+      linfen: 17,
+      lvliang: 13,
     });
   });
 
   it('gives each division the kind its suffix says (区 district, 县 county, 市 county-level city)', () => {
     const bySuffix = { 区: 'district', 县: 'county', 市: 'county-level-city' } as const;
     for (const c of COUNTIES) expect(c.kind).toBe(bySuffix[c.name.zh.slice(-1) as keyof typeof bySuffix]);
-    expect(COUNTIES.filter((c) => c.kind === 'county-level-city').map((c) => c.name.zh)).toEqual(
-      ['古交市', '高平市', '怀仁市', '介休市', '永济市', '河津市', '原平市', '侯马市', '霍州市', '孝义市', '汾阳市'],
-    );
+    expect(COUNTIES.filter((c) => c.kind === 'county-level-city').map((c) => c.name.zh)).toEqual([
+      '古交市',
+      '高平市',
+      '怀仁市',
+      '介休市',
+      '永济市',
+      '河津市',
+      '原平市',
+      '侯马市',
+      '霍州市',
+      '孝义市',
+      '汾阳市',
+    ]);
   });
 
   it('spells the polyphonic names right: 长子 Zhangzi, 洪洞 Hongtong, 隰县 Xi, 繁峙 Fanshi', () => {
@@ -72,12 +91,30 @@ describe('COUNTIES', () => {
   });
 
   it.each([
-    ['140428', 'Zhangzi County'], ['141024', 'Hongtong County'], ['141031', 'Xi County'], ['140924', 'Fanshi County'],
-    ['140929', 'Kelan County'], ['140322', 'Yu County'], ['140225', 'Hunyuan County'], ['141021', 'Quwo County'],
-    ['141030', 'Daning County'], ['140122', 'Yangqu County'], ['140123', 'Loufan County'], ['140108', 'Jiancaoping District'],
-    ['140109', 'Wanbailin District'], ['140405', 'Tunliu District'], ['140821', 'Linyi County'], ['140825', 'Xinjiang County'],
-    ['140826', 'Jiang County'], ['140827', 'Yuanqu County'], ['140932', 'Pianguan County'], ['140926', 'Jingle County'],
-    ['140302', 'Cheng District'], ['140502', 'Cheng District'], ['140181', 'Gujiao City'], ['141182', 'Fenyang City'],
+    ['140428', 'Zhangzi County'],
+    ['141024', 'Hongtong County'],
+    ['141031', 'Xi County'],
+    ['140924', 'Fanshi County'],
+    ['140929', 'Kelan County'],
+    ['140322', 'Yu County'],
+    ['140225', 'Hunyuan County'],
+    ['141021', 'Quwo County'],
+    ['141030', 'Daning County'],
+    ['140122', 'Yangqu County'],
+    ['140123', 'Loufan County'],
+    ['140108', 'Jiancaoping District'],
+    ['140109', 'Wanbailin District'],
+    ['140405', 'Tunliu District'],
+    ['140821', 'Linyi County'],
+    ['140825', 'Xinjiang County'],
+    ['140826', 'Jiang County'],
+    ['140827', 'Yuanqu County'],
+    ['140932', 'Pianguan County'],
+    ['140926', 'Jingle County'],
+    ['140302', 'Cheng District'],
+    ['140502', 'Cheng District'],
+    ['140181', 'Gujiao City'],
+    ['141182', 'Fenyang City'],
   ])('calls %s %s', (code, en) => {
     expect(COUNTIES.find((c) => c.code === code)?.name.en).toBe(en);
   });

@@ -61,7 +61,9 @@ describe('the normalized source text', () => {
   });
 
   it('indexes every paragraph under exactly one clause', () => {
-    const indexed = Object.values(CLAUSE_PARAGRAPHS).flat().sort((a, b) => a - b);
+    const indexed = Object.values(CLAUSE_PARAGRAPHS)
+      .flat()
+      .sort((a, b) => a - b);
     expect(indexed).toEqual(SOURCE_PARAGRAPHS.map((_, i) => i));
   });
 
@@ -194,9 +196,17 @@ describe('the bundled data', () => {
       const name = CITIES.find((x) => x.id === c.city)!.name.zh;
       expect(c.source.quote).toBe(name + c.industries.map((i) => i.zh).join('、'));
     }
-    expect(INDUSTRY_CLUSTERS.map((c) => c.city)).toEqual(
-      ['taiyuan', 'datong', 'shuozhou', 'xinzhou', 'lvliang', 'jinzhong', 'yangquan', 'jincheng', 'yuncheng'],
-    );
+    expect(INDUSTRY_CLUSTERS.map((c) => c.city)).toEqual([
+      'taiyuan',
+      'datong',
+      'shuozhou',
+      'xinzhou',
+      'lvliang',
+      'jinzhong',
+      'yangquan',
+      'jincheng',
+      'yuncheng',
+    ]);
   });
 
   it("keeps the Taiyuan basin's known counties and its named parks' counties the same", () => {

@@ -26,7 +26,7 @@ describe('RULES', () => {
     expect(Rule.safeParse(r).error).toBeUndefined();
   });
 
-  it.each(RULES.map((r) => [r.id, r] as const))('%s quotes its clause verbatim, and the clause is its task\'s', (_id, r) => {
+  it.each(RULES.map((r) => [r.id, r] as const))("%s quotes its clause verbatim, and the clause is its task's", (_id, r) => {
     expect(inClause(r.source.clause, r.source.quote)).toBe(true);
     expect(r.source.clause).toBe(TASKS[r.task - 1]!.source.clause);
   });
@@ -78,7 +78,7 @@ describe('THRESHOLDS', () => {
     expect(t.source.quote).toContain(t.wording);
   });
 
-  it('reads 及以上/及以下 and bare 以上 as inclusive, bare 以下/低于 as exclusive, but task 21\'s 35以上 (above 35及以下) as exclusive', () => {
+  it("reads 及以上/及以下 and bare 以上 as inclusive, bare 以下/低于 as exclusive, but task 21's 35以上 (above 35及以下) as exclusive", () => {
     for (const t of THRESHOLDS) {
       if (/及以[上下]/.test(t.wording)) expect(t.inclusive, t.id).toBe(true);
       else if (t.id === 'coal-boiler-ule-min') expect(t.inclusive, t.id).toBe(false);
@@ -116,8 +116,18 @@ describe('THRESHOLDS', () => {
 
 describe('industry clusters (task 4)', () => {
   const industries = [
-    'foundry', 'manganese-rich-slag-smelting', 'ceramics', 'independent-pellet', 'flange', 'refractory',
-    'nitro-fertilizer', 'recycled-rubber', 'carbon', 'glassware', 'magnesium', 'packaging-printing',
+    'foundry',
+    'manganese-rich-slag-smelting',
+    'ceramics',
+    'independent-pellet',
+    'flange',
+    'refractory',
+    'nitro-fertilizer',
+    'recycled-rubber',
+    'carbon',
+    'glassware',
+    'magnesium',
+    'packaging-printing',
   ] as const;
   const zh = ['铸造', '富锰渣冶炼', '陶瓷', '独立球团', '法兰', '耐火材料', '硝基肥', '再生橡胶', '炭素', '玻璃制品', '金属镁', '包装印刷'];
 

@@ -36,7 +36,8 @@ function spans(c: Cite): { paragraph: number; start: number; end: number }[] {
   const out: { paragraph: number; start: number; end: number }[] = [];
   SOURCE_PARAGRAPHS.forEach((p, paragraph) => {
     if (p.clause !== c.clause) return;
-    for (let i = p.text.indexOf(c.quote); i !== -1; i = p.text.indexOf(c.quote, i + 1)) out.push({ paragraph, start: i, end: i + c.quote.length });
+    for (let i = p.text.indexOf(c.quote); i !== -1; i = p.text.indexOf(c.quote, i + 1))
+      out.push({ paragraph, start: i, end: i + c.quote.length });
   });
   return out;
 }
@@ -60,7 +61,7 @@ describe('SENTENCES', () => {
     }
   });
 
-  it('numbers the sentences of each clause 1, 2, 3 … in the plan\'s order, and covers exactly 二 and 三', () => {
+  it("numbers the sentences of each clause 1, 2, 3 … in the plan's order, and covers exactly 二 and 三", () => {
     const seen = new Map<string, number>();
     for (const s of SENTENCES) {
       const n = (seen.get(s.clause) ?? 0) + 1;
@@ -81,10 +82,11 @@ describe('SENTENCES', () => {
     for (const [i, text] of byParagraph) expect(text).toBe(SOURCE_PARAGRAPHS[i]!.text);
   });
 
-  it('gives back each clause\'s whole text: its paragraphs\' sentences concatenated, paragraphs joined by \\n', () => {
+  it("gives back each clause's whole text: its paragraphs' sentences concatenated, paragraphs joined by \\n", () => {
     for (const clause of CLAUSES) {
       const paragraphs = new Map<number, string>();
-      for (const s of SENTENCES.filter((x) => x.clause === clause)) paragraphs.set(s.paragraph, (paragraphs.get(s.paragraph) ?? '') + s.text);
+      for (const s of SENTENCES.filter((x) => x.clause === clause))
+        paragraphs.set(s.paragraph, (paragraphs.get(s.paragraph) ?? '') + s.text);
       expect([...paragraphs.values()].join('\n'), clause).toBe(textOf(clause));
     }
   });
@@ -101,7 +103,10 @@ describe('SENTENCES', () => {
       for (const i of s.items as readonly Item[]) {
         const item = find(i);
         expect(item, `${s.id}: ${key(i)}`).toBeDefined();
-        expect(cites(item).some((c) => inside(s, c)), `${s.id}: ${key(i)}`).toBe(true);
+        expect(
+          cites(item).some((c) => inside(s, c)),
+          `${s.id}: ${key(i)}`,
+        ).toBe(true);
       }
       expect(new Set((s.items as readonly Item[]).map(key)).size, s.id).toBe(s.items.length);
     }
@@ -121,11 +126,11 @@ describe('SENTENCES', () => {
     }
   });
 
-  it('encodes each task\'s heading and responsibility notes by the task', () => {
+  it("encodes each task's heading and responsibility notes by the task", () => {
     for (const t of TASKS) {
       const own = SENTENCES.filter((s) => s.clause === t.source.clause);
       expect(own[0]!.text).toBe(t.source.quote);
-      for (const s of own.filter((x) => x === own[0] || /负责/.test(x.text) && x.text.startsWith('('))) {
+      for (const s of own.filter((x) => x === own[0] || (/负责/.test(x.text) && x.text.startsWith('(')))) {
         expect((s.items as readonly Item[]).map(key), s.id).toContain(`task:${t.number}`);
       }
     }
@@ -134,7 +139,10 @@ describe('SENTENCES', () => {
   it('never counts a sentence as encoded by the name of an area alone', () => {
     for (const s of SENTENCES) {
       if (s.role !== 'encoded') continue;
-      expect((s.items as readonly Item[]).some((i) => i.kind !== 'region'), s.id).toBe(true);
+      expect(
+        (s.items as readonly Item[]).some((i) => i.kind !== 'region'),
+        s.id,
+      ).toBe(true);
     }
   });
 
@@ -152,7 +160,12 @@ describe('SENTENCES', () => {
 
   it('leaves as context only the headings and the three statements reviewed by hand (34.2, 38.2, 38.6)', () => {
     // Reviewed sentence by sentence: a sentence added here must be one nobody could be checked against.
-    const headings = SENTENCES.filter((s) => s.role === 'context' && !/[。;]/.test(s.text.slice(0, -1)) && (/^[二三]、/.test(s.text) || /^\([一二三四五六七八九十]+\)/.test(s.text)));
+    const headings = SENTENCES.filter(
+      (s) =>
+        s.role === 'context' &&
+        !/[。;]/.test(s.text.slice(0, -1)) &&
+        (/^[二三]、/.test(s.text) || /^\([一二三四五六七八九十]+\)/.test(s.text)),
+    );
     const others = SENTENCES.filter((s) => s.role === 'context' && !headings.includes(s)).map((s) => s.id);
     expect(headings).toHaveLength(14);
     expect(others).toEqual(['三(十)34.2', '三(十)38.2', '三(十)38.6']);
@@ -161,7 +174,8 @@ describe('SENTENCES', () => {
   it('leaves no sentence that says must, must not, ensures, on a schedule or in full as context', () => {
     const checkable = /应|要|不得|禁止|严禁|确保|每月|每年|定期|常态化|全覆盖|底前|\d/;
     for (const s of SENTENCES) {
-      if (s.role === 'context') expect(checkable.test(s.text.replace(/^\([一二三四五六七八九十]+\)|^[二三]、/, '')), `${s.id}: ${s.text}`).toBe(false);
+      if (s.role === 'context')
+        expect(checkable.test(s.text.replace(/^\([一二三四五六七八九十]+\)|^[二三]、/, '')), `${s.id}: ${s.text}`).toBe(false);
     }
   });
 });

@@ -44,7 +44,11 @@ describe('TARGETS', () => {
 
   it('dues a deadline the plan writes as 2024年10月底前 on 2024-10-31 and 2025年底前 on 2025-12-31', () => {
     for (const t of TARGETS.filter((x) => x.dueBasis === 'deadline')) {
-      const due = t.source.quote.includes('2024年10月底前') ? '2024-10-31' : t.source.quote.includes('2025年底前') ? '2025-12-31' : undefined;
+      const due = t.source.quote.includes('2024年10月底前')
+        ? '2024-10-31'
+        : t.source.quote.includes('2025年底前')
+          ? '2025-12-31'
+          : undefined;
       expect(due, t.id).toBe(t.due);
     }
   });
@@ -147,7 +151,7 @@ describe('TARGETS', () => {
     expect([...cities].sort()).toEqual(['changzhi', 'datong', 'jincheng', 'jinzhong', 'lvliang', 'shuozhou', 'xinzhou', 'yangquan']);
   });
 
-  it("quotes each percentage with the figure it sets (短流程5%, 非化石12%, 铁路90%, 装配式30% …)", () => {
+  it('quotes each percentage with the figure it sets (短流程5%, 非化石12%, 铁路90%, 装配式30% …)', () => {
     for (const t of TARGETS.filter((x) => 'unit' in x && x.unit === '%' && 'value' in x && x.value > 0)) {
       expect(t.source.quote, t.id).toContain(`${(t as { value: number }).value}%`);
     }

@@ -55,7 +55,9 @@ describe('charts', () => {
       ['运城市', 'Yuncheng', 44, 'strive'],
     ];
     const desc = svg.match(/<desc id="desc">([^<]*)<\/desc>/)![1]!;
-    expect(desc).toBe(`${ceilings.map(([, en, value, strength]) => `${en} ${value} (${strength})`).join(', ')}; GB 3095-2012 limit 35 µg/m³.`);
+    expect(desc).toBe(
+      `${ceilings.map(([, en, value, strength]) => `${en} ${value} (${strength})`).join(', ')}; GB 3095-2012 limit 35 µg/m³.`,
+    );
     for (const [zh, en, value] of ceilings) {
       expect(svg).toContain(`>${zh}</text>`);
       expect(svg).toContain(`>${en}</text>`);

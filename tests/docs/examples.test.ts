@@ -63,7 +63,9 @@ const EXPECTED: Record<string, (out: string) => void> = {
   },
   'enterprise-check.ts': (out) => {
     // 20 t/h: cleared under task 9 (35 t/h and below), no deadline.
-    expect(out).toMatch(/boiler no\. 1, coal, 20 t\/h \(Taiyuan\)\n {2}▸ 淘汰 phase-out · 任务 task 9 · coal-boiler-cleanup\n {4}方案未定期限 no date in the plan · 无条件 unconditional/);
+    expect(out).toMatch(
+      /boiler no\. 1, coal, 20 t\/h \(Taiyuan\)\n {2}▸ 淘汰 phase-out · 任务 task 9 · coal-boiler-cleanup\n {4}方案未定期限 no date in the plan · 无条件 unconditional/,
+    );
     // 50 t/h: the 35–65 t/h ultra-low retrofit of task 21 by 2024-10-31; the CHP rule only under a condition.
     expect(out).toContain('▸ 要求 required · 任务 task 21 · coal-boiler-ule-35-65\n    期限 deadline 2024-10-31(还剩 60 天 days left)');
     expect(out).toContain('条件 only if the nearby CHP plant has 300 MW or more');
@@ -71,7 +73,9 @@ const EXPECTED: Record<string, (out: string) => void> = {
     expect(out).toMatch(/▸ 淘汰 phase-out · 任务 task 3 · converter-restricted/);
     expect(out).toContain('100吨以下转炉');
     // Jiexiu's stepping sinter machine: the Taiyuan basin's 2024-10-31 (task 24).
-    expect(out).toMatch(/stepping sinter machine \(Jiexiu City\)\n {2}▸ 淘汰 phase-out · 任务 task 24 · taiyuan-basin-outdated-equipment\n {4}期限 deadline 2024-10-31/);
+    expect(out).toMatch(
+      /stepping sinter machine \(Jiexiu City\)\n {2}▸ 淘汰 phase-out · 任务 task 24 · taiyuan-basin-outdated-equipment\n {4}期限 deadline 2024-10-31/,
+    );
     expect(out).toContain('依据 clause 三(六)24:“2024年10月底前,全面淘汰退出步进式烧结机和球团竖炉');
     // 2 Mt a year ≥ 1.5 Mt: a rail siding (task 12).
     expect(out).toMatch(/▸ 要求 required · 任务 task 12 · freight-site-rail-siding/);
@@ -100,13 +104,17 @@ describe('docs/examples programs', () => {
     expect(programs).toEqual(expect.arrayContaining(Object.keys(EXPECTED)));
   });
 
-  it.each(programs)('%s runs with exit code 0 and prints what the plan says', (file) => {
-    const r = run(bin('tsx'), [join(examples, file)]);
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    expect(r.stdout).not.toMatch(/NaN|undefined|\[object Object\]/);
-    EXPECTED[file]?.(r.stdout);
-  }, 120_000);
+  it.each(programs)(
+    '%s runs with exit code 0 and prints what the plan says',
+    (file) => {
+      const r = run(bin('tsx'), [join(examples, file)]);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).not.toMatch(/NaN|undefined|\[object Object\]/);
+      EXPECTED[file]?.(r.stdout);
+    },
+    120_000,
+  );
 });
 
 describe('docs/examples test suite', () => {

@@ -19,8 +19,7 @@ function parseCsv(text: string): string[][] {
       if (c === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') {
@@ -32,8 +31,7 @@ function parseCsv(text: string): string[][] {
       record = [];
       field = '';
       i++;
-    }
-    else field += c;
+    } else field += c;
   }
   return records;
 }
@@ -62,7 +60,7 @@ describe('docs/ledger.csv', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('quotes fields with commas and quotes, and reads back the plan\'s quotes exactly', () => {
+  it("quotes fields with commas and quotes, and reads back the plan's quotes exactly", () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('plain')).toBe('plain');
@@ -72,7 +70,7 @@ describe('docs/ledger.csv', () => {
     for (const c of COMMITMENTS) expect(byId.get(`commitment:${c.id}`)![quote]).toBe(c.source.quote);
   });
 
-  it('gives task 36\'s monthly publication its lead-less note and its frequency, and task 21\'s second note its lead', () => {
+  it("gives task 36's monthly publication its lead-less note and its frequency, and task 21's second note its lead", () => {
     const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
     const row = (id: string) => records.find((r) => r[1] === id)!;
     expect(row('monthly-ranking-publication')[col('frequency')]).toBe('monthly');
@@ -85,14 +83,17 @@ describe('docs/ledger.csv', () => {
 });
 
 describe('ledgerRows', () => {
-  it('takes each row\'s bodies from a note of its own task', () => {
+  it("takes each row's bodies from a note of its own task", () => {
     for (const r of ledgerRows()) {
       if (r.task === undefined) {
         expect(r.others).toEqual([]);
         continue;
       }
       const all = [...(r.lead ? [r.lead] : []), ...r.others];
-      expect(TASKS[r.task - 1]!.duties.some((d) => [...d.departments].sort().join() === [...all].sort().join()), r.id).toBe(true);
+      expect(
+        TASKS[r.task - 1]!.duties.some((d) => [...d.departments].sort().join() === [...all].sort().join()),
+        r.id,
+      ).toBe(true);
     }
   });
 

@@ -57,7 +57,10 @@ describe('README', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { files: string[] };
     for (const [, path] of readme.matchAll(/`(docs\/[^`*]+\.md)`/g)) {
       expect(existsSync(join(root, path!)), path).toBe(true);
-      expect(pkg.files.some((f) => path!.startsWith(f.replace(/\*.*$/, ''))), `${path} is not in package.json "files"`).toBe(true);
+      expect(
+        pkg.files.some((f) => path!.startsWith(f.replace(/\*.*$/, ''))),
+        `${path} is not in package.json "files"`,
+      ).toBe(true);
     }
   });
 
@@ -76,7 +79,11 @@ describe('README', () => {
 });
 
 describe('guides (docs/guides/*.md)', () => {
-  it.each(guideBlocks.map((b, i) => [b.name, i, b] as const))('%s runs', (_name, i, { lang, code }) => {
-    expect(() => run(code, lang, 1000 + i)).not.toThrow();
-  }, 30_000);
+  it.each(guideBlocks.map((b, i) => [b.name, i, b] as const))(
+    '%s runs',
+    (_name, i, { lang, code }) => {
+      expect(() => run(code, lang, 1000 + i)).not.toThrow();
+    },
+    30_000,
+  );
 });

@@ -39,7 +39,10 @@ function number(checks: Check[]): fc.Arbitrary<number> {
   if (int) {
     const lo = Math.max(min, Number.MIN_SAFE_INTEGER);
     const hi = Math.min(max, Number.MAX_SAFE_INTEGER);
-    return fc.oneof(fc.integer({ min: Math.ceil(lo), max: Math.min(Math.ceil(lo) + 200, hi) }), fc.integer({ min: Math.ceil(lo), max: Math.floor(hi) }));
+    return fc.oneof(
+      fc.integer({ min: Math.ceil(lo), max: Math.min(Math.ceil(lo) + 200, hi) }),
+      fc.integer({ min: Math.ceil(lo), max: Math.floor(hi) }),
+    );
   }
   const realistic = fc.integer({ min: 0, max: 100_000 }).map((n) => n / 10);
   return fc

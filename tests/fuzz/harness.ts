@@ -147,7 +147,9 @@ export const junkArgs = (max: number): fc.Arbitrary<unknown[]> => fc.array(junk,
 type Path = readonly PropertyKey[];
 
 const isContainer = (v: unknown): v is Record<PropertyKey, unknown> =>
-  v !== null && typeof v === 'object' && (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+  v !== null &&
+  typeof v === 'object' &&
+  (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 
 /** Every path into a value (the root included), through arrays and plain objects. */
 export function pathsOf(value: unknown, prefix: Path = [], out: Path[] = [], depth = 0): Path[] {
@@ -163,7 +165,7 @@ export const DELETE = Symbol('delete');
 export function updateAt(root: unknown, path: Path, f: (old: unknown) => unknown): unknown {
   if (path.length === 0) return f(root);
   const [key, ...rest] = path;
-  const copy: Record<PropertyKey, unknown> = Array.isArray(root) ? [...(root as unknown[])] as never : { ...(root as object) };
+  const copy: Record<PropertyKey, unknown> = Array.isArray(root) ? ([...(root as unknown[])] as never) : { ...(root as object) };
   const next = updateAt((root as Record<PropertyKey, unknown>)[key!], rest, f);
   if (next === DELETE) {
     if (Array.isArray(copy)) copy[key as number] = undefined;
@@ -185,7 +187,17 @@ export function nearlyValid(valid: fc.Arbitrary<unknown[]>): fc.Arbitrary<{ args
       valid,
       fc.nat(),
       junk,
-      fc.constantFrom<Corruption>('replace', 'replace', 'replace', 'delete', 'extra-field', 'wrap-in-array', 'stringify', 'negate', 'scale'),
+      fc.constantFrom<Corruption>(
+        'replace',
+        'replace',
+        'replace',
+        'delete',
+        'extra-field',
+        'wrap-in-array',
+        'stringify',
+        'negate',
+        'scale',
+      ),
       fc.constantFrom('extra', 'kind', 'id', 'value', '__proto__', 'constructor', 'asOf', 'toString'),
     )
     .map(([args, pick, j, corruption, extraKey]) => {
@@ -328,11 +340,16 @@ export function holdsContract(name: string, c: Contract, args: readonly unknown[
     outcome = 'ok';
   } catch (e) {
     if (!(e instanceof PlanInputError)) {
-      throw new Error(`${name}(${describe(args)}) threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}, not a PlanInputError`, { cause: e });
+      throw new Error(
+        `${name}(${describe(args)}) threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}, not a PlanInputError`,
+        { cause: e },
+      );
     }
     const root = /^[^.[]*/.exec(e.field)![0];
     if (!c.roots.includes(root)) {
-      throw new Error(`${name}: PlanInputError names field '${e.field}', expected one under ${c.roots.join(', ')} (args ${describe(args)})`);
+      throw new Error(
+        `${name}: PlanInputError names field '${e.field}', expected one under ${c.roots.join(', ')} (args ${describe(args)})`,
+      );
     }
     if (!e.message.includes(e.field) || e.expected.length === 0) {
       throw new Error(`${name}: PlanInputError message does not name its field: ${e.message}`);

@@ -35,14 +35,17 @@ describe.each(Object.entries(TABLE))('%s', (name, row) => {
     );
   });
 
-  it.runIf(row.edge !== undefined)('answers valid-shaped arguments at the edges (huge, tiny) with a valid result or a PlanInputError', () => {
-    fc.assert(
-      fc.property(row.edge!, (args) => {
-        holdsContract(name, row, args);
-      }),
-      params(300),
-    );
-  });
+  it.runIf(row.edge !== undefined)(
+    'answers valid-shaped arguments at the edges (huge, tiny) with a valid result or a PlanInputError',
+    () => {
+      fc.assert(
+        fc.property(row.edge!, (args) => {
+          holdsContract(name, row, args);
+        }),
+        params(300),
+      );
+    },
+  );
 
   it('answers junk with a valid result or a PlanInputError naming the field', () => {
     fc.assert(
@@ -62,4 +65,3 @@ describe.each(Object.entries(TABLE))('%s', (name, row) => {
     );
   });
 });
-

@@ -75,8 +75,21 @@ const TARGETS = lib.TARGETS as readonly S.Target[];
 
 /** ISO dates from 2016 to 2035 (and the edges: leap days, the editions' first days). */
 export const date: fc.Arbitrary<string> = fc.oneof(
-  fc.date({ min: new Date('2016-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-  fc.constantFrom('2016-01-01', '2024-02-29', '2024-10-31', '2024-12-31', '2025-12-31', '2026-02-28', '2026-03-01', '2027-12-31', '2030-12-31', '2031-01-01'),
+  fc
+    .date({ min: new Date('2016-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
+  fc.constantFrom(
+    '2016-01-01',
+    '2024-02-29',
+    '2024-10-31',
+    '2024-12-31',
+    '2025-12-31',
+    '2026-02-28',
+    '2026-03-01',
+    '2027-12-31',
+    '2030-12-31',
+    '2031-01-01',
+  ),
 );
 const dateRange = fc.tuple(date, date).map(([a, b]): [string, string] => (a <= b ? [a, b] : [b, a]));
 
@@ -85,7 +98,10 @@ const huge = fc.oneof(
   fc.constantFrom(Number.MAX_VALUE, 1e308, 1e300, 2 ** 53 + 1, Number.MIN_VALUE, 1e-300, 0),
   fc.double({ min: 0, max: Number.MAX_VALUE, noNaN: true }),
 );
-const hugeSigned = fc.oneof(huge, huge.map((x) => -x));
+const hugeSigned = fc.oneof(
+  huge,
+  huge.map((x) => -x),
+);
 
 const pollutant = fc.constantFrom(...S.Pollutant.options);
 const editionOptions = fc.oneof(fc.record({ edition: fc.constantFrom('2012', '2026') }), fc.record({ date }));
@@ -95,17 +111,19 @@ const concentration = fc.oneof(
   fc.double({ min: 0, max: 5000, noNaN: true }),
   fc.constantFrom(0, 35, 75, 500, 500.0001, 800, 801, 3840, 1e6),
 );
-const concentrations = fc
-  .dictionary(pollutant, fc.option(concentration, { nil: null, freq: 8 }), { minKeys: 1, maxKeys: 10 })
-  .map((c) => {
-    const out: Record<string, number | null> = { ...c };
-    if (Object.values(out).every((v) => v === null)) out.pm25_24h = 40;
-    // HJ 633-2012 notes a and b: above 800, SO2 1 h and O3 8 h fall back on SO2 24 h and O3 1 h.
-    if (typeof out.so2_1h === 'number' && typeof out.so2_24h !== 'number') out.so2_24h = 100;
-    if (typeof out.o3_8h === 'number' && typeof out.o3_1h !== 'number') out.o3_1h = 180;
-    return out;
-  });
-const aqiLike = fc.oneof(fc.integer({ min: 0, max: 600 }), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 500 }).map((aqi) => ({ aqi })));
+const concentrations = fc.dictionary(pollutant, fc.option(concentration, { nil: null, freq: 8 }), { minKeys: 1, maxKeys: 10 }).map((c) => {
+  const out: Record<string, number | null> = { ...c };
+  if (Object.values(out).every((v) => v === null)) out.pm25_24h = 40;
+  // HJ 633-2012 notes a and b: above 800, SO2 1 h and O3 8 h fall back on SO2 24 h and O3 1 h.
+  if (typeof out.so2_1h === 'number' && typeof out.so2_24h !== 'number') out.so2_24h = 100;
+  if (typeof out.o3_8h === 'number' && typeof out.o3_1h !== 'number') out.o3_1h = 180;
+  return out;
+});
+const aqiLike = fc.oneof(
+  fc.integer({ min: 0, max: 600 }),
+  fc.double({ min: 0, max: 1e6, noNaN: true }),
+  fc.integer({ min: 0, max: 500 }).map((aqi) => ({ aqi })),
+);
 const finiteNumber = fc.double({ noNaN: true, noDefaultInfinity: true });
 const statsArb = fc.record({
   so2: fc.double({ min: 0, max: 1000, noNaN: true }),
@@ -124,8 +142,13 @@ const limitsOptions = fc.oneof(
 const positive = fc.double({ min: 0.01, max: 1000, noNaN: true });
 const compositeOptions = fc
   .tuple(
-    fc.oneof(limitsOptions, fc.record({ limits: fc.record({ so2: positive, no2: positive, pm10: positive, pm25: positive, co: positive, o3: positive }) })),
-    fc.option(fc.dictionary(fc.constantFrom('so2', 'no2', 'pm10', 'pm25', 'co', 'o3'), fc.double({ min: 0, max: 10, noNaN: true })), { nil: undefined }),
+    fc.oneof(
+      limitsOptions,
+      fc.record({ limits: fc.record({ so2: positive, no2: positive, pm10: positive, pm25: positive, co: positive, o3: positive }) }),
+    ),
+    fc.option(fc.dictionary(fc.constantFrom('so2', 'no2', 'pm10', 'pm25', 'co', 'o3'), fc.double({ min: 0, max: 10, noNaN: true })), {
+      nil: undefined,
+    }),
     fc.option(fc.boolean(), { nil: undefined }),
   )
   .map(([limits, weights, singleIndexes]) => ({
@@ -144,13 +167,24 @@ const dailyRecord = fc.record(
   },
   { requiredKeys: [] },
 );
-const fullDay = fc.record({ so2_24h: concentration, no2_24h: concentration, pm10_24h: concentration, pm25_24h: concentration, co_24h: concentration, o3_8h: concentration });
+const fullDay = fc.record({
+  so2_24h: concentration,
+  no2_24h: concentration,
+  pm10_24h: concentration,
+  pm25_24h: concentration,
+  co_24h: concentration,
+  o3_8h: concentration,
+});
 
 const rankEntries = fc
   .uniqueArray(
     fc.record({
       id: fc.string({ minLength: 1, maxLength: 8 }),
-      compositeIndex: fc.oneof(fc.constantFrom(3.5, 4, 4.25, 5.12), fc.double({ min: 0, max: 20, noNaN: true }), fc.double({ min: 0, max: Number.MAX_VALUE, noNaN: true })),
+      compositeIndex: fc.oneof(
+        fc.constantFrom(3.5, 4, 4.25, 5.12),
+        fc.double({ min: 0, max: 20, noNaN: true }),
+        fc.double({ min: 0, max: Number.MAX_VALUE, noNaN: true }),
+      ),
     }),
     { selector: (e) => e.id, minLength: 1, maxLength: 200 },
   )
@@ -158,20 +192,41 @@ const rankEntries = fc
   .map(([entries, extra]) => (extra ? entries.map((e, i) => ({ ...e, name: `city ${i}`, meta: { i } })) : entries));
 const fieldPlace = fc.integer({ min: 1, max: 500 }).chain((total) =>
   fc.tuple(
-    fc.oneof(fc.integer({ min: 1, max: total }), fc.integer({ min: 1, max: total }).map((k) => ({ rankFromBottom: k }))),
+    fc.oneof(
+      fc.integer({ min: 1, max: total }),
+      fc.integer({ min: 1, max: total }).map((k) => ({ rankFromBottom: k })),
+    ),
     fc.integer({ min: 1, max: 600 }),
     fc.constant(total),
   ),
 );
 const topPlace = fc.integer({ min: 1, max: 500 }).chain((total) =>
-  fc.tuple(fc.oneof(fc.integer({ min: 1, max: total }), fc.integer({ min: 1, max: total }).map((rank) => ({ rank }))), fc.integer({ min: 1, max: 600 }), fc.constant(total)),
+  fc.tuple(
+    fc.oneof(
+      fc.integer({ min: 1, max: total }),
+      fc.integer({ min: 1, max: total }).map((rank) => ({ rank })),
+    ),
+    fc.integer({ min: 1, max: 600 }),
+    fc.constant(total),
+  ),
 );
-const rankOrEntry = fc.oneof(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }).map((rank) => ({ rank })));
+const rankOrEntry = fc.oneof(
+  fc.integer({ min: 1, max: 1e6 }),
+  fc.integer({ min: 1, max: 1e6 }).map((rank) => ({ rank })),
+);
 const bigPlace = fc.oneof(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), fc.constantFrom(2 ** 53, 1e300, Number.MAX_VALUE));
 
 const departmentKey = fc.constantFrom(...lib.DEPARTMENTS.flatMap((d) => [d.id, d.name.zh, d.fullName.zh]));
 const cityKey = fc.constantFrom(
-  ...lib.CITIES.flatMap((c) => [c.id, c.code, c.code.slice(0, 4), c.name.zh, c.name.zh.replace(/市$/, ''), c.name.en, c.name.en.toUpperCase()]),
+  ...lib.CITIES.flatMap((c) => [
+    c.id,
+    c.code,
+    c.code.slice(0, 4),
+    c.name.zh,
+    c.name.zh.replace(/市$/, ''),
+    c.name.en,
+    c.name.en.toUpperCase(),
+  ]),
 );
 const countyKey = fc.constantFrom(
   ...lib.COUNTIES.flatMap((c) => [c.code, ...(lib.COUNTIES.filter((d) => d.name.zh === c.name.zh).length === 1 ? [c.name.zh] : [])]),
@@ -197,7 +252,12 @@ function observationFor(t: S.Target, asOf: string, extreme = false): fc.Arbitrar
     case 'ranking':
     case 'change':
       if (t.kind === 'ranking' || t.baseline?.change === 'places-risen') {
-        const ofArb = t.of !== undefined ? fc.constant(t.of) : extreme ? fc.constantFrom(1, 400, Number.MAX_SAFE_INTEGER, 2 ** 53, 1e300) : fc.integer({ min: 1, max: 400 });
+        const ofArb =
+          t.of !== undefined
+            ? fc.constant(t.of)
+            : extreme
+              ? fc.constantFrom(1, 400, Number.MAX_SAFE_INTEGER, 2 ** 53, 1e300)
+              : fc.integer({ min: 1, max: 400 });
         return fc.oneof(
           fc.constant(undefined),
           ofArb.chain((of) =>
@@ -228,8 +288,17 @@ function observationFor(t: S.Target, asOf: string, extreme = false): fc.Arbitrar
           ? fc.double({ min: 0, max: 100, noNaN: true })
           : t.unit === 'count'
             ? fc.integer({ min: 0, max: 10_000 })
-            : big(fc.oneof(fc.integer({ min: 0, max: 1000 }).map((n) => n / 10), fc.double({ min: 0, max: 1e6, noNaN: true })));
-      return fc.oneof(fc.constant(undefined), value, value.map((v) => ({ value: v })));
+            : big(
+                fc.oneof(
+                  fc.integer({ min: 0, max: 1000 }).map((n) => n / 10),
+                  fc.double({ min: 0, max: 1e6, noNaN: true }),
+                ),
+              );
+      return fc.oneof(
+        fc.constant(undefined),
+        value,
+        value.map((v) => ({ value: v })),
+      );
     }
   }
 }
@@ -243,16 +312,16 @@ const evaluateArgs = (extreme = false) =>
     .chain(([t, options, byId]) => observationFor(t, options.asOf, extreme).map((o) => [byId ? t.id : t, o, options]));
 const scorecardArgs = (extreme = false) =>
   fc
-  .tuple(fc.subarray([...TARGETS], { maxLength: 12 }), evaluateOptions, fc.option(fc.boolean(), { nil: undefined }))
-  .chain(([ts, options, all]) =>
-    fc.tuple(...ts.map((t) => observationFor(t, options.asOf, extreme))).map((obs) => {
-      const observations: Record<string, unknown> = {};
-      ts.forEach((t, i) => {
-        if (obs[i] !== undefined) observations[t.id] = obs[i];
-      });
-      return [observations, { ...options, ...(all === undefined ? {} : { all }) }];
-    }),
-  );
+    .tuple(fc.subarray([...TARGETS], { maxLength: 12 }), evaluateOptions, fc.option(fc.boolean(), { nil: undefined }))
+    .chain(([ts, options, all]) =>
+      fc.tuple(...ts.map((t) => observationFor(t, options.asOf, extreme))).map((obs) => {
+        const observations: Record<string, unknown> = {};
+        ts.forEach((t, i) => {
+          if (obs[i] !== undefined) observations[t.id] = obs[i];
+        });
+        return [observations, { ...options, ...(all === undefined ? {} : { all }) }];
+      }),
+    );
 
 const subject = fromSchema(S.Subject as never);
 const assessOptions = fc.option(fc.record({ asOf: date }, { requiredKeys: [] }), { nil: undefined });
@@ -288,7 +357,13 @@ const optionsRoots = ['options'];
 export const TABLE: Readonly<Record<string, Row>> = {
   // Plan lookups
   getTask: row({ fn: lib.getTask, arity: 1, valid: args(fc.integer({ min: 1, max: 38 })), check: parses(S.Task), roots: ['task'] }),
-  getSection: row({ fn: lib.getSection, arity: 1, valid: args(fc.integer({ min: 1, max: 10 })), check: parses(S.Section), roots: ['section'] }),
+  getSection: row({
+    fn: lib.getSection,
+    arity: 1,
+    valid: args(fc.integer({ min: 1, max: 10 })),
+    check: parses(S.Section),
+    roots: ['section'],
+  }),
   getDepartment: row({ fn: lib.getDepartment, arity: 1, valid: args(departmentKey), check: parses(S.Department), roots: ['department'] }),
   getCity: row({ fn: lib.getCity, arity: 1, valid: args(cityKey), check: parses(S.City), roots: ['city'] }),
   getCounty: row({ fn: lib.getCounty, arity: 1, valid: args(countyKey), check: parses(S.County), roots: ['county'] }),
@@ -302,7 +377,13 @@ export const TABLE: Readonly<Record<string, Row>> = {
     check: parses(S.Commitment),
     roots: ['id'],
   }),
-  commitmentsOf: row({ fn: lib.commitmentsOf, arity: 1, valid: args(departmentKey), check: parses(z.array(S.Commitment)), roots: ['department'] }),
+  commitmentsOf: row({
+    fn: lib.commitmentsOf,
+    arity: 1,
+    valid: args(departmentKey),
+    check: parses(z.array(S.Commitment)),
+    roots: ['department'],
+  }),
   commitmentsFor: row({
     fn: lib.commitmentsFor,
     arity: 1,
@@ -330,13 +411,48 @@ export const TABLE: Readonly<Record<string, Row>> = {
     passthrough: (path) => /^\$\.\d+\.(?!id$|compositeIndex$|rank$|rankFromBottom$)/.test(path),
     roots: ['entries'],
   }),
-  isInBottom: row({ fn: lib.isInBottom, arity: 3, valid: fieldPlace, edge: args(bigPlace, bigPlace, bigPlace), check: parses(z.boolean()), roots: ['entry', 'rank', 'rankFromBottom', 'n', 'total'] }),
-  exitsBottom: row({ fn: lib.exitsBottom, arity: 3, valid: fieldPlace, edge: args(bigPlace, bigPlace, bigPlace), check: parses(z.boolean()), roots: ['entry', 'rank', 'rankFromBottom', 'n', 'total'] }),
-  isInTop: row({ fn: lib.isInTop, arity: 3, valid: topPlace, edge: args(bigPlace, bigPlace, bigPlace), check: parses(z.boolean()), roots: ['rank', 'n', 'total'] }),
-  movedUp: row({ fn: lib.movedUp, arity: 2, valid: args(rankOrEntry, rankOrEntry), edge: args(bigPlace, bigPlace), check: parses(z.boolean()), roots: ['previousRank', 'currentRank'] }),
+  isInBottom: row({
+    fn: lib.isInBottom,
+    arity: 3,
+    valid: fieldPlace,
+    edge: args(bigPlace, bigPlace, bigPlace),
+    check: parses(z.boolean()),
+    roots: ['entry', 'rank', 'rankFromBottom', 'n', 'total'],
+  }),
+  exitsBottom: row({
+    fn: lib.exitsBottom,
+    arity: 3,
+    valid: fieldPlace,
+    edge: args(bigPlace, bigPlace, bigPlace),
+    check: parses(z.boolean()),
+    roots: ['entry', 'rank', 'rankFromBottom', 'n', 'total'],
+  }),
+  isInTop: row({
+    fn: lib.isInTop,
+    arity: 3,
+    valid: topPlace,
+    edge: args(bigPlace, bigPlace, bigPlace),
+    check: parses(z.boolean()),
+    roots: ['rank', 'n', 'total'],
+  }),
+  movedUp: row({
+    fn: lib.movedUp,
+    arity: 2,
+    valid: args(rankOrEntry, rankOrEntry),
+    edge: args(bigPlace, bigPlace),
+    check: parses(z.boolean()),
+    roots: ['previousRank', 'currentRank'],
+  }),
 
   // Air quality
-  iaqi: row({ fn: lib.iaqi, arity: 3, valid: args(pollutant, concentration, editionOptions), edge: args(pollutant, huge, editionOptions), check: parses(Iaqi), roots: ['pollutant', 'concentration', ...optionsRoots] }),
+  iaqi: row({
+    fn: lib.iaqi,
+    arity: 3,
+    valid: args(pollutant, concentration, editionOptions),
+    edge: args(pollutant, huge, editionOptions),
+    check: parses(Iaqi),
+    roots: ['pollutant', 'concentration', ...optionsRoots],
+  }),
   aqi: row({
     fn: lib.aqi,
     arity: 2,
@@ -372,7 +488,10 @@ export const TABLE: Readonly<Record<string, Row>> = {
     fn: lib.percentile,
     arity: 2,
     valid: args(fc.array(finiteNumber, { minLength: 1, maxLength: 40 }), fc.double({ min: 0, max: 100, noNaN: true })),
-    edge: args(fc.array(hugeSigned, { minLength: 1, maxLength: 6 }), fc.oneof(fc.constantFrom(0, 50, 100), fc.double({ min: 0, max: 100, noNaN: true }))),
+    edge: args(
+      fc.array(hugeSigned, { minLength: 1, maxLength: 6 }),
+      fc.oneof(fc.constantFrom(0, 50, 100), fc.double({ min: 0, max: 100, noNaN: true })),
+    ),
     check: (r, [values]) => {
       parses(z.number())(r);
       const xs = values as number[];
@@ -388,7 +507,12 @@ export const TABLE: Readonly<Record<string, Row>> = {
       out.splice(at % (days.length + 1), 0, full);
       return [out];
     }),
-    edge: fc.tuple(fc.array(fc.record({ so2_24h: huge, no2_24h: huge, pm10_24h: huge, pm25_24h: huge, co_24h: huge, o3_8h: huge }), { minLength: 1, maxLength: 6 })),
+    edge: fc.tuple(
+      fc.array(fc.record({ so2_24h: huge, no2_24h: huge, pm10_24h: huge, pm25_24h: huge, co_24h: huge, o3_8h: huge }), {
+        minLength: 1,
+        maxLength: 6,
+      }),
+    ),
     check: parses(S.AnnualStats),
     roots: ['dailyRecords'],
   }),
@@ -401,7 +525,9 @@ export const TABLE: Readonly<Record<string, Row>> = {
       fc.oneof(
         limitsOptions,
         fc.record({
-          limits: fc.record({ so2: huge, no2: huge, pm10: huge, pm25: huge, co: huge, o3: huge }).filter((l) => Object.values(l).every((v) => v > 0)),
+          limits: fc
+            .record({ so2: huge, no2: huge, pm10: huge, pm25: huge, co: huge, o3: huge })
+            .filter((l) => Object.values(l).every((v) => v > 0)),
           weights: fc.dictionary(fc.constantFrom('so2', 'no2', 'pm10', 'pm25', 'co', 'o3'), huge),
           singleIndexes: fc.boolean(),
         }),
@@ -450,26 +576,54 @@ export const TABLE: Readonly<Record<string, Row>> = {
   roundGbt8170: row({
     fn: lib.roundGbt8170,
     arity: 2,
-    valid: fc.tuple(finiteNumber, fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined })).map(([v, d]) => (d === undefined ? [v] : [v, d])),
+    valid: fc
+      .tuple(finiteNumber, fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }))
+      .map(([v, d]) => (d === undefined ? [v] : [v, d])),
     check: parses(z.number()),
     roots: ['value', 'decimals'],
   }),
 
   // Targets
-  getTarget: row({ fn: lib.getTarget, arity: 1, valid: args(fc.constantFrom(...TARGETS.map((t) => t.id))), check: parses(S.Target), roots: ['target'] }),
-  targetName: row({ fn: lib.targetName, arity: 1, nearlyRuns: 3000, valid: args(fc.oneof(fc.constantFrom(...TARGETS), fc.constantFrom(...TARGETS.map((t) => t.id)))), check: parses(S.Bilingual), roots: ['target'] }),
+  getTarget: row({
+    fn: lib.getTarget,
+    arity: 1,
+    valid: args(fc.constantFrom(...TARGETS.map((t) => t.id))),
+    check: parses(S.Target),
+    roots: ['target'],
+  }),
+  targetName: row({
+    fn: lib.targetName,
+    arity: 1,
+    nearlyRuns: 3000,
+    valid: args(fc.oneof(fc.constantFrom(...TARGETS), fc.constantFrom(...TARGETS.map((t) => t.id)))),
+    check: parses(S.Bilingual),
+    roots: ['target'],
+  }),
   // Targets by id and as objects: a caller's own target object is checked field by field (src/targets/custom.ts),
   // so corrupting any of its fields gives a PlanInputError, never a TypeError or an invalid evaluation.
-  evaluateTarget: row({ fn: lib.evaluateTarget, arity: 3, nearlyRuns: 4000, valid: evaluateArgs(), nearly: evaluateArgs(), edge: evaluateArgs(true), check: parses(S.Evaluation), roots: ['target', 'observation', ...optionsRoots] }),
-  scorecard: row({ fn: lib.scorecard, arity: 2, valid: scorecardArgs(), edge: scorecardArgs(true), check: parses(Scorecard), roots: ['observations', ...optionsRoots] }),
+  evaluateTarget: row({
+    fn: lib.evaluateTarget,
+    arity: 3,
+    nearlyRuns: 4000,
+    valid: evaluateArgs(),
+    nearly: evaluateArgs(),
+    edge: evaluateArgs(true),
+    check: parses(S.Evaluation),
+    roots: ['target', 'observation', ...optionsRoots],
+  }),
+  scorecard: row({
+    fn: lib.scorecard,
+    arity: 2,
+    valid: scorecardArgs(),
+    edge: scorecardArgs(true),
+    check: parses(Scorecard),
+    roots: ['observations', ...optionsRoots],
+  }),
   targetsFor: row({
     fn: lib.targetsFor,
     arity: 1,
     valid: args(
-      fc.record(
-        { city: cityKey, task: fc.integer({ min: 1, max: 38 }), department: departmentKey, dueBy: date },
-        { requiredKeys: [] },
-      ),
+      fc.record({ city: cityKey, task: fc.integer({ min: 1, max: 38 }), department: departmentKey, dueBy: date }, { requiredKeys: [] }),
     ),
     check: parses(z.array(S.Target)),
     roots: ['filter', 'city', 'task', 'department', 'dueBy'],
@@ -485,7 +639,14 @@ export const TABLE: Readonly<Record<string, Row>> = {
   }),
 
   // Rules
-  assess: row({ fn: lib.assess, arity: 2, nearlyRuns: 3000, valid: args(subject, assessOptions), check: parses(z.array(S.Verdict)), roots: ['subject', ...optionsRoots] }),
+  assess: row({
+    fn: lib.assess,
+    arity: 2,
+    nearlyRuns: 3000,
+    valid: args(subject, assessOptions),
+    check: parses(z.array(S.Verdict)),
+    roots: ['subject', ...optionsRoots],
+  }),
   validateSubject: row({
     fn: lib.validateSubject,
     arity: 1,
@@ -496,12 +657,26 @@ export const TABLE: Readonly<Record<string, Row>> = {
     },
     roots: ['subject'],
   }),
-  getRule: row({ fn: lib.getRule, arity: 1, valid: args(fc.constantFrom(...lib.RULES.map((r) => r.id))), check: parses(S.Rule), roots: ['id'] }),
-  getThreshold: row({ fn: lib.getThreshold, arity: 1, valid: args(fc.constantFrom(...lib.THRESHOLDS.map((t) => t.id))), check: parses(S.Threshold), roots: ['id'] }),
+  getRule: row({
+    fn: lib.getRule,
+    arity: 1,
+    valid: args(fc.constantFrom(...lib.RULES.map((r) => r.id))),
+    check: parses(S.Rule),
+    roots: ['id'],
+  }),
+  getThreshold: row({
+    fn: lib.getThreshold,
+    arity: 1,
+    valid: args(fc.constantFrom(...lib.THRESHOLDS.map((t) => t.id))),
+    check: parses(S.Threshold),
+    roots: ['id'],
+  }),
   rulesFor: row({
     fn: lib.rulesFor,
     arity: 1,
-    valid: args(fc.constantFrom(...S.SubjectKind.options.filter((k) => lib.RULES.some((r) => (r.appliesTo as readonly string[]).includes(k))))),
+    valid: args(
+      fc.constantFrom(...S.SubjectKind.options.filter((k) => lib.RULES.some((r) => (r.appliesTo as readonly string[]).includes(k)))),
+    ),
     check: parses(z.array(S.Rule).check(z.minLength(1))),
     roots: ['kind'],
   }),
@@ -515,7 +690,13 @@ export const TABLE: Readonly<Record<string, Row>> = {
     validCheck: (r) => expect((r as unknown[]).length > 0, 'a span of the text is found'),
     roots: ['quote'],
   }),
-  textOf: row({ fn: source.textOf, arity: 1, valid: args(fc.constantFrom(...source.CLAUSE_IDS)), check: parses(z.string().check(z.minLength(1))), roots: ['clause'] }),
+  textOf: row({
+    fn: source.textOf,
+    arity: 1,
+    valid: args(fc.constantFrom(...source.CLAUSE_IDS)),
+    check: parses(z.string().check(z.minLength(1))),
+    roots: ['clause'],
+  }),
   verifyCitation: row({
     fn: source.verifyCitation,
     arity: 1,
@@ -526,11 +707,13 @@ export const TABLE: Readonly<Record<string, Row>> = {
   }),
 };
 
-
 /** The public functions of the two entries, by name (PlanInputError is a class, not a function of the API). */
 export function publicFunctions(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [entry, mod] of [['shanxi-air-plan', lib], ['shanxi-air-plan/source', source]] as const) {
+  for (const [entry, mod] of [
+    ['shanxi-air-plan', lib],
+    ['shanxi-air-plan/source', source],
+  ] as const) {
     for (const [name, v] of Object.entries(mod)) {
       if (typeof v !== 'function' || v === lib.PlanInputError) continue;
       if (name in out && out[name] !== v) throw new Error(`${name} is exported twice with different values (${entry})`);

@@ -44,7 +44,13 @@ describe('package.json exports', () => {
   });
 
   it('keeps the legacy fields pointing at the main entry (CJS types for node10)', () => {
-    expect(pkg).toMatchObject({ main: './dist/index.cjs', module: './dist/index.js', types: './dist/index.d.cts', type: 'module', sideEffects: false });
+    expect(pkg).toMatchObject({
+      main: './dist/index.cjs',
+      module: './dist/index.js',
+      types: './dist/index.d.cts',
+      type: 'module',
+      sideEffects: false,
+    });
   });
 
   it('maps every subpath in typesVersions, so TypeScript with node10 resolution finds its types', () => {
@@ -59,7 +65,9 @@ describe('package.json exports', () => {
   });
 
   it('ships dist with the readme, changelog, license and the guides it names, and no sources, tests or examples', () => {
-    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'README.md', 'CHANGELOG.md', 'LICENSE', 'docs/guides/*.md', 'docs/performance.md']));
+    expect(pkg.files).toEqual(
+      expect.arrayContaining(['dist', 'README.md', 'CHANGELOG.md', 'LICENSE', 'docs/guides/*.md', 'docs/performance.md']),
+    );
     expect(pkg.files.filter((f) => /^(?:\.\/)?(?:src|data|tests|scripts|docs\/examples)\b/.test(f))).toEqual([]);
   });
 
@@ -80,13 +88,16 @@ describe('shanxi-air-plan/air', () => {
     ]);
     const expected = ['PlanInputError', ...Object.keys(airModule), ...Object.keys(rankingModule)].sort();
     expect(Object.keys(air).sort()).toEqual(expected);
-    expect(expected).toEqual(expect.arrayContaining(['aqi', 'aqiValues', 'iaqi', 'compositeIndex', 'compositeIndexes', 'rankCities', 'isInBottom']));
+    expect(expected).toEqual(
+      expect.arrayContaining(['aqi', 'aqiValues', 'iaqi', 'compositeIndex', 'compositeIndexes', 'rankCities', 'isInBottom']),
+    );
     for (const name of expected) expect((air as Record<string, unknown>)[name], name).toBe((main as Record<string, unknown>)[name]);
   });
 
   it('has none of the plan’s data, targets or rules', async () => {
     const air = (await import('../../src/entries/air.js')) as Record<string, unknown>;
-    for (const name of ['TASKS', 'CITIES', 'TARGETS', 'RULES', 'THRESHOLDS', 'evaluateTarget', 'assess', 'getTask']) expect(air[name], name).toBeUndefined();
+    for (const name of ['TASKS', 'CITIES', 'TARGETS', 'RULES', 'THRESHOLDS', 'evaluateTarget', 'assess', 'getTask'])
+      expect(air[name], name).toBeUndefined();
   });
 });
 

@@ -160,7 +160,9 @@ describe('ENTRIES', () => {
   });
 
   it('stops the build on a data export it does not list, or an export or schema that is gone', () => {
-    expect(() => planDocument({ ...lib, WIDGETS: [] }, schemas)).toThrow('data exports not in ENTRIES or SKIPPED of scripts/build/plan-json.ts: WIDGETS');
+    expect(() => planDocument({ ...lib, WIDGETS: [] }, schemas)).toThrow(
+      'data exports not in ENTRIES or SKIPPED of scripts/build/plan-json.ts: WIDGETS',
+    );
     const { TARGETS: _, ...withoutTargets } = lib;
     expect(() => planDocument(withoutTargets, schemas)).toThrow('ENTRIES lists TARGETS, which the main entry does not export');
     const { Target: __, ...withoutTarget } = schemas;

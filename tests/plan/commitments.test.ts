@@ -8,7 +8,7 @@ const local = (list: readonly { id: string; scope: readonly { kind: string }[] }
   ids(list.filter((c) => c.scope.some((s) => s.kind !== 'province')));
 
 describe('getCommitment', () => {
-  it('returns task 36\'s monthly publication of the ranking: recurring, monthly, no due date', () => {
+  it("returns task 36's monthly publication of the ranking: recurring, monthly, no due date", () => {
     const c = getCommitment('monthly-ranking-publication');
     expect(c.task).toBe(36);
     expect(c.kind).toBe('recurring');
@@ -17,7 +17,7 @@ describe('getCommitment', () => {
     expect(c.source).toEqual({ clause: '三(十)36', quote: '每月公布城市空气质量排名、改善奖惩情况' });
   });
 
-  it('returns task 32\'s revision of the regulations with the bodies of its note', () => {
+  it("returns task 32's revision of the regulations with the bodies of its note", () => {
     expect(getCommitment('air-regulation-revision').departments).toEqual(['ecology-environment', 'justice', 'market-regulation']);
     expect(getCommitment('air-regulation-revision').kind).toBe('deliverable');
   });
@@ -37,12 +37,12 @@ describe('commitmentsOf', () => {
     expect(ids(commitmentsOf('justice'))).toEqual(['air-regulation-revision', 'local-emission-standards']);
   });
 
-  it('takes the plan\'s Chinese name as well as the id', () => {
+  it("takes the plan's Chinese name as well as the id", () => {
     expect(commitmentsOf('省税务局')).toEqual(commitmentsOf('taxation'));
     expect(commitmentsOf('省税务局').every((c) => 'task' in c && c.task === 33)).toBe(true);
   });
 
-  it('gives the Department of Ecology and Environment most commitments, in the plan\'s order', () => {
+  it("gives the Department of Ecology and Environment most commitments, in the plan's order", () => {
     const list = commitmentsOf('ecology-environment');
     expect(list.length).toBeGreaterThan(80);
     expect(list.map((c) => COMMITMENTS.indexOf(c))).toEqual([...list.map((c) => COMMITMENTS.indexOf(c))].sort((a, b) => a - b));
@@ -52,7 +52,7 @@ describe('commitmentsOf', () => {
     expect(commitmentsOf('mine-safety')).toEqual([]);
   });
 
-  it('lists task 12\'s second note for the Department of Natural Resources, not the first', () => {
+  it("lists task 12's second note for the Department of Natural Resources, not the first", () => {
     expect(ids(commitmentsOf('natural-resources'))).toEqual(['planned-rail-sidings', 'rail-yard-freight-retrofit', 'rail-project-support']);
   });
 
@@ -69,7 +69,7 @@ describe('commitmentsFor', () => {
     }
   });
 
-  it('gives Taiyuan its own commitment and the key region\'s, not the Taiyuan basin\'s (an area the plan does not delimit)', () => {
+  it("gives Taiyuan its own commitment and the key region's, not the Taiyuan basin's (an area the plan does not delimit)", () => {
     expect(local(commitmentsFor('taiyuan'))).toEqual(['key-region-coal-cap', 'taiyuan-rail-road-logistics']);
   });
 
@@ -87,7 +87,7 @@ describe('commitmentsFor', () => {
     }
   });
 
-  it('gives Qingxu county (a park of task 25) the Taiyuan basin\'s commitments as well as Taiyuan\'s', () => {
+  it("gives Qingxu county (a park of task 25) the Taiyuan basin's commitments as well as Taiyuan's", () => {
     expect(local(commitmentsFor('140121'))).toEqual([
       'key-region-coal-cap',
       'taiyuan-basin-layout',
@@ -99,11 +99,11 @@ describe('commitmentsFor', () => {
     expect(commitmentsFor('清徐县')).toEqual(commitmentsFor('140121'));
   });
 
-  it('gives a Taiyuan district outside the basin\'s known parks only what Taiyuan gets', () => {
+  it("gives a Taiyuan district outside the basin's known parks only what Taiyuan gets", () => {
     expect(commitmentsFor('140105')).toEqual(commitmentsFor('taiyuan'));
   });
 
-  it('gives Jiexiu (Jinzhong) the basin\'s commitments and Jinzhong\'s key-region one, not Taiyuan\'s', () => {
+  it("gives Jiexiu (Jinzhong) the basin's commitments and Jinzhong's key-region one, not Taiyuan's", () => {
     const list = local(commitmentsFor('140781'));
     expect(list).toContain('taiyuan-basin-joint-enforcement');
     expect(list).toContain('key-region-coal-cap');

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dutiesOf,
-  getCity,
-  getDepartment,
-  getRegion,
-  getSection,
-  getTask,
-  PlanInputError,
-  tasksOf,
-} from '../../src/index.js';
+import { dutiesOf, getCity, getDepartment, getRegion, getSection, getTask, PlanInputError, tasksOf } from '../../src/index.js';
 
 describe('getTask', () => {
   it("returns task 26 with the plan's heading 实施城市空气质量达标管理", () => {
@@ -66,7 +57,12 @@ describe('getTask', () => {
 
   it('lists the bodies of task 12’s second note in the note’s order, 中国铁路太原局集团有限公司 third', () => {
     expect(getTask(12).duties[1]!.departments).toEqual([
-      'transport', 'development-reform', 'china-railway-taiyuan', 'industry-it', 'natural-resources', 'ecology-environment',
+      'transport',
+      'development-reform',
+      'china-railway-taiyuan',
+      'industry-it',
+      'natural-resources',
+      'ecology-environment',
     ]);
   });
 });
@@ -117,15 +113,28 @@ describe('getCity', () => {
 describe('getRegion', () => {
   it('gives 重点区域 the 8 Fenwei Plain cities and no others', () => {
     const region = getRegion('key-region');
-    expect(region.membership.defined && [...region.membership.cities].sort()).toEqual(
-      ['changzhi', 'jincheng', 'jinzhong', 'linfen', 'lvliang', 'taiyuan', 'yangquan', 'yuncheng'],
-    );
+    expect(region.membership.defined && [...region.membership.cities].sort()).toEqual([
+      'changzhi',
+      'jincheng',
+      'jinzhong',
+      'linfen',
+      'lvliang',
+      'taiyuan',
+      'yangquan',
+      'yuncheng',
+    ]);
   });
 
   it('says the Taiyuan basin’s members are not defined by the plan, but knows its five named parks’ counties', () => {
     const region = getRegion('太原盆地');
     expect(region.membership.defined).toBe(false);
-    expect('knownCounties' in region.membership && region.membership.knownCounties).toEqual(['140121', '141122', '140728', '140781', '141181']);
+    expect('knownCounties' in region.membership && region.membership.knownCounties).toEqual([
+      '140121',
+      '141122',
+      '140728',
+      '140781',
+      '141181',
+    ]);
   });
 
   it('rejects an area the plan does not name', () => {
@@ -135,7 +144,10 @@ describe('getRegion', () => {
 
 describe('dutiesOf and tasksOf', () => {
   it('gives 太原海关 tasks 5 and 15, shared', () => {
-    expect(tasksOf('taiyuan-customs').map((t) => [t.task, t.role])).toEqual([[5, 'shared'], [15, 'shared']]);
+    expect(tasksOf('taiyuan-customs').map((t) => [t.task, t.role])).toEqual([
+      [5, 'shared'],
+      [15, 'shared'],
+    ]);
   });
 
   it('gives 国家矿山安监局山西局 task 17 only', () => {
@@ -143,7 +155,11 @@ describe('dutiesOf and tasksOf', () => {
   });
 
   it('gives 省生态环境厅 both its roles in task 21, and the stronger (sole) for the task', () => {
-    expect(dutiesOf('ecology-environment').filter((d) => d.task === 21).map((d) => d.role)).toEqual(['sole', 'lead']);
+    expect(
+      dutiesOf('ecology-environment')
+        .filter((d) => d.task === 21)
+        .map((d) => d.role),
+    ).toEqual(['sole', 'lead']);
     expect(tasksOf('ecology-environment').find((t) => t.task === 21)?.role).toBe('sole');
   });
 

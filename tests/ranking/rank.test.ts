@@ -75,7 +75,15 @@ describe('rankCities', () => {
 
   it.each([
     ['an empty field', [], 'entries'],
-    ['a duplicate id', [{ id: 'a', compositeIndex: 1 }, { id: 'b', compositeIndex: 2 }, { id: 'a', compositeIndex: 3 }], 'entries[2].id'],
+    [
+      'a duplicate id',
+      [
+        { id: 'a', compositeIndex: 1 },
+        { id: 'b', compositeIndex: 2 },
+        { id: 'a', compositeIndex: 3 },
+      ],
+      'entries[2].id',
+    ],
     ['an empty id', [{ id: '', compositeIndex: 1 }], 'entries[0].id'],
     ['a missing id', [{ compositeIndex: 1 }], 'entries[0].id'],
     ['a negative index', [{ id: 'a', compositeIndex: -1 }], 'entries[0].compositeIndex'],
@@ -91,7 +99,11 @@ describe('rankCities', () => {
 
   it("names the first holder of a duplicate id in the error's expectation", () => {
     expectInputError(
-      () => rankCities([{ id: 'a', compositeIndex: 1 }, { id: 'a', compositeIndex: 2 }]),
+      () =>
+        rankCities([
+          { id: 'a', compositeIndex: 1 },
+          { id: 'a', compositeIndex: 2 },
+        ]),
       'entries[1].id',
       'an id not used by another entry (entries[0] has it)',
       'a',
@@ -122,7 +134,10 @@ describe('rankCities', () => {
 
   it("copies each entry with the caller's own properties, symbols and an own __proto__ key, on the plain prototype", () => {
     const s = Symbol('note');
-    const entries = JSON.parse('[{"id":"a","compositeIndex":2,"__proto__":{"x":1}},{"id":"b","compositeIndex":1}]') as { id: string; compositeIndex: number }[];
+    const entries = JSON.parse('[{"id":"a","compositeIndex":2,"__proto__":{"x":1}},{"id":"b","compositeIndex":1}]') as {
+      id: string;
+      compositeIndex: number;
+    }[];
     Object.assign(entries[1]!, { [s]: 'kept', name: 'B' });
     const [b, a] = rankCities(entries) as unknown as Record<PropertyKey, unknown>[];
     expect(Object.getPrototypeOf(a)).toBe(Object.prototype);
@@ -137,9 +152,9 @@ describe('rankCities', () => {
 
 describe('rankCities properties', () => {
   // Indexes drawn from few values so that ties are common.
-  const field = fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 1, maxLength: 60 }).map((xs) =>
-    xs.map((v, i) => ({ id: `c${i}`, compositeIndex: v / 2 })),
-  );
+  const field = fc
+    .array(fc.integer({ min: 0, max: 8 }), { minLength: 1, maxLength: 60 })
+    .map((xs) => xs.map((v, i) => ({ id: `c${i}`, compositeIndex: v / 2 })));
 
   it('gives rank + rankFromBottom = n + 2 − (size of the tie group) for every city', () => {
     fc.assert(
@@ -190,7 +205,28 @@ describe('rankCities properties', () => {
 
 describe('the 2019 national ranking of 168 key cities: the worst 20', () => {
   // As published (standards §5), from 168th to 149th: place from the bottom k = position in this list.
-  const WORST_20 = ['安阳', '邢台', '石家庄', '邯郸', '临汾', '唐山', '太原', '淄博', '焦作', '晋城', '保定', '济南', '聊城', '新乡', '鹤壁', '临沂', '洛阳', '枣庄', '咸阳', '郑州'];
+  const WORST_20 = [
+    '安阳',
+    '邢台',
+    '石家庄',
+    '邯郸',
+    '临汾',
+    '唐山',
+    '太原',
+    '淄博',
+    '焦作',
+    '晋城',
+    '保定',
+    '济南',
+    '聊城',
+    '新乡',
+    '鹤壁',
+    '临沂',
+    '洛阳',
+    '枣庄',
+    '咸阳',
+    '郑州',
+  ];
   // Shanxi's 11 cities, by the library's own place data (names without 市).
   const SHANXI = CITIES.map((c) => c.name.zh.replace(/市$/, ''));
   // The published list gives places, not indexes. To exercise rankCities on a full field of 168, the

@@ -42,7 +42,9 @@ function observation(t: S.Target, i: number): unknown {
     case 'ranking':
       return { rank: 150 + (i % 18), of: t.of ?? 168 };
     case 'change':
-      return t.baseline?.change === 'places-risen' ? { rank: 100, of: t.of ?? 168, baselineRank: 99 + (i % 3) } : { value: 95 + (i % 10), baseline: 100 };
+      return t.baseline?.change === 'places-risen'
+        ? { rank: 100, of: t.of ?? 168, baselineRank: 99 + (i % 3) }
+        : { value: 95 + (i % 10), baseline: 100 };
     default:
       return t.unit === '%' ? 40 + (i % 40) : t.unit === 'count' ? i % 2 : 20 + (i % 30);
   }
@@ -76,7 +78,9 @@ export function answers(): string {
     out.push(safe(() => lib.resolveEdition({ date: asOf })));
     out.push(safe(() => lib.gb3095Limits({ date: asOf })));
     out.push(safe(() => lib.pm25Attainment(32, { date: asOf })));
-    out.push(safe(() => lib.compositeIndex({ so2: 9, no2: 30, pm10: 70, pm25: 33, co: 1.2, o3: 170 }, { date: asOf, singleIndexes: true })));
+    out.push(
+      safe(() => lib.compositeIndex({ so2: 9, no2: 30, pm10: 70, pm25: 33, co: 1.2, o3: 170 }, { date: asOf, singleIndexes: true })),
+    );
   }
   for (let year = 2016; year <= 2032; year++) out.push(safe(() => lib.gb3095Limits({ year })));
   return snapshot(out);

@@ -50,12 +50,18 @@ describe('exported constants', () => {
         target.__injected__ = 1;
       }, `${path}: add a property`).toThrow(TypeError);
       if (first !== undefined) {
-        expect(() => {
-          target[first] = 'changed';
-        }, `${path}: assign ${String(first)}`).toThrow(TypeError);
-        expect(() => {
-          delete target[first];
-        }, `${path}: delete ${String(first)}`).toThrow(TypeError);
+        expect(
+          () => {
+            target[first] = 'changed';
+          },
+          `${path}: assign ${String(first)}`,
+        ).toThrow(TypeError);
+        expect(
+          () => {
+            delete target[first];
+          },
+          `${path}: delete ${String(first)}`,
+        ).toThrow(TypeError);
       }
       expect(() => Object.defineProperty(o, 'x', { value: 1 }), `${path}: defineProperty`).toThrow(TypeError);
       expect(() => Object.setPrototypeOf(o, null), `${path}: setPrototypeOf`).toThrow(TypeError);

@@ -6,7 +6,11 @@ import { absent, conditional, definite, ids, verdictOf } from './helpers.js';
 
 describe('coal consumption by key region (task 8)', () => {
   it('Linfen, a key-region city, cuts coal below 2020 in 2025', () => {
-    expect(definite({ kind: 'area', city: 'linfen' }, 'key-region-coal-negative-growth')).toMatchObject({ task: 8, deadline: '2025-12-31', facts: { inKeyRegion: true } });
+    expect(definite({ kind: 'area', city: 'linfen' }, 'key-region-coal-negative-growth')).toMatchObject({
+      task: 8,
+      deadline: '2025-12-31',
+      facts: { inKeyRegion: true },
+    });
     absent({ kind: 'area', city: 'linfen' }, 'other-city-coal-growth-control');
   });
   it('Datong, outside the key region, keeps its coal growth reasonable', () => {
@@ -14,12 +18,19 @@ describe('coal consumption by key region (task 8)', () => {
     absent({ kind: 'area', city: 'datong' }, 'key-region-coal-negative-growth');
   });
   it('A county is judged by its city (140121 Qingxu → Taiyuan)', () => {
-    expect(definite({ kind: 'area', county: '140121' }, 'key-region-coal-negative-growth').facts).toMatchObject({ city: 'taiyuan', county: '140121' });
+    expect(definite({ kind: 'area', county: '140121' }, 'key-region-coal-negative-growth').facts).toMatchObject({
+      city: 'taiyuan',
+      county: '140121',
+    });
   });
   it('An area that names no place gets both, each under a condition on the key region', () => {
     const vs = assess({ kind: 'area' });
-    expect(vs.find((v) => v.rule === 'key-region-coal-negative-growth')!.condition!.when).toEqual([{ fact: 'city', inRegion: 'key-region' }]);
-    expect(vs.find((v) => v.rule === 'other-city-coal-growth-control')!.condition!.when).toEqual([{ fact: 'city', notInRegion: 'key-region' }]);
+    expect(vs.find((v) => v.rule === 'key-region-coal-negative-growth')!.condition!.when).toEqual([
+      { fact: 'city', inRegion: 'key-region' },
+    ]);
+    expect(vs.find((v) => v.rule === 'other-city-coal-growth-control')!.condition!.when).toEqual([
+      { fact: 'city', notInRegion: 'key-region' },
+    ]);
   });
 });
 
@@ -38,7 +49,9 @@ describe('clean heating (task 11)', () => {
     expect(conditional({ kind: 'area', city: 'jinzhong' }, 'uncovered-area-coal-quality')).toEqual(['cleanHeating']);
   });
   it('Clean heating unknown: the condition is that it is partial or none (对清洁取暖未覆盖的区域), both named', () => {
-    expect(verdictOf({ kind: 'area' }, 'uncovered-area-coal-quality').condition!.when).toEqual([{ fact: 'cleanHeating', oneOf: ['partial', 'none'] }]);
+    expect(verdictOf({ kind: 'area' }, 'uncovered-area-coal-quality').condition!.when).toEqual([
+      { fact: 'cleanHeating', oneOf: ['partial', 'none'] },
+    ]);
   });
   it.each(['partial', 'none'] as const)('Clean heating %s, place unnamed: definite, stating the coverage', (cleanHeating) => {
     const v = verdictOf({ kind: 'area', cleanHeating }, 'uncovered-area-coal-quality');
@@ -63,10 +76,15 @@ describe('polluted areas step up clean vehicles (task 13: PM2.5 40以上, or a c
     definite({ kind: 'area', city: 'yuncheng', pm25AnnualMean: 40 }, 'polluted-area-clean-vehicles');
   });
   it('A city at 39.9 µg/m³ is not; the county ranking does not apply to a city', () => {
-    absent({ kind: 'area', city: 'yuncheng', pm25AnnualMean: 39.9, provincialRank: { rank: 117, of: 117 } }, 'polluted-area-clean-vehicles');
+    absent(
+      { kind: 'area', city: 'yuncheng', pm25AnnualMean: 39.9, provincialRank: { rank: 117, of: 117 } },
+      'polluted-area-clean-vehicles',
+    );
   });
   it('A county 20th from the bottom (rank 98 of 117) is caught though its PM2.5 is 30', () => {
-    expect(definite(county({ pm25AnnualMean: 30, provincialRank: { rank: 98, of: 117 } }), 'polluted-area-clean-vehicles').facts).toMatchObject({
+    expect(
+      definite(county({ pm25AnnualMean: 30, provincialRank: { rank: 98, of: 117 } }), 'polluted-area-clean-vehicles').facts,
+    ).toMatchObject({
       placeFromBottom: 20,
       rankThreshold: 20,
       rankInclusive: true,
@@ -88,17 +106,26 @@ describe('polluted areas step up clean vehicles (task 13: PM2.5 40以上, or a c
     expect(conditional({ kind: 'area', city: 'linfen' }, 'polluted-area-clean-vehicles')).toEqual(['pm25AnnualMean']);
   });
   it('reports the county’s place: rank 100 of 117 is 18th from the bottom, inside the bottom 20', () => {
-    const v = verdictOf({ kind: 'area', county: '141002', provincialRank: { rank: 100, of: 117 }, pm25AnnualMean: 30 }, 'polluted-area-clean-vehicles');
+    const v = verdictOf(
+      { kind: 'area', county: '141002', provincialRank: { rank: 100, of: 117 }, pm25AnnualMean: 30 },
+      'polluted-area-clean-vehicles',
+    );
     expect(v.condition).toBeUndefined();
     expect(v.facts).toMatchObject({ rank: 100, of: 117, placeFromBottom: 18, rankThreshold: 20, pm25AnnualMean: 30, threshold: 40 });
   });
   it('a city (no county) is judged by PM2.5 alone: the county ranking does not apply to it', () => {
     absent({ kind: 'area', city: 'linfen', provincialRank: { rank: 117, of: 117 }, pm25AnnualMean: 30 }, 'polluted-area-clean-vehicles');
-    const v = verdictOf({ kind: 'area', city: 'linfen', provincialRank: { rank: 117, of: 117 }, pm25AnnualMean: 40 }, 'polluted-area-clean-vehicles');
+    const v = verdictOf(
+      { kind: 'area', city: 'linfen', provincialRank: { rank: 117, of: 117 }, pm25AnnualMean: 40 },
+      'polluted-area-clean-vehicles',
+    );
     expect(v.facts).toMatchObject({ placeFromBottom: null, rank: 117, of: 117 });
   });
   it('a county named together with its city is still a county: the ranking applies (rank 117 of 117, PM2.5 30)', () => {
-    const v = verdictOf({ kind: 'area', city: 'linfen', county: '141002', provincialRank: { rank: 117, of: 117 }, pm25AnnualMean: 30 }, 'polluted-area-clean-vehicles');
+    const v = verdictOf(
+      { kind: 'area', city: 'linfen', county: '141002', provincialRank: { rank: 117, of: 117 }, pm25AnnualMean: 30 },
+      'polluted-area-clean-vehicles',
+    );
     expect(v.condition).toBeUndefined();
     expect(v.facts).toMatchObject({ placeFromBottom: 1, rank: 117, of: 117 });
   });
@@ -140,7 +167,9 @@ describe('attainment plans (task 26), local plans (task 34), cluster plans (task
   });
   it('An area known not to attain, city unknown: only the city is open, one of the ten cities other than Datong', () => {
     const others = CITIES.map((c) => c.id).filter((id) => id !== 'datong');
-    expect(verdictOf({ kind: 'area', attainsStandard: false }, 'attainment-plan').condition!.when).toEqual([{ fact: 'city', oneOf: others }]);
+    expect(verdictOf({ kind: 'area', attainsStandard: false }, 'attainment-plan').condition!.when).toEqual([
+      { fact: 'city', oneOf: others },
+    ]);
   });
   it('An area that says nothing: the plan applies to any city but Datong that does not attain', () => {
     const others = CITIES.map((c) => c.id).filter((id) => id !== 'datong');
@@ -178,7 +207,9 @@ describe('characteristic industry clusters (task 4)', () => {
     expect(definite({ kind: 'industry-cluster', city, industry }, 'characteristic-cluster-upgrade').facts).toMatchObject({ listed: true });
   });
   it('A cluster the plan does not name is upgraded only if the city counts it as characteristic (the list ends in 等)', () => {
-    expect(conditional({ kind: 'industry-cluster', city: 'taiyuan', industry: 'ceramics' }, 'characteristic-cluster-upgrade')).toEqual(['characteristic']);
+    expect(conditional({ kind: 'industry-cluster', city: 'taiyuan', industry: 'ceramics' }, 'characteristic-cluster-upgrade')).toEqual([
+      'characteristic',
+    ]);
     definite({ kind: 'industry-cluster', city: 'taiyuan', industry: 'ceramics', characteristic: true }, 'characteristic-cluster-upgrade');
     absent({ kind: 'industry-cluster', city: 'taiyuan', industry: 'ceramics', characteristic: false }, 'characteristic-cluster-upgrade');
   });
@@ -186,8 +217,12 @@ describe('characteristic industry clusters (task 4)', () => {
 
 describe('industrial parks (tasks 19, 22, 25, 29)', () => {
   it('Every park finds and fixes its problems; Fen-valley coal-chemical parks are the focus', () => {
-    expect(definite({ kind: 'industrial-park', type: 'coal-chemical', location: { inFenheValley: true } }, 'industrial-park-treatment').facts).toMatchObject({ focus: true });
-    expect(definite({ kind: 'industrial-park', type: 'other', location: { inFenheValley: true } }, 'industrial-park-treatment').facts).toMatchObject({ focus: false });
+    expect(
+      definite({ kind: 'industrial-park', type: 'coal-chemical', location: { inFenheValley: true } }, 'industrial-park-treatment').facts,
+    ).toMatchObject({ focus: true });
+    expect(
+      definite({ kind: 'industrial-park', type: 'other', location: { inFenheValley: true } }, 'industrial-park-treatment').facts,
+    ).toMatchObject({ focus: false });
     expect(definite({ kind: 'industrial-park', type: 'coal-chemical' }, 'industrial-park-treatment').facts).toMatchObject({ focus: null });
   });
   it('A park in the Fen River valley gets a monitoring station by 2025-12-31 (the dated rule replaces the undated one)', () => {
@@ -196,7 +231,9 @@ describe('industrial parks (tasks 19, 22, 25, 29)', () => {
       'fenhe-valley-park-monitoring',
       'taiyuan-basin-park-joint-treatment',
     ]);
-    expect(definite({ kind: 'industrial-park', location: { inFenheValley: true } }, 'fenhe-valley-park-monitoring').deadline).toBe('2025-12-31');
+    expect(definite({ kind: 'industrial-park', location: { inFenheValley: true } }, 'fenhe-valley-park-monitoring').deadline).toBe(
+      '2025-12-31',
+    );
   });
   it('A park outside the valley gets a station without a date; one of unknown place gets both, the dated one under a condition', () => {
     definite({ kind: 'industrial-park', location: { inFenheValley: false } }, 'park-monitoring-station');
@@ -207,13 +244,17 @@ describe('industrial parks (tasks 19, 22, 25, 29)', () => {
   it('The five Taiyuan-basin parks are treated as one; a park elsewhere is not; unknown is conditional', () => {
     definite({ kind: 'industrial-park', park: 'xiaoyi' }, 'taiyuan-basin-park-joint-treatment');
     absent({ kind: 'industrial-park', location: { county: '140105' } }, 'taiyuan-basin-park-joint-treatment');
-    expect(conditional({ kind: 'industrial-park', location: { county: '140728' } }, 'taiyuan-basin-park-joint-treatment')).toEqual(['park']);
+    expect(conditional({ kind: 'industrial-park', location: { county: '140728' } }, 'taiyuan-basin-park-joint-treatment')).toEqual([
+      'park',
+    ]);
   });
   it('A park that does not say which is open on the five parks of task 25 (清徐、交城、平遥、介休、孝义), stating its county', () => {
     expect(verdictOf({ kind: 'industrial-park' }, 'taiyuan-basin-park-joint-treatment').condition!.when).toEqual([
       { fact: 'park', oneOf: ['qingxu', 'jiaocheng', 'pingyao', 'jiexiu', 'xiaoyi'] },
     ]);
-    expect(verdictOf({ kind: 'industrial-park', location: { county: '140728' } }, 'taiyuan-basin-park-joint-treatment').facts).toMatchObject({ park: null, county: '140728' });
+    expect(
+      verdictOf({ kind: 'industrial-park', location: { county: '140728' } }, 'taiyuan-basin-park-joint-treatment').facts,
+    ).toMatchObject({ park: null, county: '140728' });
   });
   it.each([
     [{ type: 'coal-chemical', location: { inFenheValley: false } }, false],
@@ -222,7 +263,9 @@ describe('industrial parks (tasks 19, 22, 25, 29)', () => {
     expect(verdictOf({ kind: 'industrial-park', ...park } as Subject, 'industrial-park-treatment').facts.focus).toBe(focus);
   });
   it('A park in the valley has its station by the end of 2025, stated with the valley as a fact', () => {
-    expect(verdictOf({ kind: 'industrial-park', location: { inFenheValley: true } }, 'fenhe-valley-park-monitoring').facts).toEqual({ inFenheValley: true });
+    expect(verdictOf({ kind: 'industrial-park', location: { inFenheValley: true } }, 'fenhe-valley-park-monitoring').facts).toEqual({
+      inFenheValley: true,
+    });
   });
   it('A park with strong odour complaints installs online monitoring', () => {
     definite({ kind: 'industrial-park', odourComplaints: true }, 'odour-online-monitoring');

@@ -41,7 +41,12 @@ describe('assess: options', () => {
     expectInputError(() => assess(subject, o as never), 'options', 'an object { asOf? } or undefined');
   });
   it('refuses an option it does not take', () => {
-    expectInputError(() => assess(subject, { asof: '2025-01-01' } as never), 'options.asof', 'no such option (assess takes asOf)', '2025-01-01');
+    expectInputError(
+      () => assess(subject, { asof: '2025-01-01' } as never),
+      'options.asof',
+      'no such option (assess takes asOf)',
+      '2025-01-01',
+    );
   });
 });
 
@@ -66,12 +71,38 @@ describe('assess: the hand validator and the zod schema agree', () => {
       fc.constantFrom('', 'other', 'new', 'taiyuan', '140121', 'coal', 'stepping', 'china-4', '5A'),
       fc.array(fc.constantFrom('coal', 'household-waste', 'other', 'x'), { maxLength: 3 }),
       fc.record({ rank: fc.integer({ min: -1, max: 130 }), of: fc.integer({ min: -1, max: 130 }) }),
-      fc.record({ city: fc.constantFrom('taiyuan', 'datong', 'xian'), county: fc.constantFrom('140121', '140105', '999999') }, { requiredKeys: [] }),
+      fc.record(
+        { city: fc.constantFrom('taiyuan', 'datong', 'xian'), county: fc.constantFrom('140121', '140105', '999999') },
+        { requiredKeys: [] },
+      ),
     );
     const keys = fc.constantFrom(
-      'kind', 'capacityTph', 'capacityMw', 'capacityT', 'volumeM3', 'use', 'isNew', 'location', 'city', 'county',
-      'pm25AnnualMean', 'provincialRank', 'coFiring', 'vocsContentPct', 'type', 'sector', 'action', 'annualBulkMt',
-      'distanceKm', 'emissionStage', 'fuel', 'leanBurn', 'areaM2', 'grade', 'park', 'extra',
+      'kind',
+      'capacityTph',
+      'capacityMw',
+      'capacityT',
+      'volumeM3',
+      'use',
+      'isNew',
+      'location',
+      'city',
+      'county',
+      'pm25AnnualMean',
+      'provincialRank',
+      'coFiring',
+      'vocsContentPct',
+      'type',
+      'sector',
+      'action',
+      'annualBulkMt',
+      'distanceKm',
+      'emissionStage',
+      'fuel',
+      'leanBurn',
+      'areaM2',
+      'grade',
+      'park',
+      'extra',
     );
     fc.assert(
       fc.property(fc.constantFrom(...SAMPLES), keys, junk, (sample, key, value) => {
@@ -91,18 +122,21 @@ describe('assess: the hand validator and the zod schema agree', () => {
 });
 
 describe('assess: verdicts', () => {
-  it.each(SAMPLES.map((s) => [s.kind, s] as const))('for a %s parse as Verdict, cite a known rule and match its task, obligation and deadline', (_kind, s) => {
-    for (const v of assess(s)) {
-      expect(Verdict.safeParse(v).error).toBeUndefined();
-      const rule = getRule(v.rule);
-      expect(v.task).toBe(rule.task);
-      expect(v.obligation).toBe(rule.obligation);
-      expect(v.source).toBe(rule.source);
-      expect(v.deadline).toBe('deadline' in rule ? rule.deadline : undefined);
-      expect(rule.appliesTo as readonly string[]).toContain(s.kind);
-      for (const t of v.condition?.when ?? []) if (t.threshold !== undefined) expect(() => getThreshold(t.threshold!)).not.toThrow();
-    }
-  });
+  it.each(SAMPLES.map((s) => [s.kind, s] as const))(
+    'for a %s parse as Verdict, cite a known rule and match its task, obligation and deadline',
+    (_kind, s) => {
+      for (const v of assess(s)) {
+        expect(Verdict.safeParse(v).error).toBeUndefined();
+        const rule = getRule(v.rule);
+        expect(v.task).toBe(rule.task);
+        expect(v.obligation).toBe(rule.obligation);
+        expect(v.source).toBe(rule.source);
+        expect(v.deadline).toBe('deadline' in rule ? rule.deadline : undefined);
+        expect(rule.appliesTo as readonly string[]).toContain(s.kind);
+        for (const t of v.condition?.when ?? []) if (t.threshold !== undefined) expect(() => getThreshold(t.threshold!)).not.toThrow();
+      }
+    },
+  );
 
   it('never report NaN, and state conditions only in terms of facts the subject left out', () => {
     for (const s of SAMPLES) {
@@ -112,7 +146,10 @@ describe('assess: verdicts', () => {
           const path = t.fact.split('.');
           let x: unknown = s;
           for (const p of path) x = x === undefined ? undefined : (x as Record<string, unknown>)[p];
-          if (t.fact === 'location') expect((s as { location?: { city?: string; county?: string } }).location?.city ?? (s as { city?: string }).city).toBeUndefined();
+          if (t.fact === 'location')
+            expect(
+              (s as { location?: { city?: string; county?: string } }).location?.city ?? (s as { city?: string }).city,
+            ).toBeUndefined();
           else expect(x, `${s.kind} ${v.rule} ${t.fact}`).toBeUndefined();
         }
       }
@@ -146,7 +183,15 @@ describe('assess: verdicts', () => {
 });
 
 describe('assess: asOf marks deadlines, nothing else', () => {
-  const boiler = { kind: 'coal-boiler', capacityTph: 50, isNew: false, use: 'other', withinHeatNetwork: false, distanceToLargeChpKm: 99, inefficientTreatment: false } as const;
+  const boiler = {
+    kind: 'coal-boiler',
+    capacityTph: 50,
+    isNew: false,
+    use: 'other',
+    withinHeatNetwork: false,
+    distanceToLargeChpKm: 99,
+    inefficientTreatment: false,
+  } as const;
 
   it('On the deadline day (2024-10-31) the retrofit deadline has not passed', () => {
     expect(assess(boiler, { asOf: '2024-10-31' })[0]!.facts).toMatchObject({ asOf: '2024-10-31', deadlinePassed: false });

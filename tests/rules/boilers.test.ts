@@ -40,7 +40,12 @@ describe('coal boilers: the capacity bands of tasks 9 and 21 (35及以下 / 35�
 
   it('A 65 t/h coal boiler is outside the 35–65 band (65以下 excludes 65) but under "all coal boilers", with the same deadline', () => {
     const v = definite(quiet(65), 'coal-boiler-ule-all');
-    expect(v).toMatchObject({ task: 21, obligation: 'required', deadline: '2024-10-31', facts: { capacityTph: 65, threshold: 65, inclusive: true } });
+    expect(v).toMatchObject({
+      task: 21,
+      obligation: 'required',
+      deadline: '2024-10-31',
+      facts: { capacityTph: 65, threshold: 65, inclusive: true },
+    });
     expect(ids(quiet(65))).toEqual(['coal-boiler-ule-all']);
   });
 
@@ -51,7 +56,10 @@ describe('coal boilers: the capacity bands of tasks 9 and 21 (35及以下 / 35�
 
 describe('coal boilers: no new coal boilers other than for central heating (task 9)', () => {
   it('A new coal boiler for other uses is prohibited', () => {
-    expect(definite({ ...quiet(10), isNew: true, use: 'other' }, 'coal-boiler-no-new')).toMatchObject({ task: 9, obligation: 'prohibited' });
+    expect(definite({ ...quiet(10), isNew: true, use: 'other' }, 'coal-boiler-no-new')).toMatchObject({
+      task: 9,
+      obligation: 'prohibited',
+    });
   });
   it('A new central-heating coal boiler is the exception: no prohibition', () => {
     absent({ ...quiet(10), isNew: true, use: 'central-heating' }, 'coal-boiler-no-new');
@@ -91,7 +99,10 @@ describe('coal boilers: within 30 km of a CHP plant of 300 MW and more (task 9)'
     largeChpCapacityMw,
   });
   it('A boiler 29.9 km from a 300 MW CHP plant is closed or merged', () => {
-    expect(definite(near(29.9, 300), 'coal-boiler-chp-radius')).toMatchObject({ obligation: 'phase-out', facts: { distanceToLargeChpKm: 29.9, largeChpCapacityMw: 300 } });
+    expect(definite(near(29.9, 300), 'coal-boiler-chp-radius')).toMatchObject({
+      obligation: 'phase-out',
+      facts: { distanceToLargeChpKm: 29.9, largeChpCapacityMw: 300 },
+    });
   });
   it('A boiler exactly 30 km away is within the radius (范围内 includes the boundary)', () => {
     definite(near(30, 600), 'coal-boiler-chp-radius');
@@ -133,7 +144,11 @@ describe('small coal facilities (task 9)', () => {
   it.each(['tea-water-stove', 'commercial-stove', 'grain-dryer', 'farm-produce-processing'] as const)(
     'A coal-fired %s is cleared with the small boilers',
     (type) => {
-      expect(definite({ kind: 'small-coal-facility', type }, 'small-coal-facility-cleanup')).toMatchObject({ task: 9, obligation: 'phase-out', facts: { type } });
+      expect(definite({ kind: 'small-coal-facility', type }, 'small-coal-facility-cleanup')).toMatchObject({
+        task: 9,
+        obligation: 'phase-out',
+        facts: { type },
+      });
     },
   );
 });
@@ -149,10 +164,16 @@ describe('biomass boilers (task 21)', () => {
     const s: BiomassBoiler = { kind: 'biomass-boiler', dedicated: false, bagFilter: true, coFiring: ['coal'], small: false };
     expect(definite(s, 'biomass-boiler-dedicated').facts).toEqual({ dedicated: false, complies: false });
     expect(definite(s, 'biomass-boiler-dust-removal').facts).toEqual({ bagFilter: true, complies: true });
-    expect(definite(s, 'biomass-boiler-no-co-firing')).toMatchObject({ obligation: 'prohibited', facts: { coFiring: ['coal'], complies: false } });
+    expect(definite(s, 'biomass-boiler-no-co-firing')).toMatchObject({
+      obligation: 'prohibited',
+      facts: { coFiring: ['coal'], complies: false },
+    });
   });
   it('A biomass boiler burning nothing else complies with the co-firing ban; one that does not say is marked unknown', () => {
-    expect(definite({ kind: 'biomass-boiler', coFiring: [] }, 'biomass-boiler-no-co-firing').facts).toEqual({ coFiring: [], complies: true });
+    expect(definite({ kind: 'biomass-boiler', coFiring: [] }, 'biomass-boiler-no-co-firing').facts).toEqual({
+      coFiring: [],
+      complies: true,
+    });
     expect(definite({ kind: 'biomass-boiler' }, 'biomass-boiler-no-co-firing').facts).toEqual({ coFiring: null, complies: null });
   });
   it('A small biomass boiler is consolidated; a large one is not; size unknown is conditional (the plan sets no size)', () => {
@@ -169,8 +190,14 @@ describe('biomass boilers (task 21)', () => {
     expect(v.facts.coFiring).toEqual(['coal']);
   });
   it('A dedicated boiler complies; one that is not, does not; unknown stays unknown', () => {
-    expect(verdictOf({ kind: 'biomass-boiler', dedicated: true }, 'biomass-boiler-dedicated').facts).toEqual({ dedicated: true, complies: true });
-    expect(verdictOf({ kind: 'biomass-boiler', dedicated: false }, 'biomass-boiler-dedicated').facts).toEqual({ dedicated: false, complies: false });
+    expect(verdictOf({ kind: 'biomass-boiler', dedicated: true }, 'biomass-boiler-dedicated').facts).toEqual({
+      dedicated: true,
+      complies: true,
+    });
+    expect(verdictOf({ kind: 'biomass-boiler', dedicated: false }, 'biomass-boiler-dedicated').facts).toEqual({
+      dedicated: false,
+      complies: false,
+    });
     expect(verdictOf({ kind: 'biomass-boiler' }, 'biomass-boiler-dedicated').facts).toEqual({ dedicated: null, complies: null });
   });
   it('A small boiler to be consolidated states that it is small; size unknown: stated as null, and the condition asks', () => {

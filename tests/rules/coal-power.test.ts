@@ -26,11 +26,16 @@ describe('coal-fired units below 300 MW (task 2: 30万千瓦以下)', () => {
 
 describe('captive coal-fired units (task 8)', () => {
   it('A new captive unit is prohibited, in principle', () => {
-    expect(definite(unit(350, { captive: true, isNew: true }), 'captive-coal-unit-no-new')).toMatchObject({ task: 8, obligation: 'prohibited' });
+    expect(definite(unit(350, { captive: true, isNew: true }), 'captive-coal-unit-no-new')).toMatchObject({
+      task: 8,
+      obligation: 'prohibited',
+    });
     absent(unit(350, { captive: true, isNew: true }), 'captive-coal-unit-clean-energy');
   });
   it('An existing captive unit is supported in switching to clean energy', () => {
-    expect(definite(unit(350, { captive: true, isNew: false }), 'captive-coal-unit-clean-energy')).toMatchObject({ obligation: 'encouraged' });
+    expect(definite(unit(350, { captive: true, isNew: false }), 'captive-coal-unit-clean-energy')).toMatchObject({
+      obligation: 'encouraged',
+    });
     absent(unit(350, { captive: true, isNew: false }), 'captive-coal-unit-no-new');
   });
   it('A grid unit is under neither captive rule', () => {
@@ -45,12 +50,14 @@ describe('captive coal-fired units (task 8)', () => {
 
 describe('small CHP units within 30 km of a large CHP plant (task 9)', () => {
   it('A 200 MW CHP unit 30 km from a 300 MW CHP plant is closed or merged', () => {
-    expect(definite(unit(200, { chp: true, distanceToLargeChpKm: 30, largeChpCapacityMw: 300 }), 'small-chp-unit-chp-radius')).toMatchObject({
+    expect(
+      definite(unit(200, { chp: true, distanceToLargeChpKm: 30, largeChpCapacityMw: 300 }), 'small-chp-unit-chp-radius'),
+    ).toMatchObject({
       task: 9,
       obligation: 'phase-out',
     });
   });
-  it('A 300 MW CHP unit is not small (the library reads 小 by task 2\'s 300 MW line)', () => {
+  it("A 300 MW CHP unit is not small (the library reads 小 by task 2's 300 MW line)", () => {
     absent(unit(300, { chp: true, distanceToLargeChpKm: 10, largeChpCapacityMw: 600 }), 'small-chp-unit-chp-radius');
   });
   it('A 200 MW unit 31 km away, or near a 250 MW plant, is outside the rule', () => {
@@ -68,6 +75,9 @@ describe('small CHP units within 30 km of a large CHP plant (task 9)', () => {
     ]);
   });
   it('A captive 200 MW CHP unit 5 km from a 600 MW plant is caught too (含自备电厂)', () => {
-    definite(unit(200, { captive: true, isNew: false, chp: true, distanceToLargeChpKm: 5, largeChpCapacityMw: 600 }), 'small-chp-unit-chp-radius');
+    definite(
+      unit(200, { captive: true, isNew: false, chp: true, distanceToLargeChpKm: 5, largeChpCapacityMw: 600 }),
+      'small-chp-unit-chp-radius',
+    );
   });
 });

@@ -3,9 +3,15 @@ import type { Subject } from '../../src/entries/schemas.js';
 import { definite, ids, verdictOf } from './helpers.js';
 
 describe('coal replacement and the coal account (task 8)', () => {
-  it.each(['petroleum-coke', 'coke', 'semi-coke', 'other-high-polluting'] as const)('Burning %s does not count as coal replacement', (fuel) => {
-    expect(definite({ kind: 'coal-substitute', fuel }, 'no-high-polluting-coal-substitute')).toMatchObject({ task: 8, obligation: 'prohibited' });
-  });
+  it.each(['petroleum-coke', 'coke', 'semi-coke', 'other-high-polluting'] as const)(
+    'Burning %s does not count as coal replacement',
+    (fuel) => {
+      expect(definite({ kind: 'coal-substitute', fuel }, 'no-high-polluting-coal-substitute')).toMatchObject({
+        task: 8,
+        obligation: 'prohibited',
+      });
+    },
+  );
   it('Another fuel is not barred by this rule', () => {
     expect(ids({ kind: 'coal-substitute', fuel: 'other' })).toEqual([]);
   });

@@ -44,10 +44,25 @@ describe('the facts each verdict states', () => {
   // The Facts contract: a verdict states, by name, the subject fields that decided it, as given, and null for
   // those left out (which its condition then names).
   it.each<[string, Subject, string, Record<string, unknown>]>([
-    ['a non-compliant stockyard', { kind: 'stockyard', type: 'other', permitted: false }, 'illegal-stockyard-removal', { permitted: false }],
+    [
+      'a non-compliant stockyard',
+      { kind: 'stockyard', type: 'other', permitted: false },
+      'illegal-stockyard-removal',
+      { permitted: false },
+    ],
     ['a stockyard, compliance unknown', { kind: 'stockyard', type: 'other' }, 'illegal-stockyard-removal', { permitted: null }],
-    ['a large dry-bulk terminal', { kind: 'stockyard', type: 'large-dry-bulk-terminal', permitted: true }, 'dry-bulk-stockyard-dust', { type: 'large-dry-bulk-terminal' }],
-    ['a linear work in a key-region city', { kind: 'construction-site', areaM2: 100, linear: true, location: { city: 'jincheng' } }, 'key-region-linear-works-sections', { linear: true, inKeyRegion: true }],
+    [
+      'a large dry-bulk terminal',
+      { kind: 'stockyard', type: 'large-dry-bulk-terminal', permitted: true },
+      'dry-bulk-stockyard-dust',
+      { type: 'large-dry-bulk-terminal' },
+    ],
+    [
+      'a linear work in a key-region city',
+      { kind: 'construction-site', areaM2: 100, linear: true, location: { city: 'jincheng' } },
+      'key-region-linear-works-sections',
+      { linear: true, inKeyRegion: true },
+    ],
   ])('%s', (_, s, rule, facts) => {
     expect(verdictOf(s, rule).facts).toEqual(facts);
   });

@@ -18,13 +18,21 @@ const e = (sector: Enterprise['sector'], more: Partial<Enterprise> = {}): Enterp
 
 describe('every air-emitting enterprise', () => {
   it('controls dust, complies steadily, is on the emergency list and installs monitoring', () => {
-    expect(ids(e('other'))).toEqual(['industrial-dust-control', 'stable-compliance', 'emergency-reduction-list', 'enterprise-monitoring-installation']);
+    expect(ids(e('other'))).toEqual([
+      'industrial-dust-control',
+      'stable-compliance',
+      'emergency-reduction-list',
+      'enterprise-monitoring-installation',
+    ]);
   });
 });
 
 describe('by sector', () => {
   it('A blast furnace–converter steel works is encouraged to go electric; an EAF works is not; unknown route is conditional', () => {
-    expect(definite(e('steel', { steelRoute: 'blast-furnace-converter' }), 'long-process-steel-to-eaf')).toMatchObject({ task: 2, obligation: 'encouraged' });
+    expect(definite(e('steel', { steelRoute: 'blast-furnace-converter' }), 'long-process-steel-to-eaf')).toMatchObject({
+      task: 2,
+      obligation: 'encouraged',
+    });
     absent(e('steel', { steelRoute: 'electric-arc-furnace' }), 'long-process-steel-to-eaf');
     expect(conditional(e('steel'), 'long-process-steel-to-eaf')).toEqual(['steelRoute']);
   });
@@ -42,9 +50,12 @@ describe('by sector', () => {
     definite(e('soda-ash'), 'ammonia-industries');
     absent(e('cement'), 'ammonia-industries');
   });
-  it.each(['industrial-coating', 'packaging-printing', 'electronics'] as const)('A %s enterprise switches to low-VOCs materials', (sector) => {
-    definite(e(sector), 'industrial-low-vocs-substitution');
-  });
+  it.each(['industrial-coating', 'packaging-printing', 'electronics'] as const)(
+    'A %s enterprise switches to low-VOCs materials',
+    (sector) => {
+      definite(e(sector), 'industrial-low-vocs-substitution');
+    },
+  );
   it('A maker or importer of vehicles and machinery discloses emission information', () => {
     definite(e('vehicle-machinery-maker'), 'vehicle-maker-disclosure');
   });
@@ -68,12 +79,16 @@ describe('key enterprises (tasks 16, 21, 22, 23)', () => {
   });
   it('A key enterprise with a bypass but no word on safety gets both bypass rules, each conditional on it', () => {
     expect(conditional(e('coking', { keyEnterprise: true, hasBypass: true }), 'bypass-removal')).toEqual(['bypassNeededForSafety']);
-    expect(conditional(e('coking', { keyEnterprise: true, hasBypass: true }), 'safety-bypass-monitoring')).toEqual(['bypassNeededForSafety']);
+    expect(conditional(e('coking', { keyEnterprise: true, hasBypass: true }), 'safety-bypass-monitoring')).toEqual([
+      'bypassNeededForSafety',
+    ]);
   });
   it('A key enterprise using ammonia in denitration installs networked ammonia-slip monitors', () => {
     definite(e('coal-power', { keyEnterprise: true, ammoniaInjection: true }), 'ammonia-slip-monitoring');
     absent(e('coal-power', { keyEnterprise: true, ammoniaInjection: false }), 'ammonia-slip-monitoring');
-    expect(conditional(e('coal-power', { keyEnterprise: undefined, ammoniaInjection: true }), 'ammonia-slip-monitoring')).toEqual(['keyEnterprise']);
+    expect(conditional(e('coal-power', { keyEnterprise: undefined, ammoniaInjection: true }), 'ammonia-slip-monitoring')).toEqual([
+      'keyEnterprise',
+    ]);
   });
   it('A key enterprise with strong odour complaints installs online monitoring', () => {
     definite(e('chemical', { keyEnterprise: true, odourComplaints: true }), 'odour-online-monitoring');
@@ -92,9 +107,12 @@ describe('VOCs at shutdowns, key dischargers (tasks 20, 36)', () => {
   });
 });
 
-describe('heavy polluters in the Taiyuan basin\'s built-up areas (task 24)', () => {
+describe("heavy polluters in the Taiyuan basin's built-up areas (task 24)", () => {
   it('A coking plant in a built-up area of Jiaocheng county (a task-25 park) relocates or exits', () => {
-    expect(definite(e('coking', { inBuiltUpArea: true, location: { county: '141122' } }), 'taiyuan-basin-urban-relocation')).toMatchObject({ task: 24, obligation: 'phase-out' });
+    expect(definite(e('coking', { inBuiltUpArea: true, location: { county: '141122' } }), 'taiyuan-basin-urban-relocation')).toMatchObject({
+      task: 24,
+      obligation: 'phase-out',
+    });
   });
   it('Not outside a built-up area, not outside the basin, not a glass works', () => {
     absent(e('coking', { inBuiltUpArea: false, location: { inTaiyuanBasin: true } }), 'taiyuan-basin-urban-relocation');
@@ -102,13 +120,22 @@ describe('heavy polluters in the Taiyuan basin\'s built-up areas (task 24)', () 
     absent(e('glass', { inBuiltUpArea: true, location: { inTaiyuanBasin: true } }), 'taiyuan-basin-urban-relocation');
   });
   it('A built-up-area cement plant in Taiyuan city (basin membership unknown) is conditional on the basin', () => {
-    expect(conditional(e('cement', { inBuiltUpArea: true, location: { city: 'taiyuan' } }), 'taiyuan-basin-urban-relocation')).toEqual(['location.inTaiyuanBasin']);
+    expect(conditional(e('cement', { inBuiltUpArea: true, location: { city: 'taiyuan' } }), 'taiyuan-basin-urban-relocation')).toEqual([
+      'location.inTaiyuanBasin',
+    ]);
   });
   // 太原盆地位于城市(含县城)建成区的钢铁、焦化、水泥、煤电、铁合金、化工等重污染企业搬迁退出
-  it.each(['steel', 'coking', 'cement', 'coal-power', 'ferroalloy', 'chemical', 'coal-chemical', 'nitrogen-fertilizer', 'soda-ash'] as const)(
-    'A %s enterprise in a built-up area of the basin relocates or exits',
-    (sector) => {
-      definite({ kind: 'enterprise', sector, inBuiltUpArea: true, location: { inTaiyuanBasin: true } }, 'taiyuan-basin-urban-relocation');
-    },
-  );
+  it.each([
+    'steel',
+    'coking',
+    'cement',
+    'coal-power',
+    'ferroalloy',
+    'chemical',
+    'coal-chemical',
+    'nitrogen-fertilizer',
+    'soda-ash',
+  ] as const)('A %s enterprise in a built-up area of the basin relocates or exits', (sector) => {
+    definite({ kind: 'enterprise', sector, inBuiltUpArea: true, location: { inTaiyuanBasin: true } }, 'taiyuan-basin-urban-relocation');
+  });
 });

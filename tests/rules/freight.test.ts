@@ -20,7 +20,9 @@ describe('bulk freight by distance (task 12: 运距500公里以上)', () => {
 
 describe('freight sites by annual bulk volume (task 12: 年运量150万吨以上)', () => {
   it('A new logistics park moving 1.6 Mt a year connects to a rail siding or pipeline, in principle', () => {
-    expect(definite({ kind: 'freight-site', type: 'logistics-park', annualBulkMt: 1.6, action: 'new' }, 'freight-site-rail-siding')).toMatchObject({
+    expect(
+      definite({ kind: 'freight-site', type: 'logistics-park', annualBulkMt: 1.6, action: 'new' }, 'freight-site-rail-siding'),
+    ).toMatchObject({
       obligation: 'required',
       facts: { annualBulkMt: 1.6, threshold: 1.5, inclusive: true },
     });
@@ -47,7 +49,10 @@ describe('mines (task 17)', () => {
     expect(ids({ kind: 'mine', isNew: true })).toEqual(['new-mine-clean-transport']);
   });
   it('A mine still substandard after its rectification deadline is closed; one that passed is not', () => {
-    expect(definite({ kind: 'mine', isNew: false, failedRectification: true }, 'mine-closure')).toMatchObject({ task: 17, obligation: 'phase-out' });
+    expect(definite({ kind: 'mine', isNew: false, failedRectification: true }, 'mine-closure')).toMatchObject({
+      task: 17,
+      obligation: 'phase-out',
+    });
     expect(ids({ kind: 'mine', isNew: false, failedRectification: false })).toEqual([]);
   });
   it('An existing mine that does not say gets the closure rule under a condition', () => {
@@ -60,7 +65,12 @@ describe('the facts each verdict states', () => {
   // those left out (which its condition then names).
   it.each<[string, Subject, string, Record<string, unknown>]>([
     ['a mine, rectification unknown', { kind: 'mine', isNew: false }, 'mine-closure', { isNew: false, failedRectification: null }],
-    ['a mine still substandard', { kind: 'mine', isNew: false, failedRectification: true }, 'mine-closure', { isNew: false, failedRectification: true }],
+    [
+      'a mine still substandard',
+      { kind: 'mine', isNew: false, failedRectification: true },
+      'mine-closure',
+      { isNew: false, failedRectification: true },
+    ],
   ])('%s', (_, s, rule, facts) => {
     expect(verdictOf(s, rule).facts).toEqual(facts);
   });

@@ -15,9 +15,24 @@ describe('the facts each verdict states', () => {
   // The Facts contract: a verdict states, by name, the subject fields that decided it, as given, and null for
   // those left out (which its condition then names).
   it.each<[string, Subject, string, Record<string, unknown>]>([
-    ['an unlicensed fuel outlet (rectification)', { kind: 'fuel-outlet', type: 'unlicensed-station' }, 'fuel-outlet-rectification', { type: 'unlicensed-station' }],
-    ['an unlicensed fuel outlet (sale ban)', { kind: 'fuel-outlet', type: 'unlicensed-station' }, 'non-standard-fuel-sale-ban', { type: 'unlicensed-station' }],
-    ['a licensed station (sale ban)', { kind: 'fuel-outlet', type: 'licensed-station' }, 'non-standard-fuel-sale-ban', { type: 'licensed-station' }],
+    [
+      'an unlicensed fuel outlet (rectification)',
+      { kind: 'fuel-outlet', type: 'unlicensed-station' },
+      'fuel-outlet-rectification',
+      { type: 'unlicensed-station' },
+    ],
+    [
+      'an unlicensed fuel outlet (sale ban)',
+      { kind: 'fuel-outlet', type: 'unlicensed-station' },
+      'non-standard-fuel-sale-ban',
+      { type: 'unlicensed-station' },
+    ],
+    [
+      'a licensed station (sale ban)',
+      { kind: 'fuel-outlet', type: 'licensed-station' },
+      'non-standard-fuel-sale-ban',
+      { type: 'licensed-station' },
+    ],
   ])('%s', (_, s, rule, facts) => {
     expect(verdictOf(s, rule).facts).toEqual(facts);
   });

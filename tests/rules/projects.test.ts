@@ -29,13 +29,18 @@ describe('project admission (task 1)', () => {
     absent(p({ sector: 'coal-power', action: 'new', capacityReplacement: true }), 'capacity-replacement-close-first');
   });
   it('A project that does not say whether it replaces capacity gets the rule under a condition', () => {
-    expect(conditional({ kind: 'project', sector: 'cement', action: 'new' }, 'capacity-replacement-close-first')).toEqual(['capacityReplacement']);
+    expect(conditional({ kind: 'project', sector: 'cement', action: 'new' }, 'capacity-replacement-close-first')).toEqual([
+      'capacityReplacement',
+    ]);
   });
 });
 
 describe('steel and coking capacity (tasks 2, 3 and 24)', () => {
   it('A steel project adding capacity is prohibited; one without added capacity is not', () => {
-    expect(definite(p({ sector: 'steel', action: 'expansion', addsCapacity: true }), 'no-new-steel-capacity')).toMatchObject({ task: 3, obligation: 'prohibited' });
+    expect(definite(p({ sector: 'steel', action: 'expansion', addsCapacity: true }), 'no-new-steel-capacity')).toMatchObject({
+      task: 3,
+      obligation: 'prohibited',
+    });
     absent(p({ sector: 'steel', action: 'rebuild', addsCapacity: false }), 'no-new-steel-capacity');
     expect(conditional({ kind: 'project', sector: 'steel', action: 'new' }, 'no-new-steel-capacity')).toEqual(['addsCapacity']);
   });
@@ -45,30 +50,51 @@ describe('steel and coking capacity (tasks 2, 3 and 24)', () => {
   });
   it('A new independent coking project in the Taiyuan basin is prohibited (Xiaoyi county: a task-25 park)', () => {
     expect(
-      definite(p({ sector: 'coking', action: 'new', independent: true, location: { county: '141181' } }), 'taiyuan-basin-no-independent-coking'),
+      definite(
+        p({ sector: 'coking', action: 'new', independent: true, location: { county: '141181' } }),
+        'taiyuan-basin-no-independent-coking',
+      ),
     ).toMatchObject({ task: 24, obligation: 'prohibited', facts: { inTaiyuanBasin: true } });
   });
   it('An independent coking plant relocating into the basin is new to it', () => {
-    definite(p({ sector: 'coking', action: 'relocation', independent: true, location: { inTaiyuanBasin: true } }), 'taiyuan-basin-no-independent-coking');
+    definite(
+      p({ sector: 'coking', action: 'relocation', independent: true, location: { inTaiyuanBasin: true } }),
+      'taiyuan-basin-no-independent-coking',
+    );
   });
   it('An integrated coking project, one outside the basin, or a rebuild adding nothing is not caught', () => {
-    absent(p({ sector: 'coking', action: 'new', independent: false, location: { inTaiyuanBasin: true } }), 'taiyuan-basin-no-independent-coking');
-    absent(p({ sector: 'coking', action: 'new', independent: true, location: { inTaiyuanBasin: false } }), 'taiyuan-basin-no-independent-coking');
-    absent(p({ sector: 'coking', action: 'rebuild', independent: true, addsCapacity: false, location: { inTaiyuanBasin: true } }), 'taiyuan-basin-no-independent-coking');
+    absent(
+      p({ sector: 'coking', action: 'new', independent: false, location: { inTaiyuanBasin: true } }),
+      'taiyuan-basin-no-independent-coking',
+    );
+    absent(
+      p({ sector: 'coking', action: 'new', independent: true, location: { inTaiyuanBasin: false } }),
+      'taiyuan-basin-no-independent-coking',
+    );
+    absent(
+      p({ sector: 'coking', action: 'rebuild', independent: true, addsCapacity: false, location: { inTaiyuanBasin: true } }),
+      'taiyuan-basin-no-independent-coking',
+    );
   });
   it('A new coking project with nothing else known is conditional on independence and the basin', () => {
     expect(conditional({ kind: 'project', sector: 'coking', action: 'new' }, 'taiyuan-basin-no-independent-coking')).toEqual([
       'independent',
       'location.inTaiyuanBasin',
     ]);
-    expect(conditional({ kind: 'project', sector: 'coking', action: 'expansion', independent: true, location: { inTaiyuanBasin: true } }, 'taiyuan-basin-no-independent-coking')).toEqual([
-      'addsCapacity',
-    ]);
+    expect(
+      conditional(
+        { kind: 'project', sector: 'coking', action: 'expansion', independent: true, location: { inTaiyuanBasin: true } },
+        'taiyuan-basin-no-independent-coking',
+      ),
+    ).toEqual(['addsCapacity']);
   });
   it('Independent coal washing adds capacity only by reduced replacement', () => {
     definite(p({ sector: 'coal-washing', action: 'new', independent: true, addsCapacity: true }), 'coal-washing-capacity-replacement');
     absent(p({ sector: 'coal-washing', action: 'new', independent: false, addsCapacity: true }), 'coal-washing-capacity-replacement');
-    expect(conditional({ kind: 'project', sector: 'coal-washing', action: 'new' }, 'coal-washing-capacity-replacement')).toEqual(['independent', 'addsCapacity']);
+    expect(conditional({ kind: 'project', sector: 'coal-washing', action: 'new' }, 'coal-washing-capacity-replacement')).toEqual([
+      'independent',
+      'addsCapacity',
+    ]);
   });
 });
 
@@ -84,7 +110,9 @@ describe('coal (task 8)', () => {
   it('A coal-power project that secures supply has its coal guaranteed', () => {
     definite(p({ sector: 'coal-power', action: 'new', supportsPowerSecurity: true }), 'coal-power-coal-guarantee');
     absent(p({ sector: 'coal-power', action: 'new', supportsPowerSecurity: false }), 'coal-power-coal-guarantee');
-    expect(conditional({ kind: 'project', sector: 'coal-power', action: 'new' }, 'coal-power-coal-guarantee')).toEqual(['supportsPowerSecurity']);
+    expect(conditional({ kind: 'project', sector: 'coal-power', action: 'new' }, 'coal-power-coal-guarantee')).toEqual([
+      'supportsPowerSecurity',
+    ]);
   });
 });
 
@@ -94,8 +122,12 @@ describe('high-VOCs projects (task 5) and major projects (task 27)', () => {
     absent(p({ sector: 'industrial-coating', action: 'new' }), 'high-vocs-project-control');
   });
   it('A major project affecting neighbours goes through joint EIA consultation', () => {
-    expect(definite(p({ sector: 'steel', action: 'rebuild', majorRegionalImpact: true }), 'major-project-eia-consultation')).toMatchObject({ task: 27 });
-    expect(conditional({ kind: 'project', sector: 'other', action: 'new' }, 'major-project-eia-consultation')).toEqual(['majorRegionalImpact']);
+    expect(definite(p({ sector: 'steel', action: 'rebuild', majorRegionalImpact: true }), 'major-project-eia-consultation')).toMatchObject({
+      task: 27,
+    });
+    expect(conditional({ kind: 'project', sector: 'other', action: 'new' }, 'major-project-eia-consultation')).toEqual([
+      'majorRegionalImpact',
+    ]);
   });
 });
 

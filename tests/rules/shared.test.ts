@@ -210,10 +210,24 @@ function leaveOut(s: Subject): Subject[] {
 /** Subjects the samples lack, whose verdicts depend on three missing facts at once. */
 const EXTRA: readonly Subject[] = [
   // A coking expansion adds to the basin only if it adds capacity: independent, adds and basin all unknown.
-  { kind: 'project', sector: 'coking', action: 'expansion', independent: true, addsCapacity: true, location: { city: 'taiyuan', inTaiyuanBasin: true } },
+  {
+    kind: 'project',
+    sector: 'coking',
+    action: 'expansion',
+    independent: true,
+    addsCapacity: true,
+    location: { city: 'taiyuan', inTaiyuanBasin: true },
+  },
   { kind: 'project', sector: 'coal-washing', action: 'rebuild', independent: true, addsCapacity: true },
   { kind: 'project', sector: 'steel', action: 'rebuild', addsCapacity: true, capacityReplacement: true },
-  { kind: 'project', sector: 'coal-power', action: 'expansion', supportsPowerSecurity: true, majorRegionalImpact: true, highVocsMaterials: true },
+  {
+    kind: 'project',
+    sector: 'coal-power',
+    action: 'expansion',
+    supportsPowerSecurity: true,
+    majorRegionalImpact: true,
+    highVocsMaterials: true,
+  },
 ];
 
 const ofRule = (s: Subject, rule: string): Verdict[] => assess(s).filter((v) => v.rule === rule);
@@ -324,7 +338,11 @@ const DERIVED: Readonly<Record<string, (s: Record<string, unknown>) => unknown>>
 
 /** The subject's own field names: the keys its schema allows. */
 const fieldsOf = (s: Subject): string[] => {
-  const options = (S.Subject as unknown as { _zod: { def: { options: { _zod: { def: { shape: Record<string, { _zod: { def: { value?: string; values?: string[] } } }> } } }[] } } })._zod.def.options;
+  const options = (
+    S.Subject as unknown as {
+      _zod: { def: { options: { _zod: { def: { shape: Record<string, { _zod: { def: { value?: string; values?: string[] } } }> } } }[] } };
+    }
+  )._zod.def.options;
   const mine = options.find((o) => (o._zod.def.shape.kind!._zod.def.values ?? [o._zod.def.shape.kind!._zod.def.value]).includes(s.kind))!;
   return Object.keys(mine._zod.def.shape).filter((k) => k !== 'kind');
 };
@@ -363,7 +381,9 @@ function checkStatedFacts(s: Subject, asOf: string): number {
     // The key region, from the city or county.
     if ('inKeyRegion' in f) {
       const city = subjectCity(s as unknown as Record<string, unknown>);
-      expect(f.inKeyRegion, `${where}: facts.inKeyRegion`).toBe(city === null ? null : (KEY_REGION_CITIES as readonly string[]).includes(city));
+      expect(f.inKeyRegion, `${where}: facts.inKeyRegion`).toBe(
+        city === null ? null : (KEY_REGION_CITIES as readonly string[]).includes(city),
+      );
       checked++;
     }
     // The day, and whether the deadline has passed: strictly after the deadline day.
@@ -424,17 +444,20 @@ const unwrap = (d: Def): Def => (d.type === 'optional' || d.type === 'nullable' 
 /** For a kind, each optional field we can fill in and the values to try. */
 function fillable(kind: string): [string, unknown[]][] {
   const options = (S.Subject as unknown as { _zod: { def: { options: { _zod: { def: Def } }[] } } })._zod.def.options;
-  const object = options.map((o) => o._zod.def).find((d) => {
-    const k = d.shape!.kind!._zod.def;
-    return (k.values ?? [k.value]).includes(kind);
-  })!;
+  const object = options
+    .map((o) => o._zod.def)
+    .find((d) => {
+      const k = d.shape!.kind!._zod.def;
+      return (k.values ?? [k.value]).includes(kind);
+    })!;
   const out: [string, unknown[]][] = [];
   for (const [field, schema] of Object.entries(object.shape!)) {
     if (field === 'kind' || schema._zod.def.type !== 'optional') continue;
     const d = unwrap(schema._zod.def);
     if (d.type === 'boolean') out.push([field, [true, false]]);
     else if (d.type === 'enum') out.push([field, Object.values(d.entries!)]);
-    else if (field === 'location') out.push([field, [{ city: 'taiyuan' }, { city: 'datong' }, { inTaiyuanBasin: true }, { inFenheValley: true }]]);
+    else if (field === 'location')
+      out.push([field, [{ city: 'taiyuan' }, { city: 'datong' }, { inTaiyuanBasin: true }, { inFenheValley: true }]]);
   }
   return out;
 }
@@ -446,11 +469,14 @@ const REPLACED_BY: Readonly<Record<string, string>> = {
 };
 /** Not "more facts": they change what the subject is, or contradict what its kind settles. */
 const NOT_MORE = (s: Subject, field: string, value: unknown): boolean =>
-  (s.kind === 'area' && field === 'county') || (s.kind === 'project' && field === 'usesCoal' && value === false && s.sector === 'coal-power');
+  (s.kind === 'area' && field === 'county') ||
+  (s.kind === 'project' && field === 'usesCoal' && value === false && s.sector === 'coal-power');
 
 /** A rule definite for every sample of its kinds compares nothing, so it may state no facts. */
 const ALWAYS: ReadonlySet<string> = new Set<string>(
-  RULES.filter((r) => r.appliesTo.every((k) => SAMPLES.filter((s) => s.kind === k).every((s) => assess(s).some((v) => v.rule === r.id && !v.condition)))).map((r) => r.id),
+  RULES.filter((r) =>
+    r.appliesTo.every((k) => SAMPLES.filter((s) => s.kind === k).every((s) => assess(s).some((v) => v.rule === r.id && !v.condition))),
+  ).map((r) => r.id),
 );
 
 /** Every verdict states facts (unless its rule is in ALWAYS), among them each fact its condition names. */
@@ -500,7 +526,8 @@ describe('more facts never take back a definite verdict, nor bring back a rule t
           const stays = after.definite.has(rule) || (REPLACED_BY[rule] !== undefined && after.definite.has(REPLACED_BY[rule]!));
           expect(stays, `${where}: ${rule} stays definite (or is replaced by its regional rule)`).toBe(true);
         }
-        for (const rule of applicable) if (!before.present.has(rule)) expect(after.present.has(rule), `${where}: ${rule} stays absent`).toBe(false);
+        for (const rule of applicable)
+          if (!before.present.has(rule)) expect(after.present.has(rule), `${where}: ${rule} stays absent`).toBe(false);
         // A conditional verdict depends only on the facts its condition names: any other fact leaves it standing.
         // (A place term names `location` or, for an area, `city`.)
         for (const [rule, named] of before.conditional) {

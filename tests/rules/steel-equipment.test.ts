@@ -18,28 +18,40 @@ describe('restricted blast furnaces, converters and electric arc furnaces (task 
     const inside = definite({ kind: 'blast-furnace', volumeM3: 450, location: { city: 'linfen' } }, 'blast-furnace-restricted');
     expect(inside.facts.inKeyRegion).toBe(true);
     expect(inside.deadline).toBeUndefined();
-    expect(definite({ kind: 'blast-furnace', volumeM3: 450, location: { city: 'xinzhou' } }, 'blast-furnace-restricted').facts.inKeyRegion).toBe(false);
+    expect(
+      definite({ kind: 'blast-furnace', volumeM3: 450, location: { city: 'xinzhou' } }, 'blast-furnace-restricted').facts.inKeyRegion,
+    ).toBe(false);
     expect(definite({ kind: 'blast-furnace', volumeM3: 450 }, 'blast-furnace-restricted').facts.inKeyRegion).toBeNull();
   });
 
   it('A county decides the key region through its city (140121 Qingxu → Taiyuan)', () => {
-    expect(definite({ kind: 'converter', capacityT: 50, location: { county: '140121' } }, 'converter-restricted').facts.inKeyRegion).toBe(true);
+    expect(definite({ kind: 'converter', capacityT: 50, location: { county: '140121' } }, 'converter-restricted').facts.inKeyRegion).toBe(
+      true,
+    );
   });
 
   it('A 99 t converter is phased out; a 100 t or 120 t one is not', () => {
-    expect(definite({ kind: 'converter', capacityT: 99 }, 'converter-restricted').facts).toMatchObject({ capacityT: 99, threshold: 100, inclusive: false });
+    expect(definite({ kind: 'converter', capacityT: 99 }, 'converter-restricted').facts).toMatchObject({
+      capacityT: 99,
+      threshold: 100,
+      inclusive: false,
+    });
     absent({ kind: 'converter', capacityT: 100 }, 'converter-restricted');
     absent({ kind: 'converter', capacityT: 120 }, 'converter-restricted');
   });
 
   it('A 99 t carbon-steel electric arc furnace is phased out; a 100 t one is not', () => {
-    expect(definite({ kind: 'electric-arc-furnace', capacityT: 99, alloySteel: false }, 'electric-arc-furnace-restricted').facts).toMatchObject({ threshold: 100 });
+    expect(
+      definite({ kind: 'electric-arc-furnace', capacityT: 99, alloySteel: false }, 'electric-arc-furnace-restricted').facts,
+    ).toMatchObject({ threshold: 100 });
     absent({ kind: 'electric-arc-furnace', capacityT: 100, alloySteel: false }, 'electric-arc-furnace-restricted');
     absent({ kind: 'electric-arc-furnace', capacityT: 101, alloySteel: false }, 'electric-arc-furnace-restricted');
   });
 
   it('An alloy-steel electric arc furnace is restricted below 50 t: 49 t out, 50 t and 99 t stay', () => {
-    expect(definite({ kind: 'electric-arc-furnace', capacityT: 49, alloySteel: true }, 'electric-arc-furnace-restricted').facts).toMatchObject({ threshold: 50, inclusive: false });
+    expect(
+      definite({ kind: 'electric-arc-furnace', capacityT: 49, alloySteel: true }, 'electric-arc-furnace-restricted').facts,
+    ).toMatchObject({ threshold: 50, inclusive: false });
     absent({ kind: 'electric-arc-furnace', capacityT: 50, alloySteel: true }, 'electric-arc-furnace-restricted');
     absent({ kind: 'electric-arc-furnace', capacityT: 99, alloySteel: true }, 'electric-arc-furnace-restricted');
   });
@@ -62,7 +74,9 @@ describe('restricted blast furnaces, converters and electric arc furnaces (task 
     ['40 t, unknown: under 50 t either way', 40, undefined, 50, false],
     ['60 t, unknown: only if not alloy steel', 60, undefined, 100, true],
   ])('An electric arc furnace of %s', (_, capacityT, alloySteel, threshold, conditional) => {
-    const s = (alloySteel === undefined ? { kind: 'electric-arc-furnace', capacityT } : { kind: 'electric-arc-furnace', capacityT, alloySteel }) as Subject;
+    const s = (
+      alloySteel === undefined ? { kind: 'electric-arc-furnace', capacityT } : { kind: 'electric-arc-furnace', capacityT, alloySteel }
+    ) as Subject;
     const found = assess(s).filter((v) => v.rule === 'electric-arc-furnace-restricted');
     if (threshold === null) {
       expect(found).toEqual([]);
@@ -91,14 +105,14 @@ describe('outdated sinter, pellet and ferroalloy equipment: task 3, and task 24 
     expect(definite(s, 'outdated-sinter-pellet-ferroalloy').deadline).toBeUndefined();
   });
 
-  it('A stepping sinter machine of unknown place gets task 3 and, under a condition, task 24\'s 2024-10-31', () => {
+  it("A stepping sinter machine of unknown place gets task 3 and, under a condition, task 24's 2024-10-31", () => {
     const vs = assess({ kind: 'sinter-machine', type: 'stepping', location: { city: 'taiyuan' } });
     expect(vs.map((v) => v.rule)).toEqual(['outdated-sinter-pellet-ferroalloy', 'taiyuan-basin-outdated-equipment']);
     expect(vs[0]!.condition).toBeUndefined();
     expect(vs[1]).toMatchObject({ deadline: '2024-10-31', condition: { when: [{ fact: 'location.inTaiyuanBasin', equals: true }] } });
   });
 
-  it('A county outside the five parks is not assumed outside the basin (Taiyuan\'s Xiaodian district: unknown)', () => {
+  it("A county outside the five parks is not assumed outside the basin (Taiyuan's Xiaodian district: unknown)", () => {
     expect(ids({ kind: 'sinter-machine', type: 'stepping', location: { county: '140105' } })).toEqual([
       'outdated-sinter-pellet-ferroalloy',
       'taiyuan-basin-outdated-equipment',
@@ -113,7 +127,9 @@ describe('outdated sinter, pellet and ferroalloy equipment: task 3, and task 24 
   it.each(['silicomanganese', 'ferronickel', 'high-carbon-ferrochrome', 'high-carbon-ferromanganese'] as const)(
     'A semi-closed %s furnace is phased out; a closed one is not',
     (product) => {
-      expect(ids({ kind: 'ferroalloy-furnace', product, enclosure: 'semi-closed', location: { inTaiyuanBasin: false } })).toEqual(['outdated-sinter-pellet-ferroalloy']);
+      expect(ids({ kind: 'ferroalloy-furnace', product, enclosure: 'semi-closed', location: { inTaiyuanBasin: false } })).toEqual([
+        'outdated-sinter-pellet-ferroalloy',
+      ]);
       expect(ids({ kind: 'ferroalloy-furnace', product, enclosure: 'closed', location: { inTaiyuanBasin: true } })).toEqual([]);
     },
   );

@@ -45,7 +45,11 @@ type Refusal = readonly [string, unknown, string, string, unknown];
 describe('validateSubject: required fields', () => {
   /** Every kind with required fields: a minimal valid subject and what each required field expects. */
   const REQUIRED: readonly (readonly [string, Readonly<Record<string, unknown>>, Readonly<Record<string, string>>])[] = [
-    ['project', { sector: 'coking', action: 'new' }, { sector: oneOf(V.SECTORS), action: "one of 'new', 'rebuild', 'expansion', 'relocation'" }],
+    [
+      'project',
+      { sector: 'coking', action: 'new' },
+      { sector: oneOf(V.SECTORS), action: "one of 'new', 'rebuild', 'expansion', 'relocation'" },
+    ],
     ['vocs-material', { vocsContentPct: 5 }, { vocsContentPct: PCT }],
     ['enterprise', { sector: 'steel' }, { sector: oneOf(V.SECTORS) }],
     ['industry-cluster', { city: 'jinzhong', industry: 'carbon' }, { city: CITY, industry: oneOf(V.CLUSTER_INDUSTRIES) }],
@@ -159,24 +163,48 @@ describe('validateSubject: not an object, kind', () => {
       "Invalid subject: expected an object with a kind: a subject kind (see SubjectKind), e.g. 'coal-boiler', received null",
     );
     expect(refuse({ kind: 'power-plant' }, 'subject.kind', KINDS).message).toBe(
-      "Invalid subject.kind: expected a subject kind (see SubjectKind), e.g. 'coal-boiler', received \"power-plant\"",
+      'Invalid subject.kind: expected a subject kind (see SubjectKind), e.g. \'coal-boiler\', received "power-plant"',
     );
   });
 });
 
 describe('validateSubject: unknown fields', () => {
   it.each<Refusal>([
-    ['a field of another kind', { kind: 'converter', capacityT: 80, volumeM3: 450 }, 'subject.volumeM3', 'no such field for kind \'converter\' (fields: capacityT, location)', 450],
-    ['a field of a one-field kind', { kind: 'locomotive', fuel: 'diesel' }, 'subject.fuel', 'no such field for kind \'locomotive\' (fields: blackSmoke)', 'diesel'],
+    [
+      'a field of another kind',
+      { kind: 'converter', capacityT: 80, volumeM3: 450 },
+      'subject.volumeM3',
+      "no such field for kind 'converter' (fields: capacityT, location)",
+      450,
+    ],
+    [
+      'a field of a one-field kind',
+      { kind: 'locomotive', fuel: 'diesel' },
+      'subject.fuel',
+      "no such field for kind 'locomotive' (fields: blackSmoke)",
+      'diesel',
+    ],
     [
       'a misspelt field',
       { kind: 'coal-boiler', capacityTph: 20, capacityTPH: 20 },
       'subject.capacityTPH',
-      'no such field for kind \'coal-boiler\' (fields: capacityTph, use, isNew, distanceToLargeChpKm, largeChpCapacityMw, inBuiltUpArea, withinHeatNetwork, inefficientTreatment, location)',
+      "no such field for kind 'coal-boiler' (fields: capacityTph, use, isNew, distanceToLargeChpKm, largeChpCapacityMw, inBuiltUpArea, withinHeatNetwork, inefficientTreatment, location)",
       20,
     ],
-    ['an unknown field left undefined', { kind: 'gas-boiler', colour: undefined }, 'subject.colour', 'no such field for kind \'gas-boiler\' (fields: inefficientTreatment, location)', undefined],
-    ['a county on a non-area kind', { kind: 'industry-cluster', city: 'datong', industry: 'foundry', county: '140121' }, 'subject.county', 'no such field for kind \'industry-cluster\' (fields: city, industry, characteristic)', '140121'],
+    [
+      'an unknown field left undefined',
+      { kind: 'gas-boiler', colour: undefined },
+      'subject.colour',
+      "no such field for kind 'gas-boiler' (fields: inefficientTreatment, location)",
+      undefined,
+    ],
+    [
+      'a county on a non-area kind',
+      { kind: 'industry-cluster', city: 'datong', industry: 'foundry', county: '140121' },
+      'subject.county',
+      "no such field for kind 'industry-cluster' (fields: city, industry, characteristic)",
+      '140121',
+    ],
   ])('refuses %s', (_name, s, field, expected, value) => {
     refuse(s, field, expected, value);
   });
@@ -189,12 +217,24 @@ describe('validateSubject: field types', () => {
     ['NaN', { kind: 'blast-furnace', volumeM3: Number.NaN }, 'subject.volumeM3', NUM, Number.NaN],
     ['Infinity', { kind: 'converter', capacityT: Number.POSITIVE_INFINITY }, 'subject.capacityT', NUM, Number.POSITIVE_INFINITY],
     ['a string for a number', { kind: 'bulk-freight', distanceKm: '20' }, 'subject.distanceKm', NUM, '20'],
-    ['a negative optional number', { kind: 'coal-boiler', capacityTph: 20, distanceToLargeChpKm: -0.5 }, 'subject.distanceToLargeChpKm', NUM, -0.5],
+    [
+      'a negative optional number',
+      { kind: 'coal-boiler', capacityTph: 20, distanceToLargeChpKm: -0.5 },
+      'subject.distanceToLargeChpKm',
+      NUM,
+      -0.5,
+    ],
     // a percentage, 0 to 100
     ['a percentage just below 0', { kind: 'vocs-material', vocsContentPct: -0.1 }, 'subject.vocsContentPct', PCT, -0.1],
     ['a percentage just above 100', { kind: 'vocs-material', vocsContentPct: 100.1 }, 'subject.vocsContentPct', PCT, 100.1],
     ['a NaN percentage', { kind: 'vocs-material', vocsContentPct: Number.NaN }, 'subject.vocsContentPct', PCT, Number.NaN],
-    ['an infinite percentage', { kind: 'vocs-material', vocsContentPct: Number.POSITIVE_INFINITY }, 'subject.vocsContentPct', PCT, Number.POSITIVE_INFINITY],
+    [
+      'an infinite percentage',
+      { kind: 'vocs-material', vocsContentPct: Number.POSITIVE_INFINITY },
+      'subject.vocsContentPct',
+      PCT,
+      Number.POSITIVE_INFINITY,
+    ],
     ['a string percentage', { kind: 'vocs-material', vocsContentPct: '5' }, 'subject.vocsContentPct', PCT, '5'],
     // a boolean
     ['a number for a boolean', { kind: 'coal-boiler', capacityTph: 20, isNew: 1 }, 'subject.isNew', BOOL, 1],
@@ -203,11 +243,23 @@ describe('validateSubject: field types', () => {
     // one of a closed list
     ['an unknown enum value', { kind: 'sinter-machine', type: 'rotary' }, 'subject.type', "one of 'stepping', 'other'", 'rotary'],
     ['a number for an enum', { kind: 'sinter-machine', type: 5 }, 'subject.type', "one of 'stepping', 'other'", 5],
-    ['an unknown optional enum value', { kind: 'coal-boiler', capacityTph: 20, use: 'heating' }, 'subject.use', "one of 'central-heating', 'other'", 'heating'],
+    [
+      'an unknown optional enum value',
+      { kind: 'coal-boiler', capacityTph: 20, use: 'heating' },
+      'subject.use',
+      "one of 'central-heating', 'other'",
+      'heating',
+    ],
     ['an enum value in the wrong case', { kind: 'scenic-area', grade: '5a' }, 'subject.grade', "one of '5A', 'other'", '5a'],
     // an array of a closed list
     ['a string for an enum array', { kind: 'biomass-boiler', coFiring: 'coal' }, 'subject.coFiring', `an array of ${CO_FIRING}`, 'coal'],
-    ['an unknown second element', { kind: 'biomass-boiler', coFiring: ['coal', 'tyres'] }, 'subject.coFiring[1]', `one of ${CO_FIRING}`, 'tyres'],
+    [
+      'an unknown second element',
+      { kind: 'biomass-boiler', coFiring: ['coal', 'tyres'] },
+      'subject.coFiring[1]',
+      `one of ${CO_FIRING}`,
+      'tyres',
+    ],
     ['a number as first element', { kind: 'biomass-boiler', coFiring: [7, 'tyres'] }, 'subject.coFiring[0]', `one of ${CO_FIRING}`, 7],
     // a city id
     ['an unknown city', { kind: 'area', city: 'xian' }, 'subject.city', CITY, 'xian'],
@@ -251,8 +303,20 @@ describe('validateSubject: field types', () => {
 
 describe('validateSubject: an area county within its city', () => {
   it.each<Refusal>([
-    ['a Taiyuan county given for Datong', { kind: 'area', city: 'datong', county: '140121' }, 'subject.county', 'a county of datong', '140121'],
-    ['a Linfen county given (first) for Taiyuan', { kind: 'area', county: '141002', city: 'taiyuan' }, 'subject.county', 'a county of taiyuan', '141002'],
+    [
+      'a Taiyuan county given for Datong',
+      { kind: 'area', city: 'datong', county: '140121' },
+      'subject.county',
+      'a county of datong',
+      '140121',
+    ],
+    [
+      'a Linfen county given (first) for Taiyuan',
+      { kind: 'area', county: '141002', city: 'taiyuan' },
+      'subject.county',
+      'a county of taiyuan',
+      '141002',
+    ],
   ])('refuses %s', (_name, s, field, expected, value) => {
     refuse(s, field, expected, value);
   });
@@ -302,7 +366,13 @@ describe('validateSubject: locations', () => {
     ['an unknown field', at({ province: 'shanxi' }), 'subject.location.province', LOCATION_FIELD, 'shanxi'],
     ['an unknown field left undefined', at({ district: undefined }), 'subject.location.district', LOCATION_FIELD, undefined],
     ['a county of another city', at({ city: 'linfen', county: '140121' }), 'subject.location.county', 'a county of linfen', '140121'],
-    ['a county of another city, county first', at({ county: '141002', city: 'taiyuan' }), 'subject.location.county', 'a county of taiyuan', '141002'],
+    [
+      'a county of another city, county first',
+      at({ county: '141002', city: 'taiyuan' }),
+      'subject.location.county',
+      'a county of taiyuan',
+      '141002',
+    ],
   ])('refuses %s', (_name, s, field, expected, value) => {
     refuse(s, field, expected, value);
   });

@@ -23,13 +23,21 @@ describe('trucks (task 13)', () => {
     expect(conditional({ kind: 'truck', fuel: 'gas', emissionStage: 'china-5' }, 'lean-burn-gas-truck-phase-out')).toEqual(['leanBurn']);
   });
   it('Every truck is bound by the anti-tampering ban and I/M', () => {
-    expect(ids({ kind: 'truck', fuel: 'diesel', emissionStage: 'china-6' })).toEqual(['truck-anti-tampering', 'vehicle-inspection-maintenance']);
+    expect(ids({ kind: 'truck', fuel: 'diesel', emissionStage: 'china-6' })).toEqual([
+      'truck-anti-tampering',
+      'vehicle-inspection-maintenance',
+    ]);
   });
 });
 
 describe('non-road machinery and locomotives (task 14)', () => {
   it('Stage I machinery is basically phased out by 2025-12-31 (第一阶段及以下 includes stage I)', () => {
-    expect(definite({ kind: 'non-road-machinery', emissionStage: 'stage-1', blackSmoke: false, site: 'other' }, 'old-non-road-machinery-phase-out')).toMatchObject({
+    expect(
+      definite(
+        { kind: 'non-road-machinery', emissionStage: 'stage-1', blackSmoke: false, site: 'other' },
+        'old-non-road-machinery-phase-out',
+      ),
+    ).toMatchObject({
       deadline: '2025-12-31',
       facts: { stage: 1, threshold: 1, inclusive: true },
     });
@@ -55,7 +63,9 @@ describe('non-road machinery and locomotives (task 14)', () => {
   });
   it('Machinery of unknown site: the condition names the four sites of task 14 (铁路货场、物流园区、机场、工矿企业内部)', () => {
     const v = verdictOf({ kind: 'non-road-machinery', emissionStage: 'stage-4' }, 'site-machinery-new-energy');
-    expect(v.condition?.when).toEqual([{ fact: 'site', oneOf: ['railway-freight-yard', 'logistics-park', 'airport', 'industrial-mining-enterprise'] }]);
+    expect(v.condition?.when).toEqual([
+      { fact: 'site', oneOf: ['railway-freight-yard', 'logistics-park', 'airport', 'industrial-mining-enterprise'] },
+    ]);
   });
 });
 
@@ -63,9 +73,24 @@ describe('the facts each verdict states', () => {
   // The Facts contract: a verdict states, by name, the subject fields that decided it, as given, and null for
   // those left out (which its condition then names).
   it.each<[string, Subject, string, Record<string, unknown>]>([
-    ['a gas truck, lean burn unknown', { kind: 'truck', fuel: 'gas', emissionStage: 'china-5' }, 'lean-burn-gas-truck-phase-out', { fuel: 'gas', leanBurn: null }],
-    ['a lean-burn gas truck', { kind: 'truck', fuel: 'gas', emissionStage: 'china-5', leanBurn: true }, 'lean-burn-gas-truck-phase-out', { fuel: 'gas', leanBurn: true }],
-    ['a machine at an airport', { kind: 'non-road-machinery', emissionStage: 'stage-4', site: 'airport' }, 'site-machinery-new-energy', { site: 'airport' }],
+    [
+      'a gas truck, lean burn unknown',
+      { kind: 'truck', fuel: 'gas', emissionStage: 'china-5' },
+      'lean-burn-gas-truck-phase-out',
+      { fuel: 'gas', leanBurn: null },
+    ],
+    [
+      'a lean-burn gas truck',
+      { kind: 'truck', fuel: 'gas', emissionStage: 'china-5', leanBurn: true },
+      'lean-burn-gas-truck-phase-out',
+      { fuel: 'gas', leanBurn: true },
+    ],
+    [
+      'a machine at an airport',
+      { kind: 'non-road-machinery', emissionStage: 'stage-4', site: 'airport' },
+      'site-machinery-new-energy',
+      { site: 'airport' },
+    ],
     ['a machine, site unknown', { kind: 'non-road-machinery', emissionStage: 'stage-4' }, 'site-machinery-new-energy', { site: null }],
   ])('%s', (_, s, rule, facts) => {
     expect(verdictOf(s, rule).facts).toEqual(facts);

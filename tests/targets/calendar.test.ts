@@ -17,7 +17,10 @@ describe('targetName', () => {
 
   it('names a target whose metric the plan does not have by the metric id', () => {
     expect(targetName({ ...own, metric: 'my-metric' })).toEqual({ zh: '太原市 my-metric', en: 'my-metric, Taiyuan' });
-    expect(targetName('non-fossil-energy-share-2025')).toEqual({ zh: '全省 非化石能源消费比重', en: 'non-fossil share of energy consumption, Shanxi' });
+    expect(targetName('non-fossil-energy-share-2025')).toEqual({
+      zh: '全省 非化石能源消费比重',
+      en: 'non-fossil share of energy consumption, Shanxi',
+    });
   });
 });
 
@@ -110,7 +113,13 @@ describe('deadlines', () => {
 
   it("names every body of task 24's note for the Taiyuan basin phase-out (shared, no lead)", () => {
     const [entry] = deadlines({ from: '2024-10-31', to: '2024-10-31' }).filter((d) => d.task === 24);
-    expect(entry!.duty.departments).toEqual(['ecology-environment', 'development-reform', 'industry-it', 'transport', 'china-railway-taiyuan']);
+    expect(entry!.duty.departments).toEqual([
+      'ecology-environment',
+      'development-reform',
+      'industry-it',
+      'transport',
+      'china-railway-taiyuan',
+    ]);
   });
 
   it('includes both ends of the range, and nothing outside', () => {
@@ -133,7 +142,9 @@ describe('deadlines', () => {
   });
 
   it('marks the targets whose date the plan does not write', () => {
-    const horizon = deadlines().filter((d) => d.dueBasis === 'horizon').map((d) => d.target);
+    const horizon = deadlines()
+      .filter((d) => d.dueBasis === 'horizon')
+      .map((d) => d.target);
     expect(horizon).toContain('straw-utilisation-2024');
     expect(horizon).toContain('leading-low-carbon-groups');
     expect(horizon).not.toContain('pm25-2025-datong');
@@ -174,7 +185,9 @@ describe('deadlines', () => {
     const all = deadlines();
     expect(all.map((d) => d.target)).toEqual(expected);
     expect(all.some((d) => 'daysLeft' in d)).toBe(false);
-    expect(deadlines({ from: '2025-12-31' }).map((d) => d.target)).toEqual(expected.filter((id) => TARGETS.find((t) => t.id === id)!.due >= '2025-12-31'));
+    expect(deadlines({ from: '2025-12-31' }).map((d) => d.target)).toEqual(
+      expected.filter((id) => TARGETS.find((t) => t.id === id)!.due >= '2025-12-31'),
+    );
   });
 
   it('counts calendar days across months and years (from 2024-12-01)', () => {
@@ -199,7 +212,11 @@ describe('which targets cover a city, and whose duty a target is (covers, dutyOf
   });
 
   it('dutyOf: the lead a task’s first note names (task 34: 省生态环境厅牵头)', () => {
-    expect(dutyOf({ ...own, task: 34 })).toEqual({ lead: ['ecology-environment'], departments: ['ecology-environment'], allRelevant: true });
+    expect(dutyOf({ ...own, task: 34 })).toEqual({
+      lead: ['ecology-environment'],
+      departments: ['ecology-environment'],
+      allRelevant: true,
+    });
     expect(dutyOf({ ...own, task: 26 }).lead).toEqual(['ecology-environment']);
     expect(dutyOf(own)).toEqual({ lead: [], departments: [], allRelevant: false });
   });

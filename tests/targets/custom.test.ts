@@ -11,7 +11,8 @@ import { withoutPath, withPath } from '../paths.js';
 import { OWN as own } from './samples.js';
 
 const evaluate = (t: unknown, observation: unknown = 35) => evaluateTarget(t as Target, observation as never, { asOf: '2027-01-01' });
-const withField = (path: string, value: unknown): Record<string, unknown> => withPath(own as unknown as Record<string, unknown>, path, value);
+const withField = (path: string, value: unknown): Record<string, unknown> =>
+  withPath(own as unknown as Record<string, unknown>, path, value);
 
 describe('evaluateTarget with a target object of your own', () => {
   it('evaluates it like a plan target: 35 ≤ 36 is met, and the result parses', () => {
@@ -37,7 +38,12 @@ describe('evaluateTarget with a target object of your own', () => {
     ['task', 2.5, 'target.task', 'a task number 1–38'],
     ['task', 0, 'target.task', 'a task number 1–38'],
     ['scope.kind', 'county', 'target.scope.kind', "'province', 'city', 'region' or 'sector'"],
-    ['scope.city', 'xian', 'target.scope.city', "a city id of the plan: 'taiyuan', 'datong', 'yangquan', 'changzhi', 'jincheng', 'shuozhou', 'jinzhong', 'yuncheng', 'xinzhou', 'linfen', 'lvliang'"],
+    [
+      'scope.city',
+      'xian',
+      'target.scope.city',
+      "a city id of the plan: 'taiyuan', 'datong', 'yangquan', 'changzhi', 'jincheng', 'shuozhou', 'jinzhong', 'yuncheng', 'xinzhou', 'linfen', 'lvliang'",
+    ],
     ['scope.extra', 1, 'target.scope.extra', 'no such field (only kind city)'],
     ['unit', 'mg/m³', 'target.unit', "'µg/m³', '%', 'places', 'count'"],
     ['baseline', 2020, 'target.baseline', '{ year, change }'],
@@ -57,7 +63,12 @@ describe('evaluateTarget with a target object of your own', () => {
     ['note', 'x', 'target.note', '{ zh, en }'],
     ['note', { zh: '说明' }, 'target.note.en', 'a non-empty string'],
     ['note.extra', 'x', 'target.note.extra', 'no such field (only zh en)'],
-    ['extra', Number.NaN, 'target.extra', 'no such field (only id kind task metric scope value unit comparator baseline standard of due dueBasis strength source note)'],
+    [
+      'extra',
+      Number.NaN,
+      'target.extra',
+      'no such field (only id kind task metric scope value unit comparator baseline standard of due dueBasis strength source note)',
+    ],
   ])('refuses %s = %j, naming %s', (path, value, field, expected) => {
     expectInputError(() => evaluate(withField(path, value)), field, expected);
   });
@@ -66,9 +77,13 @@ describe('evaluateTarget with a target object of your own', () => {
     expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'region', region: 'key-region' } }))).toBe('no error');
     expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'region', region: 'taiyuan' } }))).toBe('target.scope.region');
     expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'province', city: 'taiyuan' } }))).toBe('target.scope.city');
-    expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'sector', sector: 'steel', name: { zh: '钢铁', en: 'steel' } } }))).toBe('no error');
+    expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'sector', sector: 'steel', name: { zh: '钢铁', en: 'steel' } } }))).toBe(
+      'no error',
+    );
     expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'sector', sector: 'steel' } }))).toBe('target.scope.name');
-    expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'sector', sector: 'steel', name: { zh: '钢铁', en: '' } } }))).toBe('target.scope.name.en');
+    expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'sector', sector: 'steel', name: { zh: '钢铁', en: '' } } }))).toBe(
+      'target.scope.name.en',
+    );
     expect(fieldOf(() => evaluate({ ...own, scope: { kind: Object.create(null) } }))).toBe('target.scope.kind');
   });
 
@@ -82,7 +97,11 @@ describe('the words of the errors on the members of a scope', () => {
   it.each([
     [{ kind: 'city', city: 'taiyuan', region: 'key-region' }, 'target.scope.region', 'no such field (only kind city)'],
     [{ kind: 'province', x: 1 }, 'target.scope.x', 'no such field (only kind)'],
-    [{ kind: 'sector', sector: 'steel', name: { zh: '钢铁', en: 'steel' }, city: 'taiyuan' }, 'target.scope.city', 'no such field (only kind sector name)'],
+    [
+      { kind: 'sector', sector: 'steel', name: { zh: '钢铁', en: 'steel' }, city: 'taiyuan' },
+      'target.scope.city',
+      'no such field (only kind sector name)',
+    ],
     [{ kind: 'county' }, 'target.scope.kind', "'province', 'city', 'region' or 'sector'"],
     [{ kind: 'sector', sector: 'Steel', name: { zh: '钢铁', en: 'steel' } }, 'target.scope.sector', 'a kebab-case sector id'],
   ])('%j: %s, expected %s', (scope, field, expected) => {
@@ -94,7 +113,10 @@ describe('a target object of your own: every required field', () => {
   const targets = {
     own: [own, 35],
     sector: [{ ...own, scope: { kind: 'sector', sector: 'steel', name: { zh: '钢铁', en: 'steel' } } }, 35],
-    'a change': [{ ...own, kind: 'change', unit: '%', baseline: { year: 2020, change: 'percent-change' } }, { value: 1, baseline: 1 }],
+    'a change': [
+      { ...own, kind: 'change', unit: '%', baseline: { year: 2020, change: 'percent-change' } },
+      { value: 1, baseline: 1 },
+    ],
     'a noted target': [{ ...own, note: { zh: '说明', en: 'a note' } }, 35],
   } as const;
   it.each([
@@ -104,7 +126,11 @@ describe('a target object of your own: every required field', () => {
     ['own', 'source.clause', "a clause id of the plan (CLAUSE_IDS), e.g. '三(七)26'"],
     ['own', 'source.quote', 'a non-empty string'],
     ['own', 'dueBasis', "'deadline', 'year', 'horizon'"],
-    ['own', 'scope.city', "a city id of the plan: 'taiyuan', 'datong', 'yangquan', 'changzhi', 'jincheng', 'shuozhou', 'jinzhong', 'yuncheng', 'xinzhou', 'linfen', 'lvliang'"],
+    [
+      'own',
+      'scope.city',
+      "a city id of the plan: 'taiyuan', 'datong', 'yangquan', 'changzhi', 'jincheng', 'shuozhou', 'jinzhong', 'yuncheng', 'xinzhou', 'linfen', 'lvliang'",
+    ],
     ['sector', 'scope.sector', 'a kebab-case sector id'],
     ['sector', 'scope.name', '{ zh, en }'],
     ['sector', 'scope.name.zh', 'a non-empty string'],
@@ -138,7 +164,9 @@ describe('a target object of your own: every required field', () => {
     ['baseline.year', 2030],
     ['of', 1],
   ])('takes %s = %d, the edge of its range', (path, value) => {
-    const base = path.startsWith('baseline') ? { ...own, kind: 'change', unit: '%', baseline: { year: 2020, change: 'percent-change' } } : own;
+    const base = path.startsWith('baseline')
+      ? { ...own, kind: 'change', unit: '%', baseline: { year: 2020, change: 'percent-change' } }
+      : own;
     const observation = path.startsWith('baseline') ? { value: 1, baseline: 1 } : 35;
     expect(fieldOf(() => evaluate(withPath(base, path, value), observation))).toBe('no error');
   });

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectInputError, fieldOf, inputError } from '../errors.js';
-import { evaluateTarget, getTarget, TARGETS, type Evaluation, type Observation, type Target, type TargetId } from '../../src/targets/index.js';
+import {
+  evaluateTarget,
+  getTarget,
+  TARGETS,
+  type Evaluation,
+  type Observation,
+  type Target,
+  type TargetId,
+} from '../../src/targets/index.js';
 import { OWN, sample } from './samples.js';
 
 const AFTER_2024 = { asOf: '2025-03-01' };
@@ -29,7 +37,12 @@ describe('getTarget', () => {
 describe('PM2.5 ceilings of task 26 (以下 read as at or under)', () => {
   it('Datong at 25.0 µg/m³ in 2025 meets its 稳定控制在25以下 ceiling', () => {
     const e = evaluateTarget('pm25-2025-datong', 25.0, AFTER_2025);
-    expect(e).toMatchObject({ status: 'met', margin: 0, due: '2025-12-31', comparison: { observed: 25, threshold: 25, comparator: 'lte', unit: 'µg/m³' } });
+    expect(e).toMatchObject({
+      status: 'met',
+      margin: 0,
+      due: '2025-12-31',
+      comparison: { observed: 25, threshold: 25, comparator: 'lte', unit: 'µg/m³' },
+    });
   });
 
   it('Datong at 25.1 µg/m³ in 2025 misses its ceiling by 0.1', () => {
@@ -38,13 +51,12 @@ describe('PM2.5 ceilings of task 26 (以下 read as at or under)', () => {
     expect(e.margin).toBe(-0.1);
   });
 
-  it.each(TARGETS.filter((t) => t.metric === 'pm25-annual-mean' && 'value' in t).map((t) => [t.id, (t as { value: number }).value] as const))(
-    '%s is met exactly at its ceiling of %i µg/m³ and missed 0.1 over',
-    (id, ceiling) => {
-      expect(evaluateTarget(id, ceiling, AFTER_2025).status).toBe('met');
-      expect(evaluateTarget(id, { value: ceiling + 0.1 }, AFTER_2025).status).toBe('not-met');
-    },
-  );
+  it.each(
+    TARGETS.filter((t) => t.metric === 'pm25-annual-mean' && 'value' in t).map((t) => [t.id, (t as { value: number }).value] as const),
+  )('%s is met exactly at its ceiling of %i µg/m³ and missed 0.1 over', (id, ceiling) => {
+    expect(evaluateTarget(id, ceiling, AFTER_2025).status).toBe('met');
+    expect(evaluateTarget(id, { value: ceiling + 0.1 }, AFTER_2025).status).toBe('not-met');
+  });
 
   it('Taiyuan at 39.2 µg/m³ misses its 力争控制在38以下 ceiling by 1.2, and says it is a striving goal', () => {
     const e = evaluateTarget('pm25-2025-taiyuan', 39.2, AFTER_2025);
@@ -130,14 +142,20 @@ describe('the 2027 aim: every city attains GB 3095 (力争全面达标)', () => 
   });
 
   it("rejects an edition that is not '2012' or '2026'", () => {
-    expect(inputError(() => evaluateTarget('pm25-2027-datong', 25, { ...AFTER_2027, edition: '2020' as never })).field).toBe('options.edition');
+    expect(inputError(() => evaluateTarget('pm25-2027-datong', 25, { ...AFTER_2027, edition: '2020' as never })).field).toBe(
+      'options.edition',
+    );
   });
 });
 
 describe('ranking goals of 二(二): out of the bottom 10 of the 168 key cities', () => {
   it('Taiyuan 158th of 168 in 2024 has left the bottom 10 (11th from the bottom)', () => {
     const e = evaluateTarget('rank-2024-taiyuan', { rank: 158, of: 168 }, AFTER_2024);
-    expect(e).toMatchObject({ status: 'met', margin: 1, comparison: { quantity: 'place-from-bottom', observed: 11, threshold: 10, comparator: 'gt' } });
+    expect(e).toMatchObject({
+      status: 'met',
+      margin: 1,
+      comparison: { quantity: 'place-from-bottom', observed: 11, threshold: 10, comparator: 'gt' },
+    });
   });
 
   it('Taiyuan 159th of 168 in 2024 is 10th from the bottom: still inside, not met', () => {
@@ -161,7 +179,10 @@ describe('ranking goals of 二(二): out of the bottom 10 of the 168 key cities'
   });
 
   it("Linfen's goal is for 2025: pending on 2025-12-31 and settled on 2026-01-01", () => {
-    expect(evaluateTarget('rank-2025-linfen', { rank: 160, of: 168 }, { asOf: '2025-12-31' })).toMatchObject({ status: 'pending', interim: 'not-met' });
+    expect(evaluateTarget('rank-2025-linfen', { rank: 160, of: 168 }, { asOf: '2025-12-31' })).toMatchObject({
+      status: 'pending',
+      interim: 'not-met',
+    });
     expect(evaluateTarget('rank-2025-linfen', { rank: 150, of: 168 }, { asOf: '2026-01-01' }).status).toBe('met');
   });
 
@@ -191,7 +212,11 @@ describe('ranking goals of 二(二): out of the bottom 10 of the 168 key cities'
 describe('the other cities move steadily up (其他设区城市排名稳定前移)', () => {
   it('Datong moving from 104th in 2024 to 100th in 2025 meets it, 4 places up', () => {
     const e = evaluateTarget('rank-rise-2025-datong', { rank: 100, of: 168, baselineRank: 104 }, AFTER_2025);
-    expect(e).toMatchObject({ status: 'met', margin: 3, comparison: { quantity: 'places-risen', observed: 4, threshold: 1, comparator: 'gte' } });
+    expect(e).toMatchObject({
+      status: 'met',
+      margin: 3,
+      comparison: { quantity: 'places-risen', observed: 4, threshold: 1, comparator: 'gte' },
+    });
   });
 
   it('keeping the same place does not meet it', () => {
@@ -199,7 +224,10 @@ describe('the other cities move steadily up (其他设区城市排名稳定前�
   });
 
   it('falling back does not meet it', () => {
-    expect(evaluateTarget('rank-rise-2024-lvliang', { rank: 120, of: 168, baselineRank: 110 }, AFTER_2024)).toMatchObject({ status: 'not-met', margin: -11 });
+    expect(evaluateTarget('rank-rise-2024-lvliang', { rank: 120, of: 168, baselineRank: 110 }, AFTER_2024)).toMatchObject({
+      status: 'not-met',
+      margin: -11,
+    });
   });
 
   it('needs the baseline year place', () => {
@@ -215,17 +243,25 @@ describe('changes against 2020 (比2020年增长 / 较2020年负增长)', () => 
   });
 
   it('rail freight up 8% misses 增长10%左右 without a tolerance', () => {
-    expect(evaluateTarget('rail-freight-growth-2025', { value: 108, baseline: 100 }, AFTER_2025)).toMatchObject({ status: 'not-met', margin: -2 });
+    expect(evaluateTarget('rail-freight-growth-2025', { value: 108, baseline: 100 }, AFTER_2025)).toMatchObject({
+      status: 'not-met',
+      margin: -2,
+    });
   });
 
   it('rail freight up 8% meets 增长10%左右 with a tolerance of 2 points; 7.9% does not', () => {
     const e = evaluateTarget('rail-freight-growth-2025', { value: 108, baseline: 100 }, { ...AFTER_2025, tolerance: 2 });
     expect(e).toMatchObject({ status: 'met', tolerance: 2, comparison: { threshold: 8 } });
-    expect(evaluateTarget('rail-freight-growth-2025', { value: 107.9, baseline: 100 }, { ...AFTER_2025, tolerance: 2 }).status).toBe('not-met');
+    expect(evaluateTarget('rail-freight-growth-2025', { value: 107.9, baseline: 100 }, { ...AFTER_2025, tolerance: 2 }).status).toBe(
+      'not-met',
+    );
   });
 
   it("Taiyuan's 2025 coal consumption 1% under 2020 meets 实现负增长", () => {
-    expect(evaluateTarget('coal-2025-taiyuan', { value: 4950, baseline: 5000 }, AFTER_2025)).toMatchObject({ status: 'met', comparison: { observed: -1, comparator: 'lt' } });
+    expect(evaluateTarget('coal-2025-taiyuan', { value: 4950, baseline: 5000 }, AFTER_2025)).toMatchObject({
+      status: 'met',
+      comparison: { observed: -1, comparator: 'lt' },
+    });
   });
 
   it("Linfen's 2025 coal consumption equal to 2020 is not negative growth", () => {
@@ -326,7 +362,7 @@ describe('each scope kind', () => {
     expect(e.explanation.en).toContain('Taiyuan basin');
   });
 
-  it("a sector target: county-town roads at 70%左右 mechanical cleaning", () => {
+  it('a sector target: county-town roads at 70%左右 mechanical cleaning', () => {
     const e = evaluateTarget('road-cleaning-county-towns-2025', 70, AFTER_2025);
     expect(e.target.scope).toMatchObject({ kind: 'sector', sector: 'county-town-roads' });
     expect(e.status).toBe('met');
@@ -346,7 +382,10 @@ describe('milestones (2024年10月底前, 2025年底前)', () => {
   });
 
   it('not done is pending on 2024-10-31 and not met on 2024-11-01', () => {
-    expect(evaluateTarget('ultra-low-assessment-2024', { done: false }, { asOf: '2024-10-31' })).toMatchObject({ status: 'pending', interim: 'not-met' });
+    expect(evaluateTarget('ultra-low-assessment-2024', { done: false }, { asOf: '2024-10-31' })).toMatchObject({
+      status: 'pending',
+      interim: 'not-met',
+    });
     expect(evaluateTarget('ultra-low-assessment-2024', { done: false }, { asOf: '2024-11-01' }).status).toBe('not-met');
   });
 
@@ -366,9 +405,15 @@ describe('milestones (2024年10月底前, 2025年底前)', () => {
   });
 
   it('rejects a completion day after asOf, a day with done: false, and 2024-02-30', () => {
-    expect(inputError(() => evaluateTarget('coal-boiler-ultra-low-2024', { done: true, on: '2024-12-01' }, { asOf: '2024-11-01' })).field).toBe('observation.on');
-    expect(inputError(() => evaluateTarget('coal-boiler-ultra-low-2024', { done: false, on: '2024-10-01' }, AFTER_2024)).field).toBe('observation.on');
-    expect(inputError(() => evaluateTarget('coal-boiler-ultra-low-2024', { done: true, on: '2024-02-30' }, AFTER_2024)).field).toBe('observation.on');
+    expect(
+      inputError(() => evaluateTarget('coal-boiler-ultra-low-2024', { done: true, on: '2024-12-01' }, { asOf: '2024-11-01' })).field,
+    ).toBe('observation.on');
+    expect(inputError(() => evaluateTarget('coal-boiler-ultra-low-2024', { done: false, on: '2024-10-01' }, AFTER_2024)).field).toBe(
+      'observation.on',
+    );
+    expect(inputError(() => evaluateTarget('coal-boiler-ultra-low-2024', { done: true, on: '2024-02-30' }, AFTER_2024)).field).toBe(
+      'observation.on',
+    );
   });
 });
 
@@ -463,8 +508,13 @@ describe('bad input', () => {
   });
 
   it('rejects a negative or NaN tolerance', () => {
-    expect(inputError(() => evaluateTarget('rail-freight-growth-2025', { value: 1, baseline: 1 }, { ...AFTER_2025, tolerance: -1 })).field).toBe('options.tolerance');
-    expect(inputError(() => evaluateTarget('rail-freight-growth-2025', { value: 1, baseline: 1 }, { ...AFTER_2025, tolerance: Number.NaN })).field).toBe('options.tolerance');
+    expect(
+      inputError(() => evaluateTarget('rail-freight-growth-2025', { value: 1, baseline: 1 }, { ...AFTER_2025, tolerance: -1 })).field,
+    ).toBe('options.tolerance');
+    expect(
+      inputError(() => evaluateTarget('rail-freight-growth-2025', { value: 1, baseline: 1 }, { ...AFTER_2025, tolerance: Number.NaN }))
+        .field,
+    ).toBe('options.tolerance');
   });
 });
 
@@ -481,8 +531,14 @@ describe('a target that is not a target', () => {
   });
 
   it('an id that is no target of the plan, and options that are no object', () => {
-    expectInputError(() => evaluateTarget('pm25-2099-taiyuan' as never, 35, AFTER_OWN), 'target', "a target id of the plan, e.g. 'pm25-2025-datong'", 'pm25-2099-taiyuan');
-    for (const options of [null, 5]) expectInputError(() => evaluateTarget(OWN, 35, options as never), 'options', 'an object { asOf }', options);
+    expectInputError(
+      () => evaluateTarget('pm25-2099-taiyuan' as never, 35, AFTER_OWN),
+      'target',
+      "a target id of the plan, e.g. 'pm25-2025-datong'",
+      'pm25-2099-taiyuan',
+    );
+    for (const options of [null, 5])
+      expectInputError(() => evaluateTarget(OWN, 35, options as never), 'options', 'an object { asOf }', options);
   });
 });
 
@@ -504,7 +560,9 @@ describe('the fields that decide how a target is judged', () => {
 
   it('a GB 3095 target needs no value, and a milestone or unquantified target no comparator', () => {
     expect(evaluate(ownWith({ standard: 'GB 3095', value: undefined })).comparison).toMatchObject({ observed: 35, threshold: 30 });
-    expect(evaluate(ownWith({ kind: 'milestone', value: undefined, comparator: undefined }), { done: true, on: '2026-12-01' }).status).toBe('met');
+    expect(evaluate(ownWith({ kind: 'milestone', value: undefined, comparator: undefined }), { done: true, on: '2026-12-01' }).status).toBe(
+      'met',
+    );
     expect(evaluate(ownWith({ kind: 'unquantified', value: undefined, comparator: undefined })).status).toBe('not-assessable');
   });
 });
@@ -519,31 +577,78 @@ describe('an observation of the wrong kind or out of range', () => {
     ['a change given a number', change, 5, 'observation', '{ value, baseline } for a change target'],
     ['a change with a negative baseline', change, { value: 1, baseline: -1 }, 'observation.baseline', 'a finite number ≥ 0'],
     ['a change with a zero baseline', change, { value: 1, baseline: 0 }, 'observation.baseline', 'a finite number > 0'],
-    ['a change too large to be a percentage', change, { value: 1e308, baseline: 1e-300 }, 'observation.baseline', 'a baseline against which the change is a finite percentage'],
+    [
+      'a change too large to be a percentage',
+      change,
+      { value: 1e308, baseline: 1e-300 },
+      'observation.baseline',
+      'a baseline against which the change is a finite percentage',
+    ],
     ['a ranking given a number', ranking, 5, 'observation', '{ rank, of, rankFromBottom? } for a ranking target'],
     ['a ranking of a field of 10.5', ranking, { rank: 1, of: 10.5 }, 'observation.of', 'a finite whole number from 1 to 9007199254740991'],
     ['a ranking with rank 2.5', ranking, { rank: 2.5, of: 168 }, 'observation.rank', 'a finite whole number from 1 to 168'],
-    ['a ranking 2.5 places from the bottom', ranking, { rank: 158, of: 168, rankFromBottom: 2.5 }, 'observation.rankFromBottom', 'a finite whole number from 1 to 11'],
+    [
+      'a ranking 2.5 places from the bottom',
+      ranking,
+      { rank: 158, of: 168, rankFromBottom: 2.5 },
+      'observation.rankFromBottom',
+      'a finite whole number from 1 to 11',
+    ],
     ['a change with a negative value', change, { value: -1, baseline: 100 }, 'observation.value', 'a finite number ≥ 0'],
-    ['a milestone given a number', ownWith({ kind: 'milestone', comparator: undefined }), 5, 'observation', '{ done, on? } for a milestone'],
-    ['a milestone not done, with a date', ownWith({ kind: 'milestone', comparator: undefined }), { done: false, on: '2026-12-01' }, 'observation.on', 'no date while done is false'],
-    ['a milestone done after asOf', ownWith({ kind: 'milestone', comparator: undefined }), { done: true, on: '2027-01-11' }, 'observation.on', 'a day on or before asOf (2027-01-10)'],
+    [
+      'a milestone given a number',
+      ownWith({ kind: 'milestone', comparator: undefined }),
+      5,
+      'observation',
+      '{ done, on? } for a milestone',
+    ],
+    [
+      'a milestone not done, with a date',
+      ownWith({ kind: 'milestone', comparator: undefined }),
+      { done: false, on: '2026-12-01' },
+      'observation.on',
+      'no date while done is false',
+    ],
+    [
+      'a milestone done after asOf',
+      ownWith({ kind: 'milestone', comparator: undefined }),
+      { done: true, on: '2027-01-11' },
+      'observation.on',
+      'a day on or before asOf (2027-01-10)',
+    ],
     ['a rank change given a number', rise, 5, 'observation', '{ rank, of, baselineRank } for a ranking target'],
     ['a rank change without its baseline rank', rise, { rank: 1, of: 168 }, 'observation', '{ rank, of, baselineRank } for a rank change'],
-    ['a rank change with baseline rank 2.5', rise, { rank: 1, of: 168, baselineRank: 2.5 }, 'observation.baselineRank', 'a finite whole number from 1 to 168'],
+    [
+      'a rank change with baseline rank 2.5',
+      rise,
+      { rank: 1, of: 168, baselineRank: 2.5 },
+      'observation.baselineRank',
+      'a finite whole number from 1 to 168',
+    ],
   ])('%s', (_, target, observation, field, expected) => {
     expectInputError(() => evaluate(target, observation), field, expected);
   });
 
   it('a plan ranking is among 168 cities; a milestone may be done on the day of the assessment', () => {
-    expectInputError(() => evaluateTarget('rank-2024-taiyuan', { rank: 1, of: 100 }, AFTER_OWN), 'observation.of', "168, the size of the goal's ranking", 100);
+    expectInputError(
+      () => evaluateTarget('rank-2024-taiyuan', { rank: 1, of: 100 }, AFTER_OWN),
+      'observation.of',
+      "168, the size of the goal's ranking",
+      100,
+    );
     const milestone = ownWith({ kind: 'milestone', comparator: undefined, due: '2027-12-31' });
     expect(evaluate(milestone, { done: true, on: '2027-01-10' }).status).toBe('met');
   });
 
   it('options: an edition other than 2012 or 2026 is refused; both are taken', () => {
-    expectInputError(() => evaluateTarget(OWN, 35, { ...AFTER_OWN, edition: '2020' as never }), 'options.edition', "'2012' or '2026'", '2020');
-    for (const edition of ['2012', '2026'] as const) expect(fieldOf(() => evaluateTarget(OWN, 35, { ...AFTER_OWN, edition }))).toBe('no error');
+    expectInputError(
+      () => evaluateTarget(OWN, 35, { ...AFTER_OWN, edition: '2020' as never }),
+      'options.edition',
+      "'2012' or '2026'",
+      '2020',
+    );
+    for (const edition of ['2012', '2026'] as const)
+      expect(fieldOf(() => evaluateTarget(OWN, 35, { ...AFTER_OWN, edition }))).toBe('no error');
   });
 });
 
@@ -584,7 +689,13 @@ describe('the explanation, written whole', () => {
   };
 
   /** The explanation of one evaluation, checked whole against the hand-written zh and en (without the citation). */
-  function explains(id: TargetId, observation: Observation | undefined, options: Parameters<typeof evaluateTarget>[2], zh: string, en: string) {
+  function explains(
+    id: TargetId,
+    observation: Observation | undefined,
+    options: Parameters<typeof evaluateTarget>[2],
+    zh: string,
+    en: string,
+  ) {
     const e = evaluateTarget(id, observation, options);
     expect(e.explanation).toEqual({ zh: zh + cite(id).zh, en: en + cite(id).en });
     return e;
@@ -710,7 +821,9 @@ describe('the explanation, written whole', () => {
       const e = evaluateTarget('rank-rise-2024-datong', { rank, of: 168, baselineRank }, { asOf: '2025-02-01' });
       expect(e.status).toBe(status);
       expect(e.explanation.zh).toContain(`大同市排名由2023年第${baselineRank}名变为第${rank}名(共168个城市),${zh};要求前移不低于1位。`);
-      expect(e.explanation.en).toContain(`Datong went from place ${baselineRank} in 2023 to ${rank} of 168${en} required: places up at or over 1.`);
+      expect(e.explanation.en).toContain(
+        `Datong went from place ${baselineRank} in 2023 to ${rank} of 168${en} required: places up at or over 1.`,
+      );
     });
 
     it('written whole', () => {
@@ -761,9 +874,27 @@ describe('the explanation, written whole', () => {
   describe('a milestone (coal boilers retrofitted by 2024-10-31)', () => {
     const id = 'coal-boiler-ultra-low-2024';
     it.each([
-      [{ done: true, on: '2024-10-31' }, '2024-11-05', 'met', '已达成(期限2024-10-31):2024-10-31完成,未逾期。', 'Met (due 2024-10-31): done on 2024-10-31, in time.'],
-      [{ done: true }, '2024-10-20', 'met', '已达成(截至2024-10-20,期限2024-10-31):截至2024-10-20已完成。', 'Met (as of 2024-10-20; due 2024-10-31): done as of 2024-10-20.'],
-      [{ done: true, on: '2024-11-01' }, '2024-11-05', 'not-met', '未达成(期限2024-10-31):2024-11-01完成,已逾期。', 'Not met (due 2024-10-31): done on 2024-11-01, late.'],
+      [
+        { done: true, on: '2024-10-31' },
+        '2024-11-05',
+        'met',
+        '已达成(期限2024-10-31):2024-10-31完成,未逾期。',
+        'Met (due 2024-10-31): done on 2024-10-31, in time.',
+      ],
+      [
+        { done: true },
+        '2024-10-20',
+        'met',
+        '已达成(截至2024-10-20,期限2024-10-31):截至2024-10-20已完成。',
+        'Met (as of 2024-10-20; due 2024-10-31): done as of 2024-10-20.',
+      ],
+      [
+        { done: true, on: '2024-11-01' },
+        '2024-11-05',
+        'not-met',
+        '未达成(期限2024-10-31):2024-11-01完成,已逾期。',
+        'Not met (due 2024-10-31): done on 2024-11-01, late.',
+      ],
       [
         { done: true },
         '2024-11-05',
@@ -771,10 +902,34 @@ describe('the explanation, written whole', () => {
         '无法评估(期限2024-10-31):已完成,但无完成日期(on),无法判断是否按期。',
         'Not assessable (due 2024-10-31): done, but without the day (`on`) it cannot be told whether on time.',
       ],
-      [{ done: false }, '2024-10-20', 'pending', '未到期(截至2024-10-20,期限2024-10-31):尚未完成。目前看未达成。', 'Pending (as of 2024-10-20; due 2024-10-31): not done yet. So far not met.'],
-      [{ done: false }, '2024-11-01', 'not-met', '未达成(期限2024-10-31):逾期未完成。', 'Not met (due 2024-10-31): not done by the deadline.'],
-      [undefined, '2024-10-20', 'pending', '未到期(截至2024-10-20,期限2024-10-31):尚无观测。', 'Pending (as of 2024-10-20; due 2024-10-31): no observation yet.'],
-      [undefined, '2024-11-01', 'not-assessable', '无法评估(期限2024-10-31):已过期限,但无观测。', 'Not assessable (due 2024-10-31): past the due date, but no observation.'],
+      [
+        { done: false },
+        '2024-10-20',
+        'pending',
+        '未到期(截至2024-10-20,期限2024-10-31):尚未完成。目前看未达成。',
+        'Pending (as of 2024-10-20; due 2024-10-31): not done yet. So far not met.',
+      ],
+      [
+        { done: false },
+        '2024-11-01',
+        'not-met',
+        '未达成(期限2024-10-31):逾期未完成。',
+        'Not met (due 2024-10-31): not done by the deadline.',
+      ],
+      [
+        undefined,
+        '2024-10-20',
+        'pending',
+        '未到期(截至2024-10-20,期限2024-10-31):尚无观测。',
+        'Pending (as of 2024-10-20; due 2024-10-31): no observation yet.',
+      ],
+      [
+        undefined,
+        '2024-11-01',
+        'not-assessable',
+        '无法评估(期限2024-10-31):已过期限,但无观测。',
+        'Not assessable (due 2024-10-31): past the due date, but no observation.',
+      ],
     ] as const)('%j as of %s: %s', (observation, asOf, status, zh, en) => {
       expect(explains(id, observation, { asOf }, zh, en).status).toBe(status);
     });
@@ -798,7 +953,11 @@ describe('the explanation, written whole', () => {
   });
   describe('a target object of your own', () => {
     it('without a note: the unassessable sentence ends cleanly', () => {
-      const e = evaluateTarget(withFields({ kind: 'unquantified', value: undefined, unit: undefined, comparator: undefined }), undefined, AFTER_OWN);
+      const e = evaluateTarget(
+        withFields({ kind: 'unquantified', value: undefined, unit: undefined, comparator: undefined }),
+        undefined,
+        AFTER_OWN,
+      );
       expect(e.explanation).toEqual({
         zh: `无法评估(期限2026-12-31):方案无可比数值,不作推测。${OWN_CITE.zh}`,
         en: `Not assessable (due 2026-12-31): the plan gives no figure to compare with; no guess is made.${OWN_CITE.en}`,
@@ -816,10 +975,21 @@ describe('the explanation, written whole', () => {
     });
 
     it('a rank change over a figure (gt) uses the words for "over"', () => {
-      const t = withFields({ kind: 'change', metric: 'city-rank', value: 0, unit: 'places', comparator: 'gt', baseline: { year: 2023, change: 'places-risen' } });
+      const t = withFields({
+        kind: 'change',
+        metric: 'city-rank',
+        value: 0,
+        unit: 'places',
+        comparator: 'gt',
+        baseline: { year: 2023, change: 'places-risen' },
+      });
       const e = evaluateTarget(t, { rank: 10, of: 168, baselineRank: 12 }, AFTER_OWN);
-      expect(e.explanation.zh).toBe(`已达成(期限2026-12-31):太原市排名由2023年第12名变为第10名(共168个城市),前移2位;要求前移高于0位。${OWN_CITE.zh}`);
-      expect(e.explanation.en).toBe(`Met (due 2026-12-31): Taiyuan went from place 12 in 2023 to 10 of 168, +2 places; required: places up over 0.${OWN_CITE.en}`);
+      expect(e.explanation.zh).toBe(
+        `已达成(期限2026-12-31):太原市排名由2023年第12名变为第10名(共168个城市),前移2位;要求前移高于0位。${OWN_CITE.zh}`,
+      );
+      expect(e.explanation.en).toBe(
+        `Met (due 2026-12-31): Taiyuan went from place 12 in 2023 to 10 of 168, +2 places; required: places up over 0.${OWN_CITE.en}`,
+      );
     });
 
     it('without a unit: a count, so whole numbers only and no unit in the sentence', () => {
@@ -844,11 +1014,17 @@ describe('the explanation, written whole', () => {
       ['gte', 10, 1, 9, 9, 'met'],
       ['gt', 10, 1, 9, 9.5, 'met'],
       ['gt', 10, 1, 9, 9, 'not-met'],
-    ] as const)('approximate, %s %d with tolerance %d: threshold %d; %d is %s', (comparator, value, tolerance, threshold, observed, status) => {
-      const e = evaluateTarget(withFields({ strength: 'approximate', comparator, value, unit: '%' }), observed, { ...AFTER_OWN, tolerance });
-      expect(e.comparison?.threshold).toBe(threshold);
-      expect(e.status).toBe(status);
-    });
+    ] as const)(
+      'approximate, %s %d with tolerance %d: threshold %d; %d is %s',
+      (comparator, value, tolerance, threshold, observed, status) => {
+        const e = evaluateTarget(withFields({ strength: 'approximate', comparator, value, unit: '%' }), observed, {
+          ...AFTER_OWN,
+          tolerance,
+        });
+        expect(e.comparison?.threshold).toBe(threshold);
+        expect(e.status).toBe(status);
+      },
+    );
 
     it.each([
       ['2026-02-28', 'GB 3095-2012', 35],

@@ -18,9 +18,7 @@ describe('evaluateTarget and targetName on extreme or malformed input', () => {
   });
 
   it('refuses a change whose percentage overflows (value 1.8e308 against a baseline of 5e-324)', () => {
-    expect(() => evaluateTarget('coal-2025-taiyuan', { value: 1.7976931348623157e308, baseline: 5e-324 }, AFTER)).toThrow(
-      PlanInputError,
-    );
+    expect(() => evaluateTarget('coal-2025-taiyuan', { value: 1.7976931348623157e308, baseline: 5e-324 }, AFTER)).toThrow(PlanInputError);
   });
 
   it('refuses a ranking whose field is larger than a safe integer', () => {

@@ -103,7 +103,11 @@ describe('scorecard', () => {
   });
 
   it.each([[null], [5], [[]]])('refuses %j as observations, in words', (observations) => {
-    expectInputError(() => scorecard(observations as never, { asOf: '2026-01-01' }), 'observations', 'an object of observations keyed by target id');
+    expectInputError(
+      () => scorecard(observations as never, { asOf: '2026-01-01' }),
+      'observations',
+      'an object of observations keyed by target id',
+    );
   });
 
   it.each([[null], [5]])('refuses %j as options, in words', (options) => {
@@ -112,7 +116,17 @@ describe('scorecard', () => {
 
   it('names a key that is no target id, and passes an options error on as it is', () => {
     const AFTER_2027 = { asOf: '2027-01-10' };
-    expectInputError(() => scorecard({ x: 1 } as never, AFTER_2027), 'observations', "target ids of the plan as keys, e.g. 'pm25-2025-datong'", 'x');
-    expectInputError(() => scorecard({ 'pm25-2025-datong': 25 }, { ...AFTER_2027, tolerance: -1 }), 'options.tolerance', 'a finite number ≥ 0', -1);
+    expectInputError(
+      () => scorecard({ x: 1 } as never, AFTER_2027),
+      'observations',
+      "target ids of the plan as keys, e.g. 'pm25-2025-datong'",
+      'x',
+    );
+    expectInputError(
+      () => scorecard({ 'pm25-2025-datong': 25 }, { ...AFTER_2027, tolerance: -1 }),
+      'options.tolerance',
+      'a finite number ≥ 0',
+      -1,
+    );
   });
 });

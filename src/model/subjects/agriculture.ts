@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 
-
 /**
  * Cropland (农田); `usesLooseCoal`: loose coal is burnt in farming (种植) — tasks 11, 18 and 23.
  * @example
@@ -10,7 +9,10 @@ import * as z from 'zod/mini';
  * @see 三(四)18, 三(五)23
  * @category Rules
  */
-export const Farmland = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('farmland'), usesLooseCoal: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()) });
+export const Farmland = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('farmland'),
+  usesLooseCoal: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+});
 /** @category Rules */
 export type Farmland = z.infer<typeof Farmland>;
 
@@ -23,6 +25,9 @@ export type Farmland = z.infer<typeof Farmland>;
  * @see 三(五)23
  * @category Rules
  */
-export const LivestockFarm = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('livestock-farm'), usesLooseCoal: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()) });
+export const LivestockFarm = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('livestock-farm'),
+  usesLooseCoal: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+});
 /** @category Rules */
 export type LivestockFarm = z.infer<typeof LivestockFarm>;

@@ -81,7 +81,11 @@ export type Area = z.infer<typeof Area>;
  * @see 三(三)13
  * @category Rules
  */
-export const ScenicArea = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('scenic-area'), grade: /* @__PURE__ */ z.enum(V.SCENIC_GRADES), location });
+export const ScenicArea = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('scenic-area'),
+  grade: /* @__PURE__ */ z.enum(V.SCENIC_GRADES),
+  location,
+});
 /** @category Rules */
 export type ScenicArea = z.infer<typeof ScenicArea>;
 

@@ -10,7 +10,10 @@ import * as V from '../subject-values.js';
  * @see 三(二)7
  * @category Rules
  */
-export const GasDemand = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('gas-demand'), use: /* @__PURE__ */ z.enum(V.GAS_USES) });
+export const GasDemand = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('gas-demand'),
+  use: /* @__PURE__ */ z.enum(V.GAS_USES),
+});
 /** @category Rules */
 export type GasDemand = z.infer<typeof GasDemand>;
 
@@ -24,7 +27,10 @@ export type GasDemand = z.infer<typeof GasDemand>;
  * @see 三(二)8
  * @category Rules
  */
-export const CoalSubstitute = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('coal-substitute'), fuel: /* @__PURE__ */ z.enum(V.COAL_SUBSTITUTE_FUELS) });
+export const CoalSubstitute = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('coal-substitute'),
+  fuel: /* @__PURE__ */ z.enum(V.COAL_SUBSTITUTE_FUELS),
+});
 /** @category Rules */
 export type CoalSubstitute = z.infer<typeof CoalSubstitute>;
 
@@ -38,6 +44,9 @@ export type CoalSubstitute = z.infer<typeof CoalSubstitute>;
  * @see 三(二)8
  * @category Rules
  */
-export const CoalUse = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('coal-use'), type: /* @__PURE__ */ z.enum(V.COAL_USE_TYPES) });
+export const CoalUse = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('coal-use'),
+  type: /* @__PURE__ */ z.enum(V.COAL_USE_TYPES),
+});
 /** @category Rules */
 export type CoalUse = z.infer<typeof CoalUse>;

@@ -11,6 +11,9 @@ import * as V from '../subject-values.js';
  * @see 三(三)15
  * @category Rules
  */
-export const FuelOutlet = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('fuel-outlet'), type: /* @__PURE__ */ z.enum(V.FUEL_OUTLET_TYPES) });
+export const FuelOutlet = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('fuel-outlet'),
+  type: /* @__PURE__ */ z.enum(V.FUEL_OUTLET_TYPES),
+});
 /** @category Rules */
 export type FuelOutlet = z.infer<typeof FuelOutlet>;

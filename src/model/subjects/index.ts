@@ -89,8 +89,13 @@ export const Subject = /* @__PURE__ */ z.discriminatedUnion('kind', [
 export type Subject = z.infer<typeof Subject>;
 
 /** The kinds of the union's members, in its order. */
-function kindsOf(union: { _zod: { def: { options: readonly { _zod: { def: { shape: { kind: { _zod: { def: { values: readonly unknown[] } } } } } } }[] } } }) {
-  return union._zod.def.options.map((o) => o._zod.def.shape.kind._zod.def.values[0]) as unknown as readonly [Subject['kind'], ...Subject['kind'][]];
+function kindsOf(union: {
+  _zod: { def: { options: readonly { _zod: { def: { shape: { kind: { _zod: { def: { values: readonly unknown[] } } } } } } }[] } };
+}) {
+  return union._zod.def.options.map((o) => o._zod.def.shape.kind._zod.def.values[0]) as unknown as readonly [
+    Subject['kind'],
+    ...Subject['kind'][],
+  ];
 }
 
 /**

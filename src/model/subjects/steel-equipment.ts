@@ -11,7 +11,11 @@ import { Quantity, location } from './shared.js';
  * @see 三(一)3
  * @category Rules
  */
-export const BlastFurnace = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('blast-furnace'), volumeM3: Quantity, location });
+export const BlastFurnace = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('blast-furnace'),
+  volumeM3: Quantity,
+  location,
+});
 /** @category Rules */
 export type BlastFurnace = z.infer<typeof BlastFurnace>;
 
@@ -56,7 +60,11 @@ export type ElectricArcFurnace = z.infer<typeof ElectricArcFurnace>;
  * @see 三(一)3, 三(六)24
  * @category Rules
  */
-export const SinterMachine = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('sinter-machine'), type: /* @__PURE__ */ z.enum(V.SINTER_TYPES), location });
+export const SinterMachine = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('sinter-machine'),
+  type: /* @__PURE__ */ z.enum(V.SINTER_TYPES),
+  location,
+});
 /** @category Rules */
 export type SinterMachine = z.infer<typeof SinterMachine>;
 
@@ -69,7 +77,11 @@ export type SinterMachine = z.infer<typeof SinterMachine>;
  * @see 三(一)3, 三(六)24
  * @category Rules
  */
-export const PelletFurnace = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('pellet-furnace'), type: /* @__PURE__ */ z.enum(V.PELLET_FURNACE_TYPES), location });
+export const PelletFurnace = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('pellet-furnace'),
+  type: /* @__PURE__ */ z.enum(V.PELLET_FURNACE_TYPES),
+  location,
+});
 /** @category Rules */
 export type PelletFurnace = z.infer<typeof PelletFurnace>;
 

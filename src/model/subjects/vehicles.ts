@@ -48,6 +48,9 @@ export type NonRoadMachinery = z.infer<typeof NonRoadMachinery>;
  * @see 三(三)14
  * @category Rules
  */
-export const Locomotive = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('locomotive'), blackSmoke: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()) });
+export const Locomotive = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('locomotive'),
+  blackSmoke: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+});
 /** @category Rules */
 export type Locomotive = z.infer<typeof Locomotive>;

@@ -40,6 +40,9 @@ export type VocsMaterial = z.infer<typeof VocsMaterial>;
  * @see 三(五)20
  * @category Rules
  */
-export const VocsFacility = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('vocs-facility'), type: /* @__PURE__ */ z.enum(V.VOCS_FACILITY_TYPES) });
+export const VocsFacility = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('vocs-facility'),
+  type: /* @__PURE__ */ z.enum(V.VOCS_FACILITY_TYPES),
+});
 /** @category Rules */
 export type VocsFacility = z.infer<typeof VocsFacility>;

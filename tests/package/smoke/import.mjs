@@ -34,10 +34,20 @@ assert.equal('TASKS' in air, false);
 
 // The ESM and CJS builds hold the same data (no divergence between the two formats).
 const cjs = createRequire(import.meta.url)('shanxi-air-plan');
-assert.deepEqual(Object.keys(cjs).sort(), Object.keys(lib).filter((k) => k !== 'default').sort());
+assert.deepEqual(
+  Object.keys(cjs).sort(),
+  Object.keys(lib)
+    .filter((k) => k !== 'default')
+    .sort(),
+);
 assert.deepEqual(JSON.parse(JSON.stringify(cjs.TASKS)), JSON.parse(JSON.stringify(TASKS)));
 const cjsAir = createRequire(import.meta.url)('shanxi-air-plan/air');
-assert.deepEqual(Object.keys(cjsAir).sort(), Object.keys(air).filter((k) => k !== 'default').sort());
+assert.deepEqual(
+  Object.keys(cjsAir).sort(),
+  Object.keys(air)
+    .filter((k) => k !== 'default')
+    .sort(),
+);
 
 // The domain entries: together exactly the main entry, each export the very same object.
 const domains = { plan: planEntry, targets: targetsEntry, rules: rulesEntry, air };
@@ -50,11 +60,19 @@ assert.ok(rulesEntry.assess({ kind: 'coal-boiler', capacityTph: 20 }).some((v) =
 
 // One error class across builds: an error thrown by the CJS build is instanceof the ESM class, and the reverse.
 let fromCjs;
-try { cjs.getCity('xian'); } catch (e) { fromCjs = e; }
+try {
+  cjs.getCity('xian');
+} catch (e) {
+  fromCjs = e;
+}
 assert.notEqual(cjs.PlanInputError, PlanInputError);
 assert.ok(fromCjs instanceof PlanInputError, 'a CJS error is instanceof the ESM PlanInputError');
 let fromEsm;
-try { planEntry.getCity('xian'); } catch (e) { fromEsm = e; }
+try {
+  planEntry.getCity('xian');
+} catch (e) {
+  fromEsm = e;
+}
 assert.ok(fromEsm instanceof cjs.PlanInputError, 'an ESM error is instanceof the CJS PlanInputError');
 assert.ok(fromEsm instanceof createRequire(import.meta.url)('shanxi-air-plan/rules').PlanInputError);
 
