@@ -1,9 +1,9 @@
 import { COMMITMENTS, type CommitmentId } from '../../data/commitments/index.js';
-import { COUNTIES } from '../../data/counties.js';
-import { CITIES, REGIONS } from '../../data/places.js';
+import { REGIONS } from '../../data/places.js';
 import type { DepartmentId } from '../../data/departments.js';
 import { PlanInputError } from '../errors.js';
 import { getDepartment } from './lookups.js';
+import { findCity, findCounties } from './places.js';
 
 /** One of the plan's commitments, as bundled. @category Plan */
 export type PlanCommitment = (typeof COMMITMENTS)[number];
@@ -54,18 +54,9 @@ type Place = { readonly city: string; readonly county?: string };
 
 /** A city (id, code or name) or a county-level division (6-digit code or unique name); `undefined` when neither. */
 function place(key: unknown): Place | undefined {
-  if (typeof key !== 'string') return undefined;
-  const city = CITIES.find(
-    (c) =>
-      c.id === key ||
-      c.code === key ||
-      c.code === `${key}00` ||
-      c.name.zh === key ||
-      c.name.zh === `${key}市` ||
-      c.name.en.toLowerCase() === key.toLowerCase(),
-  );
+  const city = findCity(key);
   if (city !== undefined) return { city: city.id };
-  const counties = COUNTIES.filter((c) => c.code === key || c.name.zh === key);
+  const counties = findCounties(key);
   return counties.length === 1 ? { city: counties[0]!.city, county: counties[0]!.code } : undefined;
 }
 

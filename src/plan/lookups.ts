@@ -1,9 +1,10 @@
-import { CITIES, REGIONS, type CityId, type RegionId } from '../../data/places.js';
-import { COUNTIES, type CountyCode } from '../../data/counties.js';
+import { type CITIES, REGIONS, type CityId, type RegionId } from '../../data/places.js';
+import type { COUNTIES, CountyCode } from '../../data/counties.js';
 import { DEPARTMENTS, type DepartmentId } from '../../data/departments.js';
 import { SECTIONS } from '../../data/sections.js';
 import { TASKS, type TaskNumber } from '../../data/tasks.js';
 import { PlanInputError } from '../errors.js';
+import { findCity, findCounties } from './places.js';
 
 /** One of the plan's tasks, as bundled. @category Plan */
 export type PlanTask = (typeof TASKS)[number];
@@ -106,18 +107,7 @@ export function getDepartment(idOrName: DepartmentId | (string & {})): PlanDepar
  * @category Plan
  */
 export function getCity(key: CityId | (string & {})): PlanCity {
-  const city =
-    typeof key === 'string'
-      ? CITIES.find(
-          (c) =>
-            c.id === key ||
-            c.code === key ||
-            c.code === `${key}00` ||
-            c.name.zh === key ||
-            c.name.zh === `${key}市` ||
-            c.name.en.toLowerCase() === key.toLowerCase(),
-        )
-      : undefined;
+  const city = findCity(key);
   if (city === undefined) {
     throw new PlanInputError('city', key, "a Shanxi city's id, code or name, e.g. 'taiyuan', '140100' or '太原市'");
   }
@@ -139,7 +129,7 @@ export function getCity(key: CityId | (string & {})): PlanCity {
  * @category Plan
  */
 export function getCounty(key: CountyCode | (string & {})): PlanCounty {
-  const found = COUNTIES.filter((c) => c.code === key || c.name.zh === key);
+  const found = findCounties(key);
   if (found.length !== 1) {
     throw new PlanInputError(
       'county',
