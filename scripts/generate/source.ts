@@ -1,6 +1,6 @@
 /**
- * Turns the PDF extraction of the plan (tests/fixtures/seed.txt, a copy of
- * ../shared/seed/000_d9e806a5c81cb7f1.txt) into data/source.zh.txt: one paragraph per line,
+ * Turns the PDF extraction of the plan (tests/fixtures/seed.txt, kept as it was extracted) into
+ * data/source.zh.txt: one paragraph per line,
  * page footers (—11—) dropped, line-wrap breaks joined, nothing reworded.
  *
  * Run: npx tsx scripts/generate/source.ts

@@ -7,7 +7,7 @@
  * @example
  * ```ts
  * import { assess } from 'shanxi-air-plan/rules';
- * assess({ kind: 'coal-boiler', capacityTph: 20 }).some((v) => v.rule.task === 9); //=> true
+ * assess({ kind: 'coal-boiler', capacityTph: 20 }).some((v) => v.task === 9); //=> true
  * ```
  * @module
  */

@@ -7,7 +7,7 @@ const E2012 = { edition: '2012' } as const;
 const E2026 = { edition: '2026' } as const;
 const POLLUTANTS: Pollutant[] = ['so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'pm10_24h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h', 'pm25_24h'];
 
-// HJ 633 Table 1 transcribed here from ../shared/reference/standards.md (§2 for 2012; §3 for 2026:
+// HJ 633 Table 1 transcribed here from the standards' own tables (HJ 633-2012; HJ 633-2026:
 // PM2.5 24 h 75 → 60 and PM10 24 h 150 → 120 at IAQI 100, every other cell as 2012), independently of
 // the library's own table. Each column lists the concentration at IAQI 0, 50, 100, 150, 200, 300, 400, 500.
 const TABLE_2012: Record<Pollutant, number[]> = {

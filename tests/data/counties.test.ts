@@ -6,7 +6,7 @@ import { PlanInputError } from '../../src/errors.js';
 import * as schemas from '../../src/model/place.js';
 import { getCounty } from '../../src/plan/index.js';
 
-/** Rows of the vendored CSV (a copy of ../shared/data/shanxi-divisions.csv): code, name, cityCode. */
+/** Rows of the vendored list of county-level divisions (GB/T 2260, tests/fixtures): code, name, cityCode. */
 const rows = readFileSync(new URL('../fixtures/shanxi-divisions.csv', import.meta.url), 'utf8')
   .trim()
   .split('\n')
@@ -15,7 +15,7 @@ const rows = readFileSync(new URL('../fixtures/shanxi-divisions.csv', import.met
     const [code, name, cityCode] = line.split(',');
     return { code: code!, name: name!.replace(/"/g, ''), cityCode: cityCode! };
   });
-/** Rows of the vendored CSV (a copy of ../shared/data/shanxi-cities.csv): 4-digit code, name. */
+/** Rows of the vendored list of cities (GB/T 2260, tests/fixtures): 4-digit code, name. */
 const cityRows = readFileSync(new URL('../fixtures/shanxi-cities.csv', import.meta.url), 'utf8')
   .trim()
   .split('\n')

@@ -56,7 +56,7 @@ assert.deepEqual([...union].sort(), Object.keys(lib).sort());
 const main = { ...lib };
 for (const [entry, d] of Object.entries(domains)) for (const [k, v] of Object.entries(d)) assert.equal(v, main[k], `${entry}.${k}`);
 assert.equal(targetsEntry.evaluateTarget('pm25-2025-taiyuan', 39.2, { asOf: '2026-01-20' }).status, 'not-met');
-assert.ok(rulesEntry.assess({ kind: 'coal-boiler', capacityTph: 20 }).some((v) => v.rule.task === 9));
+assert.ok(rulesEntry.assess({ kind: 'coal-boiler', capacityTph: 20 }).some((v) => v.task === 9));
 
 // One error class across builds: an error thrown by the CJS build is instanceof the ESM class, and the reverse.
 let fromCjs;
