@@ -582,8 +582,9 @@ export const TASKS = /* @__PURE__ */ deepFreeze([
     source: { clause: '三(十)38', quote: '38.开展全民行动。' },
   },] as const satisfies readonly TaskInput[]);
 
+// `| never` gives the union a name of its own (TypeScript attaches the alias), so signatures and the docs show the name, not every member.
 /**
  * The number of one of the plan's 38 tasks (1–38).
  * @category Plan
  */
-export type TaskNumber = (typeof TASKS)[number]['number'];
+export type TaskNumber = (typeof TASKS)[number]['number'] | never;

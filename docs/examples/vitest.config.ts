@@ -10,8 +10,8 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^shanxi-air-plan$/, replacement: src('index.ts') },
-      { find: /^shanxi-air-plan\/schemas$/, replacement: src('schemas.ts') },
-      { find: /^shanxi-air-plan\/source$/, replacement: src('source.ts') },
+      { find: /^shanxi-air-plan\/schemas$/, replacement: src('entries/schemas.ts') },
+      { find: /^shanxi-air-plan\/source$/, replacement: src('entries/source.ts') },
     ],
   },
   test: {

@@ -25,7 +25,7 @@ export async function exportsTable(): Promise<string> {
     const mod = (await import(`../../src/entries/${entry}.ts`)) as Record<string, unknown>;
     rows.push(`| \`shanxi-air-plan/${entry}\` | ${ordered(Object.keys(mod)).map((n) => `\`${n}\``).join(', ')} |`);
   }
-  const schemas = Object.keys(await import('../../src/entries/schemas.ts'));
+  const schemas = Object.keys(await import('../../src/entries/schemas.js'));
   rows.push(
     `| \`shanxi-air-plan/schemas\` | the zod (\`zod/mini\`) schema of every model type, named as the type (${schemas.length} in all: \`Task\`, \`Target\`, \`Subject\`, …) |`,
     '| `shanxi-air-plan/plan.json`, `/schema.json` | all the data as one JSON document, and its JSON Schema, for other languages |',

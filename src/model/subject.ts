@@ -823,4 +823,4 @@ export const Subject = z.discriminatedUnion('kind', [
   CateringBuilding,
 ]);
 /** @category Rules */
-export type Subject = z.infer<typeof Subject>;
+export type Subject = z.infer<typeof Subject> | never;
