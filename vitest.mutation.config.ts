@@ -9,7 +9,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['**/node_modules/**', '.stryker-tmp/**', 'reports/**', 'dist/**', 'tests/**/budget.test.ts', 'tests/package/**', 'tests/docs/**'],
+    exclude: ['**/node_modules/**', '.stryker-tmp/**', 'reports/**', 'dist/**', 'tests/**/budget.test.ts', 'tests/package/**', 'tests/docs/**', 'tests/browser/**'],
     pool: 'threads',
     isolate: false,
     maxWorkers: 1,
