@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     // Stryker's sandboxes hold a copy of the whole project: never collect tests from there.
-    exclude: ['**/node_modules/**', '.stryker-tmp/**', 'reports/**', 'dist/**'],
+    exclude: ['**/node_modules/**', '.stryker-tmp/**', 'reports/**', 'dist/**', 'tests/browser/**'],
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

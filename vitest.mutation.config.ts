@@ -17,6 +17,7 @@ export default defineConfig({
       'tests/**/budget.test.ts',
       'tests/package/**',
       'tests/docs/**',
+      'tests/browser/**',
     ],
     pool: 'threads',
     isolate: false,

@@ -142,11 +142,12 @@ export const COUNTIES = /* @__PURE__ */ deepFreeze([
   { code: '141182', name: { zh: '汾阳市', en: 'Fenyang City' }, city: 'lvliang', kind: 'county-level-city' },
 ] as const satisfies readonly (DeepReadonly<County> & { readonly city: CityId })[]);
 
+// `| never` gives the union a name of its own (TypeScript attaches the alias), so signatures and the docs show the name, not every member.
 /**
  * The id (6-digit GB/T 2260 code) of one of Shanxi's 117 county-level divisions, e.g. `'140121'` (清徐县).
  * @category Plan
  */
-export type CountyCode = (typeof COUNTIES)[number]['code'];
+export type CountyCode = (typeof COUNTIES)[number]['code'] | never;
 
 /**
  * The 5 functional zones that carry division codes (digits 5–6 = 71) but are not county-level divisions:

@@ -187,8 +187,9 @@ function d<const Id extends string, const Zh extends string>(
   return { id, name: { zh, en }, fullName: { zh: fullZh, en: fullEn }, enOfficial: false };
 }
 
+// `| never` gives the union a name of its own (TypeScript attaches the alias), so signatures and the docs show the name, not every member.
 /**
  * The id of one of the plan's 25 bodies, e.g. `'ecology-environment'` (省生态环境厅).
  * @category Plan
  */
-export type DepartmentId = (typeof DEPARTMENTS)[number]['id'];
+export type DepartmentId = (typeof DEPARTMENTS)[number]['id'] | never;

@@ -26,11 +26,12 @@ export const CITIES = /* @__PURE__ */ deepFreeze([
   { id: 'lvliang', code: '141100', name: { zh: '吕梁市', en: 'Lüliang' } },
 ] as const);
 
+// `| never` gives the union a name of its own (TypeScript attaches the alias), so signatures and the docs show the name, not every member.
 /**
  * The id of one of Shanxi's 11 cities, e.g. `'taiyuan'`.
  * @category Plan
  */
-export type CityId = (typeof CITIES)[number]['id'];
+export type CityId = (typeof CITIES)[number]['id'] | never;
 
 /**
  * The 8 Shanxi cities of the national key region 汾渭平原 (Fenwei Plain), as 国发〔2023〕24号 defines
@@ -161,11 +162,12 @@ export const REGIONS = /* @__PURE__ */ deepFreeze([
   },
 ] as const);
 
+// `| never` gives the union a name of its own (TypeScript attaches the alias), so signatures and the docs show the name, not every member.
 /**
  * The id of a named area of the plan, e.g. `'taiyuan-basin'`.
  * @category Plan
  */
-export type RegionId = (typeof REGIONS)[number]['id'];
+export type RegionId = (typeof REGIONS)[number]['id'] | never;
 
 const cluster = (city: CityId, quote: string, industries: readonly (readonly [string, string])[]) => ({
   city,

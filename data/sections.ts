@@ -76,8 +76,9 @@ export const SECTIONS = /* @__PURE__ */ deepFreeze([
   },
 ] as const satisfies readonly DeepReadonly<Section>[]);
 
+// `| never` gives the union a name of its own (TypeScript attaches the alias), so signatures and the docs show the name, not every member.
 /**
  * The number (1–10) of a section of 三、重点任务.
  * @category Plan
  */
-export type SectionNumber = (typeof SECTIONS)[number]['number'];
+export type SectionNumber = (typeof SECTIONS)[number]['number'] | never;

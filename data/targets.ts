@@ -673,12 +673,13 @@ export const TARGETS = /* @__PURE__ */ deepFreeze([
   },
 ] as const satisfies readonly DeepReadonly<Target>[]);
 
+// `| never` gives the union a name of its own (TypeScript attaches the alias), so signatures and the docs show the name, not every member.
 /**
  * The id of one of the plan's targets, e.g. `'pm25-2025-datong'` or `'rank-2024-taiyuan'`.
  * @see TARGETS
  * @category Targets
  */
-export type TargetId = (typeof TARGETS)[number]['id'];
+export type TargetId = (typeof TARGETS)[number]['id'] | never;
 
 /**
  * What each target metric measures, in both languages, with its unit (none for milestones).

@@ -620,8 +620,9 @@ export const TASKS = /* @__PURE__ */ deepFreeze([
   },
 ] as const satisfies readonly TaskInput[]);
 
+// `| never` gives the union a name of its own (TypeScript attaches the alias), so signatures and the docs show the name, not every member.
 /**
  * The number of one of the plan's 38 tasks (1–38).
  * @category Plan
  */
-export type TaskNumber = (typeof TASKS)[number]['number'];
+export type TaskNumber = (typeof TASKS)[number]['number'] | never;

@@ -8,7 +8,7 @@
  * import { getTask, evaluateTarget, assess, aqi } from 'shanxi-air-plan';
  * getTask(26).title.en; //=> 'Manage cities towards air-quality attainment'
  * ```
- * @module
+ * @module shanxi-air-plan
  */
 export * from './entries/plan.js';
 export * from './entries/targets.js';

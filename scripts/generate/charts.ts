@@ -210,149 +210,174 @@ function timelineEvents(): Event[] {
 const DEADLINE_COLOURS = ['#c2410c', '#7c3aed', '#0369a1', '#15803d', '#be185d', '#4d7c0f'];
 
 /**
- * The timeline of the plan's dated targets, as an SVG document: time runs down a proportional axis on
- * the left; each date's card stands to the right, as near its date as the cards before it allow, tied
- * to its date by a line (cards and dates in the same order, so no two lines cross).
+ * The width the pictures are drawn at: no wider than the docs column (about 608 px at a 1280 px window), so
+ * that the browser never scales them down and no text falls under 11 px (tests/browser checks it).
+ */
+export const CHART_WIDTH = 600;
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+/** A text broken into lines of at most `max` px: between Latin words, or between CJK characters. */
+export function wrap(s: string, size: number, max: number): string[] {
+  if (textWidth(s, size) <= max) return [s];
+  const tokens = s.match(
+    /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+\s*|\s+/g,
+  ) ?? [s];
+  const lines: string[] = [];
+  let line = '';
+  for (const t of tokens) {
+    // A closing mark (。,、) stays on the line it closes.
+    const closing = CJK.test(t) && /[。,、;:)」”]/.test(t);
+    if (line.trim() !== '' && !closing && textWidth(`${line}${t}`.trimEnd(), size) > max) {
+      lines.push(line.trimEnd());
+      line = t.trimStart();
+    } else line += t;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}
+
+/** Lines of text from `y` down, `step` apart; returns the y after the last line. */
+function lines(out: string[], x: number, y: number, step: number, ls: string[], o: TextOptions): number {
+  ls.forEach((l, i) => out.push(text(x, y + i * step, l, o)));
+  return y + ls.length * step;
+}
+
+/**
+ * The timeline of the plan's dated targets, as an SVG document: a card for each due date, in order, and on
+ * the left an axis cut into years, each year's segment (and its label) as tall as that year's cards, so
+ * that a year's label stands beside its own cards; a dot on the axis ties each card to its date.
  */
 export function timelineSvg(): string {
   const events = timelineEvents();
-  const M = 24; // outer margin
-  const ROW = 34; // height of a row (zh line + en line)
-  const HEAD = 40; // height of a card's header
+  const W = CHART_WIDTH;
+  const M = 16; // outer margin
+  const HEAD = 36; // height of a card's header
   const PAD = 12; // card padding
   const BADGE = 26; // width of a task badge
-  const COL_GAP = 18; // between the two columns of a long card
-  const CARD_GAP = 14; // between cards
-  const MAX_ROWS = 12; // rows of a card before it splits into two columns
-  const AXIS_X = 96;
-  const CARD_X = 176;
-  const TOP = 108; // the axis starts here
-  const ZH = 12.5;
-  const EN = 11;
-
-  let deadlineIndex = 0;
-  const cards = events.map((e) => {
-    const colour = e.kind === 'deadline' ? DEADLINE_COLOURS[deadlineIndex++ % DEADLINE_COLOURS.length]! : '#6b7280';
-    const split = e.rows.length > MAX_ROWS ? 2 : 1;
-    const perCol = Math.ceil(e.rows.length / split);
-    const cols = Array.from({ length: split }, (_, i) => e.rows.slice(i * perCol, (i + 1) * perCol));
-    const colWidths = cols.map(
-      (rows) =>
-        Math.max(...rows.map((r) => Math.max(textWidth(r.zh, ZH), textWidth(r.en, EN)))) + (rows.some((r) => r.badge) ? BADGE + 8 : 0),
-    );
-    const head = `${e.date}  ${e.head.zh} · ${e.head.en}`;
-    const width = Math.max(textWidth(head, 13) + 10, colWidths.reduce((a, b) => a + b, 0) + (split - 1) * COL_GAP) + 2 * PAD + 4;
-    const height = HEAD + perCol * ROW + PAD - 6;
-    return { e, colour, cols, colWidths, width, height, y: 0, yDate: 0 };
-  });
-  const cardW = Math.ceil(Math.max(...cards.map((c) => c.width)));
-  const width = CARD_X + cardW + M;
-
-  // The axis runs from the first event's month to the end of the last event's year. Its length is the
-  // cards' total height, so that the cards, placed in order, end about where the axis ends.
-  const first = Date.parse(`${events[0]!.date.slice(0, 7)}-01T00:00:00Z`);
-  const lastYear = +events[events.length - 1]!.date.slice(0, 4);
-  const end = Date.UTC(lastYear + 1, 0, 1);
-  const axisLength = cards.reduce((h, c) => h + c.height + CARD_GAP, -CARD_GAP);
-  const yOf = (t: number) => TOP + ((t - first) / (end - first)) * axisLength;
-  const yOfIso = (iso: string) => yOf(Date.parse(`${iso}T00:00:00Z`));
-  let next = TOP - 16;
-  for (const c of cards) {
-    c.yDate = yOfIso(c.e.date);
-    c.y = Math.max(next, Math.min(c.yDate - 20, TOP + axisLength - c.height));
-    next = c.y + c.height + CARD_GAP;
-  }
-  const bottom = Math.max(TOP + axisLength, next - CARD_GAP);
-  const height = Math.ceil(bottom + 56);
+  const CARD_GAP = 12; // between cards of a year
+  const YEAR_GAP = 26; // between years
+  const AXIS_X = 66;
+  const CARD_X = 90;
+  const ZH = 13;
+  const EN = 11.5;
+  const LINE_ZH = 17;
+  const LINE_EN = 15;
+  const cardW = W - CARD_X - M;
+  const textW = cardW - 2 * PAD - BADGE - 10;
 
   const out: string[] = [];
-  out.push(
-    text(M, 34, `${PLAN.docNumber} 目标与期限时间轴`, { size: 19, weight: 'bold' }),
-    text(M + textWidth(`${PLAN.docNumber} 目标与期限时间轴`, 19) + 14, 34, "Timeline of the plan's dated targets", {
-      size: 17,
-      weight: 'bold',
-      fill: '#3e4c59',
-    }),
-    text(M, 58, '每行:任务号与到期内容(“二”为工作目标);† 方案未写日期,到期日为本库的读法。', { size: 12, fill: '#52606d' }),
-    text(
-      M,
-      76,
+  let y = 30;
+  out.push(text(M, y, `${PLAN.docNumber} 目标与期限时间轴`, { size: 18, weight: 'bold' }));
+  y += 23;
+  out.push(text(M, y, "Timeline of the plan's dated targets", { size: 15, weight: 'bold', fill: '#3e4c59' }));
+  y += 22;
+  y = lines(out, M, y, 16, wrap('每行:任务号与到期内容(“二”为工作目标);† 方案未写日期,到期日为本库的读法。', 12, W - 2 * M), {
+    size: 12,
+    fill: '#52606d',
+  });
+  y = lines(
+    out,
+    M,
+    y,
+    15,
+    wrap(
       "Each row: the task number and what falls due (二: the work goals); † no date in the plan, the due date is the library's reading.",
-      { size: 11.5, fill: '#52606d' },
+      EN,
+      W - 2 * M,
     ),
+    { size: EN, fill: '#52606d' },
   );
+  const TOP = y + 14;
 
-  // The axis: a long tick between years, each year's label in the middle of its span, short ticks at months.
-  out.push(`<line x1="${AXIS_X}" y1="${r1(TOP)}" x2="${AXIS_X}" y2="${r1(TOP + axisLength)}" stroke="#3e4c59" stroke-width="2"/>`);
-  const firstYear = new Date(first).getUTCFullYear();
-  for (let year = firstYear; year <= lastYear; year++) {
-    const y0 = yOf(Math.max(first, Date.UTC(year, 0, 1)));
-    const y1 = yOf(Date.UTC(year + 1, 0, 1));
-    out.push(`<line x1="${AXIS_X - 12}" y1="${r1(y0)}" x2="${AXIS_X}" y2="${r1(y0)}" stroke="#3e4c59" stroke-width="1.5"/>`);
-    out.push(`<line x1="${AXIS_X - 12}" y1="${r1(y1)}" x2="${AXIS_X}" y2="${r1(y1)}" stroke="#3e4c59" stroke-width="1.5"/>`);
-    out.push(text(AXIS_X - 18, (y0 + y1) / 2 + 5, String(year), { size: 15, weight: 'bold', anchor: 'end', fill: '#3e4c59' }));
-    for (let m = year === firstYear ? new Date(first).getUTCMonth() + 1 : 1; m < 12; m++) {
-      const y = yOf(Date.UTC(year, m, 1));
-      out.push(`<line x1="${AXIS_X - 5}" y1="${r1(y)}" x2="${AXIS_X}" y2="${r1(y)}" stroke="#9aa5b1"/>`);
+  // Cards, one after another; a wider gap where the year changes.
+  let deadlineIndex = 0;
+  let next = TOP;
+  let year = '';
+  const cards = events.map((e) => {
+    const colour = e.kind === 'deadline' ? DEADLINE_COLOURS[deadlineIndex++ % DEADLINE_COLOURS.length]! : '#6b7280';
+    const rows = e.rows.map((r) => {
+      const w = r.badge ? textW : textW + BADGE + 10;
+      return { r, zh: wrap(r.zh, ZH, w), en: wrap(r.en, EN, w) };
+    });
+    const rowH = rows.map((row) => row.zh.length * LINE_ZH + row.en.length * LINE_EN + 6);
+    const height = HEAD + rowH.reduce((a, b) => a + b, 0) + PAD - 8;
+    if (year !== '' && e.date.slice(0, 4) !== year) next += YEAR_GAP - CARD_GAP;
+    year = e.date.slice(0, 4);
+    const card = { e, colour, rows, rowH, height, y: next };
+    next += height + CARD_GAP;
+    return card;
+  });
+  const bottom = next - CARD_GAP;
+
+  // The axis, cut into years: each segment spans its year's cards.
+  out.push(`<line x1="${AXIS_X}" y1="${r1(TOP - 10)}" x2="${AXIS_X}" y2="${r1(bottom + 10)}" stroke="#3e4c59" stroke-width="2"/>`);
+  const years = [...new Set(cards.map((c) => c.e.date.slice(0, 4)))];
+  years.forEach((yr, i) => {
+    const mine = cards.filter((c) => c.e.date.startsWith(yr));
+    const y0 = i === 0 ? TOP - 10 : mine[0]!.y - YEAR_GAP / 2;
+    const y1 = i === years.length - 1 ? bottom + 10 : mine[mine.length - 1]!.y + mine[mine.length - 1]!.height + YEAR_GAP / 2;
+    for (const yy of i === 0 ? [y0, y1] : [y1]) {
+      out.push(`<line x1="${AXIS_X - 12}" y1="${r1(yy)}" x2="${AXIS_X}" y2="${r1(yy)}" stroke="#3e4c59" stroke-width="1.5"/>`);
     }
-  }
+    out.push(text(AXIS_X - 14, (y0 + y1) / 2 + 5, yr, { size: 15, weight: 'bold', anchor: 'end', fill: '#3e4c59' }));
+  });
 
-  // Lines from each date to its card, then the dots on the axis.
+  // Each card tied to its dot on the axis, then the cards.
   for (const c of cards) {
     const dash = c.e.kind === 'standard' ? ' stroke-dasharray="4 3"' : '';
-    const ty = c.y + 20;
+    const ty = c.y + 22;
+    out.push(`<path d="M${AXIS_X} ${r1(ty)} H${CARD_X}" stroke="${c.colour}" stroke-width="1.5" fill="none"${dash}/>`);
     out.push(
-      `<path d="M${AXIS_X} ${r1(c.yDate)} H${AXIS_X + 14} L${CARD_X - 14} ${r1(ty)} H${CARD_X}" stroke="${c.colour}" stroke-width="1.5" fill="none"${dash}/>`,
+      `<circle cx="${AXIS_X}" cy="${r1(ty)}" r="6" fill="${c.e.kind === 'standard' ? '#ffffff' : c.colour}" stroke="${c.colour}" stroke-width="2"/>`,
     );
   }
-  for (const c of cards) {
-    out.push(
-      `<circle cx="${AXIS_X}" cy="${r1(c.yDate)}" r="6" fill="${c.e.kind === 'standard' ? '#ffffff' : c.colour}" stroke="${c.colour}" stroke-width="2"/>`,
-    );
-  }
-
-  // The cards.
   for (const c of cards) {
     const dash = c.e.kind === 'standard' ? ' stroke-dasharray="5 3"' : '';
-    const y0 = r1(c.y);
     out.push(
-      `<rect x="${CARD_X}" y="${y0}" width="${cardW}" height="${c.height}" rx="8" fill="#ffffff" stroke="${c.colour}" stroke-width="1.5"${dash}/>`,
+      `<rect x="${CARD_X}" y="${r1(c.y)}" width="${cardW}" height="${r1(c.height)}" rx="8" fill="#ffffff" stroke="${c.colour}" stroke-width="1.5"${dash}/>`,
     );
-    out.push(`<rect x="${CARD_X}" y="${y0}" width="6" height="${c.height}" rx="3" fill="${c.colour}"/>`);
+    out.push(`<rect x="${CARD_X}" y="${r1(c.y)}" width="6" height="${r1(c.height)}" rx="3" fill="${c.colour}"/>`);
     out.push(
-      `<text x="${CARD_X + PAD + 2}" y="${r1(c.y + 25)}" font-size="13"><tspan font-weight="bold" fill="${c.colour}">${esc(c.e.date)}</tspan>` +
+      `<text x="${CARD_X + PAD + 2}" y="${r1(c.y + 26)}" font-size="14"><tspan font-weight="bold" fill="${c.colour}">${esc(c.e.date)}</tspan>` +
         `<tspan dx="10" fill="#3e4c59">${esc(`${c.e.head.zh} · ${c.e.head.en}`)}</tspan></text>`,
     );
-    let cx = CARD_X + PAD + 2;
-    c.cols.forEach((rows, k) => {
-      rows.forEach((r, j) => {
-        const y = c.y + HEAD + j * ROW;
-        let tx = cx;
-        if (r.badge) {
-          out.push(`<rect x="${r1(cx)}" y="${r1(y)}" width="${BADGE}" height="18" rx="9" fill="${c.colour}" fill-opacity="0.14"/>`);
-          out.push(text(cx + BADGE / 2, y + 13, r.badge, { size: 11, weight: 'bold', anchor: 'middle', fill: c.colour }));
-          tx = cx + BADGE + 8;
-        }
-        out.push(text(tx, y + 13, r.zh, { size: ZH }));
-        out.push(text(tx, y + 27, r.en, { size: EN, fill: '#52606d' }));
-      });
-      cx += c.colWidths[k]! + COL_GAP;
+    let ry = c.y + HEAD;
+    c.rows.forEach((row, j) => {
+      const x = CARD_X + PAD + 2;
+      let tx = x;
+      if (row.r.badge) {
+        out.push(`<rect x="${r1(x)}" y="${r1(ry + 1)}" width="${BADGE}" height="18" rx="9" fill="${c.colour}" fill-opacity="0.14"/>`);
+        out.push(text(x + BADGE / 2, ry + 14, row.r.badge, { size: 11.5, weight: 'bold', anchor: 'middle', fill: c.colour }));
+        tx = x + BADGE + 10;
+      }
+      const ly = lines(out, tx, ry + 14, LINE_ZH, row.zh, { size: ZH });
+      lines(out, tx, ly - 2, LINE_EN, row.en, { size: EN, fill: '#52606d' });
+      ry += c.rowH[j]!;
     });
   }
 
-  out.push(
-    text(M, height - 24, `数据:TARGETS(${TARGETS.length}项目标)、GB3095_LIMITS、HJ633_EDITIONS;由 scripts/generate/charts.ts 生成。`, {
-      size: 11,
-      fill: '#7b8794',
-    }),
-    text(M, height - 9, `Data: TARGETS (${TARGETS.length} targets), GB3095_LIMITS, HJ633_EDITIONS; drawn by scripts/generate/charts.ts.`, {
-      size: 11,
-      fill: '#7b8794',
-    }),
+  let fy = bottom + 34;
+  fy = lines(
+    out,
+    M,
+    fy,
+    15,
+    wrap(`数据:TARGETS(${TARGETS.length}项目标)、GB3095_LIMITS、HJ633_EDITIONS;由 scripts/generate/charts.ts 生成。`, 11, W - 2 * M),
+    { size: 11, fill: '#7b8794' },
   );
+  fy = lines(
+    out,
+    M,
+    fy,
+    15,
+    wrap(`Data: TARGETS (${TARGETS.length} targets), GB3095_LIMITS, HJ633_EDITIONS; drawn by scripts/generate/charts.ts.`, 11, W - 2 * M),
+    { size: 11, fill: '#7b8794' },
+  );
+  const height = Math.ceil(fy + 4);
 
   const desc = cards.map((c) => `${c.e.date}: ${c.e.rows.map((r) => (r.badge ? `${r.badge} ${r.en}` : r.en)).join('; ')}`).join('. ');
-  return svgDocument(width, height, { zh: '目标与期限时间轴', en: "Timeline of the plan's dated targets" }, desc, out);
+  return svgDocument(W, height, { zh: '目标与期限时间轴', en: "Timeline of the plan's dated targets" }, desc, out);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -361,7 +386,7 @@ export function timelineSvg(): string {
 const STABLE = '#2f7d6d';
 const STRIVE = '#d9822b';
 
-/** The 11 cities' 2025 PM2.5 ceilings (task 26), as an SVG bar chart. */
+/** The 11 cities' 2025 PM2.5 ceilings (task 26), as an SVG bar chart: a bar per city, the limit across them. */
 export function pm25CeilingsSvg(): string {
   const bars = TARGETS.filter((t) => t.metric === 'pm25-annual-mean' && t.due === '2025-12-31' && 'value' in t)
     .map((t) => ({ city: (t.scope as { city: string }).city, value: t.value as number, strength: t.strength, clause: t.source.clause }))
@@ -369,16 +394,13 @@ export function pm25CeilingsSvg(): string {
   const limit = GB3095_LIMITS['2012'].limits.pm25_annual;
   const clause = bars[0]!.clause;
 
-  const W = 980;
-  const H = 560;
-  const left = 74;
-  const right = 24;
-  const top = 120;
-  const bottom = 470;
-  const yMax = Math.ceil((Math.max(limit, ...bars.map((b) => b.value)) + 6) / 10) * 10;
-  const yOf = (v: number) => bottom - (v / yMax) * (bottom - top);
-  const slot = (W - left - right) / bars.length;
-  const barW = Math.min(52, slot * 0.62);
+  const W = CHART_WIDTH;
+  const M = 16;
+  const ROW = 36;
+  const left = 112; // the bars start here; the city names stand to their left
+  const right = W - 44; // room for the value beyond the longest bar
+  const xMax = Math.ceil((Math.max(limit, ...bars.map((b) => b.value)) + 4) / 10) * 10;
+  const xOf = (v: number) => left + (v / xMax) * (right - left);
 
   const out: string[] = [];
   out.push(
@@ -388,70 +410,92 @@ export function pm25CeilingsSvg(): string {
     '</pattern>',
     '</defs>',
   );
-  out.push(
-    text(24, 36, '2025年各设区市PM2.5年均浓度目标上限 · 2025 PM2.5 annual-mean ceilings of the 11 cities', { size: 19, weight: 'bold' }),
-    text(24, 58, `单位 µg/m³;“以下”含本数(≤);依据 ${PLAN.docNumber} ${clause}。`, { size: 12, fill: '#52606d' }),
-    text(24, 75, `In µg/m³; 以下 includes the figure (≤). Source: ${clause} of the plan.`, { size: 11.5, fill: '#52606d' }),
-  );
+  let y = 30;
+  out.push(text(M, y, '2025年各设区市PM2.5年均浓度目标上限', { size: 18, weight: 'bold' }));
+  y += 23;
+  out.push(text(M, y, '2025 PM2.5 annual-mean ceilings of the 11 cities', { size: 15, weight: 'bold', fill: '#3e4c59' }));
+  y += 22;
+  y = lines(out, M, y, 16, wrap(`单位 µg/m³;“以下”含本数(≤);依据 ${PLAN.docNumber} ${clause}。`, 12, W - 2 * M), {
+    size: 12,
+    fill: '#52606d',
+  });
+  y = lines(out, M, y, 15, wrap(`In µg/m³; 以下 includes the figure (≤). Source: ${clause} of the plan.`, 11.5, W - 2 * M), {
+    size: 11.5,
+    fill: '#52606d',
+  });
 
-  // Legend (zh and en).
-  const ly = 99;
-  out.push(`<rect x="24" y="${ly - 11}" width="16" height="12" fill="${STABLE}"/>`);
-  out.push(text(46, ly, '稳定控制 · hold (stable)', { size: 12 }));
-  out.push(`<rect x="218" y="${ly - 11}" width="16" height="12" fill="url(#strive-hatch)"/>`);
-  out.push(text(240, ly, '力争控制 · strive', { size: 12 }));
-  out.push(`<line x1="372" y1="${ly - 5}" x2="400" y2="${ly - 5}" stroke="#c62828" stroke-width="2" stroke-dasharray="6 4"/>`);
-  out.push(text(406, ly, `GB 3095-2012 二级年均限值 ${limit} · grade II annual limit`, { size: 12 }));
+  // Legend (zh and en), two rows.
+  const ly = y + 14;
+  out.push(`<rect x="${M}" y="${ly - 11}" width="16" height="12" fill="${STABLE}"/>`);
+  out.push(text(M + 22, ly, '稳定控制 · hold (stable)', { size: 12 }));
+  out.push(`<rect x="${M + 200}" y="${ly - 11}" width="16" height="12" fill="url(#strive-hatch)"/>`);
+  out.push(text(M + 222, ly, '力争控制 · strive', { size: 12 }));
+  out.push(`<line x1="${M}" y1="${ly + 15}" x2="${M + 28}" y2="${ly + 15}" stroke="#c62828" stroke-width="2" stroke-dasharray="6 4"/>`);
+  out.push(text(M + 34, ly + 20, `GB 3095-2012 二级年均限值 ${limit} · grade II annual limit`, { size: 12 }));
 
-  // Grid and y axis.
-  for (let v = 0; v <= yMax; v += 10) {
-    const y = yOf(v);
+  const top = ly + 46;
+  const bottom = top + bars.length * ROW;
+
+  // Grid and x axis.
+  for (let v = 0; v <= xMax; v += 10) {
+    const x = xOf(v);
     out.push(
-      `<line x1="${left}" y1="${r1(y)}" x2="${W - right}" y2="${r1(y)}" stroke="${v === 0 ? '#3e4c59' : '#e4e7eb'}"${v === 0 ? ' stroke-width="1.5"' : ''}/>`,
+      `<line x1="${r1(x)}" y1="${top - 6}" x2="${r1(x)}" y2="${bottom}" stroke="${v === 0 ? '#3e4c59' : '#e4e7eb'}"${v === 0 ? ' stroke-width="1.5"' : ''}/>`,
     );
-    out.push(text(left - 8, y + 4, String(v), { size: 11.5, anchor: 'end', fill: '#52606d' }));
+    out.push(text(x, bottom + 17, String(v), { size: 11.5, anchor: 'middle', fill: '#52606d' }));
   }
-  out.push(
-    `<text transform="translate(24 ${r1((top + bottom) / 2)}) rotate(-90)" text-anchor="middle" font-size="12" fill="#52606d">µg/m³</text>`,
-  );
+  out.push(text(right + 8, bottom + 17, 'µg/m³', { size: 11.5, fill: '#52606d' }));
 
   // Bars, values and city names.
   bars.forEach((b, i) => {
-    const cx = left + slot * (i + 0.5);
-    const y = yOf(b.value);
+    const y0 = top + i * ROW;
     const fill = b.strength === 'stable' ? STABLE : 'url(#strive-hatch)';
     out.push(
-      `<rect class="bar-${b.strength}" x="${r1(cx - barW / 2)}" y="${r1(y)}" width="${r1(barW)}" height="${r1(bottom - y)}" fill="${fill}"/>`,
+      `<rect class="bar-${b.strength}" x="${left}" y="${r1(y0 + 7)}" width="${r1(xOf(b.value) - left)}" height="${ROW - 14}" fill="${fill}"/>`,
     );
-    out.push(text(cx, y - 7, String(b.value), { size: 13, weight: 'bold', anchor: 'middle' }));
+    out.push(text(xOf(b.value) + 6, y0 + ROW / 2 + 5, String(b.value), { size: 13, weight: 'bold' }));
     const name = cityName(b.city);
-    out.push(text(cx, bottom + 20, name.zh, { size: 13, anchor: 'middle' }));
-    out.push(text(cx, bottom + 37, name.en, { size: 11, anchor: 'middle', fill: '#52606d' }));
+    out.push(text(left - 10, y0 + 16, name.zh, { size: 13, anchor: 'end' }));
+    out.push(text(left - 10, y0 + 30, name.en, { size: 11, anchor: 'end', fill: '#52606d' }));
   });
 
   // The standard's limit, drawn over the bars.
-  const yl = yOf(limit);
-  out.push(`<line x1="${left}" y1="${r1(yl)}" x2="${W - right}" y2="${r1(yl)}" stroke="#c62828" stroke-width="2" stroke-dasharray="6 4"/>`);
+  const xl = xOf(limit);
+  out.push(
+    `<line x1="${r1(xl)}" y1="${top - 12}" x2="${r1(xl)}" y2="${bottom}" stroke="#c62828" stroke-width="2" stroke-dasharray="6 4"/>`,
+  );
   const over = bars.filter((b) => b.value > limit).length;
-  out.push(text(left + 6, yl - 6, `${limit}`, { size: 12, weight: 'bold', fill: '#c62828' }));
+  out.push(text(xl, top - 16, `${limit}`, { size: 12, weight: 'bold', anchor: 'middle', fill: '#c62828' }));
 
   const atLimit = bars.filter((b) => b.value === limit).length;
-  out.push(
-    text(
-      24,
-      H - 30,
+  let fy = bottom + 44;
+  fy = lines(
+    out,
+    M,
+    fy,
+    15,
+    wrap(
       `${bars.length - over - atLimit} 市目标低于限值、${atLimit} 市等于限值、${over} 市高于限值(2025年尚不要求达标)。数据:TARGETS;由 scripts/generate/charts.ts 生成。`,
-      { size: 11, fill: '#7b8794' },
+      11,
+      W - 2 * M,
     ),
-    text(
-      24,
-      H - 14,
-      `Ceilings: ${bars.length - over - atLimit} below the limit, ${atLimit} at it, ${over} above it (attainment not yet required in 2025). Data: TARGETS; drawn by scripts/generate/charts.ts.`,
-      { size: 11, fill: '#7b8794' },
-    ),
+    { size: 11, fill: '#7b8794' },
   );
+  fy = lines(
+    out,
+    M,
+    fy,
+    15,
+    wrap(
+      `Ceilings: ${bars.length - over - atLimit} below the limit, ${atLimit} at it, ${over} above it (attainment not yet required in 2025). Data: TARGETS; drawn by scripts/generate/charts.ts.`,
+      11,
+      W - 2 * M,
+    ),
+    { size: 11, fill: '#7b8794' },
+  );
+  const H = Math.ceil(fy + 4);
 
-  const desc = `${bars.map((b) => `${cityName(b.city).en} ${b.value} (${b.strength})`).join(', ')}; GB 3095-2012 limit ${limit} µg/m³.`;
+  const desc = bars.map((b) => `${cityName(b.city).en} ${b.value} (${b.strength})`).join(', ') + `; GB 3095-2012 limit ${limit} µg/m³.`;
   return svgDocument(W, H, { zh: '2025年各市PM2.5年均浓度目标上限', en: '2025 PM2.5 ceilings of the 11 cities' }, desc, out);
 }
 

@@ -26,6 +26,9 @@ import * as schemas from '../../src/entries/schemas.js';
 
 type Lang = 'zh' | 'en';
 
+/** The frontmatter line that puts a page in its language's group of the site's navigation (typedoc.json's groupOrder). */
+const GROUP: Record<Lang, string> = { zh: 'group: 中文', en: 'group: English' };
+
 const deptName = (id: string, lang: Lang) => DEPARTMENTS.find((d) => d.id === id)!.name[lang];
 
 function dutyCell(task: (typeof TASKS)[number], lang: Lang): string {
@@ -45,6 +48,7 @@ export function planAtAGlance(lang: Lang): string {
   const lines: string[] = [
     '---',
     `title: ${zh ? '方案概览' : 'The plan at a glance'}`,
+    GROUP[lang],
     '---',
     '',
     `# ${zh ? '方案概览' : 'The plan at a glance'}`,
@@ -103,6 +107,7 @@ export function rulesBySubject(lang: Lang): string {
   const lines: string[] = [
     '---',
     `title: ${zh ? '规则与对象类型' : 'Rules by subject kind'}`,
+    GROUP[lang],
     '---',
     '',
     `# ${zh ? '规则与对象类型' : 'Rules by subject kind'}`,
@@ -204,6 +209,7 @@ export function targetsCalendar(lang: Lang): string {
   const lines: string[] = [
     '---',
     `title: ${title}`,
+    GROUP[lang],
     '---',
     '',
     `# ${title}`,

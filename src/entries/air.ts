@@ -13,7 +13,7 @@
  * // PM2.5 80 µg/m³: IAQI 100 + (80 − 75) × 50 / 40 = 106.25, rounded up (HJ 633-2012 §6.2, 进位取整) to 107
  * aqi({ pm25_24h: 80, pm10_24h: 120 }, { date: '2025-01-15' }).aqi; //=> 107
  * ```
- * @module
+ * @module shanxi-air-plan/air
  */
 export { PlanInputError } from '../errors.js';
 export * from '../air/index.js';

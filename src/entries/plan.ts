@@ -12,7 +12,7 @@
  * getTask(26).title.zh; //=> '实施城市空气质量达标管理'
  * tasksOf('ecology-environment').length > 30; //=> true
  * ```
- * @module
+ * @module shanxi-air-plan/plan
  */
 export { PlanInputError } from '../errors.js';
 export { PLAN } from '../../data/plan.js';

@@ -9,7 +9,7 @@
  * import { assess } from 'shanxi-air-plan/rules';
  * assess({ kind: 'coal-boiler', capacityTph: 20 }).some((v) => v.task === 9); //=> true
  * ```
- * @module
+ * @module shanxi-air-plan/rules
  */
 export { PlanInputError } from '../errors.js';
 export * from '../rules/index.js';

@@ -1,1 +1,12 @@
+/**
+ * `shanxi-air-plan/schemas`: the zod (`zod/mini`) schema of every model type, named as the type (`Task`,
+ * `Target`, `Subject`, …), to validate your own data or to build forms from.
+ *
+ * @example
+ * ```ts
+ * import { Citation } from 'shanxi-air-plan/schemas';
+ * Citation.safeParse({ clause: '三(七)26', quote: '省生态环境厅负责' }).success; //=> true
+ * ```
+ * @module shanxi-air-plan/schemas
+ */
 export * from '../plan-schemas.generated.js';

@@ -5,7 +5,7 @@
  * The text is the seed's PDF extraction with page footers (—11—) dropped, line-wrap breaks joined and
  * one paragraph per line; no character was reworded (a test compares it with the seed, ignoring
  * whitespace and footers). Punctuation stays as extracted: half-width `,` `(` `)` `:` `;`.
- * @module
+ * @module shanxi-air-plan/source
  */
 export * from '../source/index.js';
 export { SENTENCES, type SentenceId } from '../../data/sentences.js';

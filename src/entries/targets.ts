@@ -9,7 +9,7 @@
  * import { evaluateTarget } from 'shanxi-air-plan/targets';
  * evaluateTarget('pm25-2025-taiyuan', 39.2, { asOf: '2026-01-20' }).status; //=> 'not-met'
  * ```
- * @module
+ * @module shanxi-air-plan/targets
  */
 export { PlanInputError } from '../errors.js';
 export * from '../targets/index.js';

@@ -202,8 +202,9 @@ export const Observation = /* @__PURE__ */ z.union([
   RankObservation,
   MilestoneObservation,
 ]);
+// `| never` gives the union a name of its own (TypeScript attaches the alias), so signatures and the docs show the name, not every member.
 /** @category Schemas */
-export type Observation = z.infer<typeof Observation>;
+export type Observation = z.infer<typeof Observation> | never;
 
 /**
  * The outcome of evaluating a target: `'met'`, `'not-met'`, `'pending'` (the due date has not passed; see
@@ -266,5 +267,6 @@ export const Evaluation = /* @__PURE__ */ z.object({
   source: Citation,
   explanation: Bilingual,
 });
+// An interface, not an alias of the inferred type: signatures and the docs then show `Evaluation`, not its fields.
 /** @category Schemas */
-export type Evaluation = z.infer<typeof Evaluation>;
+export interface Evaluation extends z.infer<typeof Evaluation> {}

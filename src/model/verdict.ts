@@ -130,8 +130,9 @@ export const Verdict = /* @__PURE__ */ z.object({
   facts: Facts,
   source: Citation,
 });
+// An interface, not an alias of the inferred type: signatures and the docs then show `Verdict`, not its fields.
 /** @category Rules */
-export type Verdict = z.infer<typeof Verdict>;
+export interface Verdict extends z.infer<typeof Verdict> {}
 
 /**
  * Options of `assess`: `asOf`, an ISO date (`'2025-01-01'`), marks in each dated verdict's facts

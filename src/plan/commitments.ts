@@ -6,7 +6,7 @@ import { getDepartment } from './lookups.js';
 import { findCity, findCounties } from './places.js';
 
 /** One of the plan's commitments, as bundled. @category Plan */
-export type PlanCommitment = (typeof COMMITMENTS)[number];
+export type PlanCommitment = (typeof COMMITMENTS)[number] | never;
 
 /**
  * The commitment with the given id.

@@ -7,19 +7,21 @@ import { PlanInputError } from '../errors.js';
 import { findCity, findCounties } from './places.js';
 
 /** One of the plan's tasks, as bundled. @category Plan */
-export type PlanTask = (typeof TASKS)[number];
+// `| never` gives each union below a name of its own (TypeScript attaches the alias), so signatures and the docs show
+// the name, not every member.
+export type PlanTask = (typeof TASKS)[number] | never;
 /** One of the plan's responsibility notes, as bundled. @category Plan */
-export type PlanDuty = PlanTask['duties'][number];
+export type PlanDuty = PlanTask['duties'][number] | never;
 /** One of the plan's bodies, as bundled. @category Plan */
-export type PlanDepartment = (typeof DEPARTMENTS)[number];
+export type PlanDepartment = (typeof DEPARTMENTS)[number] | never;
 /** One of Shanxi's 11 cities, as bundled. @category Plan */
-export type PlanCity = (typeof CITIES)[number];
+export type PlanCity = (typeof CITIES)[number] | never;
 /** One of Shanxi's 117 county-level divisions, as bundled. @category Plan */
-export type PlanCounty = (typeof COUNTIES)[number];
+export type PlanCounty = (typeof COUNTIES)[number] | never;
 /** One of the plan's sections, as bundled. @category Plan */
-export type PlanSection = (typeof SECTIONS)[number];
+export type PlanSection = (typeof SECTIONS)[number] | never;
 /** One of the plan's named areas, as bundled. @category Plan */
-export type PlanRegion = (typeof REGIONS)[number];
+export type PlanRegion = (typeof REGIONS)[number] | never;
 
 /**
  * A body's part in a task or a responsibility note:

@@ -19,11 +19,18 @@ import { isoDate } from '../dates.js';
 import { checkTargetShape } from './custom.js';
 import { placeName } from './places.js';
 
+// `| never` gives the union a name of its own (TypeScript attaches the alias), so signatures and the docs show the name, not every member.
 /**
  * One of the plan's targets as bundled in {@link TARGETS}.
  * @category Targets
  */
-export type PlanTarget = (typeof TARGETS)[number];
+export type PlanTarget = (typeof TARGETS)[number] | never;
+
+/**
+ * The plan's target with the id `I`, as bundled (what {@link getTarget} returns for a literal id).
+ * @category Targets
+ */
+export type TargetById<I extends TargetId> = Extract<PlanTarget, { id: I }>;
 
 /**
  * A target to evaluate: the id of one of the plan's targets, or a target object (the plan's, or one of
@@ -82,7 +89,7 @@ let index: Map<string, PlanTarget> | undefined;
  * @see 二、工作目标; 三、重点任务
  * @category Targets
  */
-export function getTarget<I extends TargetId>(id: I): Extract<PlanTarget, { id: I }>;
+export function getTarget<I extends TargetId>(id: I): TargetById<I>;
 export function getTarget(id: string): PlanTarget;
 export function getTarget(id: string): PlanTarget {
   index ??= new Map(TARGETS.map((t) => [t.id, t]));

@@ -5,6 +5,7 @@ export {
   type EvaluateOptions,
   type Gb3095Edition,
   type PlanTarget,
+  type TargetById,
   type TargetLike,
 } from './evaluate.js';
 export {

@@ -61,7 +61,7 @@ describe('charts', () => {
     for (const [zh, en, value] of ceilings) {
       expect(svg).toContain(`>${zh}</text>`);
       expect(svg).toContain(`>${en}</text>`);
-      expect(svg).toContain(`font-weight="bold" text-anchor="middle">${value}</text>`);
+      expect(svg).toContain(`font-size="13" font-weight="bold">${value}</text>`);
     }
     expect(svg.match(/<rect class="bar-stable" [^>]*fill="#2f7d6d"\/>/g)?.length).toBe(6);
     expect(svg.match(/<rect class="bar-strive" [^>]*fill="url\(#strive-hatch\)"\/>/g)?.length).toBe(5);
@@ -88,5 +88,38 @@ describe('charts', () => {
       expect(page).toMatch(/!\[[^\]]+\]\(\.\/pm25-ceilings-2025\.svg\)/);
     }
     for (const path of Object.keys(CHARTS)) expect(existsSync(new URL(`../../${path}`, import.meta.url))).toBe(true);
+  });
+});
+
+describe('the timeline reads', () => {
+  it("puts each year's label beside that year's own cards", () => {
+    const svg = timelineSvg();
+    const cards = [
+      ...svg.matchAll(
+        /<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)" rx="8"[^>]*\/>[\s\S]*?<tspan font-weight="bold" fill="[^"]+">(\d{4})-/g,
+      ),
+    ].map((m) => ({
+      top: Number(m[1]),
+      bottom: Number(m[1]) + Number(m[2]),
+      year: m[3]!,
+    }));
+    expect(cards.length).toBe(new Set(TARGETS.map((t) => t.due)).size + 2); // + the signing and the new standards
+    const labels = [
+      ...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)" font-size="15" font-weight="bold" fill="#3e4c59" text-anchor="end">(\d{4})<\/text>/g),
+    ];
+    expect(labels.map((m) => m[2])).toEqual(['2024', '2025', '2026', '2027']);
+    for (const [, y, year] of labels) {
+      const mine = cards.filter((c) => c.year === year);
+      expect(mine.length, year).toBeGreaterThan(0);
+      expect(Number(y), year).toBeGreaterThanOrEqual(Math.min(...mine.map((c) => c.top)));
+      expect(Number(y), year).toBeLessThanOrEqual(Math.max(...mine.map((c) => c.bottom)));
+    }
+  });
+
+  it('draws no text under 11 px and no wider than the docs column', () => {
+    for (const svg of [timelineSvg(), pm25CeilingsSvg()]) {
+      expect(Math.min(...[...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1])))).toBeGreaterThanOrEqual(11);
+      expect(Number(svg.match(/viewBox="0 0 ([\d.]+) /)![1])).toBeLessThanOrEqual(608);
+    }
   });
 });

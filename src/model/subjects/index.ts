@@ -86,7 +86,7 @@ export const Subject = /* @__PURE__ */ z.discriminatedUnion('kind', [
   CateringBuilding,
 ]);
 /** @category Rules */
-export type Subject = z.infer<typeof Subject>;
+export type Subject = z.infer<typeof Subject> | never;
 
 /** The kinds of the union's members, in its order. */
 function kindsOf(union: {

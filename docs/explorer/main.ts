@@ -1,0 +1,808 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The explorer (docs-site/explorer.html): the library's own ES module build, running in the page. Three
+ * modes — a day's AQI, a target evaluated, what the plan requires of a subject — whose state lives in the
+ * URL hash (docs/explorer/state.ts). Bundled from dist/ by scripts/site/build.ts; nothing is fetched.
+ */
+import * as lib from 'shanxi-air-plan';
+import { CITIES, COUNTIES, IAQI_BREAKPOINTS, PlanInputError, TARGETS, aqi, assess, evaluateTarget, targetName } from 'shanxi-air-plan';
+import * as schemas from 'shanxi-air-plan/schemas';
+import { SOURCE_PARAGRAPHS, findQuote, textOf } from 'shanxi-air-plan/source';
+import {
+  DEFAULTS,
+  MODES,
+  aqiCall,
+  fieldOf,
+  formatHash,
+  byRank,
+  observationOf,
+  parseHash,
+  subjectOf,
+  type Json,
+  type Lang,
+  type Mode,
+  type State,
+} from './state.js';
+
+// ---------------------------------------------------------------------------------------------------
+// Words
+
+const WORDS = {
+  home: { zh: 'shanxi-air-plan 文档', en: 'shanxi-air-plan docs' },
+  title: { zh: '晋政发〔2024〕7号 · 在浏览器中试用', en: '晋政发〔2024〕7号 · Explorer' },
+  intro: {
+    zh: '本页在浏览器中运行本库自身的 ES 模块构建,不连接任何服务器。每个答案都保存在地址栏中,可复制链接分享。',
+    en: "This page runs the library's own ES module build in your browser; nothing is sent anywhere. Every answer is kept in the address bar: copy the link to share it.",
+  },
+  footer: {
+    zh: '数据与函数:shanxi-air-plan。结果仅供参考,以方案原文为准。',
+    en: "Data and functions: shanxi-air-plan. For reference: the plan's own text prevails.",
+  },
+  'mode-aqi': { zh: 'AQI', en: 'AQI' },
+  'mode-target': { zh: '目标评估', en: 'Target' },
+  'mode-assess': { zh: '对象义务', en: 'Subject' },
+  compute: { zh: '计算', en: 'Compute' },
+  share: { zh: '分享链接:', en: 'Link to this answer:' },
+  date: { zh: '日期', en: 'Date' },
+  dateHint: { zh: '按当日施行的 HJ 633 版本计算', en: 'the edition of HJ 633 in force that day is used' },
+  aqiHint: { zh: '浓度单位 µg/m³(CO 为 mg/m³),留空表示未监测', en: 'µg/m³ (CO mg/m³); leave empty when not measured' },
+  category: { zh: '类别', en: 'Category' },
+  level: { zh: '级别', en: 'Level' },
+  primary: { zh: '首要污染物', en: 'Primary pollutants' },
+  exceeding: { zh: '超标污染物', en: 'Exceeding pollutants' },
+  edition: { zh: '所用标准', en: 'Edition used' },
+  iaqi: { zh: '分指数 IAQI', en: 'Individual indexes (IAQI)' },
+  pollutant: { zh: '污染物', en: 'Pollutant' },
+  concentration: { zh: '浓度', en: 'Concentration' },
+  none: { zh: '无', en: 'none' },
+  notApplicable: { zh: '不适用(该版本取消此概念)', en: 'n/a (this edition drops it)' },
+  target: { zh: '目标', en: 'Target' },
+  commitments: { zh: '承诺', en: 'Commitments' },
+  targets: { zh: '目标', en: 'Targets' },
+  observed: { zh: '实测值', en: 'Observed value' },
+  observedRank: { zh: '名次(实测)', en: 'Observed rank' },
+  of: { zh: '参与排名城市数', en: 'Out of (cities ranked)' },
+  rankFromBottom: { zh: '倒数名次(可选)', en: 'Place from the bottom (optional)' },
+  baselineRank: { zh: '基准年名次', en: 'Rank in the baseline year' },
+  baseline: { zh: '基准年数值', en: 'Baseline-year value' },
+  done: { zh: '是否完成', en: 'Done?' },
+  on: { zh: '完成日期(可选)', en: 'Done on (optional)' },
+  asOf: { zh: '评估日期', en: 'As of' },
+  status: { zh: '状态', en: 'Status' },
+  margin: { zh: '差距', en: 'Margin' },
+  due: { zh: '期限', en: 'Due' },
+  explanation: { zh: '说明', en: 'Explanation' },
+  source: { zh: '出处', en: 'Source' },
+  wholeClause: { zh: '条款全文', en: 'The whole clause' },
+  kind: { zh: '对象类型', en: 'Kind of subject' },
+  optional: { zh: '可选', en: 'optional' },
+  unknown: { zh: '— 未知 —', en: '— unknown —' },
+  yes: { zh: '是', en: 'yes' },
+  no: { zh: '否', en: 'no' },
+  location: { zh: '位置', en: 'Location' },
+  verdicts: { zh: '适用的义务', en: 'What the plan requires' },
+  noVerdicts: { zh: '方案对该对象没有规定义务。', en: 'The plan attaches no obligation to this subject.' },
+  task: { zh: '任务', en: 'task' },
+  noDeadline: { zh: '方案未定期限', en: 'no date in the plan' },
+  deadline: { zh: '期限', en: 'deadline' },
+  condition: { zh: '条件', en: 'only if' },
+  unconditional: { zh: '无条件', en: 'unconditional' },
+  compliance: { zh: '合规情况', en: 'Compliance' },
+  facts: { zh: '比较的事实', en: 'Facts compared' },
+  error: { zh: '输入有误', en: 'Bad input' },
+  hashProblem: { zh: '链接中的状态无法读取,已使用示例:', en: "The link's state could not be read; showing the example instead:" },
+  unexpected: { zh: '意外错误', en: 'Unexpected error' },
+  pick: { zh: '— 请选择 —', en: '— choose —' },
+} as const satisfies Record<string, Record<Lang, string>>;
+type Word = keyof typeof WORDS;
+
+const STATUS: Record<string, Record<Lang, string>> = {
+  met: { zh: '达成', en: 'met' },
+  'not-met': { zh: '未达成', en: 'not met' },
+  pending: { zh: '待定', en: 'pending' },
+  'not-assessable': { zh: '无法评估', en: 'not assessable' },
+};
+const OBLIGATION: Record<string, Record<Lang, string>> = {
+  'phase-out': { zh: '淘汰', en: 'phase-out' },
+  prohibited: { zh: '禁止', en: 'prohibited' },
+  required: { zh: '要求', en: 'required' },
+  preferred: { zh: '优先', en: 'preferred' },
+  encouraged: { zh: '鼓励', en: 'encouraged' },
+  exempt: { zh: '可豁免', en: 'exempt' },
+  excluded: { zh: '不纳入', en: 'excluded' },
+};
+const POLLUTANT: Record<string, string> = {
+  so2_24h: 'SO₂ 24 h',
+  so2_1h: 'SO₂ 1 h',
+  no2_24h: 'NO₂ 24 h',
+  no2_1h: 'NO₂ 1 h',
+  pm10_24h: 'PM10 24 h',
+  co_24h: 'CO 24 h',
+  co_1h: 'CO 1 h',
+  o3_1h: 'O₃ 1 h',
+  o3_8h: 'O₃ 8 h',
+  pm25_24h: 'PM2.5 24 h',
+};
+/** Units by the ending of a subject field's name (the library's convention: units in field names). */
+const UNITS: [RegExp, string][] = [
+  [/Tph$/, 't/h'],
+  [/Km$/, 'km'],
+  [/Mw$/, 'MW'],
+  [/M3$/, 'm³'],
+  [/M2$/, 'm²'],
+  [/Mt$/, 'Mt'],
+  [/Pct$/, '%'],
+  [/Mean$/, 'µg/m³'],
+  [/capacityT$/, 't'],
+];
+
+/** An export that only some versions of the library have (looked up by name: a missing one is undefined). */
+const optionalExport = (name: string): unknown => (lib as unknown as Record<string, unknown>)[name];
+
+let lang: Lang = 'zh';
+const w = (word: Word) => WORDS[word][lang];
+
+// ---------------------------------------------------------------------------------------------------
+// DOM helpers
+
+type Child = Node | string | number | null | undefined | false;
+function h(tag: string, attrs: Record<string, string | boolean | undefined> = {}, ...children: Child[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(typeof c === 'number' ? String(c) : c);
+  return el;
+}
+const $ = <T extends Element>(sel: string) => document.querySelector<T>(sel)!;
+
+let fieldCounter = 0;
+interface FieldSpec {
+  name: string;
+  label: string;
+  hint?: string;
+  type: 'text' | 'number' | 'date' | 'select' | 'bool' | 'multi';
+  options?: { value: string; label: string }[];
+  groups?: { label: string; options: { value: string; label: string }[] }[];
+  value?: Json;
+  required?: boolean;
+  wide?: boolean;
+}
+
+/** One labelled form field, with room for its error beside it. */
+function field(spec: FieldSpec): HTMLElement {
+  const id = `f${++fieldCounter}`;
+  const hintId = `${id}-hint`;
+  const errId = `${id}-err`;
+  let control: HTMLElement;
+  const common = { id, name: spec.name, 'data-field': spec.name, 'aria-describedby': `${spec.hint ? hintId : ''} ${errId}`.trim() };
+  if (spec.type === 'select' || spec.type === 'bool' || spec.type === 'multi') {
+    const select = h('select', { ...common, multiple: spec.type === 'multi' }) as HTMLSelectElement;
+    const opts =
+      spec.type === 'bool'
+        ? [
+            { value: '', label: w('unknown') },
+            { value: 'true', label: w('yes') },
+            { value: 'false', label: w('no') },
+          ]
+        : spec.options;
+    if (spec.type === 'select' && !spec.required) select.append(h('option', { value: '' }, spec.required ? w('pick') : w('unknown')));
+    for (const o of opts ?? []) select.append(h('option', { value: o.value }, o.label));
+    for (const g of spec.groups ?? []) {
+      const og = h('optgroup', { label: g.label });
+      for (const o of g.options) og.append(h('option', { value: o.value }, o.label));
+      select.append(og);
+    }
+    const v = spec.value;
+    if (spec.type === 'multi' && Array.isArray(v)) for (const o of select.options) o.selected = v.map(String).includes(o.value);
+    else if (v !== undefined && v !== null) select.value = String(v);
+    control = select;
+  } else {
+    const input = h('input', {
+      ...common,
+      type: spec.type === 'date' ? 'text' : 'text',
+      inputmode: spec.type === 'number' ? 'decimal' : undefined,
+      placeholder: spec.type === 'date' ? 'YYYY-MM-DD' : undefined,
+      autocomplete: 'off',
+    }) as HTMLInputElement;
+    if (spec.value !== undefined && spec.value !== null)
+      input.value = typeof spec.value === 'object' ? JSON.stringify(spec.value) : String(spec.value);
+    control = input;
+  }
+  return h(
+    'div',
+    { class: `field${spec.wide ? ' wide' : ''}` },
+    h('label', { for: id }, spec.label),
+    spec.hint ? h('span', { class: 'hint', id: hintId }, spec.hint) : null,
+    control,
+    h('span', { class: 'error', id: errId, 'data-error-for': spec.name, role: 'alert' }),
+  );
+}
+
+/** A field's value, as the state keeps it: numbers as numbers, empty as absent, anything else as typed. */
+function readValue(el: HTMLInputElement | HTMLSelectElement, kind: 'number' | 'bool' | 'text' | 'multi'): Json | undefined {
+  if (kind === 'multi') {
+    const picked = [...(el as HTMLSelectElement).selectedOptions].map((o) => o.value);
+    return picked.length > 0 ? picked : undefined;
+  }
+  const raw = el.value.trim();
+  if (raw === '') return undefined;
+  if (kind === 'bool') return raw === 'true';
+  if (kind === 'number') {
+    const n = Number(raw);
+    return Number.isFinite(n) ? n : raw;
+  }
+  return raw;
+}
+
+function shareLine(mode: Mode, state: State): HTMLElement {
+  const href = formatHash(mode, state, lang);
+  return h('p', { class: 'share' }, w('share'), ' ', h('a', { href, 'data-out': 'share' }, decodeURIComponent(href)));
+}
+
+function errorBox(e: unknown): HTMLElement {
+  if (e instanceof PlanInputError) {
+    const issues = (e as unknown as { issues?: readonly { field?: string; message?: string }[] }).issues;
+    return h(
+      'div',
+      { class: 'errorbox', role: 'alert', 'data-out': 'error' },
+      h('strong', {}, `${w('error')}: `),
+      e.message,
+      Array.isArray(issues) && issues.length > 1 ? h('ul', {}, ...issues.map((i) => h('li', {}, i.message ?? String(i.field)))) : null,
+    );
+  }
+  return h(
+    'div',
+    { class: 'errorbox', role: 'alert', 'data-out': 'error' },
+    h('strong', {}, `${w('unexpected')}: `),
+    e instanceof Error ? e.message : String(e),
+  );
+}
+
+/** Shows a PlanInputError beside the field it names (and every issue's beside its own, when it lists them). */
+function markFields(e: unknown): void {
+  if (!(e instanceof PlanInputError)) return;
+  const issues = (e as unknown as { issues?: readonly { field?: string; message?: string }[] }).issues;
+  const list =
+    Array.isArray(issues) && issues.length > 0
+      ? issues.map((i) => ({ field: String(i.field ?? e.field), message: i.message ?? e.message }))
+      : [{ field: e.field, message: e.message }];
+  for (const { field: path, message } of list) {
+    const name = fieldOf(path);
+    const slot = document.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(name)}"]`);
+    if (slot === null) continue;
+    slot.textContent = message;
+    slot.closest('.field')?.classList.add('invalid');
+    slot.parentElement?.querySelector('input,select')?.setAttribute('aria-invalid', 'true');
+  }
+}
+
+/** The clause's text with the quote marked: the paragraph that holds it in full, the whole clause on demand. */
+function citation(source: { clause: string; quote: string }): HTMLElement {
+  const box = h('div', { class: 'source', 'data-out': 'source' });
+  box.append(h('p', {}, h('strong', {}, `${w('source')}: `), h('code', {}, source.clause)));
+  const at = findQuote(source.quote).find((l) => l.clause === source.clause);
+  if (at === undefined) {
+    box.append(h('p', {}, h('mark', {}, source.quote)));
+    return box;
+  }
+  const text = SOURCE_PARAGRAPHS[at.paragraph]!.text;
+  box.append(
+    h(
+      'p',
+      { lang: 'zh-CN' },
+      text.slice(0, at.offset),
+      h('mark', { 'data-out': 'quote' }, text.slice(at.offset, at.offset + source.quote.length)),
+      text.slice(at.offset + source.quote.length),
+    ),
+  );
+  const whole = textOf(source.clause as Parameters<typeof textOf>[0]);
+  if (whole.trim() !== text.trim()) {
+    box.append(
+      h(
+        'details',
+        {},
+        h('summary', {}, w('wholeClause')),
+        ...whole
+          .split('\n')
+          .filter(Boolean)
+          .map((p) => h('p', { class: 'other', lang: 'zh-CN' }, p)),
+      ),
+    );
+  }
+  return box;
+}
+
+function facts(rows: [string, Child, string?][]): HTMLElement {
+  const dl = h('dl', { class: 'facts' });
+  for (const [k, v, out] of rows) dl.append(h('dt', {}, k), h('dd', out ? { 'data-out': out } : {}, v));
+  return dl;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Mode: AQI
+
+function pollutantsOf(date: unknown): string[] {
+  const edition = typeof date === 'string' && date >= '2026-03-01' ? '2026' : '2012';
+  return Object.keys(IAQI_BREAKPOINTS[edition]);
+}
+
+function aqiForm(state: State): HTMLElement[] {
+  const fields: HTMLElement[] = [field({ name: 'date', label: w('date'), hint: w('dateHint'), type: 'date', value: state.date })];
+  for (const p of pollutantsOf(state.date)) {
+    fields.push(
+      field({ name: p, label: POLLUTANT[p] ?? p, hint: p.startsWith('co_') ? 'mg/m³' : 'µg/m³', type: 'number', value: state[p] }),
+    );
+  }
+  fields.push(h('p', { class: 'hint wide' }, w('aqiHint')));
+  return fields;
+}
+
+function aqiRead(form: HTMLFormElement): State {
+  const s: State = {};
+  for (const el of form.querySelectorAll<HTMLInputElement>('[data-field]')) {
+    const v = readValue(el, el.name === 'date' ? 'text' : 'number');
+    if (v !== undefined) s[el.name] = v;
+  }
+  return s;
+}
+
+function aqiResult(state: State): HTMLElement {
+  const { concentrations, options } = aqiCall(state);
+  const r = aqi(concentrations as Parameters<typeof aqi>[0], options as Parameters<typeof aqi>[1]);
+  const [red, green, blue] = r.colour.rgb;
+  const list = (xs: readonly string[] | null) =>
+    xs === null ? w('notApplicable') : xs.length === 0 ? w('none') : xs.map((x) => POLLUTANT[x] ?? x).join(lang === 'zh' ? '、' : ', ');
+  const table = h(
+    'table',
+    {},
+    h(
+      'thead',
+      {},
+      h('tr', {}, h('th', {}, w('pollutant')), h('th', { class: 'num' }, w('concentration')), h('th', { class: 'num' }, 'IAQI')),
+    ),
+  );
+  const body = h('tbody');
+  for (const [p, v] of Object.entries(r.iaqis)) {
+    body.append(
+      h(
+        'tr',
+        { 'data-iaqi': p },
+        h('td', {}, POLLUTANT[p] ?? p),
+        h('td', { class: 'num' }, String(concentrations[p])),
+        h('td', { class: 'num', 'data-out': `iaqi-${p}` }, v === null ? '—' : String(v)),
+      ),
+    );
+  }
+  table.append(body);
+  return h(
+    'div',
+    { class: 'card' },
+    h('h2', {}, 'AQI'),
+    h('p', { class: 'big', 'data-out': 'aqi' }, String(r.aqi)),
+    facts([
+      [
+        w('category'),
+        h(
+          'span',
+          {},
+          h('span', { class: 'swatch', style: `background: rgb(${red} ${green} ${blue})`, 'aria-hidden': 'true' }),
+          r.category[lang],
+        ),
+        'category',
+      ],
+      [w('level'), String(r.level), 'level'],
+      [w('primary'), list(r.primaryPollutants), 'primary'],
+      [w('exceeding'), list(r.exceedingPollutants), 'exceeding'],
+      [w('edition'), `HJ 633-${r.edition}`, 'edition'],
+    ]),
+    h('h3', {}, w('iaqi')),
+    h('div', { class: 'table-wrap' }, table),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Mode: target (and the commitments, where the library has them)
+
+type AnyTarget = {
+  id: string;
+  kind: string;
+  task?: number;
+  source: { clause: string; quote: string };
+  due?: string;
+  baseline?: { change?: string };
+};
+
+/** The commitments, when this build of the library exports them (they arrive in a later version). */
+function commitments(): readonly AnyTarget[] {
+  const c = optionalExport('COMMITMENTS');
+  return Array.isArray(c) ? (c as AnyTarget[]) : [];
+}
+
+function findTarget(id: unknown): AnyTarget | undefined {
+  return (TARGETS as readonly AnyTarget[]).find((t) => t.id === id) ?? commitments().find((t) => t.id === id);
+}
+
+function nameOf(t: AnyTarget): string {
+  try {
+    return targetName(t as Parameters<typeof targetName>[0])[lang];
+  } catch {
+    const title = (t as { title?: Record<Lang, string>; name?: Record<Lang, string> }).title ?? (t as { name?: Record<Lang, string> }).name;
+    return title?.[lang] ?? t.id;
+  }
+}
+
+function targetForm(state: State): HTMLElement[] {
+  const groups = [
+    { label: w('targets'), options: (TARGETS as readonly AnyTarget[]).map((t) => ({ value: t.id, label: `${t.id} · ${nameOf(t)}` })) },
+  ];
+  if (commitments().length > 0)
+    groups.push({ label: w('commitments'), options: commitments().map((t) => ({ value: t.id, label: `${t.id} · ${nameOf(t)}` })) });
+  const fields = [field({ name: 'id', label: w('target'), type: 'select', groups, value: state.id, required: true, wide: true })];
+  const t = findTarget(state.id);
+  const kind = t?.kind ?? 'level';
+  if (kind === 'milestone') {
+    fields.push(
+      field({ name: 'done', label: w('done'), type: 'bool', value: state.done }),
+      field({ name: 'on', label: w('on'), type: 'date', value: state.on }),
+    );
+  } else if (t !== undefined && byRank(t)) {
+    fields.push(
+      field({ name: 'observed', label: w('observedRank'), type: 'number', value: state.observed }),
+      field({ name: 'of', label: w('of'), type: 'number', value: state.of ?? 168 }),
+      kind === 'ranking'
+        ? field({ name: 'rankFromBottom', label: w('rankFromBottom'), type: 'number', value: state.rankFromBottom })
+        : field({ name: 'baselineRank', label: w('baselineRank'), type: 'number', value: state.baselineRank }),
+    );
+  } else if (kind !== 'unquantified') {
+    const unit = (t as { unit?: string } | undefined)?.unit;
+    fields.push(
+      field({ name: 'observed', label: w('observed'), hint: kind === 'change' ? undefined : unit, type: 'number', value: state.observed }),
+    );
+    if (kind === 'change') fields.push(field({ name: 'baseline', label: w('baseline'), type: 'number', value: state.baseline }));
+  }
+  fields.push(field({ name: 'asOf', label: w('asOf'), type: 'date', value: state.asOf }));
+  return fields;
+}
+
+function targetRead(form: HTMLFormElement): State {
+  const s: State = {};
+  for (const el of form.querySelectorAll<HTMLInputElement>('[data-field]')) {
+    const kind =
+      el.name === 'done' ? 'bool' : ['observed', 'of', 'rankFromBottom', 'baseline', 'baselineRank'].includes(el.name) ? 'number' : 'text';
+    const v = readValue(el, kind);
+    if (v !== undefined) s[el.name] = v;
+  }
+  return s;
+}
+
+function targetResult(state: State): HTMLElement {
+  const t = findTarget(state.id);
+  const evaluate = (optionalExport('evaluateCommitment') as typeof evaluateTarget | undefined) ?? evaluateTarget;
+  const isCommitment = t !== undefined && !(TARGETS as readonly AnyTarget[]).includes(t);
+  const r = (isCommitment ? evaluate : evaluateTarget)(
+    (t ?? state.id) as Parameters<typeof evaluateTarget>[0],
+    observationOf(t ?? { kind: 'level' }, state) as Parameters<typeof evaluateTarget>[1],
+    { asOf: state.asOf } as Parameters<typeof evaluateTarget>[2],
+  );
+  const margin = 'margin' in r && typeof r.margin === 'number' ? (r.margin > 0 ? `+${r.margin}` : String(r.margin)) : '—';
+  return h(
+    'div',
+    { class: 'card' },
+    h('h2', {}, t ? nameOf(t) : String(state.id)),
+    h('p', { class: `big status-${r.status}`, 'data-out': 'status', 'data-status': r.status }, STATUS[r.status]?.[lang] ?? r.status),
+    facts([
+      [w('margin'), margin, 'margin'],
+      [w('due'), r.due, 'due'],
+      [w('asOf'), r.asOf, 'asOf'],
+    ]),
+    h('h3', {}, w('explanation')),
+    h('p', { lang: 'zh-CN', 'data-out': 'explanation-zh' }, r.explanation.zh),
+    h('p', { lang: 'en', 'data-out': 'explanation-en' }, r.explanation.en),
+    citation(r.source),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Mode: subject (assess), with the form generated from the kind's zod schema
+
+interface ZodDef {
+  type: string;
+  innerType?: { _zod: { def: ZodDef } };
+  element?: { _zod: { def: ZodDef } };
+  shape?: Record<string, { _zod: { def: ZodDef } }>;
+  entries?: Record<string, string>;
+  values?: readonly unknown[];
+  options?: readonly { _zod: { def: ZodDef } }[];
+  checks?: readonly { _zod: { def: { check?: string; value?: unknown; inclusive?: boolean } } }[];
+}
+
+const SUBJECT_OPTIONS = (schemas.Subject as unknown as { _zod: { def: ZodDef } })._zod.def.options ?? [];
+const KINDS = new Map<string, ZodDef>(SUBJECT_OPTIONS.map((o) => [String(o._zod.def.shape!.kind!._zod.def.values![0]), o._zod.def]));
+
+function unitOf(name: string): string | undefined {
+  return UNITS.find(([re]) => re.test(name))?.[1];
+}
+
+function choicesOf(name: string, def: ZodDef): { value: string; label: string }[] {
+  const values = Object.values(def.entries ?? {});
+  if (name === 'city') return values.map((v) => ({ value: v, label: CITIES.find((c) => c.id === v)?.name[lang] ?? v }));
+  if (name === 'county')
+    return values.map((v) => {
+      const c = COUNTIES.find((x) => x.code === v);
+      return { value: v, label: c ? `${c.name[lang]} (${v})` : v };
+    });
+  return values.map((v) => ({ value: v, label: v }));
+}
+
+/** A number field's bounds from its checks, in words (e.g. `≥ 0`). */
+function boundsOf(def: ZodDef): string | undefined {
+  const words = (def.checks ?? []).flatMap((c) => {
+    const d = c._zod.def;
+    if (d.check === 'greater_than') return [`${d.inclusive ? '≥' : '>'} ${String(d.value)}`];
+    if (d.check === 'less_than') return [`${d.inclusive ? '≤' : '<'} ${String(d.value)}`];
+    return [];
+  });
+  return words.length > 0 ? words.join(', ') : undefined;
+}
+
+function schemaFields(shape: Record<string, { _zod: { def: ZodDef } }>, state: State, prefix: string): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  for (const [name, s] of Object.entries(shape)) {
+    if (name === 'kind') continue;
+    let def = s._zod.def;
+    const optional = def.type === 'optional';
+    if (optional) def = def.innerType!._zod.def;
+    const path = prefix + name;
+    const value = state[name];
+    const unit = unitOf(name);
+    const hint = [unit, def.type === 'number' ? boundsOf(def) : undefined, optional ? w('optional') : undefined]
+      .filter(Boolean)
+      .join(' · ');
+    const label = name;
+    if (def.type === 'object') {
+      const inner = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as State) : {};
+      out.push(
+        h(
+          'fieldset',
+          { 'data-object': path },
+          h('legend', {}, `${name === 'location' ? w('location') : name}${optional ? ` (${w('optional')})` : ''}`),
+          ...schemaFields(def.shape!, inner, `${path}.`),
+        ),
+      );
+    } else if (def.type === 'enum') {
+      out.push(field({ name: path, label, hint, type: 'select', options: choicesOf(name, def), value, required: !optional }));
+    } else if (def.type === 'literal') {
+      out.push(
+        field({
+          name: path,
+          label,
+          hint,
+          type: 'select',
+          options: (def.values ?? []).map((v) => ({ value: String(v), label: String(v) })),
+          value,
+          required: !optional,
+        }),
+      );
+    } else if (def.type === 'boolean') {
+      out.push(field({ name: path, label, hint, type: 'bool', value }));
+    } else if (def.type === 'number') {
+      out.push(field({ name: path, label, hint, type: 'number', value }));
+    } else if (def.type === 'array' && def.element?._zod.def.type === 'enum') {
+      out.push(field({ name: path, label, hint, type: 'multi', options: choicesOf(name, def.element._zod.def), value }));
+    } else {
+      out.push(field({ name: path, label, hint, type: 'text', value }));
+    }
+  }
+  return out;
+}
+
+function assessForm(state: State): HTMLElement[] {
+  const kinds = [...KINDS.keys()].sort();
+  const kind = typeof state.kind === 'string' && KINDS.has(state.kind) ? state.kind : undefined;
+  const fields = [
+    field({
+      name: 'kind',
+      label: w('kind'),
+      type: 'select',
+      options: kinds.map((k) => ({ value: k, label: k })),
+      value: state.kind,
+      required: true,
+      wide: true,
+    }),
+  ];
+  if (kind !== undefined) fields.push(...schemaFields(KINDS.get(kind)!.shape!, state, ''));
+  return fields;
+}
+
+function assessRead(form: HTMLFormElement): State {
+  const s: State = {};
+  const kind = (form.querySelector<HTMLSelectElement>('[data-field="kind"]')?.value ?? '') || undefined;
+  if (kind !== undefined) s.kind = kind;
+  const def = kind === undefined ? undefined : KINDS.get(kind);
+  const typeOf = (path: string): string => {
+    let shape = def?.shape;
+    let d: ZodDef | undefined;
+    for (const part of path.split('.')) {
+      d = shape?.[part]?._zod.def;
+      if (d?.type === 'optional') d = d.innerType!._zod.def;
+      shape = d?.shape;
+    }
+    return d?.type ?? 'text';
+  };
+  for (const el of form.querySelectorAll<HTMLInputElement>('[data-field]')) {
+    if (el.name === 'kind') continue;
+    const t = typeOf(el.name);
+    const v = readValue(el, t === 'number' ? 'number' : t === 'boolean' ? 'bool' : t === 'array' ? 'multi' : 'text');
+    if (v === undefined) continue;
+    const parts = el.name.split('.');
+    let into: State = s;
+    for (const p of parts.slice(0, -1)) into = (into[p] ??= {}) as State;
+    into[parts[parts.length - 1]!] = v;
+  }
+  return s;
+}
+
+function assessResult(state: State): HTMLElement {
+  const verdicts = assess(subjectOf(state) as Parameters<typeof assess>[0]);
+  const card = h('div', { class: 'card' }, h('h2', {}, `${w('verdicts')} (${verdicts.length})`));
+  if (verdicts.length === 0) card.append(h('p', { 'data-out': 'no-verdicts' }, w('noVerdicts')));
+  for (const v of verdicts) {
+    const compliance = (v as { compliance?: unknown }).compliance;
+    card.append(
+      h(
+        'article',
+        { class: 'verdict card', 'data-rule': v.rule },
+        h(
+          'h3',
+          {},
+          h('span', { class: `badge ${v.obligation}`, 'data-out': 'obligation' }, OBLIGATION[v.obligation]?.[lang] ?? v.obligation),
+          ' ',
+          v.reason[lang],
+        ),
+        h(
+          'p',
+          { class: 'meta' },
+          h('span', {}, `${w('task')} `, h('span', { 'data-out': 'task' }, String(v.task))),
+          h('code', { 'data-out': 'rule' }, v.rule),
+          h('span', { 'data-out': 'deadline' }, v.deadline ? `${w('deadline')} ${v.deadline}` : w('noDeadline')),
+        ),
+        h('p', { 'data-out': 'condition' }, `${w('condition')}: `, v.condition ? v.condition.text[lang] : w('unconditional')),
+        compliance === undefined ? null : h('p', { 'data-out': 'compliance' }, `${w('compliance')}: `, describeCompliance(compliance)),
+        h('details', {}, h('summary', {}, w('facts')), h('pre', {}, h('code', {}, JSON.stringify(v.facts, null, 1)))),
+        citation(v.source),
+      ),
+    );
+  }
+  return card;
+}
+
+/** A verdict's compliance (a later version adds it), in words where it has them. */
+function describeCompliance(c: unknown): string {
+  if (typeof c === 'string') return c;
+  if (c !== null && typeof c === 'object') {
+    const o = c as Record<string, unknown>;
+    const text = (o.text ?? o.explanation) as Record<Lang, string> | undefined;
+    const status = typeof o.status === 'string' ? o.status : undefined;
+    return [status, text?.[lang]].filter(Boolean).join(' — ') || JSON.stringify(c);
+  }
+  return String(c);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The page
+
+const MODE_IMPL: Record<
+  Mode,
+  { form: (s: State) => HTMLElement[]; read: (f: HTMLFormElement) => State; result: (s: State) => HTMLElement }
+> = {
+  aqi: { form: aqiForm, read: aqiRead, result: aqiResult },
+  target: { form: targetForm, read: targetRead, result: targetResult },
+  assess: { form: assessForm, read: assessRead, result: assessResult },
+};
+
+let current: { mode: Mode; state: State } = { mode: 'aqi', state: { ...DEFAULTS.aqi } };
+
+function applyWords(): void {
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = `shanxi-air-plan · ${w('title')}`;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    const key = el.dataset.i18n as Word;
+    if (key in WORDS) el.textContent = w(key);
+  }
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]'))
+    b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
+}
+
+function render(): void {
+  const { mode, state } = current;
+  applyWords();
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-mode]')) {
+    const on = b.dataset.mode === mode;
+    b.setAttribute('aria-selected', String(on));
+    b.tabIndex = on ? 0 : -1;
+  }
+  $('#panel').setAttribute('aria-labelledby', `tab-${mode}`);
+  const form = $<HTMLFormElement>('#form');
+  const result = $<HTMLElement>('#result');
+  form.replaceChildren();
+  result.replaceChildren();
+  try {
+    form.append(...MODE_IMPL[mode].form(state));
+  } catch (e) {
+    result.append(errorBox(e));
+  }
+  form.append(h('div', { class: 'actions' }, h('button', { type: 'submit' }, w('compute'))));
+  try {
+    result.append(MODE_IMPL[mode].result(state));
+  } catch (e) {
+    result.append(errorBox(e));
+    markFields(e);
+  }
+  result.append(shareLine(mode, state));
+}
+
+function go(mode: Mode, state: State): void {
+  const hash = formatHash(mode, state, lang);
+  current = { mode, state };
+  if (location.hash !== hash) history.pushState(null, '', hash);
+  render();
+}
+
+function fromHash(): void {
+  const parsed = parseHash(location.hash);
+  lang = parsed.lang;
+  current = { mode: parsed.mode, state: parsed.state };
+  render();
+  if (parsed.problem !== undefined)
+    $('#result').prepend(
+      h('div', { class: 'errorbox', role: 'alert', 'data-out': 'hash-problem' }, `${w('hashProblem')} ${parsed.problem}`),
+    );
+}
+
+function start(): void {
+  const form = $<HTMLFormElement>('#form');
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    go(current.mode, MODE_IMPL[current.mode].read(form));
+  });
+  // A choice that changes the form itself (the kind, the target, the date's edition) redraws it at once.
+  form.addEventListener('change', (ev) => {
+    const name = (ev.target as HTMLElement).getAttribute('name');
+    if (name === 'kind' || name === 'id') {
+      const state = MODE_IMPL[current.mode].read(form);
+      const keep: State = name === 'kind' ? { kind: state.kind ?? null } : { id: state.id ?? null, asOf: state.asOf ?? null };
+      for (const k of Object.keys(keep)) if (keep[k] === null) delete keep[k];
+      go(current.mode, keep);
+    }
+  });
+  const tabs = [...document.querySelectorAll<HTMLButtonElement>('[data-mode]')];
+  for (const b of tabs) {
+    b.addEventListener('click', () => {
+      const mode = b.dataset.mode as Mode;
+      if (mode !== current.mode) go(mode, { ...DEFAULTS[mode] });
+    });
+    b.addEventListener('keydown', (ev) => {
+      const i = tabs.indexOf(b);
+      const to = ev.key === 'ArrowRight' ? (i + 1) % tabs.length : ev.key === 'ArrowLeft' ? (i + tabs.length - 1) % tabs.length : -1;
+      if (to < 0) return;
+      ev.preventDefault();
+      tabs[to]!.focus();
+      tabs[to]!.click();
+    });
+  }
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+    b.addEventListener('click', () => {
+      lang = b.dataset.lang === 'en' ? 'en' : 'zh';
+      go(current.mode, current.state);
+    });
+  }
+  window.addEventListener('hashchange', fromHash);
+  window.addEventListener('popstate', fromHash);
+  fromHash();
+}
+
+void MODES;
+start();

@@ -1,0 +1,121 @@
+/**
+ * The explorer's state and the pure steps from it to the library's calls, kept apart from the page so that
+ * the browser test (tests/browser/) can make the very same calls in Node and compare.
+ *
+ * The state lives in the URL hash as URL-encoded JSON, one key per mode — `#aqi=…`, `#target=…`,
+ * `#assess=…` — and optionally `lang=en`, joined by `&`: any answer can be shared as a link.
+ */
+
+export type Mode = 'aqi' | 'target' | 'assess';
+export type Lang = 'zh' | 'en';
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type State = Record<string, Json>;
+
+export const MODES: readonly Mode[] = ['aqi', 'target', 'assess'];
+
+/** What the hash says: the mode, its state and the language (zh when not given). */
+export interface Parsed {
+  readonly mode: Mode;
+  readonly state: State;
+  readonly lang: Lang;
+  /** Set when the hash could not be read (bad JSON): shown to the reader, never a blank page. */
+  readonly problem?: string;
+}
+
+/** The examples each mode opens with. */
+export const DEFAULTS: Readonly<Record<Mode, State>> = {
+  aqi: { pm25_24h: 160, pm10_24h: 210, no2_24h: 60, date: '2025-01-15' },
+  target: { id: 'pm25-2025-taiyuan', observed: 39.2, asOf: '2026-01-20' },
+  assess: { kind: 'coal-boiler', capacityTph: 20 },
+};
+
+export function parseHash(hash: string): Parsed {
+  let mode: Mode = 'aqi';
+  let state: State | undefined;
+  let lang: Lang = 'zh';
+  let problem: string | undefined;
+  for (const part of hash.replace(/^#/, '').split('&')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const key = part.slice(0, eq);
+    let value: string;
+    try {
+      value = decodeURIComponent(part.slice(eq + 1));
+    } catch {
+      problem = `${key}: not URL-encoded`;
+      continue;
+    }
+    if (key === 'lang') {
+      if (value === 'en' || value === 'zh') lang = value;
+    } else if ((MODES as readonly string[]).includes(key)) {
+      mode = key as Mode;
+      try {
+        const parsed: unknown = JSON.parse(value);
+        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+        state = parsed as State;
+      } catch (e) {
+        problem = `${key}: ${e instanceof Error ? e.message : String(e)}`;
+      }
+    }
+  }
+  return { mode, state: state ?? { ...DEFAULTS[mode] }, lang, ...(problem === undefined ? {} : { problem }) };
+}
+
+export function formatHash(mode: Mode, state: State, lang: Lang): string {
+  return `#${mode}=${encodeURIComponent(JSON.stringify(state))}${lang === 'en' ? '&lang=en' : ''}`;
+}
+
+/** The concentrations of an AQI state: every key but `date`, as given (a bad value is the library's to refuse). */
+export function aqiCall(state: State): { concentrations: Record<string, unknown>; options: { date: unknown } } {
+  const concentrations: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(state)) if (k !== 'date' && v !== null && v !== '') concentrations[k] = v;
+  return { concentrations, options: { date: state.date } };
+}
+
+/** The kind of a target, as far as the observation's shape goes. */
+export type TargetKindLike = { readonly kind: string; readonly baseline?: { readonly change?: string } };
+
+/** Whether a target's observation is a rank: a ranking target, or a change counted in places risen. */
+export const byRank = (t: TargetKindLike): boolean =>
+  t.kind === 'ranking' || (t.kind === 'change' && t.baseline?.change === 'places-risen');
+
+/**
+ * The observation of a target state, shaped for the target's kind: a ranking target takes `{ rank, of }`
+ * (`observed` is the rank; a rise in places also `baselineRank`), a milestone `{ done, on? }`, a change target `{ baseline, value }` when a baseline
+ * is given, any other a number; `undefined` when nothing was observed.
+ */
+export function observationOf(target: TargetKindLike, state: State): unknown {
+  const has = (k: string) => state[k] !== undefined && state[k] !== null && state[k] !== '';
+  if (target.kind === 'milestone') {
+    if (!has('done')) return undefined;
+    return has('on') ? { done: state.done, on: state.on } : { done: state.done };
+  }
+  if (!has('observed')) return undefined;
+  if (byRank(target)) {
+    const o: Record<string, unknown> = { rank: state.observed, of: state.of };
+    if (has('rankFromBottom')) o.rankFromBottom = state.rankFromBottom;
+    if (has('baselineRank')) o.baselineRank = state.baselineRank;
+    return o;
+  }
+  if (target.kind === 'change' && has('baseline')) return { baseline: state.baseline, value: state.observed };
+  return state.observed;
+}
+
+/** The subject of an assess state: the state itself (it is the subject, `kind` and all). */
+export function subjectOf(state: State): unknown {
+  return state;
+}
+
+/**
+ * The form field a `PlanInputError`'s path points at: `subject.capacityTph` → `capacityTph`,
+ * `concentrations.pm25_24h` → `pm25_24h`, `options.date` → `date`, `observation` → `observed`.
+ */
+export function fieldOf(path: string): string {
+  if (path === 'target') return 'id';
+  if (path === 'observation' || path.startsWith('observation.')) {
+    const rest = path.slice('observation.'.length);
+    return rest === 'rank' || rest === 'value' || rest === '' ? 'observed' : rest;
+  }
+  for (const prefix of ['subject.', 'concentrations.', 'options.']) if (path.startsWith(prefix)) return path.slice(prefix.length);
+  return path;
+}
