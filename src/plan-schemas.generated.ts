@@ -11,141 +11,141 @@ import { ofPlan, type OfPlan } from './plan-schemas.js';
 
 export * from './model/index.js';
 
-/** {@inheritDoc M.Area} */
+/** The zod schema of `Area` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Area = /* @__PURE__ */ ofPlan(M.Area);
 export type Area = OfPlan<M.Area>;
-/** {@inheritDoc M.BiomassBoiler} */
+/** The zod schema of `BiomassBoiler` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const BiomassBoiler = /* @__PURE__ */ ofPlan(M.BiomassBoiler);
 export type BiomassBoiler = OfPlan<M.BiomassBoiler>;
-/** {@inheritDoc M.BlastFurnace} */
+/** The zod schema of `BlastFurnace` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const BlastFurnace = /* @__PURE__ */ ofPlan(M.BlastFurnace);
 export type BlastFurnace = OfPlan<M.BlastFurnace>;
-/** {@inheritDoc M.CateringBuilding} */
+/** The zod schema of `CateringBuilding` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const CateringBuilding = /* @__PURE__ */ ofPlan(M.CateringBuilding);
 export type CateringBuilding = OfPlan<M.CateringBuilding>;
-/** {@inheritDoc M.Citation} */
+/** The zod schema of `Citation` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Citation = /* @__PURE__ */ ofPlan(M.Citation);
 export type Citation = OfPlan<M.Citation>;
-/** {@inheritDoc M.CitedText} */
+/** The zod schema of `CitedText` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const CitedText = /* @__PURE__ */ ofPlan(M.CitedText);
 export type CitedText = OfPlan<M.CitedText>;
-/** {@inheritDoc M.CityClusters} */
+/** The zod schema of `CityClusters` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const CityClusters = /* @__PURE__ */ ofPlan(M.CityClusters);
 export type CityClusters = OfPlan<M.CityClusters>;
-/** {@inheritDoc M.ClauseId} */
+/** The zod schema of `ClauseId` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const ClauseId = /* @__PURE__ */ ofPlan(M.ClauseId);
 export type ClauseId = PlanClauseId;
-/** {@inheritDoc M.CoalBoiler} */
+/** The zod schema of `CoalBoiler` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const CoalBoiler = /* @__PURE__ */ ofPlan(M.CoalBoiler);
 export type CoalBoiler = OfPlan<M.CoalBoiler>;
-/** {@inheritDoc M.CoalPowerUnit} */
+/** The zod schema of `CoalPowerUnit` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const CoalPowerUnit = /* @__PURE__ */ ofPlan(M.CoalPowerUnit);
 export type CoalPowerUnit = OfPlan<M.CoalPowerUnit>;
-/** {@inheritDoc M.Commitment} */
+/** The zod schema of `Commitment` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Commitment = /* @__PURE__ */ ofPlan(M.Commitment);
 export type Commitment = OfPlan<M.Commitment>;
-/** {@inheritDoc M.ConstructionSite} */
+/** The zod schema of `ConstructionSite` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const ConstructionSite = /* @__PURE__ */ ofPlan(M.ConstructionSite);
 export type ConstructionSite = OfPlan<M.ConstructionSite>;
-/** {@inheritDoc M.Converter} */
+/** The zod schema of `Converter` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Converter = /* @__PURE__ */ ofPlan(M.Converter);
 export type Converter = OfPlan<M.Converter>;
-/** {@inheritDoc M.County} */
+/** The zod schema of `County` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const County = /* @__PURE__ */ ofPlan(M.County);
 export type County = OfPlan<M.County>;
-/** {@inheritDoc M.CrossBorderPair} */
+/** The zod schema of `CrossBorderPair` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const CrossBorderPair = /* @__PURE__ */ ofPlan(M.CrossBorderPair);
 export type CrossBorderPair = OfPlan<M.CrossBorderPair>;
-/** {@inheritDoc M.Duty} */
+/** The zod schema of `Duty` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Duty = /* @__PURE__ */ ofPlan(M.Duty);
 export type Duty = OfPlan<M.Duty>;
-/** {@inheritDoc M.ElectricArcFurnace} */
+/** The zod schema of `ElectricArcFurnace` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const ElectricArcFurnace = /* @__PURE__ */ ofPlan(M.ElectricArcFurnace);
 export type ElectricArcFurnace = OfPlan<M.ElectricArcFurnace>;
-/** {@inheritDoc M.Enterprise} */
+/** The zod schema of `Enterprise` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Enterprise = /* @__PURE__ */ ofPlan(M.Enterprise);
 export type Enterprise = OfPlan<M.Enterprise>;
-/** {@inheritDoc M.Evaluation} */
+/** The zod schema of `Evaluation` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Evaluation = /* @__PURE__ */ ofPlan(M.Evaluation);
 export type Evaluation = OfPlan<M.Evaluation>;
-/** {@inheritDoc M.FerroalloyFurnace} */
+/** The zod schema of `FerroalloyFurnace` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const FerroalloyFurnace = /* @__PURE__ */ ofPlan(M.FerroalloyFurnace);
 export type FerroalloyFurnace = OfPlan<M.FerroalloyFurnace>;
-/** {@inheritDoc M.FunctionalZone} */
+/** The zod schema of `FunctionalZone` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const FunctionalZone = /* @__PURE__ */ ofPlan(M.FunctionalZone);
 export type FunctionalZone = OfPlan<M.FunctionalZone>;
-/** {@inheritDoc M.GasBoiler} */
+/** The zod schema of `GasBoiler` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const GasBoiler = /* @__PURE__ */ ofPlan(M.GasBoiler);
 export type GasBoiler = OfPlan<M.GasBoiler>;
-/** {@inheritDoc M.GasProducer} */
+/** The zod schema of `GasProducer` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const GasProducer = /* @__PURE__ */ ofPlan(M.GasProducer);
 export type GasProducer = OfPlan<M.GasProducer>;
-/** {@inheritDoc M.IndustrialFurnace} */
+/** The zod schema of `IndustrialFurnace` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const IndustrialFurnace = /* @__PURE__ */ ofPlan(M.IndustrialFurnace);
 export type IndustrialFurnace = OfPlan<M.IndustrialFurnace>;
-/** {@inheritDoc M.IndustrialPark} */
+/** The zod schema of `IndustrialPark` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const IndustrialPark = /* @__PURE__ */ ofPlan(M.IndustrialPark);
 export type IndustrialPark = OfPlan<M.IndustrialPark>;
-/** {@inheritDoc M.IndustryCluster} */
+/** The zod schema of `IndustryCluster` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const IndustryCluster = /* @__PURE__ */ ofPlan(M.IndustryCluster);
 export type IndustryCluster = OfPlan<M.IndustryCluster>;
-/** {@inheritDoc M.Location} */
+/** The zod schema of `Location` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Location = /* @__PURE__ */ ofPlan(M.Location);
 export type Location = OfPlan<M.Location>;
-/** {@inheritDoc M.Mine} */
+/** The zod schema of `Mine` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Mine = /* @__PURE__ */ ofPlan(M.Mine);
 export type Mine = OfPlan<M.Mine>;
-/** {@inheritDoc M.ParkGroup} */
+/** The zod schema of `ParkGroup` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const ParkGroup = /* @__PURE__ */ ofPlan(M.ParkGroup);
 export type ParkGroup = OfPlan<M.ParkGroup>;
-/** {@inheritDoc M.PelletFurnace} */
+/** The zod schema of `PelletFurnace` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const PelletFurnace = /* @__PURE__ */ ofPlan(M.PelletFurnace);
 export type PelletFurnace = OfPlan<M.PelletFurnace>;
-/** {@inheritDoc M.Plan} */
+/** The zod schema of `Plan` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Plan = /* @__PURE__ */ ofPlan(M.Plan);
 export type Plan = OfPlan<M.Plan>;
-/** {@inheritDoc M.Project} */
+/** The zod schema of `Project` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Project = /* @__PURE__ */ ofPlan(M.Project);
 export type Project = OfPlan<M.Project>;
-/** {@inheritDoc M.Region} */
+/** The zod schema of `Region` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Region = /* @__PURE__ */ ofPlan(M.Region);
 export type Region = OfPlan<M.Region>;
-/** {@inheritDoc M.Rule} */
+/** The zod schema of `Rule` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Rule = /* @__PURE__ */ ofPlan(M.Rule);
 export type Rule = OfPlan<M.Rule>;
-/** {@inheritDoc M.ScenicArea} */
+/** The zod schema of `ScenicArea` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const ScenicArea = /* @__PURE__ */ ofPlan(M.ScenicArea);
 export type ScenicArea = OfPlan<M.ScenicArea>;
-/** {@inheritDoc M.Section} */
+/** The zod schema of `Section` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Section = /* @__PURE__ */ ofPlan(M.Section);
 export type Section = OfPlan<M.Section>;
-/** {@inheritDoc M.Sentence} */
+/** The zod schema of `Sentence` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Sentence = /* @__PURE__ */ ofPlan(M.Sentence);
 export type Sentence = OfPlan<M.Sentence>;
-/** {@inheritDoc M.SinterMachine} */
+/** The zod schema of `SinterMachine` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const SinterMachine = /* @__PURE__ */ ofPlan(M.SinterMachine);
 export type SinterMachine = OfPlan<M.SinterMachine>;
-/** {@inheritDoc M.SmallCoalFacility} */
+/** The zod schema of `SmallCoalFacility` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const SmallCoalFacility = /* @__PURE__ */ ofPlan(M.SmallCoalFacility);
 export type SmallCoalFacility = OfPlan<M.SmallCoalFacility>;
-/** {@inheritDoc M.Subject} */
+/** The zod schema of `Subject` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Subject = /* @__PURE__ */ ofPlan(M.Subject);
 export type Subject = OfPlan<M.Subject>;
-/** {@inheritDoc M.Target} */
+/** The zod schema of `Target` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Target = /* @__PURE__ */ ofPlan(M.Target);
 export type Target = OfPlan<M.Target>;
-/** {@inheritDoc M.TargetScope} */
+/** The zod schema of `TargetScope` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const TargetScope = /* @__PURE__ */ ofPlan(M.TargetScope);
 export type TargetScope = OfPlan<M.TargetScope>;
-/** {@inheritDoc M.Task} */
+/** The zod schema of `Task` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Task = /* @__PURE__ */ ofPlan(M.Task);
 export type Task = OfPlan<M.Task>;
-/** {@inheritDoc M.Threshold} */
+/** The zod schema of `Threshold` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Threshold = /* @__PURE__ */ ofPlan(M.Threshold);
 export type Threshold = OfPlan<M.Threshold>;
-/** {@inheritDoc M.Verdict} */
+/** The zod schema of `Verdict` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Verdict = /* @__PURE__ */ ofPlan(M.Verdict);
 export type Verdict = OfPlan<M.Verdict>;
-/** {@inheritDoc M.WorkGoal} */
+/** The zod schema of `WorkGoal` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const WorkGoal = /* @__PURE__ */ ofPlan(M.WorkGoal);
 export type WorkGoal = OfPlan<M.WorkGoal>;

@@ -22,15 +22,20 @@ export type OfPlan<T> = T extends readonly (infer E)[]
   : T extends object
     ? {
         [K in keyof T]: K extends 'city'
-          ? Narrow<T[K], CityId>
+          ? undefined extends T[K]
+            ? CityId | undefined
+            : CityId
           : K extends 'county'
-            ? Narrow<T[K], CountyCode>
+            ? undefined extends T[K]
+              ? CountyCode | undefined
+              : CountyCode
             : K extends 'clause'
-              ? Narrow<T[K], ClauseId>
+              ? undefined extends T[K]
+                ? ClauseId | undefined
+                : ClauseId
               : OfPlan<T[K]>;
       }
     : T;
-type Narrow<V, N> = undefined extends V ? N | undefined : N;
 
 interface Def {
   type: string;

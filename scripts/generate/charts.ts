@@ -505,7 +505,7 @@ export const CHARTS: Record<string, () => string> = {
   'docs/guides/pm25-ceilings-2025.svg': pm25CeilingsSvg,
 };
 
-if (process.argv[1]?.endsWith('charts.ts')) {
+if (process.argv[1]?.endsWith('generate/charts.ts')) {
   for (const [path, draw] of Object.entries(CHARTS)) {
     writeFileSync(new URL(`../../${path}`, import.meta.url), draw());
   }

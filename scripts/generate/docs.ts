@@ -268,7 +268,7 @@ export const GENERATED_PAGES: Record<string, () => string> = {
   'docs/guides/targets-calendar.en.md': () => targetsCalendar('en'),
 };
 
-if (process.argv[1]?.endsWith('docs.ts')) {
+if (process.argv[1]?.endsWith('generate/docs.ts')) {
   for (const [path, render] of Object.entries(GENERATED_PAGES)) {
     writeFileSync(new URL(`../../${path}`, import.meta.url), render());
   }

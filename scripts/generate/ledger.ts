@@ -227,6 +227,7 @@ export function ledgerGuide(lang: Lang): string {
   const out: string[] = [
     '---',
     `title: ${title}`,
+    `group: ${zh ? '中文' : 'English'}`,
     '---',
     '',
     `# ${title}`,
@@ -299,6 +300,7 @@ export function sentencesGuide(lang: Lang): string {
   const out: string[] = [
     '---',
     `title: ${title}`,
+    `group: ${zh ? '中文' : 'English'}`,
     '---',
     '',
     `# ${title}`,
@@ -346,6 +348,6 @@ export const LEDGER_FILES: Record<string, () => string> = {
   'docs/guides/sentences.en.md': () => sentencesGuide('en'),
 };
 
-if (process.argv[1]?.endsWith('generate-ledger.ts')) {
+if (process.argv[1]?.endsWith('generate/ledger.ts')) {
   for (const [path, render] of Object.entries(LEDGER_FILES)) writeFileSync(new URL(`../../${path}`, import.meta.url), render());
 }

@@ -163,7 +163,7 @@ export function renderPlanSchemas(): string {
     '',
   ];
   for (const name of narrowed) {
-    lines.push(`/** {@inheritDoc M.${name}} */`);
+    lines.push(`/** The zod schema of \`${name}\` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */`);
     lines.push(`export const ${name} = /* @__PURE__ */ ofPlan(M.${name});`);
     // An id form itself (the model's ClauseId) takes the data's literal type.
     lines.push(name === 'ClauseId' ? 'export type ClauseId = PlanClauseId;' : `export type ${name} = OfPlan<M.${name}>;`);
@@ -197,6 +197,6 @@ export const GENERATED_FILES: Record<string, () => string> = {
   'src/rules/subject-types.generated.ts': renderSubjectTypes,
 };
 
-if (process.argv[1]?.endsWith('generate-subjects.ts')) {
+if (process.argv[1]?.endsWith('generate/subjects.ts')) {
   for (const [path, render] of Object.entries(GENERATED_FILES)) writeFileSync(new URL(`../../${path}`, import.meta.url), render());
 }

@@ -10,3 +10,4 @@
  * @module shanxi-air-plan/schemas
  */
 export * from '../plan-schemas.generated.js';
+export type { OfPlan } from '../plan-schemas.js';
