@@ -113,7 +113,8 @@ const levelIndex = (a: number): number => (a <= 50 ? 0 : a <= 100 ? 1 : a <= 150
  * r.category; //=> { zh: '轻度污染', en: 'Lightly polluted' }
  * r.primaryPollutants; //=> ['pm25_24h']
  * r.exceedingPollutants; //=> ['pm25_24h']
- * aqi({ pm25_24h: 620 }, { edition: '2012' }).beyondScale; //=> ['pm25_24h'] (AQI 500)
+ * // beyond the top of the scale: the IAQI, and so the AQI, is 500
+ * aqi({ pm25_24h: 620 }, { edition: '2012' }).beyondScale; //=> ['pm25_24h']
  * ```
  * @see HJ 633-2012 (AQI = max IAQIᵢ; §6.2 rounding up; Table 1 notes a, b; levels and colours); HJ 633-2026
  * @category Air quality

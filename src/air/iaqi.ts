@@ -135,7 +135,8 @@ export const CONCENTRATION_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/
  * iaqi('pm25_24h', 75, { edition: '2012' }); //=> 100
  * iaqi('pm25_24h', 75, { edition: '2026' }); //=> 114
  * iaqi('co_24h', 2.5, { date: '2025-06-01' }); //=> 63
- * iaqi('pm25_24h', 620, { edition: '2012' }); //=> 500 (beyond scale)
+ * iaqi('pm25_24h', 620, { edition: '2012' }); //=> 500
+ * // (beyond the scale)
  * iaqi('so2_1h', 900, { edition: '2012' }); //=> null
  * ```
  * @see HJ 633-2012 Table 1 with notes a, b, its interpolation formula, and §6.2 (进位取整); HJ 633-2026

@@ -38,7 +38,8 @@ export function sortedPercentile(xs: readonly number[], p: number): number {
  * @throws {PlanInputError} when `values` is empty or holds a non-finite value, or `p` is outside 0–100
  * @example
  * ```ts
- * percentile([1, 2, 3, 4, 5], 90); //=> 4.6  (k = 1 + 4 × 0.9 = 4.6: 4 + (5 − 4) × 0.6)
+ * // k = 1 + 4 × 0.9 = 4.6: 4 + (5 − 4) × 0.6
+ * percentile([1, 2, 3, 4, 5], 90); //=> 4.6
  * percentile([0.7, 1.2, 0.9], 50); //=> 0.9
  * ```
  * @see HJ 663-2013 (百分位数计算方法)
@@ -84,7 +85,8 @@ const KEYS = [
  *   { so2_24h: 14, no2_24h: 34, pm10_24h: 80, pm25_24h: 40, co_24h: 1.2, o3_8h: 160 },
  * ]);
  * s.pm25; //=> 35
- * s.co; //=> 1.18  (k = 1 + 1 × 0.95: 0.8 + 0.4 × 0.95)
+ * // k = 1 + 1 × 0.95: 0.8 + 0.4 × 0.95
+ * s.co; //=> 1.18
  * s.days.pm25; //=> 2
  * ```
  * @see HJ 663-2013 (annual statistics, percentiles); 《城市环境空气质量排名技术规定》 (composite index)

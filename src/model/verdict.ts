@@ -113,9 +113,10 @@ export type Facts = z.infer<typeof Facts>;
  *
  * @example
  * ```ts
- * assess({ kind: 'coal-boiler', capacityTph: 20 })[0];
- * //=> { rule: 'coal-boiler-cleanup', task: 9, obligation: 'phase-out', reason: { zh: …, en: … },
- * //     facts: { capacityTph: 20, threshold: 35, inclusive: true }, source: { clause: '三(二)9', quote: … } }
+ * const [v] = assess({ kind: 'coal-boiler', capacityTph: 20 });
+ * [v?.rule, v?.task, v?.obligation]; //=> ['coal-boiler-cleanup', 9, 'phase-out']
+ * v?.facts; //=> { capacityTph: 20, threshold: 35, inclusive: true }
+ * v?.source.clause; //=> '三(二)9'
  * ```
  * @see 三、重点任务
  * @category Rules

@@ -227,7 +227,7 @@ const ROLE_ORDER: readonly DutyRole[] = ['sole', 'lead', 'shared'];
  * @throws {PlanInputError} when the department is unknown
  * @example
  * ```ts
- * tasksOf('mine-safety'); //=> [{ task: 17, title: { zh: '推进矿山生态环境综合整治', en: … }, role: 'shared' }]
+ * tasksOf('mine-safety').map((t) => [t.task, t.title.zh, t.role]); //=> [[17, '推进矿山生态环境综合整治', 'shared']]
  * tasksOf('ecology-environment').find((t) => t.task === 34)?.role; //=> 'lead'
  * ```
  * @category Plan

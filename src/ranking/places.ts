@@ -65,8 +65,9 @@ export function fromTop(field: string, entryOrPlace: number | { rank: number }, 
  * @throws {PlanInputError} when a place, `n` or `total` is not a whole number ≥ 1, or a place exceeds `total`
  * @example
  * ```ts
- * isInBottom(159, 10, 168); //=> true  (倒数第10名)
- * isInBottom(158, 10, 168); //=> false (倒数第11名)
+ * // 159th of 168 is 倒数第10名, 158th is 倒数第11名
+ * isInBottom(159, 10, 168); //=> true
+ * isInBottom(158, 10, 168); //=> false
  * ```
  * @see 二(二): 退出全国168个重点城市后10位; ranking rule on ties (并列)
  * @category Ranking
@@ -89,7 +90,8 @@ export function isInBottom(entryOrPlace: number | { rankFromBottom: number }, n:
  * @throws {PlanInputError} as `isInBottom` does
  * @example
  * ```ts
- * exitsBottom(158, 10, 168); //=> true  (倒数第11名)
+ * exitsBottom(158, 10, 168); //=> true
+ * // (158th of 168 is 倒数第11名)
  * exitsBottom({ rankFromBottom: 10 }, 10, 168); //=> false
  * ```
  * @see 二(二): 太原市、运城市2024年环境空气质量综合指数退出全国168个重点城市后10位

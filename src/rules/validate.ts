@@ -154,8 +154,12 @@ function checkField(f: Field, v: unknown, path: string): void {
  * @example
  * ```ts
  * validateSubject({ kind: 'coal-boiler', capacityTph: 20 }).kind; //=> 'coal-boiler'
- * validateSubject({ kind: 'coal-boiler', capacityTph: '20' });
- * //=> throws PlanInputError { field: 'subject.capacityTph', expected: 'a finite number ≥ 0' }
+ * try {
+ *   validateSubject({ kind: 'coal-boiler', capacityTph: '20' });
+ * } catch (e) {
+ *   e.field; //=> 'subject.capacityTph'
+ *   e.expected; //=> 'a finite number ≥ 0'
+ * }
  * ```
  * @see 三、重点任务
  * @category Rules
