@@ -639,7 +639,10 @@ function assessRead(form: HTMLFormElement): State {
     if (v === undefined) continue;
     const parts = el.name.split('.');
     let into: State = s;
-    for (const p of parts.slice(0, -1)) into = (into[p] ??= {}) as State;
+    for (const p of parts.slice(0, -1)) {
+      into[p] ??= {};
+      into = into[p] as State;
+    }
     into[parts[parts.length - 1]!] = v;
   }
   return s;

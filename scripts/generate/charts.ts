@@ -239,7 +239,7 @@ export function wrap(s: string, size: number, max: number): string[] {
 
 /** Lines of text from `y` down, `step` apart; returns the y after the last line. */
 function lines(out: string[], x: number, y: number, step: number, ls: string[], o: TextOptions): number {
-  ls.forEach((l, i) => out.push(text(x, y + i * step, l, o)));
+  for (const [i, l] of ls.entries()) out.push(text(x, y + i * step, l, o));
   return y + ls.length * step;
 }
 
@@ -495,7 +495,7 @@ export function pm25CeilingsSvg(): string {
   );
   const H = Math.ceil(fy + 4);
 
-  const desc = bars.map((b) => `${cityName(b.city).en} ${b.value} (${b.strength})`).join(', ') + `; GB 3095-2012 limit ${limit} µg/m³.`;
+  const desc = `${bars.map((b) => `${cityName(b.city).en} ${b.value} (${b.strength})`).join(', ')}; GB 3095-2012 limit ${limit} µg/m³.`;
   return svgDocument(W, H, { zh: '2025年各市PM2.5年均浓度目标上限', en: '2025 PM2.5 ceilings of the 11 cities' }, desc, out);
 }
 

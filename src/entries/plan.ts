@@ -17,7 +17,7 @@
 export { PlanInputError } from '../errors.js';
 export { PLAN } from '../../data/plan.js';
 export { SECTIONS, type SectionNumber } from '../../data/sections.js';
-export { TASKS, type TaskNumber } from '../../data/tasks.js';
+export { TASKS, type TaskNumber } from '../../data/tasks/index.js';
 export { DEPARTMENTS, type DepartmentId } from '../../data/departments.js';
 export {
   CITIES,

@@ -2,7 +2,7 @@ import { type CITIES, REGIONS, type CityId, type RegionId } from '../../data/pla
 import type { COUNTIES, CountyCode } from '../../data/counties.js';
 import { DEPARTMENTS, type DepartmentId } from '../../data/departments.js';
 import { SECTIONS } from '../../data/sections.js';
-import { TASKS, type TaskNumber } from '../../data/tasks.js';
+import { TASKS, type TaskNumber } from '../../data/tasks/index.js';
 import { PlanInputError } from '../errors.js';
 import { findCity, findCounties } from './places.js';
 

@@ -2,7 +2,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { DepartmentId } from '../../data/departments.js';
 import { REGIONS, type CityId } from '../../data/places.js';
 import { TARGET_METRICS, TARGETS, type TargetId } from '../../data/targets.js';
-import { TASKS, type TaskNumber } from '../../data/tasks.js';
+import { TASKS, type TaskNumber } from '../../data/tasks/index.js';
 import { PlanInputError } from '../errors.js';
 import type { Citation } from '../model/citation.js';
 import type { DeepReadonly } from '../model/readonly.js';

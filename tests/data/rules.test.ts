@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLAUSE_PARAGRAPHS, SOURCE_PARAGRAPHS } from '../../data/source.js';
 import { CITIES } from '../../data/places.js';
-import { TASKS } from '../../data/tasks.js';
+import { TASKS } from '../../data/tasks/index.js';
 import { Rule, SubjectKind, Threshold } from '../../src/entries/schemas.js';
 import { assess, RULES, THRESHOLDS } from '../../src/rules/index.js';
 import { SAMPLES } from '../rules/samples.js';
