@@ -20,7 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PARTS, tally, vitestArgs } from './mutation-parts.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const parts = Object.values(PARTS)
   .flat()

@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { Stryker } from '@stryker-mutator/core';
 import { DETECTED, PARTS, tally, UNDETECTED, vitest } from './mutation-parts.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 process.chdir(root);
 const base = JSON.parse(readFileSync(join(root, 'stryker.config.json'), 'utf8'));
 
