@@ -18,7 +18,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PARTS, tally, vitestArgs } from './mutation-parts.mjs';
+import { PARTS, tally, vitestArgs } from './parts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
