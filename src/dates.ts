@@ -23,7 +23,12 @@ export function isCalendarDate(value: unknown): value is string {
  */
 export function isoDate(field: string, value: unknown): string {
   if (isCalendarDate(value)) return value;
-  throw new PlanInputError(field, value, "an ISO calendar date 'YYYY-MM-DD' that exists, e.g. '2025-12-31'");
+  throw new PlanInputError(
+    field,
+    value,
+    "an ISO calendar date 'YYYY-MM-DD' that exists, e.g. '2025-12-31'",
+    "存在的 ISO 日历日期 'YYYY-MM-DD',如 '2025-12-31'",
+  );
 }
 
 /**

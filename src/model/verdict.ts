@@ -1,10 +1,8 @@
 import * as z from 'zod/mini';
-import { isCalendarDate } from '../dates.js';
+import { IsoDate } from './ids.js';
 import { Citation } from './citation.js';
 import { Bilingual } from './text.js';
 
-/** An ISO calendar date, `YYYY-MM-DD` (a Beijing calendar day). */
-const IsoDate = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
 
 /**
  * What a rule asks of its subject, named after the plan's own verbs:
@@ -146,9 +144,7 @@ export type Verdict = z.infer<typeof Verdict>;
  * @category Rules
  */
 export const AssessOptions = /* @__PURE__ */ z.strictObject({
-  asOf: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ IsoDate.check(/* @__PURE__ */ z.refine((d) => isCalendarDate(d), { message: 'not a calendar date' })),
-  ),
+  asOf: /* @__PURE__ */ z.optional(IsoDate),
 });
 /** @category Rules */
 export type AssessOptions = z.infer<typeof AssessOptions>;

@@ -292,7 +292,7 @@ interface Outcome {
  * @category Targets
  */
 export function evaluateTarget(target: TargetLike, observation: Observation | undefined, options: EvaluateOptions): Evaluation {
-  const opts = readOptions('options', options, EVALUATE_OPTIONS, false) as EvaluateOptions;
+  const opts = readOptions('options', options, EVALUATE_OPTIONS, false) as unknown as EvaluateOptions;
   const asOf = isoDate('options.asOf', opts.asOf);
   const t = resolveTarget(target);
   const tolerance = opts.tolerance === undefined ? undefined : finite('options.tolerance', opts.tolerance, 0);

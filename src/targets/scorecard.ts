@@ -84,7 +84,7 @@ export function scorecard(observations: Observations, options: ScorecardOptions)
     'a plain object of observations keyed by target id',
     '以目标 id 为键的普通对象',
   ) as Readonly<Record<string, Observation>>;
-  const opts = readOptions('options', options, [...EVALUATE_OPTIONS, 'all'], false) as ScorecardOptions;
+  const opts = readOptions('options', options, [...EVALUATE_OPTIONS, 'all'], false) as unknown as ScorecardOptions;
   const asOf = isoDate('options.asOf', opts.asOf);
   if (opts.all !== undefined && typeof opts.all !== 'boolean') {
     throw new PlanInputError('options.all', opts.all, 'true or false', 'true 或 false');
