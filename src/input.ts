@@ -52,7 +52,12 @@ export function readPlain(
       try {
         x = v[key];
       } catch {
-        found.push({ field: `${field}.${key}`, value: undefined, expected: 'a value that can be read (its getter threw)', expectedZh: '可读取的值(其 getter 抛出了异常)' });
+        found.push({
+          field: `${field}.${key}`,
+          value: undefined,
+          expected: 'a value that can be read (its getter threw)',
+          expectedZh: '可读取的值(其 getter 抛出了异常)',
+        });
         continue;
       }
       if (keys !== null && !keys.includes(key)) {

@@ -1,5 +1,14 @@
 import { PlanInputError } from '../errors.js';
-import type { AirEdition, AqiLevel, AqiOptions, AqiReport, AqiResult, ConcentrationKey, Concentrations, HeavyPollutionSummary } from '../model/air.js';
+import type {
+  AirEdition,
+  AqiLevel,
+  AqiOptions,
+  AqiReport,
+  AqiResult,
+  ConcentrationKey,
+  Concentrations,
+  HeavyPollutionSummary,
+} from '../model/air.js';
 import { isPlain } from '../input.js';
 import {
   type BreakpointTable,
@@ -69,7 +78,12 @@ export function aqiOptions(options: unknown): [AirEdition, AqiReport | undefined
   const edition = editionOf(options, REPORT_KEY);
   const report = (options as { report?: unknown }).report;
   if (report !== undefined && report !== 'daily' && report !== 'hourly') {
-    throw new PlanInputError('options.report', report, "'daily' or 'hourly' (HJ 633 4.2.2, 4.2.3)", "'daily' 或 'hourly'(HJ 633 4.2.2、4.2.3)");
+    throw new PlanInputError(
+      'options.report',
+      report,
+      "'daily' or 'hourly' (HJ 633 4.2.2, 4.2.3)",
+      "'daily' 或 'hourly'(HJ 633 4.2.2、4.2.3)",
+    );
   }
   return [edition, report];
 }
@@ -82,7 +96,12 @@ function checkReport(c: unknown, edition: AirEdition, report: AqiReport, i: numb
   const issues = [];
   for (const key in c) {
     if (!keys.includes(key) && c[key] !== undefined && c[key] !== null) {
-      issues.push({ field: field(i, key), value: c[key], expected: `an indicator of the ${report} report: ${en}`, expectedZh: `${report === 'daily' ? '日报' : '实时报'}的指标:${zh}` });
+      issues.push({
+        field: field(i, key),
+        value: c[key],
+        expected: `an indicator of the ${report} report: ${en}`,
+        expectedZh: `${report === 'daily' ? '日报' : '实时报'}的指标:${zh}`,
+      });
     }
   }
   if (issues.length > 0) throw new PlanInputError(issues);
@@ -129,7 +148,8 @@ function scan(
     }
     // Stryker disable next-line ConditionalExpression, LogicalOperator: an IAQI of null or undefined is neither equal to the AQI nor above 100: skipping it only saves the comparisons
     if (v === undefined || v === null) continue;
-    if (typeof v !== 'number' || !(v >= 0) || v === Infinity) throw new PlanInputError(field(i, key), v, CONCENTRATION_EXPECTED, CONCENTRATION_EXPECTED_ZH);
+    if (typeof v !== 'number' || !(v >= 0) || v === Infinity)
+      throw new PlanInputError(field(i, key), v, CONCENTRATION_EXPECTED, CONCENTRATION_EXPECTED_ZH);
     let code = iaqiCode(bp, v, decimalsOf(key, edition2026));
     if (code < 0) {
       if (code === NOT_COMPUTED) {

@@ -119,8 +119,7 @@ function resolveComposite(options: CompositeOptions): Resolved {
         throw new PlanInputError('options', options, 'either { limits } or the GB 3095 edition, date or year, not both');
       }
     }
-    if (!isPlain(own))
-      throw new PlanInputError('options.limits', own, 'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0');
+    if (!isPlain(own)) throw new PlanInputError('options.limits', own, 'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0');
     const l = {} as Record<(typeof KEYS)[number], number>;
     for (const k of KEYS) {
       const v = (own as Record<string, unknown>)[k];

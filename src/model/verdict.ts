@@ -3,7 +3,6 @@ import { IsoDate } from './ids.js';
 import { Citation } from './citation.js';
 import { Bilingual } from './text.js';
 
-
 /**
  * What a rule asks of its subject, named after the plan's own verbs:
  * - `'phase-out'`: 淘汰 / 关停 / 整合 / 清零 / 退出 / 取缔 / 关闭 — the thing is to go (or be merged);
@@ -104,10 +103,28 @@ export const Facts = /* @__PURE__ */ z.record(
 export type Facts = z.infer<typeof Facts>;
 
 /**
+ * Whether the facts given show the subject already meets a verdict's duty: `'complies'` (a fact shows it
+ * met, e.g. a biomass boiler's `bagFilter: true`), `'does-not-comply'` (a fact shows it not met) or
+ * `'unknown'` (the facts do not say: every verdict whose rule reads no such fact). "What must I still do"
+ * is `verdicts.filter((v) => v.compliance !== 'complies')`.
+ *
+ * @example
+ * ```ts
+ * Compliance.options; //=> ['complies', 'does-not-comply', 'unknown']
+ * ```
+ * @see 三、重点任务
+ * @category Rules
+ */
+export const Compliance = /* @__PURE__ */ z.enum(['complies', 'does-not-comply', 'unknown']);
+/** @category Rules */
+export type Compliance = z.infer<typeof Compliance>;
+
+/**
  * One obligation the plan attaches to a subject: the rule (an id of `RULES`) and its task, what is
  * asked, by when (where the plan gives a date), on what it still depends (where the subject left a
  * needed fact out), why in words (the rule's title: the obligation stated as a sentence, in Chinese and
- * English), the facts compared, and the clause quoted verbatim.
+ * English), the facts compared, whether those facts show the duty met (`compliance`, with its reason in
+ * both languages, `complianceReason`), and the clause quoted verbatim.
  *
  * @example
  * ```ts
@@ -126,6 +143,8 @@ export const Verdict = /* @__PURE__ */ z.object({
   condition: /* @__PURE__ */ z.optional(Condition),
   reason: Bilingual,
   facts: Facts,
+  compliance: Compliance,
+  complianceReason: Bilingual,
   source: Citation,
 });
 /** @category Rules */

@@ -103,9 +103,7 @@ export function scorecard(observations: Observations, options: ScorecardOptions)
       e = evaluateTarget(t, given[t.id], { asOf, tolerance: opts.tolerance, edition: opts.edition } as EvaluateOptions);
     } catch (error) {
       if (error instanceof PlanInputError && error.field.startsWith('observation')) {
-        throw new PlanInputError(
-          error.issues.map((x) => ({ ...x, field: `observations.${t.id}${x.field.slice('observation'.length)}` })),
-        );
+        throw new PlanInputError(error.issues.map((x) => ({ ...x, field: `observations.${t.id}${x.field.slice('observation'.length)}` })));
       }
       throw error;
     }
