@@ -45,7 +45,7 @@ export function meets(t: ThresholdRef, x: number): boolean {
 }
 
 /** The compliance a verdict's facts show, with its reason in both languages. */
-const COMPLIANCE: { readonly [C in Compliance]: Bilingual } = {
+const COMPLIANCE: { readonly [C in Compliance]: Bilingual } = /* @__PURE__ */ deepFreeze({
   complies: {
     zh: '所给事实表明已满足此项要求。',
     en: 'The facts given show this duty met.',
@@ -58,7 +58,7 @@ const COMPLIANCE: { readonly [C in Compliance]: Bilingual } = {
     zh: '所给事实不足以判断是否已满足此项要求。',
     en: 'The facts given do not show whether this duty is met.',
   },
-};
+});
 
 /**
  * Whether the facts show the duty met: the one generic, table-driven reading every family shares. A rule

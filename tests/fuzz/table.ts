@@ -179,7 +179,7 @@ const fullDay = fc.record({
 const rankEntries = fc
   .uniqueArray(
     fc.record({
-      id: fc.string({ minLength: 1, maxLength: 8 }),
+      id: fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() !== ''),
       compositeIndex: fc.oneof(
         fc.constantFrom(3.5, 4, 4.25, 5.12),
         fc.double({ min: 0, max: 20, noNaN: true }),
@@ -397,7 +397,12 @@ export const TABLE: Readonly<Record<string, Row>> = {
     fn: lib.rankCities,
     arity: 1,
     valid: args(rankEntries),
-    edge: args(fc.array(fc.record({ id: fc.string({ minLength: 1 }), compositeIndex: huge }), { minLength: 1, maxLength: 30 })),
+    edge: args(
+      fc.array(fc.record({ id: fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''), compositeIndex: huge }), {
+        minLength: 1,
+        maxLength: 30,
+      }),
+    ),
     check: (r, [entries]) => {
       parses(z.array(S.RankedEntry))(r);
       const out = r as S.RankedEntry[];
@@ -652,7 +657,7 @@ export const TABLE: Readonly<Record<string, Row>> = {
     arity: 1,
     valid: args(subject),
     check: (r, [value]) => {
-      expect(r === value, 'returns its argument');
+      expect(r, 'returns a copy of its argument').toEqual(value);
       parses(S.Subject)(r);
     },
     roots: ['subject'],
