@@ -1,5 +1,5 @@
 import { PlanInputError } from '../errors.js';
-import { isPlain } from '../input.js';
+import { isPlain, readPlain } from '../input.js';
 import type {
   CompositeIndexDetail,
   CompositeLimits,
@@ -246,13 +246,32 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions 
 export function compositeIndex(stats: CompositeStats, options: CompositeOptions): number | CompositeIndexDetail;
 export function compositeIndex(stats: CompositeStats, options: CompositeOptions): number | CompositeIndexDetail {
   const r = resolveComposite(options);
-  const compositeIndex = indexOf(stats, r, -1);
+  // Each statistic is read once: the index and the single indexes come from the same values.
+  const own = isPlain(stats)
+    ? (readPlain(
+        'stats',
+        stats,
+        null,
+        'an object { so2, no2, pm10, pm25, co, o3 }',
+        '对象 { so2, no2, pm10, pm25, co, o3 }',
+      ) as unknown as CompositeStats)
+    : stats;
+  let compositeIndex: number;
+  try {
+    compositeIndex = indexOf(own, r, -1);
+  } catch (e) {
+    // An error names the caller's object, not the copy read from it.
+    if (e instanceof PlanInputError && own !== stats) {
+      throw new PlanInputError(e.issues.map((x) => (x.value === own ? { ...x, value: stats } : x)));
+    }
+    throw e;
+  }
   const flag = (options as { singleIndexes?: unknown }).singleIndexes;
   if (flag !== undefined && typeof flag !== 'boolean') {
     throw new PlanInputError('options.singleIndexes', flag, 'true or false');
   }
   if (!flag) return compositeIndex;
-  const s = stats as CompositeStats;
+  const s = own as CompositeStats;
   const l = r.limits;
   const singleIndexes = {
     so2: s.so2 / l.so2,
