@@ -84,7 +84,7 @@ export function gb3095Limits(options: LimitsOptions): Gb3095LimitSet {
 
 const KEYS = ['so2', 'no2', 'pm10', 'pm25', 'co', 'o3'] as const;
 const LIMITS_KEYS: readonly string[] = ['edition', 'phase', 'date', 'year'];
-const COMPOSITE_KEYS: readonly string[] = [...LIMITS_KEYS, 'limits', 'weights', 'singleIndexes'];
+const COMPOSITE_KEYS: readonly string[] = ['edition', 'phase', 'date', 'year', 'limits', 'weights', 'singleIndexes'];
 
 /** Refuses a key of the plain object `o` that is not in `keys`. */
 function refuseOtherKeys(o: Record<string, unknown>, keys: readonly string[]): void {
