@@ -2,8 +2,33 @@
 const BRAND: unique symbol = Symbol.for('shanxi-air-plan.PlanInputError');
 
 /**
- * The one error this library throws on bad input: it names the field, the value received and what
- * was expected, so a caller can show it or log it without guessing.
+ * One problem with an input: the field at fault (a path such as `'subject.capacityTph'`), the value
+ * received, and what was expected, in English (`expected`) and in Chinese (`expectedZh`).
+ * @category Errors
+ */
+export interface PlanInputIssue {
+  /** The input field at fault, as a path such as `'subject.capacityTph'`. */
+  readonly field: string;
+  /** The value received (as given; may be of any type). */
+  readonly value: unknown;
+  /** What was expected, in words, e.g. `'a finite number ≥ 0'`. */
+  readonly expected: string;
+  /** The same in Chinese, e.g. `'≥ 0 的有限数'`. */
+  readonly expectedZh: string;
+}
+
+/** An issue as a thrower gives it: `expectedZh` may be left out (the Chinese message then quotes `expected`). @internal */
+export interface IssueInput {
+  readonly field: string;
+  readonly value: unknown;
+  readonly expected: string;
+  readonly expectedZh?: string | undefined;
+}
+
+/**
+ * The one error this library throws on bad input. It reports every problem it found in one throw
+ * (`issues`: each with the field, the value received and what was expected, in English and Chinese);
+ * `field`, `value` and `expected` are the first issue's. `message` is in English, `messageZh` in Chinese.
  *
  * @example
  * ```ts
@@ -13,6 +38,7 @@ const BRAND: unique symbol = Symbol.for('shanxi-air-plan.PlanInputError');
  * } catch (e) {
  *   e instanceof PlanInputError; //=> true
  *   e.field; //=> 'city'
+ *   e.issues.length; //=> 1
  * }
  * ```
  * @category Errors
@@ -31,25 +57,50 @@ export class PlanInputError extends Error {
     }
   }
 
-  /** The input field at fault, as a path such as `'subject.capacityTph'`. */
+  /** The input field at fault (the first issue's), as a path such as `'subject.capacityTph'`. */
   readonly field: string;
-  /** The value received (as given; may be of any type). */
+  /** The value received (the first issue's; as given, may be of any type). */
   readonly value: unknown;
-  /** What was expected, in words, e.g. `'a finite number ≥ 0'`. */
+  /** What was expected (the first issue's), in words, e.g. `'a finite number ≥ 0'`. */
   readonly expected: string;
+  /** Every problem found, in the order found; at least one. */
+  readonly issues: readonly PlanInputIssue[];
+  /** The message in Chinese (`message` is the same in English). */
+  readonly messageZh: string;
 
-  constructor(field: string, value: unknown, expected: string) {
-    super(`Invalid ${field}: expected ${expected}, received ${describe(value)}`);
+  /**
+   * @param field - the field at fault, or every issue found (at least one)
+   * @param value - the value received (with a field)
+   * @param expected - what was expected, in English (with a field)
+   * @param expectedZh - the same in Chinese (with a field)
+   */
+  constructor(field: string | readonly IssueInput[], value?: unknown, expected?: string, expectedZh?: string) {
+    const given: readonly IssueInput[] = typeof field === 'string' ? [{ field, value, expected: expected ?? '', expectedZh }] : field;
+    const issues: PlanInputIssue[] = [];
+    let en = '';
+    let zh = '';
+    for (let i = 0; i < given.length; i++) {
+      const g = given[i]!;
+      const shown = describe(g.value);
+      const ez = g.expectedZh ?? g.expected;
+      issues.push(Object.freeze({ field: g.field, value: g.value, expected: g.expected, expectedZh: ez }));
+      en += `${i > 0 ? '; ' : ''}Invalid ${g.field}: expected ${g.expected}, received ${shown}`;
+      zh += `${i > 0 ? ';' : ''}${g.field} 无效:应为${ez},收到 ${shown}`;
+    }
+    super(issues.length > 1 ? `${issues.length} problems: ${en}` : en);
+    const first = issues[0] ?? { field: '', value: undefined, expected: '', expectedZh: '' };
     this.name = 'PlanInputError';
-    this.field = field;
-    this.value = value;
-    this.expected = expected;
+    this.field = first.field;
+    this.value = first.value;
+    this.expected = first.expected;
+    this.issues = Object.freeze(issues);
+    this.messageZh = issues.length > 1 ? `${issues.length} 处问题:${zh}` : zh;
     // The brand `instanceof` checks: not enumerable, so it stays out of logs and JSON.
     Object.defineProperty(this, BRAND, { value: true });
   }
 }
 
-/** A short, safe rendering of any value for an error message (never throws). */
+/** A short, safe rendering of any value for an error message (never throws, even for a revoked Proxy). */
 export function describe(value: unknown): string {
   switch (typeof value) {
     case 'string':
@@ -66,8 +117,13 @@ export function describe(value: unknown): string {
       return 'a function';
     default:
       if (value === null) return 'null';
-      if (Array.isArray(value)) return 'an array';
-      if (value instanceof Date) return 'a Date';
-      return 'an object';
+      try {
+        if (Array.isArray(value)) return 'an array';
+        if (value instanceof Date) return 'a Date';
+        if (value instanceof Map) return 'a Map';
+        return 'an object';
+      } catch {
+        return 'a revoked Proxy'; // Array.isArray and instanceof throw on one
+      }
   }
 }

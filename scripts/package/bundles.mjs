@@ -23,13 +23,13 @@ const { nodeResolve } = need('@rollup/plugin-node-resolve');
 const KiB = 1024;
 /** Each import on its own, the domain entry that holds it, and its budget (KiB, minified and gzipped). */
 const CASES = [
-  { name: 'iaqi', entry: 'air', budget: 2 },
-  { name: 'aqi', entry: 'air', budget: 3.5 },
+  { name: 'iaqi', entry: 'air', budget: 2.5 },
+  { name: 'aqi', entry: 'air', budget: 5 },
   { name: 'rankCities', entry: 'air', budget: 1.5 },
-  { name: 'compositeIndex', entry: 'air', budget: 3 },
+  { name: 'compositeIndex', entry: 'air', budget: 3.5 },
   { name: 'getTask', entry: 'plan', budget: 6 },
   { name: 'TASKS', entry: 'plan', budget: 6 },
-  { name: 'evaluateTarget', entry: 'targets', budget: 12 },
+  { name: 'evaluateTarget', entry: 'targets', budget: 13 },
   { name: 'assess', entry: 'rules', budget: 38 },
 ];
 // Everything: the rules registry, the commitment register and the area-membership table are the product

@@ -69,7 +69,7 @@ npx --no-install attw "$TARBALL" --profile strict --format table-flipped
 step "smoke test: install the tarball into a temporary project"
 APP="$TMP/app"
 mkdir -p "$APP"
-cp tests/package/smoke/require.cjs tests/package/smoke/import.mjs "$APP/"
+cp tests/package/smoke/require.cjs tests/package/smoke/import.mjs tests/package/smoke/doors.mjs "$APP/"
 cat >"$APP/package.json" <<'JSON'
 { "name": "smoke-app", "version": "0.0.0", "private": true }
 JSON
@@ -88,6 +88,9 @@ step "smoke test: require()"
 
 step "smoke test: import"
 (cd "$APP" && node import.mjs)
+
+step "smoke test: the stricter doors (options, revoked proxies, issues in two languages) on the built files"
+(cd "$APP" && node doors.mjs)
 
 step "smoke test: a TypeScript consumer (nodenext, bundler, node10; skipLibCheck off)"
 mkdir -p "$APP/ts"

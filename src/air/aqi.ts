@@ -1,25 +1,111 @@
 import { PlanInputError } from '../errors.js';
-import type { AqiLevel, AqiResult, Concentrations, EditionOptions, HeavyPollutionSummary, Pollutant } from '../model/air.js';
+import type {
+  AirEdition,
+  AqiLevel,
+  AqiOptions,
+  AqiReport,
+  AqiResult,
+  ConcentrationKey,
+  Concentrations,
+  HeavyPollutionSummary,
+} from '../model/air.js';
+import { isPlain } from '../input.js';
 import {
   type BreakpointTable,
   columnOf,
   CONCENTRATION_EXPECTED,
+  CONCENTRATION_EXPECTED_ZH,
   decimalsOf,
+  editionOf,
   iaqiCode,
   NOT_COMPUTED,
   POLLUTANT_EXPECTED,
-  resolveEdition,
 } from './iaqi.js';
 import { AQI_LEVELS, BREAKPOINTS } from './tables.js';
-import { POLLUTANTS } from './pollutants.js';
+import { CONCENTRATION_KEYS } from './pollutants.js';
 import { fastScan, SLOW, tabScan, tabulate, TABULATE_FROM } from './batch.js';
 
 /** HJ 633 Table 1's column order: the order of `primaryPollutants`, `exceedingPollutants` and `beyondScale`. */
-const ORDER: readonly Pollutant[] = POLLUTANTS;
+const ORDER: readonly ConcentrationKey[] = CONCENTRATION_KEYS;
+type Pollutant = ConcentrationKey;
 const byTableOrder = (a: Pollutant, b: Pollutant): number => ORDER.indexOf(a) - ORDER.indexOf(b);
 
 /** IAQIs by pollutant, as `aqi` fills them. @internal */
-export type IaqiMap = { [P in Pollutant]?: number | null };
+export type IaqiMap = { [P in ConcentrationKey]?: number | null };
+
+/** The indicators of each edition's reports, and the clause that says so. */
+const REPORTS: { readonly [E in AirEdition]: { readonly [R in AqiReport]: readonly [readonly string[], string, string] } } = {
+  '2012': {
+    daily: [
+      ['so2_24h', 'no2_24h', 'co_24h', 'o3_1h', 'o3_8h', 'pm10_24h', 'pm25_24h'],
+      'HJ 633-2012 daily report: the 24 h means of SO2, NO2, CO, PM10, PM2.5, O3 1 h and O3 8 h',
+      'HJ 633-2012 日报:SO2、NO2、CO、PM10、PM2.5 的 24 小时平均,O3 1 小时和 8 小时',
+    ],
+    hourly: [
+      ['so2_1h', 'no2_1h', 'co_1h', 'o3_1h', 'o3_8h', 'pm10_24h', 'pm25_24h'],
+      'HJ 633-2012 real-time report: the 1 h values of SO2, NO2, CO and O3, O3 8 h and the PM10 and PM2.5 24 h moving means',
+      'HJ 633-2012 实时报:SO2、NO2、CO、O3 的 1 小时值,O3 8 小时及 PM10、PM2.5 24 小时滑动平均',
+    ],
+  },
+  '2026': {
+    daily: [
+      ['so2_24h', 'no2_24h', 'co_24h', 'o3_8h', 'pm10_24h', 'pm25_24h'],
+      'HJ 633-2026 4.2.2 (daily report): the daily means of SO2, NO2, CO, PM10 and PM2.5 and the O3 daily maximum 8 h mean; no O3 1 h',
+      'HJ 633-2026 4.2.2(日报):SO2、NO2、CO、PM10、PM2.5 的日均值和 O3 日最大 8 小时平均,不含 O3 1 小时',
+    ],
+    hourly: [
+      ['so2_1h', 'no2_1h', 'co_1h', 'o3_1h', 'pm10_1h', 'pm25_1h'],
+      'HJ 633-2026 4.2.3 (real-time report): the 1 h means of SO2, NO2, CO, O3, PM10 and PM2.5',
+      'HJ 633-2026 4.2.3(实时报):SO2、NO2、CO、O3、PM10、PM2.5 的 1 小时平均',
+    ],
+  },
+};
+
+/** A fast path's answer, or SLOW when it throws (a revoked Proxy, a getter that throws): `scan` then says what is wrong. */
+function fast(f: () => number): number {
+  try {
+    return f();
+  } catch {
+    return SLOW;
+  }
+}
+
+/** The daily columns the 1-hour PM means take under HJ 633-2026 4.2.3. */
+const HOURLY_PM: { readonly [k: string]: string } = { pm10_1h: 'pm10_24h', pm25_1h: 'pm25_24h' };
+
+/** The edition and the report of `aqi`'s options (each option read once). @internal */
+export function aqiOptions(options: unknown): [AirEdition, AqiReport | undefined] {
+  const edition = editionOf(options, REPORT_KEY);
+  const report = (options as { report?: unknown }).report;
+  if (report !== undefined && report !== 'daily' && report !== 'hourly') {
+    throw new PlanInputError(
+      'options.report',
+      report,
+      "'daily' or 'hourly' (HJ 633 4.2.2, 4.2.3)",
+      "'daily' 或 'hourly'(HJ 633 4.2.2、4.2.3)",
+    );
+  }
+  return [edition, report];
+}
+const REPORT_KEY: readonly string[] = ['report'];
+
+/** Refuses every key of `c` outside the report (all at once). */
+function checkReport(c: unknown, edition: AirEdition, report: AqiReport, i: number): void {
+  if (!isPlain(c)) return; // scan says what is wrong
+  const [keys, en, zh] = REPORTS[edition][report];
+  const issues = [];
+  for (const key in c) {
+    if (!keys.includes(key) && c[key] !== undefined && c[key] !== null) {
+      issues.push({
+        field: field(i, key),
+        value: c[key],
+        expected: `an indicator of the ${report} report: ${en}`,
+        expectedZh: `${report === 'daily' ? '日报' : '实时报'}的指标:${zh}`,
+      });
+    }
+  }
+  if (issues.length > 0) throw new PlanInputError(issues);
+}
 
 const field = (i: number, key?: string): string => (i < 0 ? 'concentrations' : `records[${i}]`) + (key === undefined ? '' : `.${key}`);
 
@@ -34,19 +120,36 @@ function scan(
   i: number,
   iaqis: IaqiMap | null,
   beyond: Pollutant[] | null,
+  hourlyPm = false,
 ): number {
-  if (c === null || typeof c !== 'object' || Array.isArray(c)) {
-    throw new PlanInputError(field(i), c, 'an object of concentrations by pollutant, e.g. { pm25_24h: 35 }');
+  if (!isPlain(c)) {
+    throw new PlanInputError(
+      field(i),
+      c,
+      'a plain object of concentrations by pollutant, e.g. { pm25_24h: 35 }',
+      '按污染物给出浓度的普通对象,如 { pm25_24h: 35 }',
+    );
   }
   let max = -1;
   let footnotes = 0; // 1: SO2 1 h > 800 under 2012; 2: O3 8 h > 800 under 2012
   for (const key in c) {
-    const bp = columnOf(table, key);
+    const bp = columnOf(table, hourlyPm && key in HOURLY_PM ? HOURLY_PM[key] : key);
     const v = (c as Record<string, unknown>)[key];
-    if (!bp) throw new PlanInputError(field(i, key), v, `a concentration keyed by ${POLLUTANT_EXPECTED}`);
+    if (!bp) {
+      if (key === 'pm10_1h' || key === 'pm25_1h') {
+        throw new PlanInputError(
+          field(i, key),
+          v,
+          "a 1-hour PM mean only with { edition: '2026' (or a date from 2026-03-01), report: 'hourly' } (HJ 633-2026 4.2.3)",
+          "PM 1 小时平均仅用于 { edition: '2026'(或 2026-03-01 起的日期), report: 'hourly' }(HJ 633-2026 4.2.3)",
+        );
+      }
+      throw new PlanInputError(field(i, key), v, `a concentration keyed by ${POLLUTANT_EXPECTED}`, `以 ${POLLUTANT_EXPECTED} 为键的浓度`);
+    }
     // Stryker disable next-line ConditionalExpression, LogicalOperator: an IAQI of null or undefined is neither equal to the AQI nor above 100: skipping it only saves the comparisons
     if (v === undefined || v === null) continue;
-    if (typeof v !== 'number' || !(v >= 0) || v === Infinity) throw new PlanInputError(field(i, key), v, CONCENTRATION_EXPECTED);
+    if (typeof v !== 'number' || !(v >= 0) || v === Infinity)
+      throw new PlanInputError(field(i, key), v, CONCENTRATION_EXPECTED, CONCENTRATION_EXPECTED_ZH);
     let code = iaqiCode(bp, v, decimalsOf(key, edition2026));
     if (code < 0) {
       if (code === NOT_COMPUTED) {
@@ -78,7 +181,7 @@ function scan(
       );
     }
   }
-  if (max < 0) throw new PlanInputError(field(i), c, 'at least one pollutant concentration');
+  if (max < 0) throw new PlanInputError(field(i), c, 'at least one pollutant concentration', '至少一项污染物浓度');
   return max;
 }
 
@@ -119,17 +222,19 @@ const levelIndex = (a: number): number => (a <= 50 ? 0 : a <= 100 ? 1 : a <= 150
  * @see HJ 633-2012 (AQI = max IAQIᵢ; §6.2 rounding up; Table 1 notes a, b; levels and colours); HJ 633-2026
  * @category Air quality
  */
-export function aqi(concentrations: Concentrations, options: EditionOptions): AqiResult {
-  const edition = resolveEdition(options);
+export function aqi(concentrations: Concentrations, options: AqiOptions): AqiResult {
+  const [edition, report] = aqiOptions(options);
   const table = BREAKPOINTS[edition];
   let iaqis: IaqiMap = {};
   const beyondScale: Pollutant[] = [];
   const c = concentrations;
-  let value = fastScan(c, table, edition === '2026' ? 0 : -1, iaqis);
+  if (report !== undefined) checkReport(c, edition, report, -1);
+  const hourlyPm = report === 'hourly' && edition === '2026';
+  let value = fast(() => fastScan(c, table, edition === '2026' ? 0 : -1, iaqis));
   // Stryker disable next-line ConditionalExpression: the fast path never answers on its own authority: taking the checked path every time gives the same result, only slower
   if (value === SLOW) {
     const found: IaqiMap = {};
-    value = scan(c, table, edition === '2026', -1, found, beyondScale);
+    value = scan(c, table, edition === '2026', -1, found, beyondScale, hourlyPm);
     // `scan` reads the keys in input order: `iaqis` keeps the table's order, as the fast path fills it.
     iaqis = {};
     for (const p of ORDER) if (p in found) iaqis[p] = found[p];
@@ -182,9 +287,12 @@ export function aqi(concentrations: Concentrations, options: EditionOptions): Aq
  * @see HJ 633-2012 (AQI = max IAQIᵢ); HJ 633-2026
  * @category Air quality
  */
-export function aqiValues(records: readonly Concentrations[], options: EditionOptions): number[] {
-  if (!Array.isArray(records)) throw new PlanInputError('records', records, 'an array of concentrations by pollutant');
-  const edition = resolveEdition(options);
+export function aqiValues(records: readonly Concentrations[], options: AqiOptions): number[] {
+  if (!Array.isArray(records)) {
+    throw new PlanInputError('records', records, 'an array of concentrations by pollutant', '按污染物给出浓度的数组');
+  }
+  const [edition, report] = aqiOptions(options);
+  const hourlyPm = report === 'hourly' && edition === '2026';
   const table = BREAKPOINTS[edition];
   const edition2026 = edition === '2026';
   const n = records.length;
@@ -195,11 +303,12 @@ export function aqiValues(records: readonly Concentrations[], options: EditionOp
   const tabs = n >= TABULATE_FROM ? tabulate(table, d) : null;
   for (let i = 0; i < n; i++) {
     const c = records[i]!;
-    let v = tabs ? tabScan(c, tabs) : SLOW;
+    if (report !== undefined) checkReport(c, edition, report, i);
+    let v = tabs ? fast(() => tabScan(c, tabs)) : SLOW;
     // Stryker disable next-line ConditionalExpression, EqualityOperator: tabScan either answers what fastScan answers or gives up, so calling fastScan after it or not gives the same number
-    if (v === SLOW) v = fastScan(c, table, d, null);
+    if (v === SLOW) v = fast(() => fastScan(c, table, d, null));
     // Stryker disable next-line ConditionalExpression: scan answers every record fastScan answers, with the same number, only slower
-    out[i] = v === SLOW ? scan(c, table, edition2026, i, null, null) : v;
+    out[i] = v === SLOW ? scan(c, table, edition2026, i, null, null, hourlyPm) : v;
   }
   return out;
 }

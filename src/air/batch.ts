@@ -19,11 +19,12 @@ export const SLOW = -3;
 
 /**
  * The IAQI of one value for the fast path, or ABSENT (`undefined`), or SLOW. `null`, non-numbers, negative
- * numbers and NaN are SLOW; so is Infinity, as every value beyond the top of a column (and a footnote case).
+ * numbers, NaN and Infinity are SLOW, as every value beyond the top of a column (and a footnote case).
  */
 function col(bp: readonly number[], v: unknown, decimals: number): number {
   if (v === undefined) return ABSENT;
-  if (typeof v !== 'number' || !(v >= 0)) return SLOW;
+  // Infinity too: it is no concentration (the checked path refuses it), though the 2026 footnotes would rate it.
+  if (typeof v !== 'number' || !(v >= 0 && v < Infinity)) return SLOW;
   const code = iaqiCode(bp, v, decimals);
   // Stryker disable next-line ConditionalExpression: a negative code let through is not counted, so the record-wide key count gives up (SLOW) and the checked path gives the same answer
   return code < 0 ? SLOW : code;

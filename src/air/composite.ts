@@ -1,4 +1,5 @@
 import { PlanInputError } from '../errors.js';
+import { isPlain, readPlain } from '../input.js';
 import type {
   CompositeIndexDetail,
   CompositeLimits,
@@ -54,7 +55,8 @@ function idOnDate(date: string): Gb3095LimitsId {
  * @category Air quality
  */
 export function gb3095Limits(options: LimitsOptions): Gb3095LimitSet {
-  if (options === null || typeof options !== 'object') throw new PlanInputError('options', options, LIMITS_EXPECTED);
+  if (!isPlain(options)) throw new PlanInputError('options', options, LIMITS_EXPECTED);
+  refuseOtherKeys(options, LIMITS_KEYS);
   const { edition, phase, date, year } = options as { edition?: unknown; phase?: unknown; date?: unknown; year?: unknown };
   const given = (edition !== undefined ? 1 : 0) + (date !== undefined ? 1 : 0) + (year !== undefined ? 1 : 0);
   if (given !== 1) throw new PlanInputError('options', options, LIMITS_EXPECTED);
@@ -81,6 +83,17 @@ export function gb3095Limits(options: LimitsOptions): Gb3095LimitSet {
 }
 
 const KEYS = ['so2', 'no2', 'pm10', 'pm25', 'co', 'o3'] as const;
+const LIMITS_KEYS: readonly string[] = ['edition', 'phase', 'date', 'year'];
+const COMPOSITE_KEYS: readonly string[] = ['edition', 'phase', 'date', 'year', 'limits', 'weights', 'singleIndexes'];
+
+/** Refuses a key of the plain object `o` that is not in `keys`. */
+function refuseOtherKeys(o: Record<string, unknown>, keys: readonly string[]): void {
+  for (const k in o) {
+    if (!keys.includes(k)) {
+      throw new PlanInputError(`options.${k}`, o[k], `no such option (only ${keys.join(', ')})`, `无此选项(只接受 ${keys.join('、')})`);
+    }
+  }
+}
 
 /** The limits and weights of `options`, checked once. */
 interface Resolved {
@@ -91,9 +104,8 @@ interface Resolved {
 }
 
 function resolveComposite(options: CompositeOptions): Resolved {
-  if (options === null || typeof options !== 'object') {
-    throw new PlanInputError('options', options, `${LIMITS_EXPECTED}, or { limits }`);
-  }
+  if (!isPlain(options)) throw new PlanInputError('options', options, `${LIMITS_EXPECTED}, or { limits }`);
+  refuseOtherKeys(options, COMPOSITE_KEYS);
   // No `{ limits, weights, ...rest } = options`: an object rest costs more than the whole index (V8 11).
   const o = options as Record<string, unknown>;
   const own = o.limits;
@@ -107,8 +119,7 @@ function resolveComposite(options: CompositeOptions): Resolved {
         throw new PlanInputError('options', options, 'either { limits } or the GB 3095 edition, date or year, not both');
       }
     }
-    if (own === null || typeof own !== 'object')
-      throw new PlanInputError('options.limits', own, 'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0');
+    if (!isPlain(own)) throw new PlanInputError('options.limits', own, 'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0');
     const l = {} as Record<(typeof KEYS)[number], number>;
     for (const k of KEYS) {
       const v = (own as Record<string, unknown>)[k];
@@ -117,13 +128,13 @@ function resolveComposite(options: CompositeOptions): Resolved {
     }
     limits = l;
   } else {
-    const set = gb3095Limits(options as LimitsOptions); // which reads only edition, phase, date and year
+    const set = gb3095Limits({ edition: o.edition, phase: o.phase, date: o.date, year: o.year } as LimitsOptions);
     const s = set.limits;
     limits = { so2: s.so2_annual, no2: s.no2_annual, pm10: s.pm10_annual, pm25: s.pm25_annual, co: s.co_24h, o3: s.o3_8h };
     limitsId = set.id;
     verified = set.verified;
   }
-  if (weights !== undefined && (weights === null || typeof weights !== 'object')) {
+  if (weights !== undefined && !isPlain(weights)) {
     throw new PlanInputError('options.weights', weights, 'an object of weights ≥ 0 by pollutant (so2, no2, pm10, pm25, co, o3)');
   }
   const w = { so2: 1, no2: 1, pm10: 1, pm25: 1, co: 1, o3: 1 };
@@ -235,13 +246,32 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions 
 export function compositeIndex(stats: CompositeStats, options: CompositeOptions): number | CompositeIndexDetail;
 export function compositeIndex(stats: CompositeStats, options: CompositeOptions): number | CompositeIndexDetail {
   const r = resolveComposite(options);
-  const compositeIndex = indexOf(stats, r, -1);
+  // Each statistic is read once: the index and the single indexes come from the same values.
+  const own = isPlain(stats)
+    ? (readPlain(
+        'stats',
+        stats,
+        null,
+        'an object { so2, no2, pm10, pm25, co, o3 }',
+        '对象 { so2, no2, pm10, pm25, co, o3 }',
+      ) as unknown as CompositeStats)
+    : stats;
+  let compositeIndex: number;
+  try {
+    compositeIndex = indexOf(own, r, -1);
+  } catch (e) {
+    // An error names the caller's object, not the copy read from it.
+    if (e instanceof PlanInputError && own !== stats) {
+      throw new PlanInputError(e.issues.map((x) => (x.value === own ? { ...x, value: stats } : x)));
+    }
+    throw e;
+  }
   const flag = (options as { singleIndexes?: unknown }).singleIndexes;
   if (flag !== undefined && typeof flag !== 'boolean') {
     throw new PlanInputError('options.singleIndexes', flag, 'true or false');
   }
   if (!flag) return compositeIndex;
-  const s = stats as CompositeStats;
+  const s = own as CompositeStats;
   const l = r.limits;
   const singleIndexes = {
     so2: s.so2 / l.so2,

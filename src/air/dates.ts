@@ -17,6 +17,7 @@ export function datedFrom2016(field: string, value: unknown): string {
       field,
       value,
       `a date from ${FIRST_2012_DAY} (when the 2012 editions apply nationwide); name the edition for earlier data`,
+      `${FIRST_2012_DAY}(2012 年版全国实施之日)及以后的日期;更早的数据请指明版本`,
     );
   }
   return date;

@@ -1,4 +1,5 @@
 import { PlanInputError } from '../errors.js';
+import { isPlain } from '../input.js';
 import type { AirEdition, EditionOptions, Pollutant } from '../model/air.js';
 import { datedFrom2016, FIRST_2026_DAY } from './dates.js';
 import { round8170 } from './rounding.js';
@@ -23,20 +24,43 @@ import { BREAKPOINTS, LEVELS } from './tables.js';
  * @category Air quality
  */
 export function resolveEdition(options: EditionOptions): AirEdition {
-  if (options === null || typeof options !== 'object') {
-    throw new PlanInputError('options', options, EDITION_EXPECTED);
+  return editionOf(options, NO_MORE_KEYS);
+}
+
+const NO_MORE_KEYS: readonly string[] = [];
+
+/**
+ * `resolveEdition` for a function that takes more options than `edition` and `date` (`more`, e.g.
+ * `report`): any other key is refused.
+ * @internal
+ */
+export function editionOf(options: unknown, more: readonly string[]): AirEdition {
+  if (!isPlain(options)) throw new PlanInputError('options', options, EDITION_EXPECTED, EDITION_EXPECTED_ZH);
+  for (const key in options) {
+    if (key !== 'edition' && key !== 'date' && !more.includes(key)) {
+      const taken = ['edition', 'date', ...more].join(', ');
+      throw new PlanInputError(`options.${key}`, options[key], `no such option (only ${taken})`, `无此选项(只接受 ${taken})`);
+    }
   }
   const { edition, date } = options as { edition?: unknown; date?: unknown };
   if (edition !== undefined) {
-    if (date !== undefined) throw new PlanInputError('options', options, 'either { edition } or { date }, not both');
+    if (date !== undefined) {
+      throw new PlanInputError('options', options, 'either { edition } or { date }, not both', '{ edition } 与 { date } 只能给一个');
+    }
     if (edition === '2012' || edition === '2026') return edition;
-    throw new PlanInputError('options.edition', edition, "'2012' (HJ 633-2012) or '2026' (HJ 633-2026)");
+    throw new PlanInputError(
+      'options.edition',
+      edition,
+      "'2012' (HJ 633-2012) or '2026' (HJ 633-2026)",
+      "'2012'(HJ 633-2012)或 '2026'(HJ 633-2026)",
+    );
   }
-  if (date === undefined) throw new PlanInputError('options', options, EDITION_EXPECTED);
+  if (date === undefined) throw new PlanInputError('options', options, EDITION_EXPECTED, EDITION_EXPECTED_ZH);
   return datedFrom2016('options.date', date) < FIRST_2026_DAY ? '2012' : '2026';
 }
 
 const EDITION_EXPECTED = "{ edition: '2012' | '2026' } or { date: 'YYYY-MM-DD' } (there is no default edition)";
+const EDITION_EXPECTED_ZH = "{ edition: '2012' | '2026' } 或 { date: 'YYYY-MM-DD' }(没有默认版本)";
 
 /** `iaqiCode` result: HJ 633-2012 computes no IAQI (SO2 1 h or O3 8 h above 800). @internal */
 export const NOT_COMPUTED = -1;
@@ -109,6 +133,8 @@ export const POLLUTANT_EXPECTED =
 
 /** The words used when a concentration is wrong. @internal */
 export const CONCENTRATION_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/m³)';
+/** The same in Chinese. @internal */
+export const CONCENTRATION_EXPECTED_ZH = '≥ 0 的有限数(µg/m³;CO 为 mg/m³)';
 
 /**
  * The individual air quality index (空气质量分指数, IAQI) of one pollutant: HJ 633's linear interpolation
@@ -161,7 +187,7 @@ export function iaqi(pollutant: Pollutant, concentration: number, options: Editi
 export function iaqi(pollutant: Pollutant, concentration: number, options: EditionOptions): number | null {
   if (!columnOf(BREAKPOINTS['2012'], pollutant)) throw new PlanInputError('pollutant', pollutant, POLLUTANT_EXPECTED);
   if (typeof concentration !== 'number' || !(concentration >= 0) || concentration === Infinity) {
-    throw new PlanInputError('concentration', concentration, CONCENTRATION_EXPECTED);
+    throw new PlanInputError('concentration', concentration, CONCENTRATION_EXPECTED, CONCENTRATION_EXPECTED_ZH);
   }
   const edition = resolveEdition(options);
   const code = iaqiCode(BREAKPOINTS[edition][pollutant], concentration, decimalsOf(pollutant, edition === '2026'));

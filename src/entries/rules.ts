@@ -11,5 +11,5 @@
  * ```
  * @module shanxi-air-plan/rules
  */
-export { PlanInputError } from '../errors.js';
+export { PlanInputError, type PlanInputIssue } from '../errors.js';
 export * from '../rules/index.js';

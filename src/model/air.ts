@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
-import { POLLUTANTS } from '../air/pollutants.js';
+import { CONCENTRATION_KEYS, POLLUTANTS } from '../air/pollutants.js';
+import { IsoDate } from './ids.js';
 import { Bilingual } from './text.js';
 
 // The schemas of the air-quality and ranking functions' inputs and results (src/air, src/ranking).
 // The functions themselves validate with hand-written checks (so that `iaqi` stays small and fast);
 // these schemas are for callers and tests that want to validate or describe the same shapes.
 
-const isoDate = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** A calendar day from 2016-01-01, when the 2012 editions apply nationwide (the functions refuse earlier days). */
+const isoDate = /* @__PURE__ */ IsoDate.check(/* @__PURE__ */ z.refine((d) => d >= '2016-01-01', 'a date from 2016-01-01'));
 const concentration = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0));
 
 /**
@@ -33,18 +35,49 @@ export type AirEdition = z.infer<typeof AirEdition>;
  * @category Schemas
  */
 export const EditionOptions = /* @__PURE__ */ z.union([
-  /* @__PURE__ */ z.object({ edition: AirEdition }),
-  /* @__PURE__ */ z.object({ date: isoDate }),
+  /* @__PURE__ */ z.strictObject({ edition: AirEdition }),
+  /* @__PURE__ */ z.strictObject({ date: isoDate }),
 ]);
 /** @category Schemas */
 export type EditionOptions = z.infer<typeof EditionOptions>;
+
+/**
+ * The report an AQI is for (HJ 633): `'daily'` (日报: HJ 633-2026 4.2.2, six indicators, no O3 1 h; HJ
+ * 633-2012 seven, with O3 1 h) or `'hourly'` (实时报: HJ 633-2026 4.2.3, the 1-hour means of SO2, NO2, CO,
+ * O3, PM10 and PM2.5; HJ 633-2012 the 1-hour values with O3 8 h and the PM10 / PM2.5 24 h moving means).
+ * @category Schemas
+ */
+export const AqiReport = /* @__PURE__ */ z.enum(['daily', 'hourly']);
+/** @category Schemas */
+export type AqiReport = z.infer<typeof AqiReport>;
+
+/**
+ * The options of `aqi` and `aqiValues`: the edition (`{ edition }` or `{ date }`, as `EditionOptions`) and,
+ * optionally, the report the AQI is for (`report`), which refuses an indicator outside that report.
+ * @category Schemas
+ */
+export const AqiOptions = /* @__PURE__ */ z.union([
+  /* @__PURE__ */ z.strictObject({ edition: AirEdition, report: /* @__PURE__ */ z.optional(AqiReport) }),
+  /* @__PURE__ */ z.strictObject({ date: isoDate, report: /* @__PURE__ */ z.optional(AqiReport) }),
+]);
+/** @category Schemas */
+export type AqiOptions = z.infer<typeof AqiOptions>;
+
+/**
+ * A key of a record of concentrations: a column of HJ 633 Table 1 (`Pollutant`), or the 1-hour mean of
+ * PM10 or PM2.5 (`'pm10_1h'`, `'pm25_1h'`), which only an hourly report under HJ 633-2026 takes (4.2.3).
+ * @category Schemas
+ */
+export const ConcentrationKey = /* @__PURE__ */ z.enum(CONCENTRATION_KEYS);
+/** @category Schemas */
+export type ConcentrationKey = z.infer<typeof ConcentrationKey>;
 
 /**
  * Concentrations by pollutant (µg/m³; CO mg/m³). Give the ones you have; `null` or a missing key means
  * "not measured". Daily reports use the 24 h values with O3's 1 h and daily maximum 8 h values.
  * @category Schemas
  */
-export const Concentrations = /* @__PURE__ */ z.partialRecord(Pollutant, /* @__PURE__ */ z.nullable(concentration));
+export const Concentrations = /* @__PURE__ */ z.partialRecord(ConcentrationKey, /* @__PURE__ */ z.nullable(concentration));
 /** @category Schemas */
 export type Concentrations = z.infer<typeof Concentrations>;
 
@@ -108,7 +141,7 @@ export type AqiLevel = z.infer<typeof AqiLevel>;
 export const AqiResult = /* @__PURE__ */ z.object({
   aqi: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(500)),
   iaqis: /* @__PURE__ */ z.partialRecord(
-    Pollutant,
+    ConcentrationKey,
     /* @__PURE__ */ z.nullable(
       /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(500)),
     ),
@@ -116,10 +149,10 @@ export const AqiResult = /* @__PURE__ */ z.object({
   level: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(6)),
   category: AqiCategory,
   colour: AqiColour,
-  primaryPollutants: /* @__PURE__ */ z.array(Pollutant),
+  primaryPollutants: /* @__PURE__ */ z.array(ConcentrationKey),
   /** `null` under HJ 633-2026, which no longer defines 超标污染物. */
-  exceedingPollutants: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(Pollutant)),
-  beyondScale: /* @__PURE__ */ z.array(Pollutant),
+  exceedingPollutants: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(ConcentrationKey)),
+  beyondScale: /* @__PURE__ */ z.array(ConcentrationKey),
   edition: AirEdition,
 });
 /** @category Schemas */
@@ -169,7 +202,7 @@ export type CompositeWeights = z.infer<typeof CompositeWeights>;
  * The limits Sᵢ that divide each statistic in the composite index (µg/m³; CO mg/m³).
  * @category Schemas
  */
-export const CompositeLimits = /* @__PURE__ */ z.object({
+export const CompositeLimits = /* @__PURE__ */ z.strictObject({
   so2: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0)),
   no2: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0)),
   pm10: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0)),
@@ -188,16 +221,21 @@ export const Gb3095Phase = /* @__PURE__ */ z.enum(['transition', 'final']);
 /** @category Schemas */
 export type Gb3095Phase = z.infer<typeof Gb3095Phase>;
 
+/** A calendar year from 2016 (the functions refuse earlier years). */
+const Year = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(2016), /* @__PURE__ */ z.lte(9999));
+
 /**
  * Which GB 3095 limits apply: an edition (with the phase for 2026), a day (`{ date }`), or a calendar
  * year (`{ year }`: the limits in force on 31 December of that year).
  * @category Schemas
  */
 export const LimitsOptions = /* @__PURE__ */ z.union([
-  /* @__PURE__ */ z.object({ edition: /* @__PURE__ */ z.literal('2012') }),
-  /* @__PURE__ */ z.object({ edition: /* @__PURE__ */ z.literal('2026'), phase: Gb3095Phase }),
-  /* @__PURE__ */ z.object({ date: isoDate }),
-  /* @__PURE__ */ z.object({ year: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int()) }),
+  /* @__PURE__ */ z.strictObject({ edition: /* @__PURE__ */ z.literal('2012') }),
+  /* @__PURE__ */ z.strictObject({ edition: /* @__PURE__ */ z.literal('2026'), phase: Gb3095Phase }),
+  /* @__PURE__ */ z.strictObject({ date: isoDate }),
+  /* @__PURE__ */ z.strictObject({
+    year: Year,
+  }),
 ]);
 /** @category Schemas */
 export type LimitsOptions = z.infer<typeof LimitsOptions>;
@@ -210,23 +248,39 @@ export const Gb3095LimitsId = /* @__PURE__ */ z.enum(['2012', '2026-transition',
 /** @category Schemas */
 export type Gb3095LimitsId = z.infer<typeof Gb3095LimitsId>;
 
-/** The options of a union and one more, read in a call that a bundler may drop when its result is unused. */
-function withOption<U extends { def: { options: readonly unknown[] } }, I>(union: U, item: I): [...U['def']['options'], I] {
-  return [...union.def.options, item] as unknown as [...U['def']['options'], I];
-}
-
 /**
  * The options of `compositeIndex`: the GB 3095 limits to divide by (`LimitsOptions`) or your own
  * `limits`; optional `weights` (default 1 each); `singleIndexes: true` to get each Iᵢ too.
  * @category Schemas
  */
-export const CompositeOptions = /* @__PURE__ */ z.intersection(
-  /* @__PURE__ */ z.union(/* @__PURE__ */ withOption(LimitsOptions, /* @__PURE__ */ z.object({ limits: CompositeLimits }))),
-  /* @__PURE__ */ z.object({
+export const CompositeOptions = /* @__PURE__ */ z.union([
+  /* @__PURE__ */ z.strictObject({
+    edition: /* @__PURE__ */ z.literal('2012'),
     weights: /* @__PURE__ */ z.optional(CompositeWeights),
     singleIndexes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   }),
-);
+  /* @__PURE__ */ z.strictObject({
+    edition: /* @__PURE__ */ z.literal('2026'),
+    phase: Gb3095Phase,
+    weights: /* @__PURE__ */ z.optional(CompositeWeights),
+    singleIndexes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  }),
+  /* @__PURE__ */ z.strictObject({
+    date: isoDate,
+    weights: /* @__PURE__ */ z.optional(CompositeWeights),
+    singleIndexes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  }),
+  /* @__PURE__ */ z.strictObject({
+    year: Year,
+    weights: /* @__PURE__ */ z.optional(CompositeWeights),
+    singleIndexes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  }),
+  /* @__PURE__ */ z.strictObject({
+    limits: CompositeLimits,
+    weights: /* @__PURE__ */ z.optional(CompositeWeights),
+    singleIndexes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  }),
+]);
 /** @category Schemas */
 export type CompositeOptions = z.infer<typeof CompositeOptions>;
 

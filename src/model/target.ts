@@ -71,10 +71,10 @@ export type DueBasis = z.infer<typeof DueBasis>;
  * @category Schemas
  */
 export const TargetScope = /* @__PURE__ */ z.discriminatedUnion('kind', [
-  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('province') }),
-  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('city'), city: CityIdForm }),
-  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('region'), region: kebab }),
-  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('sector'), sector: kebab, name: Bilingual }),
+  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('province') }),
+  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('city'), city: CityIdForm }),
+  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('region'), region: kebab }),
+  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('sector'), sector: kebab, name: Bilingual }),
 ]);
 /** @category Schemas */
 export type TargetScope = z.infer<typeof TargetScope>;
@@ -85,7 +85,7 @@ export type TargetScope = z.infer<typeof TargetScope>;
  * baseline year's place minus this year's: 排名前移).
  * @category Schemas
  */
-export const Baseline = /* @__PURE__ */ z.object({
+export const Baseline = /* @__PURE__ */ z.strictObject({
   year: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(2000), /* @__PURE__ */ z.lte(2030)),
   change: /* @__PURE__ */ z.enum(['percent-change', 'places-risen']),
 });
@@ -114,7 +114,7 @@ export type Baseline = z.infer<typeof Baseline>;
  * ```
  * @category Schemas
  */
-export const Target = /* @__PURE__ */ z.object({
+export const Target = /* @__PURE__ */ z.strictObject({
   id: kebab,
   kind: TargetKind,
   task: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1))),

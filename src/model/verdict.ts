@@ -1,10 +1,7 @@
 import * as z from 'zod/mini';
-import { isCalendarDate } from '../dates.js';
+import { IsoDate } from './ids.js';
 import { Citation } from './citation.js';
 import { Bilingual } from './text.js';
-
-/** An ISO calendar date, `YYYY-MM-DD` (a Beijing calendar day). */
-const IsoDate = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
 
 /**
  * What a rule asks of its subject, named after the plan's own verbs:
@@ -106,10 +103,28 @@ export const Facts = /* @__PURE__ */ z.record(
 export type Facts = z.infer<typeof Facts>;
 
 /**
+ * Whether the facts given show the subject already meets a verdict's duty: `'complies'` (a fact shows it
+ * met, e.g. a biomass boiler's `bagFilter: true`), `'does-not-comply'` (a fact shows it not met) or
+ * `'unknown'` (the facts do not say: every verdict whose rule reads no such fact). "What must I still do"
+ * is `verdicts.filter((v) => v.compliance !== 'complies')`.
+ *
+ * @example
+ * ```ts
+ * Compliance.options; //=> ['complies', 'does-not-comply', 'unknown']
+ * ```
+ * @see 三、重点任务
+ * @category Rules
+ */
+export const Compliance = /* @__PURE__ */ z.enum(['complies', 'does-not-comply', 'unknown']);
+/** @category Rules */
+export type Compliance = z.infer<typeof Compliance>;
+
+/**
  * One obligation the plan attaches to a subject: the rule (an id of `RULES`) and its task, what is
  * asked, by when (where the plan gives a date), on what it still depends (where the subject left a
  * needed fact out), why in words (the rule's title: the obligation stated as a sentence, in Chinese and
- * English), the facts compared, and the clause quoted verbatim.
+ * English), the facts compared, whether those facts show the duty met (`compliance`, with its reason in
+ * both languages, `complianceReason`), and the clause quoted verbatim.
  *
  * @example
  * ```ts
@@ -129,6 +144,8 @@ export const Verdict = /* @__PURE__ */ z.object({
   condition: /* @__PURE__ */ z.optional(Condition),
   reason: Bilingual,
   facts: Facts,
+  compliance: Compliance,
+  complianceReason: Bilingual,
   source: Citation,
 });
 // An interface, not an alias of the inferred type: signatures and the docs then show `Verdict`, not its fields.
@@ -148,9 +165,7 @@ export interface Verdict extends z.infer<typeof Verdict> {}
  * @category Rules
  */
 export const AssessOptions = /* @__PURE__ */ z.strictObject({
-  asOf: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ IsoDate.check(/* @__PURE__ */ z.refine((d) => isCalendarDate(d), { message: 'not a calendar date' })),
-  ),
+  asOf: /* @__PURE__ */ z.optional(IsoDate),
 });
 /** @category Rules */
 export type AssessOptions = z.infer<typeof AssessOptions>;

@@ -1,4 +1,5 @@
 import { PlanInputError } from '../errors.js';
+import { isPlain } from '../input.js';
 import type { RankPlace } from './places.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -35,39 +36,61 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function rankCities<T extends { id: string; compositeIndex: number }>(entries: readonly T[]): (T & RankPlace)[] {
   if (!Array.isArray(entries) || entries.length === 0) {
-    throw new PlanInputError('entries', entries, 'a non-empty array of { id, compositeIndex } (an empty field cannot be ranked)');
+    throw new PlanInputError(
+      'entries',
+      entries,
+      'a non-empty array of { id, compositeIndex } (an empty field cannot be ranked)',
+      '非空数组 { id, compositeIndex }[](空的范围无法排名)',
+    );
   }
   const n = entries.length;
   const seen = new Map<string, number>();
+  // Each entry's id and index are read once: a getter that answers differently on a second read cannot
+  // make the ranked value differ from the checked one.
+  const ids: string[] = [];
+  const values: number[] = [];
   for (let i = 0; i < n; i++) {
     const e = entries[i] as unknown;
-    if (e === null || typeof e !== 'object') throw new PlanInputError(`entries[${i}]`, e, 'an object { id, compositeIndex }');
+    if (!isPlain(e)) {
+      throw new PlanInputError(`entries[${i}]`, e, 'a plain object { id, compositeIndex }', '普通对象 { id, compositeIndex }');
+    }
     const { id, compositeIndex } = e as { id?: unknown; compositeIndex?: unknown };
-    if (typeof id !== 'string' || id.length === 0) throw new PlanInputError(`entries[${i}].id`, id, 'a non-empty string');
+    if (typeof id !== 'string' || id.trim() === '') {
+      throw new PlanInputError(`entries[${i}].id`, id, 'a non-empty string (not only white space)', '非空字符串(不能只有空白)');
+    }
     const first = seen.get(id);
     if (first !== undefined) {
-      throw new PlanInputError(`entries[${i}].id`, id, `an id not used by another entry (entries[${first}] has it)`);
+      throw new PlanInputError(
+        `entries[${i}].id`,
+        id,
+        `an id not used by another entry (entries[${first}] has it)`,
+        `未被其他条目使用的 id(entries[${first}] 已用)`,
+      );
     }
     seen.set(id, i);
     if (typeof compositeIndex !== 'number' || !(compositeIndex >= 0) || compositeIndex === Infinity) {
-      throw new PlanInputError(`entries[${i}].compositeIndex`, compositeIndex, 'a finite number ≥ 0');
+      throw new PlanInputError(`entries[${i}].compositeIndex`, compositeIndex, 'a finite number ≥ 0', '≥ 0 的有限数');
     }
+    ids.push(id);
+    values.push(compositeIndex);
   }
   // Array.prototype.sort is stable (ES2019): tied cities keep their input order.
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => entries[a]!.compositeIndex - entries[b]!.compositeIndex);
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);
   const out: (T & RankPlace)[] = [];
   for (let i = 0; i < n; ) {
-    const value = entries[order[i]!]!.compositeIndex;
+    const value = values[order[i]!]!;
     let j = i;
-    while (j + 1 < n && entries[order[j + 1]!]!.compositeIndex === value) j++;
+    while (j + 1 < n && values[order[j + 1]!]! === value) j++;
     // Places i..j share the index: i cities are strictly better, n − 1 − j strictly worse.
     for (let k = i; k <= j; k++) {
       const e = entries[order[k]!]!;
       // A copy of the entry's own enumerable properties, as `{ ...e }` makes. Not `{ ...e, rank, … }`: V8 11
       // turns such a clone into a slow dictionary when properties are added (≈ 40× slower for 168 cities).
       // Object.assign would *set* an own "__proto__" key (changing the copy's prototype) where spread
-      // defines it, so such an entry is spread.
+      // defines it, so such an entry is spread. The id and index are the values checked above.
       const copy = (hasOwn.call(e, '__proto__') ? { ...e } : Object.assign({}, e)) as T & RankPlace;
+      (copy as { id: string }).id = ids[order[k]!]!;
+      (copy as { compositeIndex: number }).compositeIndex = value;
       copy.rank = i + 1;
       copy.rankFromBottom = n - j;
       out.push(copy);

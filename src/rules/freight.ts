@@ -11,13 +11,17 @@ import { add, cond, meets, term, thresholdOf } from './shared.js';
 const LONG_HAUL = /* @__PURE__ */ thresholdOf('long-haul-min-distance');
 const SITE_VOLUME = /* @__PURE__ */ thresholdOf('freight-site-rail-min-volume');
 
-const C_FAILED = /* @__PURE__ */ cond([
-  /* @__PURE__ */ term(
-    { fact: 'failedRectification', equals: true },
-    '限期整改仍不达标',
-    'it is still substandard after the rectification deadline',
-  ),
-]);
+const T_FAILED = /* @__PURE__ */ term(
+  { fact: 'failedRectification', equals: true },
+  '限期整改仍不达标',
+  'it is still substandard after the rectification deadline',
+);
+const T_NEW_MINE = /* @__PURE__ */ term({ fact: 'isNew', equals: true }, '为新建矿山', 'it is a new mine');
+const T_OLD_MINE = /* @__PURE__ */ term({ fact: 'isNew', equals: false }, '为现有矿山', 'it is an existing mine');
+const C_FAILED = /* @__PURE__ */ cond([T_FAILED]);
+const C_NEW = /* @__PURE__ */ cond([T_NEW_MINE]);
+const C_OLD = /* @__PURE__ */ cond([T_OLD_MINE]);
+const C_OLD_FAILED = /* @__PURE__ */ cond([T_OLD_MINE, T_FAILED]);
 
 /** Verdicts for a bulk-freight haul (task 12). */
 export function bulkFreight(s: BulkFreight, out: Verdict[]): void {
@@ -39,13 +43,17 @@ export function freightSite(s: FreightSite, out: Verdict[]): void {
   });
 }
 
-/** Verdicts for a mine (task 17). */
+/** Verdicts for a mine (task 17); without `isNew`, both the new and the existing mine's, each under its condition. */
 export function mine(s: Mine, out: Verdict[]): void {
-  if (s.isNew) {
+  const isNew = s.isNew;
+  if (isNew === undefined) add(out, R['new-mine-clean-transport'], { isNew: null }, C_NEW);
+  else if (isNew) {
     add(out, R['new-mine-clean-transport'], { isNew: true });
     return;
   }
   const failed = s.failedRectification;
-  if (failed === undefined) add(out, R['mine-closure'], { isNew: false, failedRectification: null }, C_FAILED);
-  else if (failed) add(out, R['mine-closure'], { isNew: false, failedRectification: true });
+  const known = isNew === undefined ? null : false;
+  if (failed === undefined)
+    add(out, R['mine-closure'], { isNew: known, failedRectification: null }, isNew === undefined ? C_OLD_FAILED : C_FAILED);
+  else if (failed) add(out, R['mine-closure'], { isNew: known, failedRectification: true }, isNew === undefined ? C_OLD : undefined);
 }

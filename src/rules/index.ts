@@ -13,6 +13,7 @@ export { RULES, THRESHOLDS, type RuleId, type ThresholdId, type PlanRule };
 // are in shanxi-air-plan/schemas.
 export type * from './subject-types.generated.js';
 export type { Verdict, Condition, ConditionTerm, Facts, Obligation, Rule, Threshold } from '../plan-schemas.generated.js';
+export type { Compliance } from '../model/verdict.js';
 
 /** One threshold as bundled (an entry of {@link THRESHOLDS}), its id typed as the bundled ids. @category Rules */
 export type PlanThreshold = DeepReadonly<Threshold> & { readonly id: ThresholdId };
@@ -76,6 +77,9 @@ export function getThreshold(id: string): PlanThreshold {
 export function rulesFor(kind: SubjectKind): PlanRule[] {
   const out: PlanRule[] = [];
   for (const r of RULES) if ((r.appliesTo as readonly string[]).includes(kind)) out.push(r);
-  if (out.length === 0) throw new PlanInputError('kind', kind, "a subject kind (see SubjectKind), e.g. 'truck'");
+  if (out.length === 0) {
+    const kinds = [...new Set(RULES.flatMap((r) => r.appliesTo as readonly string[]))].map((k) => `'${k}'`).join(', ');
+    throw new PlanInputError('kind', kind, `a subject kind, one of ${kinds}`, `主体类别,${kinds} 之一`);
+  }
   return out;
 }

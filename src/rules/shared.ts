@@ -10,7 +10,7 @@ import { THRESHOLD_TABLE, type ThresholdId } from '../../data/thresholds.js';
 import { deepFreeze } from '../freeze.js';
 import type { Bilingual } from '../model/text.js';
 import type { Citation } from '../model/citation.js';
-import type { Condition, ConditionTerm, Facts, Obligation, Verdict } from '../model/verdict.js';
+import type { Compliance, Condition, ConditionTerm, Facts, Obligation, Verdict } from '../model/verdict.js';
 import type { Location } from '../plan-schemas.generated.js';
 
 /** What a verdict needs of its rule. */
@@ -44,49 +44,51 @@ export function meets(t: ThresholdRef, x: number): boolean {
   return t.inclusive ? x <= t.value : x < t.value;
 }
 
+/** The compliance a verdict's facts show, with its reason in both languages. */
+const COMPLIANCE: { readonly [C in Compliance]: Bilingual } = /* @__PURE__ */ deepFreeze({
+  complies: {
+    zh: '所给事实表明已满足此项要求。',
+    en: 'The facts given show this duty met.',
+  },
+  'does-not-comply': {
+    zh: '所给事实表明尚未满足此项要求。',
+    en: 'The facts given show this duty not yet met.',
+  },
+  unknown: {
+    zh: '所给事实不足以判断是否已满足此项要求。',
+    en: 'The facts given do not show whether this duty is met.',
+  },
+});
+
+/**
+ * Whether the facts show the duty met: the one generic, table-driven reading every family shares. A rule
+ * family states compliance through one fact, `complies` (`true`: met; `false`: not met; `null` or absent:
+ * not known), so a rule that says nothing about compliance gets `'unknown'`.
+ */
+export function complianceOf(facts: Facts): Compliance {
+  const c = facts.complies;
+  return c === true ? 'complies' : c === false ? 'does-not-comply' : 'unknown';
+}
+
 /**
  * Appends a verdict for `rule`: its reason is the rule's title (the obligation stated as a sentence),
- * its deadline, if any, the rule's.
+ * its deadline, if any, the rule's; its compliance what the facts show (`complianceOf`).
  */
 export function add(out: Verdict[], rule: RuleRef, facts: Facts, condition?: Condition): void {
-  const deadline = rule.deadline;
-  const reason = rule.title as Verdict['reason'];
-  if (deadline === undefined) {
-    if (condition === undefined) {
-      out.push({ rule: rule.id, task: rule.task, obligation: rule.obligation, reason, facts, source: rule.source as Verdict['source'] });
-    } else {
-      out.push({
-        rule: rule.id,
-        task: rule.task,
-        obligation: rule.obligation,
-        condition,
-        reason,
-        facts,
-        source: rule.source as Verdict['source'],
-      });
-    }
-  } else if (condition === undefined) {
-    out.push({
-      rule: rule.id,
-      task: rule.task,
-      obligation: rule.obligation,
-      deadline,
-      reason,
-      facts,
-      source: rule.source as Verdict['source'],
-    });
-  } else {
-    out.push({
-      rule: rule.id,
-      task: rule.task,
-      obligation: rule.obligation,
-      deadline,
-      condition,
-      reason,
-      facts,
-      source: rule.source as Verdict['source'],
-    });
-  }
+  const compliance = complianceOf(facts);
+  const v = {
+    rule: rule.id,
+    task: rule.task,
+    obligation: rule.obligation,
+    ...(rule.deadline === undefined ? {} : { deadline: rule.deadline }),
+    ...(condition === undefined ? {} : { condition }),
+    reason: rule.title as Verdict['reason'],
+    facts,
+    compliance,
+    complianceReason: COMPLIANCE[compliance],
+    source: rule.source as Verdict['source'],
+  } as Verdict;
+  out.push(v);
 }
 
 /** One condition term with its words, used to build conditions. */

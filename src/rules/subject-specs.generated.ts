@@ -271,7 +271,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     pair: false,
   },
   mine: {
-    required: ['isNew'],
+    required: [],
     fields: {
       isNew: bool,
       failedRectification: bool,

@@ -1,4 +1,3 @@
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { DepartmentId } from '../../data/departments.js';
 import { REGIONS, type CityId } from '../../data/places.js';
 import { TARGET_METRICS, TARGETS, type TargetId } from '../../data/targets.js';
@@ -9,7 +8,8 @@ import type { DeepReadonly } from '../model/readonly.js';
 import type { DueBasis, Target, TargetKind, TargetStrength } from '../model/target.js';
 import type { Bilingual } from '../model/text.js';
 import { getCity, getDepartment, getTask } from '../plan/index.js';
-import { isoDate } from '../dates.js';
+import { daysBetween, isoDate } from '../dates.js';
+import { readOptions } from '../input.js';
 import { resolveTarget, type PlanTarget } from './evaluate.js';
 import { placeName } from './places.js';
 
@@ -90,13 +90,6 @@ export function covers(target: PlanTarget, city: CityId): boolean {
   return members?.defined === true && (members.cities as readonly string[]).includes(city);
 }
 
-/** Local midnight of an ISO calendar day (checked before), for date-fns' calendar-day arithmetic in any time zone. */
-function day(iso: string): Date {
-  const d = new Date(2000, 0, 1);
-  d.setFullYear(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
-  return d;
-}
-
 // Stryker disable next-line ConditionalExpression, EqualityOperator: V8's Array.prototype.sort only asks whether the comparator is negative, so 1 and 0 sort alike; the calendar's whole order is tested
 const byDue = (a: PlanTarget, b: PlanTarget) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0);
 
@@ -121,13 +114,12 @@ const byDue = (a: PlanTarget, b: PlanTarget) => (a.due < b.due ? -1 : a.due > b.
  * @see 二、工作目标; 三、重点任务
  * @category Targets
  */
-export function targetsFor(filter: TargetFilter = {}): readonly PlanTarget[] {
-  if (filter === null || typeof filter !== 'object')
-    throw new PlanInputError('filter', filter, 'an object { city?, task?, department?, dueBy? }');
-  const city = filter.city === undefined ? undefined : getCity(filter.city).id;
-  const task = filter.task === undefined ? undefined : getTask(filter.task).number;
-  const department = filter.department === undefined ? undefined : getDepartment(filter.department).id;
-  const dueBy = filter.dueBy === undefined ? undefined : isoDate('dueBy', filter.dueBy);
+export function targetsFor(filter?: TargetFilter): readonly PlanTarget[] {
+  const f = readOptions('filter', filter, ['city', 'task', 'department', 'dueBy'], true) as TargetFilter;
+  const city = f.city === undefined ? undefined : getCity(f.city).id;
+  const task = f.task === undefined ? undefined : getTask(f.task).number;
+  const department = f.department === undefined ? undefined : getDepartment(f.department).id;
+  const dueBy = f.dueBy === undefined ? undefined : isoDate('dueBy', f.dueBy);
   return TARGETS.filter(
     (t) =>
       (city === undefined || covers(t, city)) &&
@@ -193,21 +185,20 @@ export interface DeadlineRange {
  * @see 三(五)21; 三(六)24; and the clause of each target
  * @category Targets
  */
-export function deadlines(range: DeadlineRange = {}): readonly Deadline[] {
-  if (range === null || typeof range !== 'object') throw new PlanInputError('range', range, 'an object { from?, to?, asOf? }');
+export function deadlines(range?: DeadlineRange): readonly Deadline[] {
+  const r = readOptions('range', range, ['from', 'to', 'asOf'], true) as DeadlineRange;
   // Without a bound: '' sorts before every ISO date, '9999-12-31' after every due date of the plan.
-  const from = range.from === undefined ? '' : isoDate('from', range.from);
-  const to = range.to === undefined ? '9999-12-31' : isoDate('to', range.to);
-  if (from > to) throw new PlanInputError('to', range.to, `a day on or after from (${from})`);
-  const asOf = range.asOf === undefined ? undefined : isoDate('asOf', range.asOf);
-  const start = asOf === undefined ? undefined : day(asOf);
+  const from = r.from === undefined ? '' : isoDate('from', r.from);
+  const to = r.to === undefined ? '9999-12-31' : isoDate('to', r.to);
+  if (from > to) throw new PlanInputError('to', r.to, `a day on or after from (${from})`, `不早于 from(${from})的日期`);
+  const asOf = r.asOf === undefined ? undefined : isoDate('asOf', r.asOf);
   return TARGETS.filter((t) => t.due >= from && t.due <= to)
     .sort(byDue)
     .map((t) => {
       const entry: Deadline = {
         due: t.due,
         dueBasis: t.dueBasis,
-        ...(start === undefined ? {} : { daysLeft: differenceInCalendarDays(day(t.due), start) }),
+        ...(asOf === undefined ? {} : { daysLeft: daysBetween(asOf, t.due) }),
         target: t.id,
         name: targetName(t),
         ...('task' in t ? { task: t.task } : {}),

@@ -18,6 +18,10 @@ import { isInBottom } from '../ranking/places.js';
 import { isoDate } from '../dates.js';
 import { checkTargetShape } from './custom.js';
 import { placeName } from './places.js';
+import { isPlain, readOptions } from '../input.js';
+
+/** The keys `evaluateTarget` takes in its options. @internal */
+export const EVALUATE_OPTIONS: readonly string[] = ['asOf', 'tolerance', 'edition'];
 
 // `| never` gives the union a name of its own (TypeScript attaches the alias), so signatures and the docs show the name, not every member.
 /**
@@ -295,11 +299,11 @@ interface Outcome {
  * @category Targets
  */
 export function evaluateTarget(target: TargetLike, observation: Observation | undefined, options: EvaluateOptions): Evaluation {
-  if (!isObject(options)) throw new PlanInputError('options', options, 'an object { asOf }');
-  const asOf = isoDate('options.asOf', options.asOf);
+  const opts = readOptions('options', options, EVALUATE_OPTIONS, false) as unknown as EvaluateOptions;
+  const asOf = isoDate('options.asOf', opts.asOf);
   const t = resolveTarget(target);
-  const tolerance = options.tolerance === undefined ? undefined : finite('options.tolerance', options.tolerance, 0);
-  const edition = options.edition;
+  const tolerance = opts.tolerance === undefined ? undefined : finite('options.tolerance', opts.tolerance, 0);
+  const edition = opts.edition;
   if (edition !== undefined && edition !== '2012' && edition !== '2026') {
     throw new PlanInputError('options.edition', edition, "'2012' or '2026'");
   }
@@ -340,8 +344,21 @@ function outcome(
 ): Outcome {
   const metricEn = t.metric.replace(/-/g, ' ').replace('pm25', 'PM2.5');
   if (t.kind === 'unquantified') {
-    // Nothing is compared, so an observation is echoed only as a finite figure: no junk passes through.
-    const observed = Number.isFinite(observation) ? { value: observation as number } : null;
+    // Nothing is compared, so an observation is echoed only as a finite figure: no junk passes through,
+    // and junk is refused as it is for every other kind.
+    let observed: ValueObservation | null = null;
+    if (observation !== undefined) {
+      const raw = typeof observation === 'number' ? observation : isPlain(observation) ? observation.value : observation;
+      if (typeof raw !== 'number' || !Number.isFinite(raw)) {
+        throw new PlanInputError(
+          typeof observation === 'number' || !isPlain(observation) ? 'observation' : 'observation.value',
+          raw,
+          'no observation, or a finite number or { value } (the plan gives no figure to compare it with)',
+          '不给观测,或给一个有限数或 { value }(方案无可比数值)',
+        );
+      }
+      observed = { value: raw };
+    }
     return {
       status: 'not-assessable',
       observed,

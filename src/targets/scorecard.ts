@@ -4,7 +4,8 @@ import type { Comparator, Comparison, Evaluation, Observation, TargetStatus, Tar
 import type { Bilingual } from '../model/text.js';
 import { targetName } from './calendar.js';
 import { isoDate } from '../dates.js';
-import { evaluateTarget, type EvaluateOptions } from './evaluate.js';
+import { EVALUATE_OPTIONS, evaluateTarget, type EvaluateOptions } from './evaluate.js';
+import { readOptions, readPlain } from '../input.js';
 
 /**
  * Observations keyed by target id, e.g. `{ 'pm25-2025-datong': 24.8, 'rank-2024-taiyuan': { rank: 150, of: 168 } }`.
@@ -76,12 +77,18 @@ export interface Scorecard {
  * @category Targets
  */
 export function scorecard(observations: Observations, options: ScorecardOptions): Scorecard {
-  if (observations === null || typeof observations !== 'object' || Array.isArray(observations)) {
-    throw new PlanInputError('observations', observations, 'an object of observations keyed by target id');
+  const given = readPlain(
+    'observations',
+    observations,
+    null,
+    'a plain object of observations keyed by target id',
+    '以目标 id 为键的普通对象',
+  ) as Readonly<Record<string, Observation>>;
+  const opts = readOptions('options', options, [...EVALUATE_OPTIONS, 'all'], false) as unknown as ScorecardOptions;
+  const asOf = isoDate('options.asOf', opts.asOf);
+  if (opts.all !== undefined && typeof opts.all !== 'boolean') {
+    throw new PlanInputError('options.all', opts.all, 'true or false', 'true 或 false');
   }
-  if (options === null || typeof options !== 'object') throw new PlanInputError('options', options, 'an object { asOf }');
-  const asOf = isoDate('options.asOf', options.asOf);
-  const given = observations as Readonly<Record<string, Observation>>;
   for (const id of Object.keys(given)) {
     if (!TARGETS.some((t) => t.id === id)) {
       throw new PlanInputError('observations', id, "target ids of the plan as keys, e.g. 'pm25-2025-datong'");
@@ -90,13 +97,13 @@ export function scorecard(observations: Observations, options: ScorecardOptions)
   const counts = { met: 0, 'not-met': 0, pending: 0, 'not-assessable': 0, total: 0 };
   const rows: ScorecardRow[] = [];
   for (const t of TARGETS) {
-    if (!(t.id in given) && !options.all) continue;
+    if (!(t.id in given) && opts.all !== true) continue;
     let e: Evaluation;
     try {
-      e = evaluateTarget(t, given[t.id], options);
+      e = evaluateTarget(t, given[t.id], { asOf, tolerance: opts.tolerance, edition: opts.edition } as EvaluateOptions);
     } catch (error) {
       if (error instanceof PlanInputError && error.field.startsWith('observation')) {
-        throw new PlanInputError(`observations.${t.id}${error.field.slice('observation'.length)}`, error.value, error.expected);
+        throw new PlanInputError(error.issues.map((x) => ({ ...x, field: `observations.${t.id}${x.field.slice('observation'.length)}` })));
       }
       throw error;
     }

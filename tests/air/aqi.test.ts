@@ -223,7 +223,7 @@ describe('aqi rejects bad input with a PlanInputError', () => {
     expectInputError(
       () => aqi(null as never, E2012),
       'concentrations',
-      'an object of concentrations by pollutant, e.g. { pm25_24h: 35 }',
+      'a plain object of concentrations by pollutant, e.g. { pm25_24h: 35 }',
       null,
     );
     expectInputError(() => aqi({ pm25: 35 } as never, E2012), 'concentrations.pm25', `a concentration keyed by ${POLLUTANT_EXPECTED}`, 35);
@@ -233,7 +233,7 @@ describe('aqi rejects bad input with a PlanInputError', () => {
     expectInputError(
       () => aqiValues([{ pm25_24h: 35 }, 7 as never], E2012),
       'records[1]',
-      'an object of concentrations by pollutant, e.g. { pm25_24h: 35 }',
+      'a plain object of concentrations by pollutant, e.g. { pm25_24h: 35 }',
       7,
     );
     expectInputError(() => aqiValues([{ pm25_24h: 35 }, { o3_8h: NaN }], E2012), 'records[1].o3_8h', CONCENTRATION_EXPECTED, NaN);

@@ -75,13 +75,16 @@ describe('size budgets (minified, gzipped)', () => {
   });
 
   it.for([
-    ['iaqi', 2],
-    ['aqi', 3],
-    ['rankCities', 1],
+    // Every PlanInputError carries its message in Chinese too, and every options object is checked (plain,
+    // no unknown key): about 0.4 KiB on the smallest imports. aqi also holds the indicators of each edition's
+    // daily and hourly reports, with the clause that refuses an indicator outside them.
+    ['iaqi', 2.5],
+    ['aqi', 5],
+    ['rankCities', 1.5],
     // 10 KiB was aimed at (9.9 measured before). Checking a caller's own target object field by field (bad
     // input is a PlanInputError, never a TypeError or an evaluation echoing junk) costs 1.2 KiB more;
     // correctness first, so the budget is 11.5 KiB (docs/performance.md).
-    ['evaluateTarget', 11.5],
+    ['evaluateTarget', 13],
     ['assess', 38],
     ['PLAN, SECTIONS, TASKS, DEPARTMENTS, getTask, tasksOf, dutiesOf, getCity', 10],
   ] as const)('keeps %s alone within %s KiB', async ([names, budget]) => {
@@ -105,12 +108,13 @@ describe('what the main entry pulls in', () => {
 
 describe('shanxi-air-plan/air', () => {
   // The arithmetic entry exists for a fast cold start: it must not pull in the plan's data, the target
-  // and rule code, or zod. 7.25 KiB when the budget was set; 8 KiB leaves room to notice growth.
-  it('carries no plan data, targets, rules or zod, and stays within 8 KiB', async () => {
+  // and rule code, or zod. 7.25 KiB when the budget was set; 9.2 KiB with bilingual errors, strict options
+  // and the AQI reports; 10 KiB leaves room to notice growth.
+  it('carries no plan data, targets, rules or zod, and stays within 10 KiB', async () => {
     const air = await bundle('shanxi-air-plan/air', "export * from './src/entries/air.ts';");
     const heavy = air.inputs.filter((p) => /^data\//.test(p) || /^src\/(?:targets|rules|plan)\//.test(p) || p.includes('node_modules/'));
     expect(heavy, 'src/air.ts pulls these in').toEqual([]);
-    expect(air.gzipBytes, `shanxi-air-plan/air: ${air.gzipBytes} B gzipped`).toBeLessThanOrEqual(8 * KiB);
+    expect(air.gzipBytes, `shanxi-air-plan/air: ${air.gzipBytes} B gzipped`).toBeLessThanOrEqual(10 * KiB);
   });
 });
 

@@ -112,10 +112,10 @@ describe('rankCities', () => {
 
   it('names each bad entry and says what was expected', () => {
     expectInputError(() => rankCities([]), 'entries', 'a non-empty array of { id, compositeIndex } (an empty field cannot be ranked)');
-    expectInputError(() => rankCities([5] as never), 'entries[0]', 'an object { id, compositeIndex }', 5);
-    expectInputError(() => rankCities(['taiyuan'] as never), 'entries[0]', 'an object { id, compositeIndex }', 'taiyuan');
-    expectInputError(() => rankCities([null] as never), 'entries[0]', 'an object { id, compositeIndex }', null);
-    expectInputError(() => rankCities([{ id: '', compositeIndex: 1 }]), 'entries[0].id', 'a non-empty string', '');
+    expectInputError(() => rankCities([5] as never), 'entries[0]', 'a plain object { id, compositeIndex }', 5);
+    expectInputError(() => rankCities(['taiyuan'] as never), 'entries[0]', 'a plain object { id, compositeIndex }', 'taiyuan');
+    expectInputError(() => rankCities([null] as never), 'entries[0]', 'a plain object { id, compositeIndex }', null);
+    expectInputError(() => rankCities([{ id: '', compositeIndex: 1 }]), 'entries[0].id', 'a non-empty string (not only white space)', '');
     expectInputError(() => rankCities([{ id: 'a', compositeIndex: -1 }]), 'entries[0].compositeIndex', 'a finite number ≥ 0', -1);
   });
 

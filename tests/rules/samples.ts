@@ -157,7 +157,6 @@ export const BAD: readonly (readonly [string, unknown, string])[] = [
   ['a VOCs content above 100%', { kind: 'vocs-material', vocsContentPct: 100.5 }, 'subject.vocsContentPct'],
   ['co-firing that is not an array', { kind: 'biomass-boiler', coFiring: 'coal' }, 'subject.coFiring'],
   ['co-firing an unknown material', { kind: 'biomass-boiler', coFiring: ['coal', 'tyres'] }, 'subject.coFiring[1]'],
-  ['a mine without isNew', { kind: 'mine' }, 'subject.isNew'],
   ['a truck stage that is not a stage', { kind: 'truck', fuel: 'diesel', emissionStage: 'euro-4' }, 'subject.emissionStage'],
   ['an industry cluster in an unknown city', { kind: 'industry-cluster', city: 'xian', industry: 'foundry' }, 'subject.city'],
 ];

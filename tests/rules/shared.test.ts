@@ -101,10 +101,41 @@ describe('add(): a verdict has exactly the keys it needs', () => {
     return Object.keys(out[0]!);
   };
   it('no deadline key without a deadline, no condition key without a condition', () => {
-    expect(keys()).toEqual(['rule', 'task', 'obligation', 'reason', 'facts', 'source']);
-    expect(keys(C_KEY_REGION)).toEqual(['rule', 'task', 'obligation', 'condition', 'reason', 'facts', 'source']);
-    expect(keys(undefined, '2025-12-31')).toEqual(['rule', 'task', 'obligation', 'deadline', 'reason', 'facts', 'source']);
-    expect(keys(C_KEY_REGION, '2025-12-31')).toEqual(['rule', 'task', 'obligation', 'deadline', 'condition', 'reason', 'facts', 'source']);
+    expect(keys()).toEqual(['rule', 'task', 'obligation', 'reason', 'facts', 'compliance', 'complianceReason', 'source']);
+    expect(keys(C_KEY_REGION)).toEqual([
+      'rule',
+      'task',
+      'obligation',
+      'condition',
+      'reason',
+      'facts',
+      'compliance',
+      'complianceReason',
+      'source',
+    ]);
+    expect(keys(undefined, '2025-12-31')).toEqual([
+      'rule',
+      'task',
+      'obligation',
+      'deadline',
+      'reason',
+      'facts',
+      'compliance',
+      'complianceReason',
+      'source',
+    ]);
+    expect(keys(C_KEY_REGION, '2025-12-31')).toEqual([
+      'rule',
+      'task',
+      'obligation',
+      'deadline',
+      'condition',
+      'reason',
+      'facts',
+      'compliance',
+      'complianceReason',
+      'source',
+    ]);
   });
 });
 

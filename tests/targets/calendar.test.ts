@@ -92,7 +92,7 @@ describe('targetsFor', () => {
   });
 
   it.each([[null], [5], ['taiyuan']])('refuses %j as a filter, in words', (filter) => {
-    expectInputError(() => targetsFor(filter as never), 'filter', 'an object { city?, task?, department?, dueBy? }');
+    expectInputError(() => targetsFor(filter as never), 'filter', 'a plain object { city?, task?, department?, dueBy? } or undefined');
   });
 });
 
@@ -166,7 +166,7 @@ describe('deadlines', () => {
   });
 
   it.each([[null], [5]])('refuses %j as a range, in words', (range) => {
-    expectInputError(() => deadlines(range as never), 'range', 'an object { from?, to?, asOf? }');
+    expectInputError(() => deadlines(range as never), 'range', 'a plain object { from?, to?, asOf? } or undefined');
   });
 
   it.each([['from'], ['to'], ['asOf']])('names an impossible day in %s, in words', (key) => {

@@ -538,7 +538,12 @@ describe('a target that is not a target', () => {
       'pm25-2099-taiyuan',
     );
     for (const options of [null, 5])
-      expectInputError(() => evaluateTarget(OWN, 35, options as never), 'options', 'an object { asOf }', options);
+      expectInputError(
+        () => evaluateTarget(OWN, 35, options as never),
+        'options',
+        'a plain object { asOf?, tolerance?, edition? }',
+        options,
+      );
   });
 });
 
@@ -947,8 +952,11 @@ describe('the explanation, written whole', () => {
       expect(e.observed).toEqual({ value: 5 });
     });
 
-    it.each([['5'], [Number.NaN], [{ value: 5 }]])('echoes only a finite number, not %j', (observation) => {
-      expect(evaluateTarget('binding-air-quality-2025', observation as never, { asOf: '2026-01-01' }).observed).toBeNull();
+    it.each([['5'], [Number.NaN], [null], [Symbol('x')]])('refuses what is no finite figure, as every kind does: %s', (observation) => {
+      expect(fieldOf(() => evaluateTarget('binding-air-quality-2025', observation as never, { asOf: '2026-01-01' }))).toBe('observation');
+    });
+    it('echoes a finite figure given as { value }', () => {
+      expect(evaluateTarget('binding-air-quality-2025', { value: 5 }, { asOf: '2026-01-01' }).observed).toEqual({ value: 5 });
     });
   });
   describe('a target object of your own', () => {

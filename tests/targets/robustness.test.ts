@@ -30,9 +30,8 @@ describe('evaluateTarget and targetName on extreme or malformed input', () => {
     }
   });
 
-  it('echoes no junk for a target without a figure (binding indicators): NaN is not passed through', () => {
-    const e = evaluateTarget('binding-air-quality-2024', Number.NaN as never, AFTER);
-    expect(e.status).toBe('not-assessable');
-    expect(e.observed).toBeNull();
+  it('echoes no junk for a target without a figure (binding indicators): NaN is refused, not passed through', () => {
+    expect(() => evaluateTarget('binding-air-quality-2024', Number.NaN as never, AFTER)).toThrow(PlanInputError);
+    expect(evaluateTarget('binding-air-quality-2024', undefined, AFTER).observed).toBeNull();
   });
 });

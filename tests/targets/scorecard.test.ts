@@ -106,12 +106,12 @@ describe('scorecard', () => {
     expectInputError(
       () => scorecard(observations as never, { asOf: '2026-01-01' }),
       'observations',
-      'an object of observations keyed by target id',
+      'a plain object of observations keyed by target id',
     );
   });
 
   it.each([[null], [5]])('refuses %j as options, in words', (options) => {
-    expectInputError(() => scorecard({}, options as never), 'options', 'an object { asOf }');
+    expectInputError(() => scorecard({}, options as never), 'options', 'a plain object { asOf?, tolerance?, edition?, all? }');
   });
 
   it('names a key that is no target id, and passes an options error on as it is', () => {

@@ -9,7 +9,8 @@ import { Quantity, location } from './shared.js';
  * - `isNew`: to be newly built;
  * - `distanceToLargeChpKm` / `largeChpCapacityMw`: distance to, and capacity of, the nearest large CHP
  *   plant (热电联产电厂);
- * - `inBuiltUpArea`: in a city's built-up area (城市建成区); `withinHeatNetwork`: within the coverage of a
+ * - `inBuiltUpArea`: in a city's built-up area (城市建成区, task 9; a county town's is not meant, unlike an
+ *   enterprise's `inBuiltUpArea`, 城市(含县城)建成区); `withinHeatNetwork`: within the coverage of a
  *   heat network (管网覆盖范围内); `inefficientTreatment`: fitted with simple, inefficient treatment
  *   (简易低效污染治理设施).
  *

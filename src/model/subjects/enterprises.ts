@@ -12,7 +12,8 @@ import { location } from './shared.js';
  * - `ammoniaInjection`: its flue-gas desulphurisation or denitration uses ammonia (ammonia slip possible);
  * - `odourComplaints`: strong public complaints about odour (群众反映强烈、投诉集中);
  * - `handlesVocs`: its processes hold VOCs (shutdown, maintenance and purging release them);
- * - `inBuiltUpArea`: located in a city's or county town's built-up area (建成区).
+ * - `inBuiltUpArea`: located in a city's or county town's built-up area (城市(含县城)建成区, task 24): wider
+ *   than a coal boiler's `inBuiltUpArea`, which is a city's built-up area only (城市建成区, task 9).
  *
  * @example
  * ```ts

@@ -35,8 +35,9 @@ export const FreightSite = /* @__PURE__ */ z.strictObject({
 export type FreightSite = z.infer<typeof FreightSite>;
 
 /**
- * A mine (矿山) — task 17. `isNew`: a new mine; `failedRectification`: still substandard after a
- * rectification deadline (限期整改仍不达标).
+ * A mine (矿山) — task 17. `isNew`: a new mine (optional, as on every kind: left out, both the new mine's
+ * and the existing mine's verdicts come back, each under its condition); `failedRectification`: still
+ * substandard after a rectification deadline (限期整改仍不达标).
  * @example
  * ```ts
  * Mine.parse({ kind: 'mine', isNew: true }).isNew; //=> true
@@ -46,7 +47,7 @@ export type FreightSite = z.infer<typeof FreightSite>;
  */
 export const Mine = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.literal('mine'),
-  isNew: /* @__PURE__ */ z.boolean(),
+  isNew: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   failedRectification: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
 });
