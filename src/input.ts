@@ -21,6 +21,19 @@ export function isPlain(v: unknown): v is Record<string, unknown> {
 }
 
 /**
+ * Refuses a revoked Proxy where an argument goes: any operation on one throws a TypeError, which must not
+ * reach the caller from inside the library. Never throws for anything else. @internal
+ */
+export function notRevoked(field: string, v: unknown): void {
+  if ((typeof v !== 'object' || v === null) && typeof v !== 'function') return;
+  try {
+    Reflect.getPrototypeOf(v);
+  } catch {
+    throw new PlanInputError(field, v, 'a value that can be read (not a revoked Proxy)', '可读取的值(不能是已撤销的 Proxy)');
+  }
+}
+
+/**
  * A null-prototype copy of the own enumerable values of `v` whose keys are in `keys` (each read once), or
  * the issues found: `v` not a plain object (`expected`), an unknown key, a getter that throws. Issues go
  * to `issues` when given (the caller throws them all at once), else they are thrown here.

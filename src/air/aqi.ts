@@ -9,7 +9,7 @@ import type {
   Concentrations,
   HeavyPollutionSummary,
 } from '../model/air.js';
-import { isPlain } from '../input.js';
+import { isPlain, notRevoked } from '../input.js';
 import {
   type BreakpointTable,
   columnOf,
@@ -288,6 +288,7 @@ export function aqi(concentrations: Concentrations, options: AqiOptions): AqiRes
  * @category Air quality
  */
 export function aqiValues(records: readonly Concentrations[], options: AqiOptions): number[] {
+  notRevoked('records', records);
   if (!Array.isArray(records)) {
     throw new PlanInputError('records', records, 'an array of concentrations by pollutant', '按污染物给出浓度的数组');
   }
@@ -336,6 +337,7 @@ function aqiNumber(fieldName: string, value: unknown): number {
  * @category Air quality
  */
 export function aqiLevel(value: number | { aqi: number }): AqiLevel {
+  notRevoked('value', value);
   return AQI_LEVELS[levelIndex(aqiNumber('aqi', value))]!;
 }
 
@@ -355,6 +357,7 @@ export function aqiLevel(value: number | { aqi: number }): AqiLevel {
  * @category Air quality
  */
 export function isHeavyPollution(value: number | { aqi: number }): boolean {
+  notRevoked('value', value);
   return aqiNumber('aqi', value) > 200;
 }
 
@@ -374,6 +377,7 @@ export function isHeavyPollution(value: number | { aqi: number }): boolean {
  * @category Air quality
  */
 export function heavyPollutionDays(dailyAqis: readonly (number | { aqi: number })[]): HeavyPollutionSummary {
+  notRevoked('dailyAqis', dailyAqis);
   if (!Array.isArray(dailyAqis) || dailyAqis.length === 0) {
     throw new PlanInputError('dailyAqis', dailyAqis, 'a non-empty array of daily AQIs');
   }

@@ -1,5 +1,5 @@
 import { PlanInputError } from '../errors.js';
-import { isPlain, readPlain } from '../input.js';
+import { isPlain, readPlain, notRevoked } from '../input.js';
 import type {
   CompositeIndexDetail,
   CompositeLimits,
@@ -245,6 +245,7 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions 
  */
 export function compositeIndex(stats: CompositeStats, options: CompositeOptions): number | CompositeIndexDetail;
 export function compositeIndex(stats: CompositeStats, options: CompositeOptions): number | CompositeIndexDetail {
+  notRevoked('stats', stats);
   const r = resolveComposite(options);
   // Each statistic is read once: the index and the single indexes come from the same values.
   const own = isPlain(stats)
@@ -309,6 +310,8 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions)
  * @category Air quality
  */
 export function compositeIndexes(statsList: readonly CompositeStats[], options: CompositeOptions): number[] {
+  notRevoked('statsList', statsList);
+  notRevoked('options', options);
   if (!Array.isArray(statsList)) throw new PlanInputError('statsList', statsList, 'an array of { so2, no2, pm10, pm25, co, o3 }');
   // Stryker disable next-line ConditionalExpression: a number or a string has no singleIndexes either; resolveComposite then refuses it
   if (options !== null && typeof options === 'object' && (options as { singleIndexes?: unknown }).singleIndexes !== undefined) {

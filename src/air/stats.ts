@@ -1,4 +1,5 @@
 import { PlanInputError } from '../errors.js';
+import { notRevoked } from '../input.js';
 import type { AnnualStats, DailyRecord } from '../model/air.js';
 
 function finite(fieldName: string, value: unknown): number {
@@ -46,6 +47,7 @@ export function sortedPercentile(xs: readonly number[], p: number): number {
  * @category Air quality
  */
 export function percentile(values: readonly number[], p: number): number {
+  notRevoked('values', values);
   if (!Array.isArray(values) || values.length === 0) {
     throw new PlanInputError('values', values, 'a non-empty array of finite numbers');
   }
@@ -93,6 +95,7 @@ const KEYS = [
  * @category Air quality
  */
 export function annualStats(dailyRecords: readonly DailyRecord[]): AnnualStats {
+  notRevoked('dailyRecords', dailyRecords);
   if (!Array.isArray(dailyRecords) || dailyRecords.length === 0) {
     throw new PlanInputError('dailyRecords', dailyRecords, 'a non-empty array of daily records');
   }

@@ -1,4 +1,5 @@
 import { PlanInputError } from '../errors.js';
+import { notRevoked } from '../input.js';
 
 /**
  * A place in a ranking: `rank` 1 = best (第1名); `rankFromBottom` 1 = worst (倒数第1名).
@@ -73,6 +74,7 @@ export function fromTop(field: string, entryOrPlace: number | { rank: number }, 
  * @category Ranking
  */
 export function isInBottom(entryOrPlace: number | { rankFromBottom: number }, n: number, total: number): boolean {
+  notRevoked('entryOrPlace', entryOrPlace);
   return fromBottom(entryOrPlace, total) <= positiveInt('n', n);
 }
 
@@ -98,6 +100,7 @@ export function isInBottom(entryOrPlace: number | { rankFromBottom: number }, n:
  * @category Ranking
  */
 export function exitsBottom(entryOrPlace: number | { rankFromBottom: number }, n: number, total: number): boolean {
+  notRevoked('entryOrPlace', entryOrPlace);
   return !isInBottom(entryOrPlace, n, total);
 }
 
@@ -119,6 +122,7 @@ export function exitsBottom(entryOrPlace: number | { rankFromBottom: number }, n
  * @category Ranking
  */
 export function isInTop(entryOrPlace: number | { rank: number }, n: number, total: number): boolean {
+  notRevoked('entryOrPlace', entryOrPlace);
   return fromTop('rank', entryOrPlace, total) <= positiveInt('n', n);
 }
 
@@ -142,6 +146,8 @@ export function isInTop(entryOrPlace: number | { rank: number }, n: number, tota
  * @category Ranking
  */
 export function movedUp(previousRank: number | { rank: number }, currentRank: number | { rank: number }): boolean {
+  notRevoked('previousRank', previousRank);
+  notRevoked('currentRank', currentRank);
   return placeOf('currentRank', currentRank) < placeOf('previousRank', previousRank);
 }
 

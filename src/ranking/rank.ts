@@ -1,5 +1,5 @@
 import { PlanInputError } from '../errors.js';
-import { isPlain } from '../input.js';
+import { isPlain, notRevoked } from '../input.js';
 import type { RankPlace } from './places.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -35,6 +35,7 @@ const hasOwn = Object.prototype.hasOwnProperty;
  * @category Ranking
  */
 export function rankCities<T extends { id: string; compositeIndex: number }>(entries: readonly T[]): (T & RankPlace)[] {
+  notRevoked('entries', entries);
   if (!Array.isArray(entries) || entries.length === 0) {
     throw new PlanInputError(
       'entries',

@@ -1,4 +1,5 @@
 import { PlanInputError } from '../errors.js';
+import { notRevoked } from '../input.js';
 import { isoDate } from '../dates.js';
 import type { Subject } from '../plan-schemas.generated.js';
 import type { Verdict } from '../plan-schemas.generated.js';
@@ -73,6 +74,7 @@ function checkAsOf(options: unknown): string | undefined {
  * @category Rules
  */
 export function assess(subject: Subject, options?: AssessOptions): Verdict[] {
+  notRevoked('options', options);
   const asOf = checkAsOf(options);
   const s = validateSubject(subject);
   const out: Verdict[] = [];

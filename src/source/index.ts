@@ -3,6 +3,7 @@ import { CLAUSE_PARAGRAPHS, SOURCE_PARAGRAPHS } from '../../data/source.js';
 import { CLAUSE_IDS, type ClauseId } from '../../data/clauses.js';
 import type { Citation } from '../model/citation.js';
 import { PlanInputError } from '../errors.js';
+import { notRevoked } from '../input.js';
 
 export { CLAUSE_PARAGRAPHS, SOURCE_PARAGRAPHS, CLAUSE_IDS };
 export type { ClauseId };
@@ -93,6 +94,7 @@ export function findQuote(quote: string): readonly QuoteLocation[] {
  * @category Source
  */
 export function verifyCitation(citation: Citation): boolean {
+  notRevoked('citation', citation);
   if (citation === null || typeof citation !== 'object') {
     throw new PlanInputError('citation', citation, 'an object { clause, quote }');
   }

@@ -9,7 +9,7 @@ import type { DueBasis, Target, TargetKind, TargetStrength } from '../model/targ
 import type { Bilingual } from '../model/text.js';
 import { getCity, getDepartment, getTask } from '../plan/index.js';
 import { daysBetween, isoDate } from '../dates.js';
-import { readOptions } from '../input.js';
+import { readOptions, notRevoked } from '../input.js';
 import { resolveTarget, type PlanTarget } from './evaluate.js';
 import { placeName } from './places.js';
 
@@ -28,6 +28,7 @@ import { placeName } from './places.js';
  * @category Targets
  */
 export function targetName(target: TargetId | DeepReadonly<Target>): Bilingual {
+  notRevoked('target', target);
   const t = resolveTarget(target);
   const metric = TARGET_METRICS.find((m) => m.id === t.metric)?.name ?? { zh: t.metric, en: t.metric };
   const [zh, en] = placeName(t);

@@ -18,7 +18,7 @@ import { isInBottom } from '../ranking/places.js';
 import { isoDate } from '../dates.js';
 import { checkTargetShape } from './custom.js';
 import { placeName } from './places.js';
-import { isPlain, readOptions } from '../input.js';
+import { isPlain, readOptions, notRevoked } from '../input.js';
 
 /** The keys `evaluateTarget` takes in its options. @internal */
 export const EVALUATE_OPTIONS: readonly string[] = ['asOf', 'tolerance', 'edition'];
@@ -299,6 +299,8 @@ interface Outcome {
  * @category Targets
  */
 export function evaluateTarget(target: TargetLike, observation: Observation | undefined, options: EvaluateOptions): Evaluation {
+  notRevoked('target', target);
+  notRevoked('observation', observation);
   const opts = readOptions('options', options, EVALUATE_OPTIONS, false) as unknown as EvaluateOptions;
   const asOf = isoDate('options.asOf', opts.asOf);
   const t = resolveTarget(target);

@@ -13,10 +13,14 @@ import type { Server } from 'node:http';
 import { relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as lib from '../../dist/index.js';
+import type * as Lib from '../../src/index.js';
 import { formatHash, observationOf, type Lang, type State } from '../../docs/explorer/state.js';
 import { checkLinks, htmlFiles } from '../../scripts/site/links.js';
 import { SITE, launch, serve, watchedPage, type Browser } from './harness.js';
+
+// The same build the page runs (dist/, built by `npm run test:browser`), typed by the sources: type-checking
+// must not need a build.
+const lib = (await import(/* @vite-ignore */ new URL('../../dist/index.js', import.meta.url).href)) as typeof Lib;
 
 let server: Server;
 let base: string;

@@ -23,6 +23,11 @@ function refuses(f, field) {
 
 refuses(() => lib.aqi({ o3_8h: Infinity }, { edition: '2026' }), 'concentrations.o3_8h');
 refuses(() => lib.aqi(proxy, { edition: '2012' }), 'concentrations');
+// A revoked Proxy in every argument of every function: a PlanInputError, never a TypeError from inside.
+for (const [name, fn] of Object.entries(lib)) {
+  if (typeof fn !== 'function' || name === 'PlanInputError') continue;
+  assert.throws(() => fn(proxy, proxy, proxy), (err) => err instanceof lib.PlanInputError, name);
+}
 refuses(() => lib.targetsFor({ cty: 'taiyuan' }), 'filter.cty');
 refuses(() => lib.deadlines(new Date()), 'range');
 refuses(
