@@ -5,9 +5,21 @@
  * modes — a day's AQI, a target evaluated, what the plan requires of a subject — whose state lives in the
  * URL hash (docs/explorer/state.ts). Bundled from dist/ by scripts/site/build.ts; nothing is fetched.
  */
-import * as lib from 'shanxi-air-plan';
-import { CITIES, COUNTIES, IAQI_BREAKPOINTS, PlanInputError, TARGETS, aqi, assess, evaluateTarget, targetName } from 'shanxi-air-plan';
+import {
+  CITIES,
+  COMMITMENTS,
+  COUNTIES,
+  IAQI_BREAKPOINTS,
+  PlanInputError,
+  TARGETS,
+  aqi,
+  assess,
+  evaluateTarget,
+  getDepartment,
+  targetName,
+} from 'shanxi-air-plan';
 import * as schemas from 'shanxi-air-plan/schemas';
+import type { Commitment } from 'shanxi-air-plan';
 import { SOURCE_PARAGRAPHS, findQuote, textOf } from 'shanxi-air-plan/source';
 import {
   DEFAULTS,
@@ -59,6 +71,8 @@ const WORDS = {
   notApplicable: { zh: '不适用(该版本取消此概念)', en: 'n/a (this edition drops it)' },
   target: { zh: '目标', en: 'Target' },
   commitments: { zh: '承诺', en: 'Commitments' },
+  lead: { zh: '牵头单位', en: 'Lead' },
+  departments: { zh: '责任单位', en: 'Responsible bodies' },
   targets: { zh: '目标', en: 'Targets' },
   observed: { zh: '实测值', en: 'Observed value' },
   observedRank: { zh: '名次(实测)', en: 'Observed rank' },
@@ -138,7 +152,6 @@ const UNITS: [RegExp, string][] = [
 ];
 
 /** An export that only some versions of the library have (looked up by name: a missing one is undefined). */
-const optionalExport = (name: string): unknown => (lib as unknown as Record<string, unknown>)[name];
 
 let lang: Lang = 'zh';
 const w = (word: Word) => WORDS[word][lang];
@@ -415,11 +428,12 @@ type AnyTarget = {
   baseline?: { change?: string };
 };
 
-/** The commitments, when this build of the library exports them (they arrive in a later version). */
+/** The register of commitments: chosen like a target, shown rather than evaluated (they carry no figure). */
 function commitments(): readonly AnyTarget[] {
-  const c = optionalExport('COMMITMENTS');
-  return Array.isArray(c) ? (c as AnyTarget[]) : [];
+  return COMMITMENTS as unknown as readonly AnyTarget[];
 }
+
+const isCommitment = (t: AnyTarget | undefined): boolean => t !== undefined && !(TARGETS as readonly AnyTarget[]).includes(t);
 
 function findTarget(id: unknown): AnyTarget | undefined {
   return (TARGETS as readonly AnyTarget[]).find((t) => t.id === id) ?? commitments().find((t) => t.id === id);
@@ -442,6 +456,7 @@ function targetForm(state: State): HTMLElement[] {
     groups.push({ label: w('commitments'), options: commitments().map((t) => ({ value: t.id, label: `${t.id} · ${nameOf(t)}` })) });
   const fields = [field({ name: 'id', label: w('target'), type: 'select', groups, value: state.id, required: true, wide: true })];
   const t = findTarget(state.id);
+  if (isCommitment(t)) return fields;
   const kind = t?.kind ?? 'level';
   if (kind === 'milestone') {
     fields.push(
@@ -478,11 +493,29 @@ function targetRead(form: HTMLFormElement): State {
   return s;
 }
 
+/** A commitment of the register: what it asks, of whom, how often or by when, and its sentence in the plan. */
+function commitmentResult(t: AnyTarget): HTMLElement {
+  const c = t as unknown as Commitment;
+  const body = (id: string) => getDepartment(id).name[lang];
+  return h(
+    'div',
+    { class: 'card' },
+    h('h2', {}, c.text[lang]),
+    h('p', { class: 'big', 'data-out': 'status', 'data-status': 'commitment' }, `${w('commitments')} · ${c.kind}`),
+    facts([
+      [w('task'), c.task === undefined ? '—' : String(c.task), 'task'],
+      [w('due'), c.due ?? c.frequency ?? '—', 'due'],
+      [w('lead'), c.lead === undefined ? '—' : body(c.lead), 'lead'],
+      [w('departments'), c.departments.length ? c.departments.map(body).join(lang === 'zh' ? '、' : ', ') : '—', 'departments'],
+    ]),
+    citation(c.source),
+  );
+}
+
 function targetResult(state: State): HTMLElement {
   const t = findTarget(state.id);
-  const evaluate = (optionalExport('evaluateCommitment') as typeof evaluateTarget | undefined) ?? evaluateTarget;
-  const isCommitment = t !== undefined && !(TARGETS as readonly AnyTarget[]).includes(t);
-  const r = (isCommitment ? evaluate : evaluateTarget)(
+  if (t !== undefined && isCommitment(t)) return commitmentResult(t);
+  const r = evaluateTarget(
     (t ?? state.id) as Parameters<typeof evaluateTarget>[0],
     observationOf(t ?? { kind: 'level' }, state) as Parameters<typeof evaluateTarget>[1],
     { asOf: state.asOf } as Parameters<typeof evaluateTarget>[2],

@@ -251,6 +251,18 @@ describe('explorer: targets', () => {
     expect(await text(page, '[data-out="margin"]')).toBe('-1.2');
     await page.close();
   });
+
+  it.each(LANGS)('shows a commitment of the register (%s): what it asks, its bodies, its sentence highlighted', async (lang) => {
+    const c = lib.getCommitment('monthly-ranking-publication');
+    const { page, errors } = await watchedPage(browser.context);
+    await open(page, `#target=${encodeURIComponent(JSON.stringify({ id: c.id }))}&lang=${lang}`);
+    expect(await text(page, '.card h2')).toBe(c.text[lang]);
+    expect(await text(page, '[data-out="due"]')).toBe('monthly');
+    expect(await text(page, '[data-out="departments"]')).toContain(lib.getDepartment(c.departments[0]!).name[lang]);
+    expect(await text(page, '[data-out="quote"]')).toBe(c.source.quote);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 const ASSESS_CASES: [string, State, string?][] = [
