@@ -15,6 +15,7 @@ import { gasProducer, industrialFurnace } from './industrial-furnaces.js';
 import { project } from './projects.js';
 import { blastFurnace, converter, electricArcFurnace, ferroalloyFurnace, pelletFurnace, sinterMachine } from './steel-equipment.js';
 import { validateSubject } from './validate.js';
+import { checkLocation } from './shared.js';
 import { locomotive, nonRoadMachinery, truck } from './vehicles.js';
 import { vocsFacility, vocsMaterial } from './vocs.js';
 
@@ -75,6 +76,7 @@ function checkAsOf(options: unknown): string | undefined {
 export function assess(subject: Subject, options?: AssessOptions): Verdict[] {
   const asOf = checkAsOf(options);
   const s = validateSubject(subject);
+  if ('location' in s) checkLocation(s.location);
   const out: Verdict[] = [];
   switch (s.kind) {
     case 'project':

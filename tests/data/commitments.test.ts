@@ -91,7 +91,7 @@ describe('COMMITMENTS', () => {
     }
   });
 
-  it('holds every kind of the register, as the plan\'s own examples of each classify them', () => {
+  it("holds every kind of the register, as the plan's own examples of each classify them", () => {
     const kind = (id: string) => COMMITMENTS.find((c) => c.id === id)?.kind;
     expect(kind('air-regulation-revision')).toBe('deliverable');
     expect(kind('reward-penalty-measures-revision')).toBe('deliverable');
