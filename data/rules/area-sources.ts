@@ -41,8 +41,8 @@ export const AREA_SOURCE_RULES = {
     id: 'dry-bulk-stockyard-dust',
     task: 16,
     title: {
-      zh: '城市大型干散货码头物料堆场完成抑尘设施建设和输送系统封闭改造',
-      en: 'Large urban dry-bulk terminal yards complete dust suppression and enclosed conveying',
+      zh: '城市大型干散货码头物料堆场基本完成抑尘设施建设和输送系统封闭改造',
+      en: 'Large urban dry-bulk terminal yards basically complete dust suppression and enclosed conveying',
     },
     obligation: 'required',
     appliesTo: ['stockyard'],
