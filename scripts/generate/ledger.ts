@@ -346,6 +346,6 @@ export const LEDGER_FILES: Record<string, () => string> = {
   'docs/guides/sentences.en.md': () => sentencesGuide('en'),
 };
 
-if (process.argv[1]?.endsWith('generate-ledger.ts')) {
+if (process.argv[1]?.endsWith('generate/ledger.ts')) {
   for (const [path, render] of Object.entries(LEDGER_FILES)) writeFileSync(new URL(`../../${path}`, import.meta.url), render());
 }

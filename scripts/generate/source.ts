@@ -159,7 +159,7 @@ export type ClauseId = (typeof CLAUSE_IDS)[number];
 `;
 }
 
-if (process.argv[1]?.endsWith('normalize-source.ts')) {
+if (process.argv[1]?.endsWith('generate/source.ts')) {
   const seed = readFileSync(new URL('../../tests/fixtures/seed.txt', import.meta.url), 'utf8');
   const text = normalize(seed);
   const paragraphs = text.trimEnd().split('\n');

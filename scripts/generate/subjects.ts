@@ -197,6 +197,6 @@ export const GENERATED_FILES: Record<string, () => string> = {
   'src/rules/subject-types.generated.ts': renderSubjectTypes,
 };
 
-if (process.argv[1]?.endsWith('generate-subjects.ts')) {
+if (process.argv[1]?.endsWith('generate/subjects.ts')) {
   for (const [path, render] of Object.entries(GENERATED_FILES)) writeFileSync(new URL(`../../${path}`, import.meta.url), render());
 }
