@@ -81,6 +81,20 @@ export const THRESHOLD_TABLE = /* @__PURE__ */ deepFreeze({
     },
     source: { clause: '三(二)9', quote: '对其供热半径30公里范围内的燃煤锅炉和落后燃煤小热电机组(含自备电厂)进行关停或整合' },
   },
+  'industrial-heat-radius': {
+    id: 'industrial-heat-radius',
+    field: 'distanceToLargeIndustrialHeatKm',
+    value: 30,
+    unit: 'km',
+    side: 'below',
+    inclusive: true,
+    wording: '供热半径30公里范围内',
+    reading: {
+      zh: '“其供热半径”的“其”指30万千瓦及以上热电联产电厂和大型工业企业两者;“范围内”含边界:距离恰为30公里者在供热半径之内。',
+      en: 'The 其 of 其供热半径 (their heating radius) covers both the CHP plants of 300 MW or more and the large industrial enterprises; 范围内 (within) includes the boundary: exactly 30 km away lies within the radius.',
+    },
+    source: { clause: '三(二)9', quote: '对其供热半径30公里范围内的燃煤锅炉和落后燃煤小热电机组(含自备电厂)进行关停或整合' },
+  },
   'coal-unit-phase-out-max': {
     id: 'coal-unit-phase-out-max',
     field: 'capacityMw',

@@ -140,6 +140,9 @@ export type TargetScope = OfPlan<M.TargetScope>;
 /** {@inheritDoc M.Task} */
 export const Task = /* @__PURE__ */ ofPlan(M.Task);
 export type Task = OfPlan<M.Task>;
+/** {@inheritDoc M.ThirdPartyBody} */
+export const ThirdPartyBody = /* @__PURE__ */ ofPlan(M.ThirdPartyBody);
+export type ThirdPartyBody = OfPlan<M.ThirdPartyBody>;
 /** {@inheritDoc M.Threshold} */
 export const Threshold = /* @__PURE__ */ ofPlan(M.Threshold);
 export type Threshold = OfPlan<M.Threshold>;

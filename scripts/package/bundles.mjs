@@ -30,11 +30,11 @@ const CASES = [
   { name: 'getTask', entry: 'plan', budget: 6 },
   { name: 'TASKS', entry: 'plan', budget: 6 },
   { name: 'evaluateTarget', entry: 'targets', budget: 12 },
-  { name: 'assess', entry: 'rules', budget: 38 },
+  { name: 'assess', entry: 'rules', budget: 41 },
 ];
 // Everything: the rules registry, the commitment register and the area-membership table are the product
 // (docs/performance.md says why; 63.7 KiB before the register and the membership table).
-const WHOLE_MAIN = 92;
+const WHOLE_MAIN = 95;
 const ENTRIES = ['', '/plan', '/targets', '/rules', '/air', '/source', '/schemas'];
 
 async function esbuildBundle(contents) {

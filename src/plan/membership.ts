@@ -1,6 +1,7 @@
 // Which named area a place lies in, as far as the rules may rely on it: shared by assess (src/rules/) and
 // commitmentsFor. Internal: not re-exported by src/plan/index.ts.
-import { AREA_MEMBERSHIP, type MembershipAreaId } from '../../data/area-membership.js';
+import type { MembershipAreaId } from '../../data/area-membership.js';
+import { SETTLED_MEMBERSHIP } from '../../data/area-membership-settled.generated.js';
 import { COUNTIES } from '../../data/counties.js';
 import { CITIES } from '../../data/places.js';
 
@@ -13,12 +14,13 @@ export interface SettledMembership {
   readonly place: string;
 }
 
-/** The membership table of an area. */
-function tableOf(area: MembershipAreaId) {
-  // Stryker disable next-line ConditionalExpression: every MembershipAreaId has a table (tests/data/area-membership.test.ts)
-  return AREA_MEMBERSHIP.find((a) => a.area === area)!.counties as Readonly<
-    Record<string, { readonly status: string; readonly basis: readonly string[]; readonly settled?: boolean }>
-  >;
+/** The settled entry of a county in an area (`SETTLED_MEMBERSHIP`, generated from `AREA_MEMBERSHIP`), if any. */
+function settledEntry(
+  area: MembershipAreaId,
+  county: string,
+): { readonly status: 'in' | 'out'; readonly basis: readonly string[] } | undefined {
+  for (const g of SETTLED_MEMBERSHIP[area]) if ((g.counties as readonly string[]).includes(county)) return g;
+  return undefined;
 }
 
 /**
@@ -32,20 +34,19 @@ export function settledMembership(
   city: string | undefined,
   county: string | undefined,
 ): SettledMembership | undefined {
-  const table = tableOf(area);
   if (county !== undefined) {
-    const m = table[county];
-    if (m === undefined || m.settled !== true) return undefined;
+    const m = settledEntry(area, county);
+    if (m === undefined) return undefined;
     const c = COUNTIES.find((x) => x.code === county)!;
-    return { status: m.status as 'in' | 'out', basis: m.basis, place: `${c.name.zh} (${county})` };
+    return { status: m.status, basis: m.basis, place: `${c.name.zh} (${county})` };
   }
   if (city === undefined) return undefined;
   let status: string | undefined;
   const basis: string[] = [];
   for (const c of COUNTIES) {
     if (c.city !== city) continue;
-    const m = table[c.code]!;
-    if (m.settled !== true || (status !== undefined && m.status !== status)) return undefined;
+    const m = settledEntry(area, c.code);
+    if (m === undefined || (status !== undefined && m.status !== status)) return undefined;
     status = m.status;
     for (const b of m.basis) if (!basis.includes(b)) basis.push(b);
   }

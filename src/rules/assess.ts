@@ -8,7 +8,7 @@ import { area, industrialPark, industryCluster, scenicArea } from './area.js';
 import { biomassBoiler, coalBoiler, gasBoiler, smallCoalFacility } from './boilers.js';
 import { coalPowerUnit } from './coal-power.js';
 import { coalSubstitute, coalUse, gasDemand } from './coal-use.js';
-import { enterprise } from './enterprises.js';
+import { enterprise, thirdPartyBody } from './enterprises.js';
 import { bulkFreight, freightSite, mine } from './freight.js';
 import { fuelOutlet } from './fuels.js';
 import { gasProducer, industrialFurnace } from './industrial-furnaces.js';
@@ -64,7 +64,8 @@ function checkAsOf(options: unknown): string | undefined {
  * @example
  * ```ts
  * assess({ kind: 'coal-boiler', capacityTph: 35, isNew: false, use: 'central-heating', inBuiltUpArea: false,
- *   withinHeatNetwork: false, distanceToLargeChpKm: 80, inefficientTreatment: false }).map((v) => v.rule);
+ *   withinHeatNetwork: false, distanceToLargeChpKm: 80, distanceToLargeIndustrialHeatKm: 80,
+ *   inefficientTreatment: false }).map((v) => v.rule);
  * //=> ['coal-boiler-cleanup']
  * assess({ kind: 'sinter-machine', type: 'stepping', location: { county: '140121' } })[0].deadline;
  * //=> '2024-10-31'
@@ -186,6 +187,9 @@ export function assess(subject: Subject, options?: AssessOptions): Verdict[] {
       break;
     case 'catering-building':
       cateringBuilding(s, out);
+      break;
+    case 'third-party-body':
+      thirdPartyBody(s, out);
       break;
   }
   if (asOf !== undefined) {
