@@ -82,7 +82,7 @@ export const SENTENCES = /* @__PURE__ */ deepFreeze([
   {"id":"三(二)8.5","clause":"三(二)8","paragraph":26,"offset":135,"text":"不得将使用石油焦、焦炭、兰炭等高污染燃料作为煤炭减量替代措施。","role":"encoded","items":[{"kind":"rule","id":"no-high-polluting-coal-substitute"}]},
   {"id":"三(二)8.6","clause":"三(二)8","paragraph":26,"offset":166,"text":"严格落实国家重点区域煤炭消费减量替代管理要求,煤矸石、原料用煤不纳入煤炭消费总量考核。","role":"encoded","items":[{"kind":"rule","id":"coal-total-exclusion"}]},
   {"id":"三(二)8.7","clause":"三(二)8","paragraph":26,"offset":209,"text":"全省原则上不再新增自备燃煤机组,支持自备燃煤机组实施清洁能源替代。","role":"encoded","items":[{"kind":"rule","id":"captive-coal-unit-no-new"},{"kind":"rule","id":"captive-coal-unit-clean-energy"}]},
-  {"id":"三(二)8.8","clause":"三(二)8","paragraph":26,"offset":242,"text":"对支撑电力稳定供应、电网安全运行、清洁能源大规模并网消纳的煤电项目及其用煤量应予以合理保障。","role":"encoded","items":[{"kind":"rule","id":"coal-power-coal-guarantee"}]},
+  {"id":"三(二)8.8","clause":"三(二)8","paragraph":26,"offset":242,"text":"对支撑电力稳定供应、电网安全运行、清洁能源大规模并网消纳的煤电项目及其用煤量应予以合理保障。","role":"encoded","items":[{"kind":"commitment","id":"coal-power-coal-guarantee"}]},
   {"id":"三(二)8.9","clause":"三(二)8","paragraph":26,"offset":288,"text":"(省能源局、省生态环境厅等按职责分工负责)","role":"encoded","items":[{"kind":"task","id":8}]},
   {"id":"三(二)9.1","clause":"三(二)9","paragraph":27,"offset":0,"text":"9.积极推进燃煤锅炉关停整合。","role":"encoded","items":[{"kind":"task","id":9}]},
   {"id":"三(二)9.2","clause":"三(二)9","paragraph":27,"offset":15,"text":"各地要将燃煤供热锅炉替代项目纳入城镇供热规划,逐步淘汰城市建成区燃煤供热锅炉。","role":"encoded","items":[{"kind":"rule","id":"coal-boiler-built-up-area"},{"kind":"commitment","id":"heating-plan-boiler-replacement"}]},

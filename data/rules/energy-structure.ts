@@ -98,19 +98,6 @@ export const ENERGY_STRUCTURE_RULES = {
     thresholds: [],
     source: { clause: '三(二)8', quote: '支持自备燃煤机组实施清洁能源替代' },
   },
-  'coal-power-coal-guarantee': {
-    id: 'coal-power-coal-guarantee',
-    task: 8,
-    title: {
-      zh: '支撑电力稳定供应等的煤电项目及其用煤量予以合理保障',
-      en: 'Coal-power projects that secure supply, the grid or clean-energy integration have their coal reasonably guaranteed',
-    },
-    obligation: 'required',
-    appliesTo: ['project'],
-    thresholds: [],
-    note: { zh: '此项义务在主管部门一方:保障该项目的用煤。', en: "The duty lies with the authorities: to guarantee the project's coal." },
-    source: { clause: '三(二)8', quote: '对支撑电力稳定供应、电网安全运行、清洁能源大规模并网消纳的煤电项目及其用煤量应予以合理保障' },
-  },
   // Task 9 ---------------------------------------------------------------------------------------
   'coal-boiler-built-up-area': {
     id: 'coal-boiler-built-up-area',

@@ -261,12 +261,16 @@ export const INDUSTRY_STRUCTURE_RULES = {
     id: 'building-low-vocs',
     task: 5,
     title: {
-      zh: '房屋建筑和市政工程全面推广低(无)VOCs涂料和胶粘剂',
-      en: 'Building and municipal works use low- or no-VOCs coatings and adhesives',
+      zh: '房屋建筑和市政工程全面推广使用低(无)VOCs涂料和胶粘剂',
+      en: 'Building and municipal works use low- or no-VOCs coatings and adhesives across the board',
     },
-    obligation: 'encouraged',
+    obligation: 'required',
     appliesTo: ['vocs-material'],
     thresholds: [],
+    note: {
+      zh: '“全面推广使用”读作要求:“全面”使之及于一切房屋建筑和市政工程,强于同段读作要求的“推动……使用”(规则 floor-structure-marking-low-vocs)。',
+      en: "全面推广使用 (promote use across the board) is read as a requirement: 全面 extends it to every building and municipal work, which is stronger than the same paragraph's 推动……使用, read as required (rule floor-structure-marking-low-vocs).",
+    },
     source: { clause: '三(一)5', quote: '在房屋建筑和市政工程中,全面推广使用低(无)VOCs含量涂料和胶粘剂' },
   },
   'floor-structure-marking-low-vocs': {

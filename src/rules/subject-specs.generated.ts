@@ -40,7 +40,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       usesCoal: bool,
       capacityReplacement: bool,
       independent: bool,
-      supportsPowerSecurity: bool,
       majorRegionalImpact: bool,
       highVocsMaterials: bool,
       location: loc,

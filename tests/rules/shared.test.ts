@@ -231,7 +231,6 @@ const EXTRA: readonly Subject[] = [
     kind: 'project',
     sector: 'coal-power',
     action: 'expansion',
-    supportsPowerSecurity: true,
     majorRegionalImpact: true,
     highVocsMaterials: true,
   },
