@@ -189,6 +189,12 @@ export const AQI_LEVELS = /* @__PURE__ */ deepFreeze([
   },
 ] as const);
 
+/** How the GB 3095-2026 limits were checked against the standard's text (both phases: one check). */
+const GB3095_2026_BASIS = {
+  zh: '2026-11-30 对照 GB 3095-2026(生态环境部、国家市场监督管理总局 2026-02-13 发布,2026-03-01 实施)公布的 PDF 原文表 1 及 4.4 第二次独立读取,二级浓度限值(过渡阶段与最终阶段)与本库逐格一致。',
+  en: "Checked on 2026-11-30 against GB 3095-2026's published PDF (issued 2026-02-13 by the Ministry of Ecology and Environment and SAMR, in force 2026-03-01), Table 1 and 4.4, a second, independent reading: the grade II limits of the transition and final phases agree with the library's cell for cell.",
+};
+
 /**
  * The GB 3095 grade II (二级) concentration limits by edition and phase (µg/m³; CO mg/m³). Keys name the
  * pollutant and averaging period: `pm25_annual`, `pm25_24h`, `o3_8h` (daily maximum 8 h mean) …
@@ -235,10 +241,7 @@ export const GB3095_LIMITS = /* @__PURE__ */ deepFreeze({
     phase: 'transition',
     inForce: { from: '2026-03-01', to: '2030-12-31' },
     verified: true,
-    basis: {
-      zh: '2026-11-30 对照 GB 3095-2026(生态环境部、国家市场监督管理总局 2026-02-13 发布,2026-03-01 实施)公布的 PDF 原文表 1 及 4.4 第二次独立读取,二级浓度限值(过渡阶段与最终阶段)与本库逐格一致。',
-      en: "Checked on 2026-11-30 against GB 3095-2026's published PDF (issued 2026-02-13 by the Ministry of Ecology and Environment and SAMR, in force 2026-03-01), Table 1 and 4.4, a second, independent reading: the grade II limits of the transition and final phases agree with the library's cell for cell.",
-    },
+    basis: GB3095_2026_BASIS,
     limits: {
       so2_annual: 60,
       so2_24h: 150,
@@ -262,10 +265,7 @@ export const GB3095_LIMITS = /* @__PURE__ */ deepFreeze({
     phase: 'final',
     inForce: { from: '2031-01-01', to: null },
     verified: true,
-    basis: {
-      zh: '2026-11-30 对照 GB 3095-2026(生态环境部、国家市场监督管理总局 2026-02-13 发布,2026-03-01 实施)公布的 PDF 原文表 1 及 4.4 第二次独立读取,二级浓度限值(过渡阶段与最终阶段)与本库逐格一致。',
-      en: "Checked on 2026-11-30 against GB 3095-2026's published PDF (issued 2026-02-13 by the Ministry of Ecology and Environment and SAMR, in force 2026-03-01), Table 1 and 4.4, a second, independent reading: the grade II limits of the transition and final phases agree with the library's cell for cell.",
-    },
+    basis: GB3095_2026_BASIS,
     limits: {
       so2_annual: 20,
       so2_24h: 50,
