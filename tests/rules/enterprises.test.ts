@@ -66,7 +66,11 @@ describe('by sector', () => {
     expect(conditional(e('steel'), 'long-process-steel-to-eaf')).toEqual(['steelRoute']);
   });
   it.each(['steel', 'coking', 'cement'] as const)('A %s enterprise completes its ultra-low-emission assessment by 2024-10-31', (sector) => {
-    expect(definite(e(sector), 'key-industry-ultra-low-emission')).toMatchObject({ task: 21, deadline: '2024-10-31' });
+    const v = definite(e(sector), 'key-industry-ultra-low-emission');
+    expect(v).toMatchObject({ task: 21, deadline: '2024-10-31' });
+    // 2024年10月底前,全面完成超低排放评估监测: the date is the assessment monitoring's, and the titles say so.
+    expect(v.reason.zh).toContain('2024年10月底前全面完成超低排放评估监测');
+    expect(v.reason.en).toContain('assessment monitoring is completed by 2024-10-31');
   });
   it.each(['glass', 'lime', 'mineral-wool', 'nonferrous'] as const)('A %s enterprise undergoes deep treatment', (sector) => {
     definite(e(sector), 'deep-treatment-industries');
