@@ -34,8 +34,8 @@ export const THRESHOLD_TABLE = /* @__PURE__ */ deepFreeze({
     inclusive: false,
     wording: '35蒸吨/小时以上',
     reading: {
-      zh: '第9条已将“35蒸吨/小时及以下”锅炉列入动态清零,第21条的“35蒸吨/小时以上”紧接其上,故不含35。',
-      en: 'Task 9 puts boilers of "35 t/h and below" in the clean-up; task 21\'s "35蒸吨/小时以上" is the band right above, so it excludes 35.',
+      zh: '本方案并非凡含本数处都写“及以上”“及以下”:其目标“达5%以上”“控制在35微克/立方米以下”(35即达标)的“以上”“以下”都含本数。本库的读法:未写“及”的“以上”“以下”按《民法典》第1259条含本数,只有方案自己把本数划入相邻一档时不含(第21条“35蒸吨/小时以上”紧接第9条“35蒸吨/小时及以下”;第2条“30万千瓦以下”对第9条“30万千瓦及以上”);第3条限制类装备和第21条“65蒸吨/小时以下”不含本数,是本库的判断,理由各见其说明。此处即第一种例外:第9条已将35蒸吨/小时的锅炉列入动态清零,故不含35。',
+      en: 'The plan does not write 及以上/及以下 wherever it includes the number: its targets\' bare 以上/以下 include it ("达5%以上"; "控制在35微克/立方米以下" is met at 35). The library\'s rule: a bare 以上/以下 includes the number, as the Civil Code (art. 1259) reads it, except where the plan itself puts the number in the neighbouring band (task 21\'s "35蒸吨/小时以上" right above task 9\'s "35蒸吨/小时及以下"; task 2\'s "30万千瓦以下" below task 9\'s "30万千瓦及以上"); task 3\'s restricted equipment and task 21\'s "65蒸吨/小时以下" exclude the number by the library\'s judgement, each with its reason. This is the first exception: task 9 already clears a 35 t/h boiler, so 35 is excluded.',
     },
     source: { clause: '三(五)21', quote: '推进35蒸吨/小时以上、65蒸吨/小时以下燃煤锅炉超低排放改造' },
   },
@@ -48,8 +48,8 @@ export const THRESHOLD_TABLE = /* @__PURE__ */ deepFreeze({
     inclusive: false,
     wording: '65蒸吨/小时以下',
     reading: {
-      zh: '本方案凡包含本数处均写“及以上”“及以下”(35蒸吨/小时及以下、30万千瓦及以上、5000平方米及以上、国四及以下、第一阶段及以下);此处未写“及”,读作不含65。65蒸吨/小时及以上的锅炉由同句“全省燃煤锅炉全部完成超低排放改造”涵盖,期限相同(2024年10月底前),故此读法只改变所引规则,不改变义务。',
-      en: 'The plan writes 及以上/及以下 wherever it includes the number (35 t/h and below, 300 MW and above, 5000 m² and above, China IV and below, stage I and below); here it does not, so 65 is excluded. Boilers of 65 t/h and more fall under the same sentence\'s "all coal boilers in the province complete the ultra-low retrofit", with the same deadline (2024-10-31): the reading changes which rule is cited, not the obligation.',
+      zh: '本方案并非凡含本数处都写“及以上”“及以下”:其目标“达5%以上”“控制在35微克/立方米以下”(35即达标)的“以上”“以下”都含本数。本库的读法:未写“及”的“以上”“以下”按《民法典》第1259条含本数,只有方案自己把本数划入相邻一档时不含(第21条“35蒸吨/小时以上”紧接第9条“35蒸吨/小时及以下”;第2条“30万千瓦以下”对第9条“30万千瓦及以上”);第3条限制类装备和第21条“65蒸吨/小时以下”不含本数,是本库的判断,理由各见其说明。此处不含65是判断:方案没有把65划入别的档,但无论含否义务相同——65蒸吨/小时及以上的锅炉由同句“全省燃煤锅炉全部完成超低排放改造”涵盖,期限相同(2024年10月底前),读法只改变所引规则;本库从国家以往文件把“65蒸吨/小时及以上”燃煤锅炉作为超低排放的一档的用法(未在本库核对),65蒸吨/小时的锅炉归入“全部完成”。',
+      en: 'The plan does not write 及以上/及以下 wherever it includes the number: its targets\' bare 以上/以下 include it ("达5%以上"; "控制在35微克/立方米以下" is met at 35). The library\'s rule: a bare 以上/以下 includes the number, as the Civil Code (art. 1259) reads it, except where the plan itself puts the number in the neighbouring band (task 21\'s "35蒸吨/小时以上" right above task 9\'s "35蒸吨/小时及以下"; task 2\'s "30万千瓦以下" below task 9\'s "30万千瓦及以上"); task 3\'s restricted equipment and task 21\'s "65蒸吨/小时以下" exclude the number by the library\'s judgement, each with its reason. Excluding 65 here is a judgement: the plan puts 65 in no other band, but the obligation is the same either way — boilers of 65 t/h and more fall under the same sentence\'s "all coal boilers in the province complete the ultra-low retrofit", same deadline (2024-10-31), so the reading changes only which rule is cited; the library follows earlier national documents, which treat coal boilers of "65蒸吨/小时及以上" as one class for ultra-low emission (not checked here), and cites the "all" rule for a 65 t/h boiler.',
     },
     source: { clause: '三(五)21', quote: '推进35蒸吨/小时以上、65蒸吨/小时以下燃煤锅炉超低排放改造' },
   },
@@ -81,6 +81,20 @@ export const THRESHOLD_TABLE = /* @__PURE__ */ deepFreeze({
     },
     source: { clause: '三(二)9', quote: '对其供热半径30公里范围内的燃煤锅炉和落后燃煤小热电机组(含自备电厂)进行关停或整合' },
   },
+  'industrial-heat-radius': {
+    id: 'industrial-heat-radius',
+    field: 'distanceToLargeIndustrialHeatKm',
+    value: 30,
+    unit: 'km',
+    side: 'below',
+    inclusive: true,
+    wording: '供热半径30公里范围内',
+    reading: {
+      zh: '“其供热半径”的“其”指30万千瓦及以上热电联产电厂和大型工业企业两者;“范围内”含边界:距离恰为30公里者在供热半径之内。',
+      en: 'The 其 of 其供热半径 (their heating radius) covers both the CHP plants of 300 MW or more and the large industrial enterprises; 范围内 (within) includes the boundary: exactly 30 km away lies within the radius.',
+    },
+    source: { clause: '三(二)9', quote: '对其供热半径30公里范围内的燃煤锅炉和落后燃煤小热电机组(含自备电厂)进行关停或整合' },
+  },
   'coal-unit-phase-out-max': {
     id: 'coal-unit-phase-out-max',
     field: 'capacityMw',
@@ -90,8 +104,8 @@ export const THRESHOLD_TABLE = /* @__PURE__ */ deepFreeze({
     inclusive: false,
     wording: '30万千瓦以下',
     reading: {
-      zh: '本方案凡包含本数处均写“及以上”“及以下”(35蒸吨/小时及以下、30万千瓦及以上、5000平方米及以上、国四及以下、第一阶段及以下);第9条以“30万千瓦及以上”称大型热电联产电厂,故“30万千瓦以下”不含30万千瓦:30万千瓦机组不在有序淘汰之列。',
-      en: 'The plan writes 及以上/及以下 wherever it includes the number (35 t/h and below, 300 MW and above, 5000 m² and above, China IV and below, stage I and below); task 9 calls plants of "30万千瓦及以上" large, so "30万千瓦以下" excludes 300 MW: a 300 MW unit is not phased out.',
+      zh: '本方案并非凡含本数处都写“及以上”“及以下”:其目标“达5%以上”“控制在35微克/立方米以下”(35即达标)的“以上”“以下”都含本数。本库的读法:未写“及”的“以上”“以下”按《民法典》第1259条含本数,只有方案自己把本数划入相邻一档时不含(第21条“35蒸吨/小时以上”紧接第9条“35蒸吨/小时及以下”;第2条“30万千瓦以下”对第9条“30万千瓦及以上”);第3条限制类装备和第21条“65蒸吨/小时以下”不含本数,是本库的判断,理由各见其说明。此处即第二种例外:第9条以“30万千瓦及以上”称大型热电联产电厂,故“30万千瓦以下”不含30万千瓦:30万千瓦机组不在有序淘汰之列。',
+      en: 'The plan does not write 及以上/及以下 wherever it includes the number: its targets\' bare 以上/以下 include it ("达5%以上"; "控制在35微克/立方米以下" is met at 35). The library\'s rule: a bare 以上/以下 includes the number, as the Civil Code (art. 1259) reads it, except where the plan itself puts the number in the neighbouring band (task 21\'s "35蒸吨/小时以上" right above task 9\'s "35蒸吨/小时及以下"; task 2\'s "30万千瓦以下" below task 9\'s "30万千瓦及以上"); task 3\'s restricted equipment and task 21\'s "65蒸吨/小时以下" exclude the number by the library\'s judgement, each with its reason. This is the second exception: task 9 calls plants of "30万千瓦及以上" large, so "30万千瓦以下" excludes 300 MW: a 300 MW unit is not phased out.',
     },
     source: { clause: '三(一)2', quote: '有序淘汰30万千瓦以下燃煤机组' },
   },
@@ -104,8 +118,8 @@ export const THRESHOLD_TABLE = /* @__PURE__ */ deepFreeze({
     inclusive: false,
     wording: '1200立方米以下',
     reading: {
-      zh: '本方案凡包含本数处均写“及以上”“及以下”(35蒸吨/小时及以下、30万千瓦及以上、5000平方米及以上、国四及以下、第一阶段及以下);此处未写“及”,读作“低于”:1200立方米的高炉不在限制类之列。',
-      en: 'The plan writes 及以上/及以下 wherever it includes the number (35 t/h and below, 300 MW and above, 5000 m² and above, China IV and below, stage I and below); here it does not, so 以下 reads "below": a 1200 m³ furnace is not in the restricted class.',
+      zh: '本方案并非凡含本数处都写“及以上”“及以下”:其目标“达5%以上”“控制在35微克/立方米以下”(35即达标)的“以上”“以下”都含本数。本库的读法:未写“及”的“以上”“以下”按《民法典》第1259条含本数,只有方案自己把本数划入相邻一档时不含(第21条“35蒸吨/小时以上”紧接第9条“35蒸吨/小时及以下”;第2条“30万千瓦以下”对第9条“30万千瓦及以上”);第3条限制类装备和第21条“65蒸吨/小时以下”不含本数,是本库的判断,理由各见其说明。此处不含本数是判断:同一部分第2条淘汰“30万千瓦以下燃煤机组”不含30万千瓦,限制类装备按同一方式读作“低于”;1200立方米的高炉不在限制类之列。',
+      en: 'The plan does not write 及以上/及以下 wherever it includes the number: its targets\' bare 以上/以下 include it ("达5%以上"; "控制在35微克/立方米以下" is met at 35). The library\'s rule: a bare 以上/以下 includes the number, as the Civil Code (art. 1259) reads it, except where the plan itself puts the number in the neighbouring band (task 21\'s "35蒸吨/小时以上" right above task 9\'s "35蒸吨/小时及以下"; task 2\'s "30万千瓦以下" below task 9\'s "30万千瓦及以上"); task 3\'s restricted equipment and task 21\'s "65蒸吨/小时以下" exclude the number by the library\'s judgement, each with its reason. Excluding the number here is a judgement: task 2\'s phase-out of units "30万千瓦以下" excludes 300 MW, and the restricted equipment is read alike, as "below": a 1200 m³ furnace is not in the restricted class.',
     },
     source: { clause: '三(一)3', quote: '加快推动1200立方米以下高炉、100吨以下转炉、100吨以下电炉(合金钢50吨)等限制类工艺装备淘汰退出' },
   },
@@ -118,8 +132,8 @@ export const THRESHOLD_TABLE = /* @__PURE__ */ deepFreeze({
     inclusive: false,
     wording: '100吨以下转炉',
     reading: {
-      zh: '本方案凡包含本数处均写“及以上”“及以下”(35蒸吨/小时及以下、30万千瓦及以上、5000平方米及以上、国四及以下、第一阶段及以下);此处未写“及”,读作“低于”:100吨转炉不在限制类之列。',
-      en: 'The plan writes 及以上/及以下 wherever it includes the number (35 t/h and below, 300 MW and above, 5000 m² and above, China IV and below, stage I and below); here it does not, so 以下 reads "below": a 100 t converter is not in the restricted class.',
+      zh: '本方案并非凡含本数处都写“及以上”“及以下”:其目标“达5%以上”“控制在35微克/立方米以下”(35即达标)的“以上”“以下”都含本数。本库的读法:未写“及”的“以上”“以下”按《民法典》第1259条含本数,只有方案自己把本数划入相邻一档时不含(第21条“35蒸吨/小时以上”紧接第9条“35蒸吨/小时及以下”;第2条“30万千瓦以下”对第9条“30万千瓦及以上”);第3条限制类装备和第21条“65蒸吨/小时以下”不含本数,是本库的判断,理由各见其说明。此处不含本数是判断:同一部分第2条淘汰“30万千瓦以下燃煤机组”不含30万千瓦,限制类装备按同一方式读作“低于”;100吨转炉不在限制类之列。',
+      en: 'The plan does not write 及以上/及以下 wherever it includes the number: its targets\' bare 以上/以下 include it ("达5%以上"; "控制在35微克/立方米以下" is met at 35). The library\'s rule: a bare 以上/以下 includes the number, as the Civil Code (art. 1259) reads it, except where the plan itself puts the number in the neighbouring band (task 21\'s "35蒸吨/小时以上" right above task 9\'s "35蒸吨/小时及以下"; task 2\'s "30万千瓦以下" below task 9\'s "30万千瓦及以上"); task 3\'s restricted equipment and task 21\'s "65蒸吨/小时以下" exclude the number by the library\'s judgement, each with its reason. Excluding the number here is a judgement: task 2\'s phase-out of units "30万千瓦以下" excludes 300 MW, and the restricted equipment is read alike, as "below": a 100 t converter is not in the restricted class.',
     },
     source: { clause: '三(一)3', quote: '加快推动1200立方米以下高炉、100吨以下转炉、100吨以下电炉(合金钢50吨)等限制类工艺装备淘汰退出' },
   },
@@ -132,8 +146,8 @@ export const THRESHOLD_TABLE = /* @__PURE__ */ deepFreeze({
     inclusive: false,
     wording: '100吨以下电炉',
     reading: {
-      zh: '本方案凡包含本数处均写“及以上”“及以下”(35蒸吨/小时及以下、30万千瓦及以上、5000平方米及以上、国四及以下、第一阶段及以下);此处未写“及”,读作“低于”:100吨电炉不在限制类之列。',
-      en: 'The plan writes 及以上/及以下 wherever it includes the number (35 t/h and below, 300 MW and above, 5000 m² and above, China IV and below, stage I and below); here it does not, so 以下 reads "below": a 100 t electric arc furnace is not in the restricted class.',
+      zh: '本方案并非凡含本数处都写“及以上”“及以下”:其目标“达5%以上”“控制在35微克/立方米以下”(35即达标)的“以上”“以下”都含本数。本库的读法:未写“及”的“以上”“以下”按《民法典》第1259条含本数,只有方案自己把本数划入相邻一档时不含(第21条“35蒸吨/小时以上”紧接第9条“35蒸吨/小时及以下”;第2条“30万千瓦以下”对第9条“30万千瓦及以上”);第3条限制类装备和第21条“65蒸吨/小时以下”不含本数,是本库的判断,理由各见其说明。此处不含本数是判断:同一部分第2条淘汰“30万千瓦以下燃煤机组”不含30万千瓦,限制类装备按同一方式读作“低于”;100吨电炉不在限制类之列。',
+      en: 'The plan does not write 及以上/及以下 wherever it includes the number: its targets\' bare 以上/以下 include it ("达5%以上"; "控制在35微克/立方米以下" is met at 35). The library\'s rule: a bare 以上/以下 includes the number, as the Civil Code (art. 1259) reads it, except where the plan itself puts the number in the neighbouring band (task 21\'s "35蒸吨/小时以上" right above task 9\'s "35蒸吨/小时及以下"; task 2\'s "30万千瓦以下" below task 9\'s "30万千瓦及以上"); task 3\'s restricted equipment and task 21\'s "65蒸吨/小时以下" exclude the number by the library\'s judgement, each with its reason. Excluding the number here is a judgement: task 2\'s phase-out of units "30万千瓦以下" excludes 300 MW, and the restricted equipment is read alike, as "below": a 100 t electric arc furnace is not in the restricted class.',
     },
     source: { clause: '三(一)3', quote: '加快推动1200立方米以下高炉、100吨以下转炉、100吨以下电炉(合金钢50吨)等限制类工艺装备淘汰退出' },
   },
@@ -174,8 +188,8 @@ export const THRESHOLD_TABLE = /* @__PURE__ */ deepFreeze({
     inclusive: true,
     wording: '运距500公里以上',
     reading: {
-      zh: '此处“以上”未写“及”。本库按《民法典》第1259条“以上包括本数”的读法,这也与本方案目标的用语一致(“达5%以上”“稳定在90%以上”,达到本数即达到);唯一的例外是第21条“35蒸吨/小时以上”,因紧接第9条“35蒸吨/小时及以下”而不含35。运距恰为500公里的运输属中长距离运输。',
-      en: 'This 以上 has no 及. The library reads it as the Civil Code (art. 1259) does, including the number, as the plan\'s own targets also use it ("达5%以上", "稳定在90%以上": reaching the number meets them); the one exception is task 21\'s "35蒸吨/小时以上", which sits right above task 9\'s "35蒸吨/小时及以下" and so excludes 35. A haul of exactly 500 km is long-distance.',
+      zh: '本方案并非凡含本数处都写“及以上”“及以下”:其目标“达5%以上”“控制在35微克/立方米以下”(35即达标)的“以上”“以下”都含本数。本库的读法:未写“及”的“以上”“以下”按《民法典》第1259条含本数,只有方案自己把本数划入相邻一档时不含(第21条“35蒸吨/小时以上”紧接第9条“35蒸吨/小时及以下”;第2条“30万千瓦以下”对第9条“30万千瓦及以上”);第3条限制类装备和第21条“65蒸吨/小时以下”不含本数,是本库的判断,理由各见其说明。此处方案未把本数划入别的档,故含本数。运距恰为500公里的运输属中长距离运输。',
+      en: 'The plan does not write 及以上/及以下 wherever it includes the number: its targets\' bare 以上/以下 include it ("达5%以上"; "控制在35微克/立方米以下" is met at 35). The library\'s rule: a bare 以上/以下 includes the number, as the Civil Code (art. 1259) reads it, except where the plan itself puts the number in the neighbouring band (task 21\'s "35蒸吨/小时以上" right above task 9\'s "35蒸吨/小时及以下"; task 2\'s "30万千瓦以下" below task 9\'s "30万千瓦及以上"); task 3\'s restricted equipment and task 21\'s "65蒸吨/小时以下" exclude the number by the library\'s judgement, each with its reason. Nothing in the plan puts the number in another band here, so it is included. A haul of exactly 500 km is long-distance.',
     },
     source: { clause: '三(三)12', quote: '大宗货物中长距离运输(运距500公里以上)优先采用铁路运输' },
   },
@@ -188,8 +202,8 @@ export const THRESHOLD_TABLE = /* @__PURE__ */ deepFreeze({
     inclusive: true,
     wording: '年运量150万吨以上',
     reading: {
-      zh: '此处“以上”未写“及”。本库按《民法典》第1259条“以上包括本数”的读法,这也与本方案目标的用语一致(“达5%以上”“稳定在90%以上”,达到本数即达到);唯一的例外是第21条“35蒸吨/小时以上”,因紧接第9条“35蒸吨/小时及以下”而不含35。年运量恰为150万吨(1.5百万吨)者在其列。',
-      en: 'This 以上 has no 及. The library reads it as the Civil Code (art. 1259) does, including the number, as the plan\'s own targets also use it ("达5%以上", "稳定在90%以上": reaching the number meets them); the one exception is task 21\'s "35蒸吨/小时以上", which sits right above task 9\'s "35蒸吨/小时及以下" and so excludes 35. A site moving exactly 1.5 Mt (150万吨) a year is included.',
+      zh: '本方案并非凡含本数处都写“及以上”“及以下”:其目标“达5%以上”“控制在35微克/立方米以下”(35即达标)的“以上”“以下”都含本数。本库的读法:未写“及”的“以上”“以下”按《民法典》第1259条含本数,只有方案自己把本数划入相邻一档时不含(第21条“35蒸吨/小时以上”紧接第9条“35蒸吨/小时及以下”;第2条“30万千瓦以下”对第9条“30万千瓦及以上”);第3条限制类装备和第21条“65蒸吨/小时以下”不含本数,是本库的判断,理由各见其说明。此处方案未把本数划入别的档,故含本数。年运量恰为150万吨(1.5百万吨)者在其列。',
+      en: 'The plan does not write 及以上/及以下 wherever it includes the number: its targets\' bare 以上/以下 include it ("达5%以上"; "控制在35微克/立方米以下" is met at 35). The library\'s rule: a bare 以上/以下 includes the number, as the Civil Code (art. 1259) reads it, except where the plan itself puts the number in the neighbouring band (task 21\'s "35蒸吨/小时以上" right above task 9\'s "35蒸吨/小时及以下"; task 2\'s "30万千瓦以下" below task 9\'s "30万千瓦及以上"); task 3\'s restricted equipment and task 21\'s "65蒸吨/小时以下" exclude the number by the library\'s judgement, each with its reason. Nothing in the plan puts the number in another band here, so it is included. A site moving exactly 1.5 Mt (150万吨) a year is included.',
     },
     source: { clause: '三(三)12', quote: '新建及迁建大宗货物年运量150万吨以上的物流园区、工矿企业和储煤基地,原则上接入铁路专用线或管道' },
   },
@@ -202,8 +216,8 @@ export const THRESHOLD_TABLE = /* @__PURE__ */ deepFreeze({
     inclusive: true,
     wording: '40微克/立方米以上',
     reading: {
-      zh: '此处“以上”未写“及”。本库按《民法典》第1259条“以上包括本数”的读法,这也与本方案目标的用语一致(“达5%以上”“稳定在90%以上”,达到本数即达到);唯一的例外是第21条“35蒸吨/小时以上”,因紧接第9条“35蒸吨/小时及以下”而不含35。年均浓度恰为40微克/立方米的地区适用本条。',
-      en: 'This 以上 has no 及. The library reads it as the Civil Code (art. 1259) does, including the number, as the plan\'s own targets also use it ("达5%以上", "稳定在90%以上": reaching the number meets them); the one exception is task 21\'s "35蒸吨/小时以上", which sits right above task 9\'s "35蒸吨/小时及以下" and so excludes 35. An annual mean of exactly 40 µg/m³ triggers the rule.',
+      zh: '本方案并非凡含本数处都写“及以上”“及以下”:其目标“达5%以上”“控制在35微克/立方米以下”(35即达标)的“以上”“以下”都含本数。本库的读法:未写“及”的“以上”“以下”按《民法典》第1259条含本数,只有方案自己把本数划入相邻一档时不含(第21条“35蒸吨/小时以上”紧接第9条“35蒸吨/小时及以下”;第2条“30万千瓦以下”对第9条“30万千瓦及以上”);第3条限制类装备和第21条“65蒸吨/小时以下”不含本数,是本库的判断,理由各见其说明。此处方案未把本数划入别的档,故含本数。年均浓度恰为40微克/立方米的地区适用本条。',
+      en: 'The plan does not write 及以上/及以下 wherever it includes the number: its targets\' bare 以上/以下 include it ("达5%以上"; "控制在35微克/立方米以下" is met at 35). The library\'s rule: a bare 以上/以下 includes the number, as the Civil Code (art. 1259) reads it, except where the plan itself puts the number in the neighbouring band (task 21\'s "35蒸吨/小时以上" right above task 9\'s "35蒸吨/小时及以下"; task 2\'s "30万千瓦以下" below task 9\'s "30万千瓦及以上"); task 3\'s restricted equipment and task 21\'s "65蒸吨/小时以下" exclude the number by the library\'s judgement, each with its reason. Nothing in the plan puts the number in another band here, so it is included. An annual mean of exactly 40 µg/m³ triggers the rule.',
     },
     source: { clause: '三(三)13', quote: 'PM2.5年均浓度在40微克/立方米以上的设区市、县(市、区)' },
   },
@@ -277,8 +291,13 @@ export type ThresholdId = (typeof THRESHOLDS)[number]['id'] | never;
  * the side on which the rule applies, whether the value itself counts (`inclusive`), the plan's words
  * and why the library reads them so (standards §6), and the clause.
  *
- * Bare 以上/以下 are read as excluding the number: the plan writes 及以上/及以下 wherever it includes it,
- * and the one place where the reading is forced (35蒸吨/小时以上 right above 35蒸吨/小时及以下) agrees.
+ * How 以上/以下 are read (standards §6): 及以上/及以下 include the number. A bare 以上/以下 includes it too, as
+ * the Civil Code (art. 1259) reads it and as the plan's own targets use it (达5%以上 is met at 5%; PM2.5
+ * 控制在35微克/立方米以下 is met at 35) — so 500公里以上, 150万吨以上 and 40微克/立方米以上 include their
+ * figures — except where the plan itself puts the number in the neighbouring band: task 21's 35蒸吨/小时以上
+ * sits right above task 9's 35蒸吨/小时及以下, task 2's 30万千瓦以下 below task 9's 30万千瓦及以上. Task 3's
+ * restricted equipment (1200立方米以下, 100吨以下, 合金钢50吨) and task 21's 65蒸吨/小时以下 exclude the number
+ * by the library's judgement; each threshold's `reading` says why.
  *
  * @example
  * ```ts

@@ -140,6 +140,9 @@ export type TargetScope = OfPlan<M.TargetScope>;
 /** The zod schema of `Task` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Task = /* @__PURE__ */ ofPlan(M.Task);
 export type Task = OfPlan<M.Task>;
+/** The zod schema of `ThirdPartyBody` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
+export const ThirdPartyBody = /* @__PURE__ */ ofPlan(M.ThirdPartyBody);
+export type ThirdPartyBody = OfPlan<M.ThirdPartyBody>;
 /** The zod schema of `Threshold` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Threshold = /* @__PURE__ */ ofPlan(M.Threshold);
 export type Threshold = OfPlan<M.Threshold>;

@@ -65,6 +65,22 @@ export const ENERGY_STRUCTURE_COMMITMENTS = [
     },
     source: { clause: '三(二)8', quote: '重点削减非电力用煤' },
   },
+  {
+    id: 'coal-power-coal-guarantee',
+    task: 8,
+    kind: 'priority',
+    text: {
+      zh: '对支撑电力稳定供应、电网安全运行、清洁能源大规模并网消纳的煤电项目及其用煤量予以合理保障',
+      en: 'Reasonably guarantee coal-power projects that support stable power supply, grid security or the integration of clean energy at scale, and the coal they use',
+    },
+    departments: ['energy', 'ecology-environment'],
+    scope: PROVINCE,
+    note: {
+      zh: '保障是主管部门对这类项目的承诺,不是项目的义务;此前曾作为规则 coal-power-coal-guarantee(对项目的 required)编码,已改为本承诺。',
+      en: 'The guarantee is owed to these projects by the authorities, not a duty of the project; it was encoded before as rule coal-power-coal-guarantee (required of the project) and is now this commitment.',
+    },
+    source: { clause: '三(二)8', quote: '对支撑电力稳定供应、电网安全运行、清洁能源大规模并网消纳的煤电项目及其用煤量应予以合理保障' },
+  },
   // Task 9 ---------------------------------------------------------------------------------------
   {
     id: 'heating-plan-boiler-replacement',

@@ -1,4 +1,4 @@
-import { PROVINCE, region, PROPOSED_RULE, type CommitmentInput } from './shared.js';
+import { PROVINCE, region, type CommitmentInput } from './shared.js';
 
 /** The commitments of 三(一) 深入推进产业结构优化调整, in the plan's order. Assembled into `COMMITMENTS` by ./index.ts. */
 export const INDUSTRY_STRUCTURE_COMMITMENTS = [
@@ -64,7 +64,11 @@ export const INDUSTRY_STRUCTURE_COMMITMENTS = [
     },
     departments: ['industry-it', 'energy', 'development-reform', 'ecology-environment', 'emergency-management', 'market-regulation'],
     scope: PROVINCE,
-    note: PROPOSED_RULE,
+    rules: ['backward-capacity-exit'],
+    note: {
+      zh: '企业一侧(所列落后产能应退出)由规则 backward-capacity-exit 判断;本承诺记录各部门依法依规推动退出的职责,二者各有对象,故并存。',
+      en: "The enterprise's side (listed backward capacity exits) is rule backward-capacity-exit; this commitment records the departments' duty to bring the exit about lawfully: two addressees, so both stand.",
+    },
     source: { clause: '三(一)3', quote: '严格落实《产业结构调整指导目录》,依法依规推动落后产能退出' },
   },
   {

@@ -1,4 +1,4 @@
-import { PROVINCE, PROPOSED_RULE, type CommitmentInput } from './shared.js';
+import { PROVINCE, type CommitmentInput } from './shared.js';
 
 /** The commitments of 三(五) 强化多污染物协同减排, in the plan's order. Assembled into `COMMITMENTS` by ./index.ts. */
 export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
@@ -32,7 +32,10 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
     scope: PROVINCE,
     targets: ['ultra-low-assessment-2024'],
     rules: ['key-industry-ultra-low-emission'],
-    note: PROPOSED_RULE,
+    note: {
+      zh: '仍为承诺:公示和绩效评级是生态环境部门在评估监测之后的行为,方案没有对企业设定义务(企业的超低排放改造见规则 key-industry-ultra-low-emission)。',
+      en: 'Stays a commitment: publishing and grading are acts of the ecology and environment departments after assessment monitoring; the plan sets no duty of the enterprise here (its retrofit is rule key-industry-ultra-low-emission).',
+    },
     source: {
       clause: '三(五)21',
       quote: '经评估监测确定全面达到超低排放的企业,按程序公示后开展重污染天气应急减排A级、B级或引领性绩效评级',
@@ -60,7 +63,11 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
     departments: ['ecology-environment', 'industry-it', 'market-regulation'],
     lead: 'ecology-environment',
     scope: PROVINCE,
-    note: PROPOSED_RULE,
+    rules: ['environmental-offences-prohibited'],
+    note: {
+      zh: '仍为承诺:“强化……运行维护”的对象是监管部门的工作;企业不得不正常运行治理设施,由第30条的规则 environmental-offences-prohibited 判断。',
+      en: "Stays a commitment: 强化 (strengthen) addresses the supervising departments' work; that an enterprise must not leave its treatment facilities running abnormally is task 30's rule environmental-offences-prohibited.",
+    },
     source: { clause: '三(五)21', quote: '强化治污设施运行维护,减少非正常工况排放' },
   },
   // Task 22 --------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { PROVINCE, PROPOSED_RULE, type CommitmentInput } from './shared.js';
+import { PROVINCE, type CommitmentInput } from './shared.js';
 
 /** The commitments of 三(十) 压实各方治污责任, in the plan's order. Assembled into `COMMITMENTS` by ./index.ts. */
 export const RESPONSIBILITY_COMMITMENTS = [
@@ -77,7 +77,10 @@ export const RESPONSIBILITY_COMMITMENTS = [
     departments: ['ecology-environment'],
     lead: 'ecology-environment',
     scope: PROVINCE,
-    note: PROPOSED_RULE,
+    note: {
+      zh: '仍为承诺:激励是省对地区的行为,不是地区的义务;地区是否超额完成目标由 evaluateTarget 判断。',
+      en: "Stays a commitment: the reward is the province's act towards an area, not a duty of the area; whether an area beat its targets is evaluateTarget's to judge.",
+    },
     source: { clause: '三(十)35', quote: '对超额完成目标的地区给予激励' },
   },
   {
@@ -91,7 +94,10 @@ export const RESPONSIBILITY_COMMITMENTS = [
     departments: ['ecology-environment'],
     lead: 'ecology-environment',
     scope: PROVINCE,
-    note: PROPOSED_RULE,
+    note: {
+      zh: '仍为承诺:惩戒是省对地区的行为,不是地区的义务;地区是否完成目标由 evaluateTarget 判断。',
+      en: "Stays a commitment: the penalties are the province's act towards an area, not a duty of the area; whether an area met its targets is evaluateTarget's to judge.",
+    },
     source: { clause: '三(十)35', quote: '对未完成目标的地区,从资金分配、项目审批、荣誉表彰、责任追究等方面实施惩戒' },
   },
   {
@@ -164,7 +170,11 @@ export const RESPONSIBILITY_COMMITMENTS = [
     },
     departments: ['ecology-environment', 'development-reform', 'market-regulation'],
     scope: PROVINCE,
-    note: PROPOSED_RULE,
+    rules: ['falsification-liability'],
+    note: {
+      zh: '仍为承诺:纳入信用记录并公布是主管部门的行为;排污单位和第三方机构不得弄虚作假,由第30条的规则 falsification-liability 判断。',
+      en: "Stays a commitment: entering it in the credit records and publishing it are the authorities' acts; that dischargers and third-party bodies must not falsify is task 30's rule falsification-liability.",
+    },
     source: { clause: '三(十)36', quote: '将排污单位和第三方治理、运维、检测机构弄虚作假行为纳入信用记录,定期依法向社会公布' },
   },
   {

@@ -1,4 +1,4 @@
-import { PROVINCE, PROPOSED_RULE, type CommitmentInput } from './shared.js';
+import { PROVINCE, type CommitmentInput } from './shared.js';
 
 /** The commitments of 三(八) 加强环境监管能力建设, in the plan's order. Assembled into `COMMITMENTS` by ./index.ts. */
 export const SUPERVISION_CAPACITY_COMMITMENTS = [
@@ -93,7 +93,11 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     },
     departments: ['ecology-environment', 'public-security', 'market-regulation'],
     scope: PROVINCE,
-    note: PROPOSED_RULE,
+    rules: ['environmental-offences-prohibited'],
+    note: {
+      zh: '监管设备运行是执法部门的职责,不是可识别对象的义务;排污单位一侧(自行监测数据弄虚作假、不正常运行治理设施)由规则 environmental-offences-prohibited 判断。',
+      en: "Supervising how the equipment runs is the enforcement bodies' duty, not one of an identifiable subject; the discharger's side (falsified self-monitoring data, treatment facilities not run properly) is rule environmental-offences-prohibited.",
+    },
     source: { clause: '三(八)30', quote: '加强污染源自动监测设备运行监管,确保监测数据质量和稳定传输' },
   },
   {
@@ -121,7 +125,11 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     },
     departments: ['ecology-environment', 'public-security', 'market-regulation'],
     scope: PROVINCE,
-    note: PROPOSED_RULE,
+    rules: ['environmental-offences-prohibited'],
+    note: {
+      zh: '“严厉打击”是执法部门的职责,由本承诺记录;被打击的行为对排污单位是禁止,由规则 environmental-offences-prohibited 判断。',
+      en: "Cracking down (严厉打击) is the enforcement bodies' duty, recorded here; the acts cracked down on are prohibited to dischargers, rule environmental-offences-prohibited.",
+    },
     source: {
       clause: '三(八)30',
       quote: '坚持铁腕治污,严厉打击偷排偷放、超标排放、自行监测数据弄虚作假、不正常运行治理设施等环境违法行为',
@@ -137,7 +145,11 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     },
     departments: ['ecology-environment', 'public-security', 'market-regulation'],
     scope: PROVINCE,
-    note: PROPOSED_RULE,
+    rules: ['falsification-liability'],
+    note: {
+      zh: '追究责任、移送司法机关是执法部门的职责,由本承诺记录;排污单位和第三方机构不得参与弄虚作假,由规则 falsification-liability 判断。',
+      en: "Holding to account and referring to the judicial authorities is the enforcement bodies' duty, recorded here; that dischargers and third-party bodies must not take part in falsification is rule falsification-liability.",
+    },
     source: {
       clause: '三(八)30',
       quote: '加强重点领域监督执法,对参与弄虚作假的排污单位和第三方机构、人员依法追究责任,涉嫌犯罪的依法移送司法机关',

@@ -1,4 +1,4 @@
-import { PROVINCE, PROPOSED_RULE, type CommitmentInput } from './shared.js';
+import { PROVINCE, type CommitmentInput } from './shared.js';
 
 /** The commitments of 三(三) 深入推进交通结构优化调整, in the plan's order. Assembled into `COMMITMENTS` by ./index.ts. */
 export const TRANSPORT_STRUCTURE_COMMITMENTS = [
@@ -167,7 +167,10 @@ export const TRANSPORT_STRUCTURE_COMMITMENTS = [
     ],
     scope: PROVINCE,
     rules: ['non-standard-fuel-sale-ban'],
-    note: PROPOSED_RULE,
+    note: {
+      zh: '仍为承诺:抽测、溯源、追责是执法部门的行为;生产、销售非标油的禁止由规则 non-standard-fuel-sale-ban 判断。',
+      en: "Stays a commitment: sampling, tracing and holding to account are the enforcement bodies' acts; the ban on making and selling non-standard fuel is rule non-standard-fuel-sale-ban.",
+    },
     source: {
       clause: '三(三)15',
       quote: '提升货车、非道路移动机械油箱中柴油抽测频次,对发现的非标油问题线索进行溯源,严厉追究相关生产、销售、运输者主体责任',

@@ -41,8 +41,8 @@ export const AREA_SOURCE_RULES = {
     id: 'dry-bulk-stockyard-dust',
     task: 16,
     title: {
-      zh: '城市大型干散货码头物料堆场完成抑尘设施建设和输送系统封闭改造',
-      en: 'Large urban dry-bulk terminal yards complete dust suppression and enclosed conveying',
+      zh: '城市大型干散货码头物料堆场基本完成抑尘设施建设和输送系统封闭改造',
+      en: 'Large urban dry-bulk terminal yards basically complete dust suppression and enclosed conveying',
     },
     obligation: 'required',
     appliesTo: ['stockyard'],
@@ -105,6 +105,10 @@ export const AREA_SOURCE_RULES = {
     obligation: 'prohibited',
     appliesTo: ['farmland'],
     thresholds: [],
+    note: {
+      zh: '“禁烧”只见于第18条的标题;正文的“提高秸秆焚烧火点监测精准度”“开展秸秆焚烧重点时段专项巡查”以禁烧为前提。标题是方案的原文,以之为据。',
+      en: "The ban (禁烧) is in task 18's heading only; its body — sharper detection of straw-burning fire points, special patrols in the burning season — presupposes it. The heading is the plan's own text and is cited.",
+    },
     source: { clause: '三(四)18', quote: '加强秸秆综合利用和禁烧' },
   },
 } as const satisfies Record<string, RuleInput>;

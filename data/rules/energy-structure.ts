@@ -98,19 +98,6 @@ export const ENERGY_STRUCTURE_RULES = {
     thresholds: [],
     source: { clause: '三(二)8', quote: '支持自备燃煤机组实施清洁能源替代' },
   },
-  'coal-power-coal-guarantee': {
-    id: 'coal-power-coal-guarantee',
-    task: 8,
-    title: {
-      zh: '支撑电力稳定供应等的煤电项目及其用煤量予以合理保障',
-      en: 'Coal-power projects that secure supply, the grid or clean-energy integration have their coal reasonably guaranteed',
-    },
-    obligation: 'required',
-    appliesTo: ['project'],
-    thresholds: [],
-    note: { zh: '此项义务在主管部门一方:保障该项目的用煤。', en: "The duty lies with the authorities: to guarantee the project's coal." },
-    source: { clause: '三(二)8', quote: '对支撑电力稳定供应、电网安全运行、清洁能源大规模并网消纳的煤电项目及其用煤量应予以合理保障' },
-  },
   // Task 9 ---------------------------------------------------------------------------------------
   'coal-boiler-built-up-area': {
     id: 'coal-boiler-built-up-area',
@@ -179,8 +166,8 @@ export const ENERGY_STRUCTURE_RULES = {
     appliesTo: ['coal-boiler'],
     thresholds: ['large-chp-min', 'chp-heating-radius'],
     note: {
-      zh: '方案亦以“大型工业企业”的供热能力为据,但未界定其规模;本库只判断热电联产电厂一项。',
-      en: 'The plan also counts the heat of "large industrial enterprises" but sets no size for them; the library judges the CHP-plant case only.',
+      zh: '同句的另一热源“大型工业企业”见规则 industrial-heat-radius-closure。',
+      en: 'The same sentence\'s other heat source, "large industrial enterprises", is rule industrial-heat-radius-closure.',
     },
     source: { clause: '三(二)9', quote: CHP_RADIUS_QUOTE },
   },
@@ -197,6 +184,22 @@ export const ENERGY_STRUCTURE_RULES = {
     note: {
       zh: '方案未界定“小热电机组”;本库以第2条的分界读作30万千瓦以下的热电机组,“落后”与否不作判断。',
       en: 'The plan does not define a "small CHP unit"; the library reads it by task 2\'s line as a CHP unit below 300 MW, and does not judge "backward" (落后).',
+    },
+    source: { clause: '三(二)9', quote: CHP_RADIUS_QUOTE },
+  },
+  'industrial-heat-radius-closure': {
+    id: 'industrial-heat-radius-closure',
+    task: 9,
+    title: {
+      zh: '大型工业企业供热半径30公里内的燃煤锅炉和落后燃煤小热电机组(含自备电厂)关停或整合',
+      en: 'Coal boilers and small coal-fired CHP units (captive included) within 30 km of a large industrial enterprise supplying heat are closed or merged',
+    },
+    obligation: 'phase-out',
+    appliesTo: ['coal-boiler', 'coal-power-unit'],
+    thresholds: ['industrial-heat-radius', 'coal-unit-phase-out-max'],
+    note: {
+      zh: '方案未界定“大型工业企业”的规模:由调用方给出最近的可供热大型工业企业的距离(distanceToLargeIndustrialHeatKm)。小热电机组的读法同规则 small-chp-unit-chp-radius(30万千瓦以下的热电机组)。',
+      en: 'The plan sets no size for a "large industrial enterprise": the caller gives the distance to the nearest large industrial enterprise that can supply heat (distanceToLargeIndustrialHeatKm). Small CHP units are read as in rule small-chp-unit-chp-radius (CHP units below 300 MW).',
     },
     source: { clause: '三(二)9', quote: CHP_RADIUS_QUOTE },
   },

@@ -142,6 +142,22 @@ export const INDUSTRY_STRUCTURE_RULES = {
     },
     source: { clause: '三(一)3', quote: '逐步淘汰步进式烧结机和球团竖炉以及半封闭式硅锰合金、镍铁、高碳铬铁、高碳锰铁电炉' },
   },
+  'backward-capacity-exit': {
+    id: 'backward-capacity-exit',
+    task: 3,
+    title: {
+      zh: '《产业结构调整指导目录》所列落后产能依法依规退出',
+      en: 'Backward capacity listed by the Catalogue for Guiding Industrial Restructuring exits, as the law provides',
+    },
+    obligation: 'phase-out',
+    appliesTo: ['enterprise'],
+    thresholds: [],
+    note: {
+      zh: '“落后产能”读作目录淘汰类所列的工艺装备和产品;由调用方说明(backwardCapacity)。方案未给期限。',
+      en: '"Backward capacity" is read as the processes, equipment and products the Catalogue lists for elimination (淘汰类); the caller says so (backwardCapacity). The plan sets no date.',
+    },
+    source: { clause: '三(一)3', quote: '严格落实《产业结构调整指导目录》,依法依规推动落后产能退出' },
+  },
   'coal-washing-capacity-replacement': {
     id: 'coal-washing-capacity-replacement',
     task: 3,
@@ -245,12 +261,16 @@ export const INDUSTRY_STRUCTURE_RULES = {
     id: 'building-low-vocs',
     task: 5,
     title: {
-      zh: '房屋建筑和市政工程全面推广低(无)VOCs涂料和胶粘剂',
-      en: 'Building and municipal works use low- or no-VOCs coatings and adhesives',
+      zh: '房屋建筑和市政工程全面推广使用低(无)VOCs涂料和胶粘剂',
+      en: 'Building and municipal works use low- or no-VOCs coatings and adhesives across the board',
     },
-    obligation: 'encouraged',
+    obligation: 'required',
     appliesTo: ['vocs-material'],
     thresholds: [],
+    note: {
+      zh: '“全面推广使用”读作要求:“全面”使之及于一切房屋建筑和市政工程,强于同段读作要求的“推动……使用”(规则 floor-structure-marking-low-vocs)。',
+      en: "全面推广使用 (promote use across the board) is read as a requirement: 全面 extends it to every building and municipal work, which is stronger than the same paragraph's 推动……使用, read as required (rule floor-structure-marking-low-vocs).",
+    },
     source: { clause: '三(一)5', quote: '在房屋建筑和市政工程中,全面推广使用低(无)VOCs含量涂料和胶粘剂' },
   },
   'floor-structure-marking-low-vocs': {

@@ -105,13 +105,17 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     id: 'key-industry-ultra-low-emission',
     task: 21,
     title: {
-      zh: '钢铁、焦化、水泥超低排放改造,2024年10月底前完成评估监测',
-      en: 'Steel, coking and cement complete ultra-low-emission retrofits, assessed by 2024-10-31',
+      zh: '钢铁、焦化、水泥高质量、全流程完成超低排放改造,2024年10月底前全面完成超低排放评估监测',
+      en: 'Steel, coking and cement works complete the ultra-low-emission retrofit in full; the assessment monitoring is completed by 2024-10-31',
     },
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
     deadline: '2024-10-31',
+    note: {
+      zh: '2024年10月底前是“全面完成超低排放评估监测”的期限,方案未给改造本身单独的期限;评估监测要对已完成的改造进行,故本库以之为本条的期限:届时改造须已完成并经评估监测。',
+      en: 'The 2024-10-31 date is that of "completing the ultra-low-emission assessment monitoring in full"; the plan gives the retrofit itself no separate date. Assessment monitoring is done on a completed retrofit, so the library takes it as this rule\'s deadline: by then the retrofit is done and assessed.',
+    },
     source: {
       clause: '三(五)21',
       quote: '高质量、全流程完成钢铁、焦化、水泥等重点行业超低排放改造,2024年10月底前,全面完成超低排放评估监测',

@@ -116,6 +116,10 @@ export const TRANSPORT_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['truck'],
     thresholds: [],
+    note: {
+      zh: '“汽车”包括一切汽车,不限于货车;本库的车辆对象只有货车(truck),故只对货车判断。其他汽车同样适用。',
+      en: "汽车 covers every motor vehicle, not only trucks; the library's only vehicle subject is the truck, so it judges trucks. Other motor vehicles are bound alike.",
+    },
     source: { clause: '三(三)13', quote: '严格实施汽车排放检验与维护制度' },
   },
   // Task 14 --------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ const boiler = (capacityTph: number) =>
     inBuiltUpArea: false,
     withinHeatNetwork: false,
     distanceToLargeChpKm: 80,
+    distanceToLargeIndustrialHeatKm: 80,
     inefficientTreatment: false,
   });
 

@@ -25,16 +25,16 @@ const KiB = 1024;
 const CASES = [
   { name: 'iaqi', entry: 'air', budget: 2.5 },
   { name: 'aqi', entry: 'air', budget: 5 },
-  { name: 'rankCities', entry: 'air', budget: 1.5 },
+  { name: 'rankCities', entry: 'air', budget: 1.6 },
   { name: 'compositeIndex', entry: 'air', budget: 3.5 },
   { name: 'getTask', entry: 'plan', budget: 6 },
   { name: 'TASKS', entry: 'plan', budget: 6 },
   { name: 'evaluateTarget', entry: 'targets', budget: 13 },
-  { name: 'assess', entry: 'rules', budget: 38 },
+  { name: 'assess', entry: 'rules', budget: 42 },
 ];
 // Everything: the rules registry, the commitment register and the area-membership table are the product
 // (docs/performance.md says why; 63.7 KiB before the register and the membership table).
-const WHOLE_MAIN = 92;
+const WHOLE_MAIN = 100;
 const ENTRIES = ['', '/plan', '/targets', '/rules', '/air', '/source', '/schemas'];
 
 async function esbuildBundle(contents) {

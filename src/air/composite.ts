@@ -38,7 +38,8 @@ function idOnDate(date: string): Gb3095LimitsId {
  * a year: GB 3095-2012 from 2016-01-01 to 2026-02-28; GB 3095-2026's transition phase 2026-03-01 to
  * 2030-12-31; its final phase from 2031-01-01. For `{ year }` the library takes the limits in force on
  * 31 December of that year (so 2026 is judged by GB 3095-2026's transition phase); this is the library's
- * reading, not a rule the standards state. The GB 3095-2026 values are *unverified* (`verified: false`).
+ * reading, not a rule the standards state. The GB 3095-2026 values were checked against the standard's text
+ * (`verified: true`, with the check's `basis`).
  *
  * @param options - `{ edition: '2012' }`, `{ edition: '2026', phase: 'transition' | 'final' }`,
  *   `{ date: 'YYYY-MM-DD' }` or `{ year }`; exactly one, no default
@@ -333,7 +334,8 @@ export function compositeIndexes(statsList: readonly CompositeStats[], options: 
  * Whether a city's annual mean PM2.5 attains the standard (达标): at or under the grade II annual limit
  * of the GB 3095 edition in force — 35 µg/m³ under GB 3095-2012, 30 in GB 3095-2026's transition phase
  * (2026-03-01 to 2030-12-31), 25 from 2031. The mean is compared as given: round it first if your method
- * does (e.g. `roundGbt8170(mean, 0)`). The GB 3095-2026 limits are *unverified* (`verified: false`).
+ * does (e.g. `roundGbt8170(mean, 0)`). The GB 3095-2026 limits were checked against the standard's text
+ * (`verified: true`).
  *
  * @param annualMean - the annual mean PM2.5 concentration, µg/m³ (finite, ≥ 0)
  * @param options - `{ edition: '2012' }`, `{ edition: '2026', phase }`, `{ date }` or `{ year }` (the
@@ -343,7 +345,7 @@ export function compositeIndexes(statsList: readonly CompositeStats[], options: 
  * @example
  * ```ts
  * pm25Attainment(35, { year: 2025 }).attains; //=> true
- * pm25Attainment(35, { year: 2027 }); //=> { attains: false, annualMean: 35, limit: 30, limitsId: '2026-transition', standard: 'GB 3095-2026', verified: false }
+ * pm25Attainment(35, { year: 2027 }); //=> { attains: false, annualMean: 35, limit: 30, limitsId: '2026-transition', standard: 'GB 3095-2026', verified: true }
  * ```
  * @see GB 3095-2012 (PM2.5 annual, grade II); GB 3095-2026; 三(七)26: 实施城市空气质量达标管理 … 为2027年设区城市PM2.5浓度力争全面达标奠定基础
  * @category Air quality

@@ -142,8 +142,8 @@ export const CONCENTRATION_EXPECTED_ZH = '≥ 0 的有限数(µg/m³;CO 为 mg/m
  * breakpoints give exact values (PM2.5 35 → 50, 75 → 100 under 2012; CO 2.5 mg/m³ → 63).
  *
  * - HJ 633-2026 first rounds the concentration per GB/T 8170 (CO to 1 decimal, others to whole numbers)
- *   and moves two breakpoints (PM2.5 24 h 75 → 60, PM10 24 h 150 → 120); its tables are *unverified*
- *   (read from images of the PDF; see `HJ633_EDITIONS`).
+ *   and moves two breakpoints (PM2.5 24 h 75 → 60, PM10 24 h 150 → 120); its tables were checked against
+ *   the standard's text (see `HJ633_EDITIONS['2026'].basis`).
  * - SO2 1 h or O3 8 h above 800 µg/m³: HJ 633-2012 computes no IAQI (`null`: report SO2 by its 24 h and
  *   O3 by its 1 h IAQI, which `aqi` does); HJ 633-2026 counts them as 200 and 300.
  * - Beyond scale: above the top of its column (e.g. PM2.5 > 500 µg/m³) the standard gives no band; the

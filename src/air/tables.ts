@@ -61,8 +61,8 @@ export const IAQI_LEVELS = /* @__PURE__ */ frozenCopy(LEVELS);
  * standard stops it: SO2 1 h at 800 (IAQI 200) and O3 8 h at 800 (IAQI 300); above those, HJ 633-2012
  * computes no IAQI (notes a and b of Table 1) and HJ 633-2026 fixes it at 200 and 300.
  *
- * The 2026 column values are *unverified* (read from images of the PDF; see `HJ633_EDITIONS`): HJ 633-2026
- * changes two cells at IAQI 100, PM2.5 24 h 75 → 60 and PM10 24 h 150 → 120, and keeps the others.
+ * The 2026 columns were checked against HJ 633-2026's text (Table 3; see `HJ633_EDITIONS['2026'].basis`): HJ
+ * 633-2026 changes two cells at IAQI 100, PM2.5 24 h 75 → 60 and PM10 24 h 150 → 120, and keeps the others.
  *
  * @example
  * ```ts
@@ -76,13 +76,13 @@ export const IAQI_BREAKPOINTS = /* @__PURE__ */ frozenCopy(BREAKPOINTS);
 
 /**
  * The two editions of HJ 633 (环境空气质量指数（AQI）技术规定（试行）), with the days they are in force and
- * how far the library's reading of them is verified. `unverified` lists what could not be checked
- * against the standard's text.
+ * how far the library's reading of them is verified. `basis` says how the values were checked against the
+ * standard's text; `unverified` lists what the check did not cover (the CMYK colour values).
  *
  * @example
  * ```ts
  * HJ633_EDITIONS['2026'].inForce; //=> { from: '2026-03-01', to: null }
- * HJ633_EDITIONS['2026'].verified; //=> false
+ * HJ633_EDITIONS['2026'].verified; //=> true
  * ```
  * @see HJ 633-2012; HJ 633-2026
  * @category Air quality
@@ -107,36 +107,12 @@ export const HJ633_EDITIONS = /* @__PURE__ */ deepFreeze({
     edition: '2026',
     standard: 'HJ 633-2026',
     inForce: { from: '2026-03-01', to: null },
-    verified: false,
+    verified: true,
+    basis: {
+      zh: '2026-11-30 对照 HJ 633-2026 公布的 PDF 原文(全分辨率,逐表)第二次独立读取:表 3 各档浓度限值、注 a–c、4.2.2/4.2.3 日报与实时报的项目和修约(GB/T 8170)、4.2.6 进位取整、表 1 级别类别与颜色名称,与本库的值逐格一致。CMYK 值不在核对之列。',
+      en: "Checked on 2026-11-30 against HJ 633-2026's published PDF, read at full resolution table by table (a second, independent reading): Table 3's breakpoints, notes a–c, the daily and real-time report items and rounding (4.2.2, 4.2.3, GB/T 8170), rounding up (4.2.6), and Table 1's levels, categories and colour names agree with the library's values cell for cell. The CMYK values were not part of the check.",
+    },
     unverified: [
-      {
-        item: 'breakpoints',
-        note: {
-          zh: '表 1 据 PDF 图像读取:PM2.5 24 小时 100 档 75→60、PM10 24 小时 100 档 150→120,其余同 2012 版。',
-          en: 'Table 1 read from images of the PDF: PM2.5 24 h at IAQI 100 75 → 60, PM10 24 h 150 → 120, the rest as in 2012.',
-        },
-      },
-      {
-        item: 'footnotes',
-        note: {
-          zh: 'SO2 1 小时浓度高于 800 时分指数按 200 计、O3 8 小时高于 800 时按 300 计(据图像读取)。',
-          en: 'SO2 1 h above 800 counts as IAQI 200, O3 8 h above 800 as 300 (read from images).',
-        },
-      },
-      {
-        item: 'rounding',
-        note: {
-          zh: '浓度先按 GB/T 8170 修约(CO 保留 1 位小数,其余取整)(据图像读取)。',
-          en: 'Concentrations first rounded per GB/T 8170 (CO to 1 decimal, others to integers) (read from images).',
-        },
-      },
-      {
-        item: 'levels',
-        note: {
-          zh: '级别、类别与颜色沿用 2012 版;参考资料未说明 2026 版有变化。',
-          en: 'Levels, categories and colours kept from 2012; the reference notes no change in 2026.',
-        },
-      },
       {
         item: 'colour.cmyk',
         note: {
@@ -213,11 +189,17 @@ export const AQI_LEVELS = /* @__PURE__ */ deepFreeze([
   },
 ] as const);
 
+/** How the GB 3095-2026 limits were checked against the standard's text (both phases: one check). */
+const GB3095_2026_BASIS = {
+  zh: '2026-11-30 对照 GB 3095-2026(生态环境部、国家市场监督管理总局 2026-02-13 发布,2026-03-01 实施)公布的 PDF 原文表 1 及 4.4 第二次独立读取,二级浓度限值(过渡阶段与最终阶段)与本库逐格一致。',
+  en: "Checked on 2026-11-30 against GB 3095-2026's published PDF (issued 2026-02-13 by the Ministry of Ecology and Environment and SAMR, in force 2026-03-01), Table 1 and 4.4, a second, independent reading: the grade II limits of the transition and final phases agree with the library's cell for cell.",
+};
+
 /**
  * The GB 3095 grade II (二级) concentration limits by edition and phase (µg/m³; CO mg/m³). Keys name the
  * pollutant and averaging period: `pm25_annual`, `pm25_24h`, `o3_8h` (daily maximum 8 h mean) …
  * GB 3095-2026 has a transition phase (2026-03-01 to 2030-12-31) and a final phase (from 2031-01-01);
- * its values are *unverified* (read from images of the PDF).
+ * its values were checked against the standard's text (Table 1, 4.4; see each set's `basis`).
  *
  * @example
  * ```ts
@@ -258,7 +240,8 @@ export const GB3095_LIMITS = /* @__PURE__ */ deepFreeze({
     standard: 'GB 3095-2026',
     phase: 'transition',
     inForce: { from: '2026-03-01', to: '2030-12-31' },
-    verified: false,
+    verified: true,
+    basis: GB3095_2026_BASIS,
     limits: {
       so2_annual: 60,
       so2_24h: 150,
@@ -281,7 +264,8 @@ export const GB3095_LIMITS = /* @__PURE__ */ deepFreeze({
     standard: 'GB 3095-2026',
     phase: 'final',
     inForce: { from: '2031-01-01', to: null },
-    verified: false,
+    verified: true,
+    basis: GB3095_2026_BASIS,
     limits: {
       so2_annual: 20,
       so2_24h: 50,

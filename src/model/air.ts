@@ -303,7 +303,7 @@ export const CompositeIndexDetail = /* @__PURE__ */ z.object({
   }),
   /** The GB 3095 limits used, or `null` for limits passed by the caller. */
   limitsId: /* @__PURE__ */ z.nullable(Gb3095LimitsId),
-  /** `false` when a weight other than 1 was applied, or the GB 3095-2026 limits (both unverified). */
+  /** `false` when a weight other than 1 was applied (the weighted index is unverified). */
   verified: /* @__PURE__ */ z.boolean(),
 });
 /** @category Schemas */
@@ -401,6 +401,8 @@ export const Hj633Edition = /* @__PURE__ */ z.object({
   standard: /* @__PURE__ */ z.string(),
   inForce: InForce,
   verified: /* @__PURE__ */ z.boolean(),
+  /** How the values were checked against the standard's text, and when (present where `verified` is `true`). */
+  basis: /* @__PURE__ */ z.optional(Bilingual),
   unverified: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ item: /* @__PURE__ */ z.string(), note: Bilingual })),
 });
 /** @category Schemas */
@@ -416,6 +418,8 @@ export const Gb3095LimitSetSchema = /* @__PURE__ */ z.object({
   phase: /* @__PURE__ */ z.nullable(Gb3095Phase),
   inForce: InForce,
   verified: /* @__PURE__ */ z.boolean(),
+  /** How the limits were checked against the standard's text, and when. */
+  basis: /* @__PURE__ */ z.optional(Bilingual),
   limits: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.positive())),
 });
 

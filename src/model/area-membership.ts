@@ -30,6 +30,12 @@ export const AreaBasis = /* @__PURE__ */ z.object({
   /** The source's words that the membership rests on (Chinese, as read). */
   quote: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
   seenIn: /* @__PURE__ */ z.enum(['document', 'copy']),
+  /**
+   * The statuses this source is strong enough to settle a legal duty on: `assess` and `commitmentsFor`
+   * rely on a county's `'in'` or `'out'` only when one of its `basis` sources lists that status here
+   * (see the decisions guide, "Places"). Absent: the source settles nothing; its statuses are for reading.
+   */
+  settles: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(['in', 'out']))),
   note: /* @__PURE__ */ z.optional(Bilingual),
 });
 /** @category Schemas */
@@ -46,6 +52,12 @@ export const CountyMembership = /* @__PURE__ */ z.object({
   status: /* @__PURE__ */ z.enum(['in', 'out', 'unknown']),
   /** Ids of the area's `basis` entries that support the status. */
   basis: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  /**
+   * Whether the rules rely on this status: `true` when the status is `'in'` or `'out'` and one of its `basis`
+   * sources `settles` it. A status not relied on is shown, not applied: the subject's own flag
+   * (`location.inTaiyuanBasin`, `location.inFenheValley`) or a condition decides, as for `'unknown'`.
+   */
+  settled: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   note: /* @__PURE__ */ z.optional(Bilingual),
 });
 /** @category Schemas */

@@ -95,6 +95,7 @@ export const CLUSTER_INDUSTRIES = [
 ] as const;
 /** @internal */ export const PARK_TYPES = ['coal-chemical', 'other'] as const;
 /** @internal */ export const TAIYUAN_BASIN_PARKS = ['qingxu', 'jiaocheng', 'pingyao', 'jiexiu', 'xiaoyi'] as const;
+/** @internal */ export const THIRD_PARTY_SERVICES = ['treatment', 'operation-maintenance', 'testing', 'other'] as const;
 /** @internal */ export const STEEL_ROUTES = ['blast-furnace-converter', 'electric-arc-furnace'] as const;
 /** @internal */
 export const VOCS_USES = [

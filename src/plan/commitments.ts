@@ -4,6 +4,8 @@ import type { DepartmentId } from '../../data/departments.js';
 import { PlanInputError } from '../errors.js';
 import { getDepartment } from './lookups.js';
 import { findCity, findCounties } from './places.js';
+import { settledMembership } from './membership.js';
+import type { MembershipAreaId } from '../../data/area-membership.js';
 
 /** One of the plan's commitments, as bundled. @category Plan */
 export type PlanCommitment = (typeof COMMITMENTS)[number] | never;
@@ -66,7 +68,7 @@ function covers(scope: PlanCommitment['scope'][number], p: Place): boolean {
   if (scope.kind === 'city') return scope.city === p.city;
   const m = REGIONS.find((r) => r.id === scope.region)!.membership;
   if (m.defined) return (m.cities as readonly string[]).includes(p.city);
-  return p.county !== undefined && 'knownCounties' in m && (m.knownCounties as readonly string[]).includes(p.county);
+  return settledMembership(scope.region as MembershipAreaId, p.city, p.county)?.status === 'in';
 }
 
 /**
@@ -74,8 +76,9 @@ function covers(scope: PlanCommitment['scope'][number], p: Place): boolean {
  *
  * A commitment for the province applies everywhere; one for a city, in that city and its counties; one for a
  * named area, in the cities a source lists as its members (重点区域) — and, for an area the plan does not
- * delimit (太原盆地, 汾河谷地 …), only in the county-level divisions the plan itself places in it (the parks of
- * task 25 for 太原盆地). The library never guesses an area's members.
+ * delimit (太原盆地, 汾河谷地 …), in the county-level divisions `AREA_MEMBERSHIP` settles as inside (for 太原盆地
+ * the counties of task 25's parks; for 太原及周边重点区域 Taiyuan), and in a city only when all its counties are
+ * settled inside — the same membership `assess` relies on. The library never guesses an area's members.
  *
  * @param key - a city's id, code or name (`'taiyuan'`, `'140100'`, `'太原市'`), or a county-level division's
  *   6-digit code or unique Chinese name (`'140121'`, `'清徐县'`)
@@ -84,7 +87,7 @@ function covers(scope: PlanCommitment['scope'][number], p: Place): boolean {
  * @example
  * ```ts
  * commitmentsFor('taiyuan').filter((c) => c.scope[0]?.kind !== 'province').map((c) => c.id);
- * //=> ['key-region-coal-cap', 'taiyuan-rail-road-logistics']
+ * //=> ['key-region-coal-cap', 'loose-coal-heating-substitution', 'taiyuan-rail-road-logistics', 'taiyuan-area-joint-mechanism']
  * commitmentsFor('140121').some((c) => c.id === 'taiyuan-basin-joint-enforcement'); //=> true
  * commitmentsFor('taiyuan').some((c) => c.id === 'taiyuan-basin-joint-enforcement'); //=> false
  * ```

@@ -9,13 +9,14 @@ import { area, industrialPark, industryCluster, scenicArea } from './area.js';
 import { biomassBoiler, coalBoiler, gasBoiler, smallCoalFacility } from './boilers.js';
 import { coalPowerUnit } from './coal-power.js';
 import { coalSubstitute, coalUse, gasDemand } from './coal-use.js';
-import { enterprise } from './enterprises.js';
+import { enterprise, thirdPartyBody } from './enterprises.js';
 import { bulkFreight, freightSite, mine } from './freight.js';
 import { fuelOutlet } from './fuels.js';
 import { gasProducer, industrialFurnace } from './industrial-furnaces.js';
 import { project } from './projects.js';
 import { blastFurnace, converter, electricArcFurnace, ferroalloyFurnace, pelletFurnace, sinterMachine } from './steel-equipment.js';
 import { validateSubject } from './validate.js';
+import { checkLocation } from './shared.js';
 import { locomotive, nonRoadMachinery, truck } from './vehicles.js';
 import { vocsFacility, vocsMaterial } from './vocs.js';
 
@@ -64,7 +65,8 @@ function checkAsOf(options: unknown): string | undefined {
  * @example
  * ```ts
  * assess({ kind: 'coal-boiler', capacityTph: 35, isNew: false, use: 'central-heating', inBuiltUpArea: false,
- *   withinHeatNetwork: false, distanceToLargeChpKm: 80, inefficientTreatment: false }).map((v) => v.rule);
+ *   withinHeatNetwork: false, distanceToLargeChpKm: 80, distanceToLargeIndustrialHeatKm: 80,
+ *   inefficientTreatment: false }).map((v) => v.rule);
  * //=> ['coal-boiler-cleanup']
  * assess({ kind: 'sinter-machine', type: 'stepping', location: { county: '140121' } })[0].deadline;
  * //=> '2024-10-31'
@@ -77,6 +79,7 @@ export function assess(subject: Subject, options?: AssessOptions): Verdict[] {
   notRevoked('options', options);
   const asOf = checkAsOf(options);
   const s = validateSubject(subject);
+  if ('location' in s) checkLocation(s.location);
   const out: Verdict[] = [];
   switch (s.kind) {
     case 'project':
@@ -186,6 +189,9 @@ export function assess(subject: Subject, options?: AssessOptions): Verdict[] {
       break;
     case 'catering-building':
       cateringBuilding(s, out);
+      break;
+    case 'third-party-body':
+      thirdPartyBody(s, out);
       break;
   }
   if (asOf !== undefined) {

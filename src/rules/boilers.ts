@@ -40,6 +40,12 @@ export const T_LARGE_CHP = /* @__PURE__ */ term(
   '邻近的热电联产电厂装机30万千瓦及以上',
   'the nearby CHP plant has 300 MW or more',
 );
+/** Distance to a large industrial enterprise supplying heat within the heating radius. */
+export const T_INDUSTRIAL_RADIUS = /* @__PURE__ */ term(
+  { fact: 'distanceToLargeIndustrialHeatKm', threshold: 'industrial-heat-radius' },
+  '距可供热的大型工业企业不超过30公里',
+  'it is within 30 km of a large industrial enterprise that supplies heat',
+);
 const T_SMALL = /* @__PURE__ */ term({ fact: 'small', equals: true }, '属小型生物质锅炉', 'it is a small biomass boiler');
 
 const C_NO_NEW = /* @__PURE__ */ cond([T_NEW, T_NOT_CENTRAL]);
@@ -47,6 +53,7 @@ const C_BUILT_UP = /* @__PURE__ */ cond([T_CENTRAL, T_BUILT_UP]);
 const C_NETWORK = /* @__PURE__ */ cond([T_NETWORK]);
 const C_CHP = /* @__PURE__ */ cond([T_RADIUS, T_LARGE_CHP]);
 const C_SMALL = /* @__PURE__ */ cond([T_SMALL]);
+const C_INDUSTRIAL_RADIUS = /* @__PURE__ */ cond([T_INDUSTRIAL_RADIUS]);
 
 const F_NO_NEW_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ isNew: null, use: null });
 const F_BUILT_UP_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ use: null, inBuiltUpArea: null });
@@ -92,6 +99,24 @@ export function chpRadius(
   return { applies: true, facts, md, mc };
 }
 const NO = { applies: false } as const;
+
+const INDUSTRIAL_RADIUS = /* @__PURE__ */ thresholdOf('industrial-heat-radius');
+
+/**
+ * Task 9's heating radius of a large industrial enterprise: `undefined` when the distance rules it out,
+ * otherwise the facts and whether the distance is missing.
+ */
+export function industrialHeatRadius(distance: number | undefined): { readonly facts: Facts; readonly missing: boolean } | undefined {
+  if (distance !== undefined && !meets(INDUSTRIAL_RADIUS, distance)) return undefined;
+  return {
+    facts: {
+      distanceToLargeIndustrialHeatKm: distance ?? null,
+      radiusKm: INDUSTRIAL_RADIUS.value,
+      radiusInclusive: INDUSTRIAL_RADIUS.inclusive,
+    },
+    missing: distance === undefined,
+  };
+}
 
 /** Task 21's review of simple, inefficient treatment (boilers and industrial furnaces). */
 export function inefficientTreatment(s: CoalBoiler | GasBoiler | BiomassBoiler | IndustrialFurnace, out: Verdict[]): void {
@@ -157,6 +182,12 @@ export function coalBoiler(s: CoalBoiler, out: Verdict[]): void {
   const chp = chpRadius(s.distanceToLargeChpKm, s.largeChpCapacityMw);
   if (chp.applies) {
     add(out, R['coal-boiler-chp-radius'], chp.facts, missing(C_CHP, T_RADIUS, chp.md, T_LARGE_CHP, chp.mc));
+  }
+
+  // Within 30 km of a large industrial enterprise supplying heat (the same sentence's other heat source).
+  const industrial = industrialHeatRadius(s.distanceToLargeIndustrialHeatKm);
+  if (industrial !== undefined) {
+    add(out, R['industrial-heat-radius-closure'], industrial.facts, industrial.missing ? C_INDUSTRIAL_RADIUS : undefined);
   }
 
   inefficientTreatment(s, out);

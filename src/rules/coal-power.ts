@@ -7,7 +7,7 @@
 import { RULE_TABLE as R } from '../../data/rules/index.js';
 import type { CoalPowerUnit } from '../plan-schemas.generated.js';
 import type { Verdict } from '../model/verdict.js';
-import { chpRadius, T_LARGE_CHP, T_RADIUS } from './boilers.js';
+import { chpRadius, industrialHeatRadius, T_INDUSTRIAL_RADIUS, T_LARGE_CHP, T_RADIUS } from './boilers.js';
 import { add, cond, meets, missing, term, thresholdOf } from './shared.js';
 
 const UNIT_MAX = /* @__PURE__ */ thresholdOf('coal-unit-phase-out-max');
@@ -19,6 +19,7 @@ const T_CHP = /* @__PURE__ */ term({ fact: 'chp', equals: true }, '为热电机�
 const C_CAPTIVE_NEW = /* @__PURE__ */ cond([T_CAPTIVE, T_NEW]);
 const C_CAPTIVE_EXISTING = /* @__PURE__ */ cond([T_CAPTIVE, T_EXISTING]);
 const C_SMALL_CHP = /* @__PURE__ */ cond([T_CHP, T_RADIUS, T_LARGE_CHP]);
+const C_SMALL_CHP_INDUSTRIAL = /* @__PURE__ */ cond([T_CHP, T_INDUSTRIAL_RADIUS]);
 
 /** Verdicts for a coal-fired generating unit (tasks 2, 8 and 9). */
 export function coalPowerUnit(s: CoalPowerUnit, out: Verdict[]): void {
@@ -59,6 +60,15 @@ export function coalPowerUnit(s: CoalPowerUnit, out: Verdict[]): void {
         R['small-chp-unit-chp-radius'],
         { capacityMw: mw, threshold: UNIT_MAX.value, inclusive: UNIT_MAX.inclusive, chp: chp ?? null, ...radius.facts },
         missing(C_SMALL_CHP, T_CHP, chp === undefined, T_RADIUS, radius.md, T_LARGE_CHP, radius.mc),
+      );
+    }
+    const industrial = industrialHeatRadius(s.distanceToLargeIndustrialHeatKm);
+    if (industrial !== undefined) {
+      add(
+        out,
+        R['industrial-heat-radius-closure'],
+        { capacityMw: mw, threshold: UNIT_MAX.value, inclusive: UNIT_MAX.inclusive, chp: chp ?? null, ...industrial.facts },
+        missing(C_SMALL_CHP_INDUSTRIAL, T_CHP, chp === undefined, T_INDUSTRIAL_RADIUS, industrial.missing),
       );
     }
   }

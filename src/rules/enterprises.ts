@@ -6,7 +6,7 @@
  * @module
  */
 import { RULE_TABLE as R } from '../../data/rules/index.js';
-import type { Enterprise } from '../plan-schemas.generated.js';
+import type { Enterprise, ThirdPartyBody } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
 import { add, cond, inTaiyuanBasin, missing, T_KEY_ENTERPRISE, T_TAIYUAN_BASIN, term } from './shared.js';
 
@@ -68,8 +68,21 @@ const F_AMMONIA_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ keyEnterprise: 
 const F_ODOUR_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ keyEnterprise: null, odourComplaints: null });
 const F_DISCHARGER_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ keyDischarger: null });
 const F_VOCS_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ handlesVocs: null });
+const F_BACKWARD_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ backwardCapacity: null });
+const C_BACKWARD = /* @__PURE__ */ cond([
+  /* @__PURE__ */ term(
+    { fact: 'backwardCapacity', equals: true },
+    '有《产业结构调整指导目录》淘汰类所列的落后产能',
+    'it has backward capacity the Catalogue for Guiding Industrial Restructuring lists for elimination',
+  ),
+]);
 
-/** Verdicts for an industrial enterprise (tasks 2, 5, 16, 20–24, 28, 29 and 36). */
+/** Verdicts for a third-party body (task 30): taking part in falsification is prohibited to it. */
+export function thirdPartyBody(s: ThirdPartyBody, out: Verdict[]): void {
+  add(out, R['falsification-liability'], { service: s.service ?? null });
+}
+
+/** Verdicts for an industrial enterprise (tasks 2, 3, 5, 16, 20–24, 28–30 and 36). */
 export function enterprise(s: Enterprise, out: Verdict[]): void {
   const sector = s.sector;
   const sectorFacts = { sector };
@@ -78,6 +91,17 @@ export function enterprise(s: Enterprise, out: Verdict[]): void {
   const route = s.steelRoute;
   if (sector === 'steel' && route !== 'electric-arc-furnace') {
     add(out, R['long-process-steel-to-eaf'], { sector, steelRoute: route ?? null }, route === undefined ? C_LONG_PROCESS : undefined);
+  }
+
+  // Task 3: backward capacity the Catalogue lists for elimination.
+  const backward = s.backwardCapacity;
+  if (backward !== false) {
+    add(
+      out,
+      R['backward-capacity-exit'],
+      backward === undefined ? F_BACKWARD_UNKNOWN : { backwardCapacity: true },
+      backward === undefined ? C_BACKWARD : undefined,
+    );
   }
 
   // Task 5: low-VOCs substitution in coating, printing, electronics.
@@ -167,6 +191,10 @@ export function enterprise(s: Enterprise, out: Verdict[]): void {
   // Tasks 28 and 29: every air-emitting enterprise.
   add(out, R['emergency-reduction-list'], F_EMPTY);
   add(out, R['enterprise-monitoring-installation'], F_EMPTY);
+
+  // Task 30: every discharger.
+  add(out, R['environmental-offences-prohibited'], F_EMPTY);
+  add(out, R['falsification-liability'], F_EMPTY);
 
   // Task 36: disclosure.
   const discharger = s.keyDischarger;

@@ -21,11 +21,6 @@ const T_INDEPENDENT = /* @__PURE__ */ term(
   'it is independent (not integrated)',
 );
 const T_USES_COAL = /* @__PURE__ */ term({ fact: 'usesCoal', equals: true }, '为用煤项目', 'it uses coal');
-const T_SUPPORTS = /* @__PURE__ */ term(
-  { fact: 'supportsPowerSecurity', equals: true },
-  '支撑电力稳定供应、电网安全运行或清洁能源并网消纳',
-  'it supports stable power supply, grid safety or clean-energy integration',
-);
 const T_MAJOR = /* @__PURE__ */ term(
   { fact: 'majorRegionalImpact', equals: true },
   '为排放量较大、对周边地区影响突出的重大项目',
@@ -41,7 +36,6 @@ const C_ADDS = /* @__PURE__ */ cond([T_ADDS]);
 const C_BASIN_COKING = /* @__PURE__ */ cond([T_INDEPENDENT, T_ADDS, T_TAIYUAN_BASIN]);
 const C_WASHING = /* @__PURE__ */ cond([T_INDEPENDENT, T_ADDS]);
 const C_USES_COAL = /* @__PURE__ */ cond([T_USES_COAL]);
-const C_SUPPORTS = /* @__PURE__ */ cond([T_SUPPORTS]);
 const C_MAJOR = /* @__PURE__ */ cond([T_MAJOR]);
 const C_HIGH_VOCS = /* @__PURE__ */ cond([T_HIGH_VOCS]);
 
@@ -108,16 +102,6 @@ export function project(s: Project, out: Verdict[]): void {
       R['coal-project-reduction-replacement'],
       { action, usesCoal: usesCoal ?? null },
       usesCoal === undefined ? C_USES_COAL : undefined,
-    );
-  }
-
-  const supports = s.supportsPowerSecurity;
-  if (sector === 'coal-power' && supports !== false) {
-    add(
-      out,
-      R['coal-power-coal-guarantee'],
-      { sector, supportsPowerSecurity: supports ?? null },
-      supports === undefined ? C_SUPPORTS : undefined,
     );
   }
 

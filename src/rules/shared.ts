@@ -8,6 +8,8 @@ import { KEY_REGION_CITIES, TAIYUAN_BASIN_PARKS, type CityId } from '../../data/
 import { COUNTIES } from '../../data/counties.js';
 import { THRESHOLD_TABLE, type ThresholdId } from '../../data/thresholds.js';
 import { deepFreeze } from '../freeze.js';
+import { PlanInputError } from '../errors.js';
+import { settledMembership } from '../plan/membership.js';
 import type { Bilingual } from '../model/text.js';
 import type { Citation } from '../model/citation.js';
 import type { Compliance, Condition, ConditionTerm, Facts, Obligation, Verdict } from '../model/verdict.js';
@@ -179,21 +181,58 @@ export function taiyuanBasinCounties(): readonly string[] {
 }
 const BASIN_COUNTIES: readonly string[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ TAIYUAN_BASIN_PARKS.flatMap((p) => p.counties));
 
+const AREA_WORDS = {
+  'taiyuan-basin': { field: 'inTaiyuanBasin', zh: '太原盆地', en: 'the Taiyuan basin' },
+  'fenhe-valley': { field: 'inFenheValley', zh: '汾河谷地', en: 'the Fen River valley' },
+} as const;
+
 /**
- * Whether a location lies in the Taiyuan basin: `location.inTaiyuanBasin` when given; otherwise `true`
- * for a county of one of task 25's parks; otherwise `null` (unknown: the plan lists no members).
+ * A location's membership of the Taiyuan basin or the Fen River valley: the subject's flag when given,
+ * otherwise the settled membership of its county (or of its city, when all the city's counties agree) in
+ * `AREA_MEMBERSHIP`; `null` when neither decides. A flag that contradicts a settled membership is refused.
+ * @throws {PlanInputError} naming `subject.location.<flag>`, the place and the basis, when the flag
+ *   contradicts the settled membership
  */
-export function inTaiyuanBasin(loc: Location | undefined): boolean | null {
+function areaFlag(area: 'taiyuan-basin' | 'fenhe-valley', loc: Location | undefined): boolean | null {
   if (loc === undefined) return null;
-  if (loc.inTaiyuanBasin !== undefined) return loc.inTaiyuanBasin;
-  // Stryker disable next-line ConditionalExpression: an undefined county is no county of a task-25 park: includes() is false for it as well
-  if (loc.county !== undefined && taiyuanBasinCounties().includes(loc.county)) return true;
-  return null;
+  const words = AREA_WORDS[area];
+  const flag = loc[words.field];
+  const known = settledMembership(area, loc.city, loc.county);
+  if (known === undefined) return flag ?? null;
+  const inside = known.status === 'in';
+  if (flag !== undefined && flag !== inside) {
+    throw new PlanInputError(
+      `subject.location.${words.field}`,
+      flag,
+      `${inside} or nothing: ${known.place} lies ${inside ? 'inside' : 'outside'} ${words.en} (${words.zh}) by AREA_MEMBERSHIP, on the basis of ${known.basis.join(', ')}`,
+    );
+  }
+  return inside;
 }
 
-/** Whether a location lies in the Fen River valley: only `location.inFenheValley` decides; else `null`. */
+/**
+ * Whether a location lies in the Taiyuan basin: the membership `AREA_MEMBERSHIP` settles for its county
+ * or city (the five counties of task 25's parks are inside; the eight cities away from the basin outside),
+ * else `location.inTaiyuanBasin`, else `null` (unknown). A flag that contradicts a settled membership is a
+ * `PlanInputError`.
+ */
+export function inTaiyuanBasin(loc: Location | undefined): boolean | null {
+  return areaFlag('taiyuan-basin', loc);
+}
+
+/**
+ * Whether a location lies in the Fen River valley: the membership `AREA_MEMBERSHIP` settles (the five cities
+ * the Fen does not flow through are outside), else `location.inFenheValley`, else `null`. A flag that
+ * contradicts a settled membership is a `PlanInputError`.
+ */
 export function inFenheValley(loc: Location | undefined): boolean | null {
-  return loc === undefined || loc.inFenheValley === undefined ? null : loc.inFenheValley;
+  return areaFlag('fenhe-valley', loc);
+}
+
+/** Refuses a location whose area flags contradict a settled membership (see {@link inTaiyuanBasin}). */
+export function checkLocation(loc: Location | undefined): void {
+  inTaiyuanBasin(loc);
+  inFenheValley(loc);
 }
 
 // Shared condition terms ---------------------------------------------------------------------------

@@ -40,7 +40,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       usesCoal: bool,
       capacityReplacement: bool,
       independent: bool,
-      supportsPowerSecurity: bool,
       majorRegionalImpact: bool,
       highVocsMaterials: bool,
       location: loc,
@@ -72,6 +71,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       odourComplaints: bool,
       handlesVocs: bool,
       inBuiltUpArea: bool,
+      backwardCapacity: bool,
       location: loc,
     },
     pair: false,
@@ -94,6 +94,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       chp: bool,
       distanceToLargeChpKm: num,
       largeChpCapacityMw: num,
+      distanceToLargeIndustrialHeatKm: num,
       location: loc,
     },
     pair: false,
@@ -177,6 +178,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       isNew: bool,
       distanceToLargeChpKm: num,
       largeChpCapacityMw: num,
+      distanceToLargeIndustrialHeatKm: num,
       inBuiltUpArea: bool,
       withinHeatNetwork: bool,
       inefficientTreatment: bool,
@@ -362,6 +364,14 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   'catering-building': {
     required: [],
     fields: {
+      location: loc,
+    },
+    pair: false,
+  },
+  'third-party-body': {
+    required: [],
+    fields: {
+      service: { t: ENUM, values: V.THIRD_PARTY_SERVICES },
       location: loc,
     },
     pair: false,

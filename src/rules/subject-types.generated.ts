@@ -42,4 +42,5 @@ export type {
   IndustrialPark,
   VocsFacility,
   CateringBuilding,
+  ThirdPartyBody,
 } from '../plan-schemas.generated.js';

@@ -70,10 +70,10 @@ export interface EvaluateOptions {
 
 const FIRST_2026_DAY = '2026-03-01';
 
-/** GB 3095 grade II PM2.5 annual limits (standards §3, §4); the 2026 value is the transition phase's, unverified. */
+/** GB 3095 grade II PM2.5 annual limits (standards §3, §4); the 2026 value is the transition phase's, checked against the standard's text. */
 const PM25_ANNUAL: Readonly<Record<Gb3095Edition, { limit: number; verified: boolean }>> = {
   '2012': { limit: 35, verified: true },
-  '2026': { limit: 30, verified: false },
+  '2026': { limit: 30, verified: true },
 };
 
 /** Targets by id, built on first use (a cache: it changes no result). */
@@ -276,8 +276,8 @@ interface Outcome {
  *   never a guess;
  * - approximate (左右) targets take `options.tolerance`; without one they are compared exactly, and the
  *   explanation says so;
- * - the 2027 attainment targets are judged by the GB 3095 edition in force on the due date (2026: 30 µg/m³,
- *   unverified) unless `options.edition` says otherwise.
+ * - the 2027 attainment targets are judged by the GB 3095 edition in force on the due date (2026: 30 µg/m³)
+ *   unless `options.edition` says otherwise.
  *
  * @param target - a target id such as `'pm25-2025-datong'`, or a target object
  * @param observation - what happened: a number or `{ value }`, `{ value, baseline }`, `{ rank, of, … }` or

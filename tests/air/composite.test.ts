@@ -50,12 +50,12 @@ describe('compositeIndex', () => {
     expect(compositeIndex({ so2: 60, no2: 40, pm10: 70, pm25: 35, co: 4, o3: 160 }, { year: 2025 })).toBe(6);
   });
 
-  it('divides by the GB 3095-2026 transition limits (PM10 60, PM2.5 30) and says they are unverified', () => {
+  it('divides by the GB 3095-2026 transition limits (PM10 60, PM2.5 30), checked against the standard', () => {
     // 21/30 + 39/60 + 9/60 + 15/40 + 192/160 + 0.7/4 = 0.7 + 0.65 + 0.15 + 0.375 + 1.2 + 0.175 = 3.25
     const d = compositeIndex(PUBLISHED, { edition: '2026', phase: 'transition', singleIndexes: true });
     expect(d.compositeIndex).toBeCloseTo(3.25, 12);
     expect(d.limitsId).toBe('2026-transition');
-    expect(d.verified).toBe(false);
+    expect(d.verified).toBe(true);
   });
 
   it('divides by the GB 3095-2026 final limits (SO2 20, NO2 30, PM10 50, PM2.5 25)', () => {
@@ -385,10 +385,10 @@ describe('gb3095Limits', () => {
     });
   });
 
-  it('marks the GB 3095-2026 sets unverified and GB 3095-2012 verified', () => {
+  it('marks every set verified: GB 3095-2012, and GB 3095-2026 checked against its text (standards §3)', () => {
     expect(gb3095Limits({ year: 2025 }).verified).toBe(true);
-    expect(gb3095Limits({ year: 2027 }).verified).toBe(false);
-    expect(gb3095Limits({ year: 2031 }).verified).toBe(false);
+    expect(gb3095Limits({ year: 2027 }).verified).toBe(true);
+    expect(gb3095Limits({ year: 2031 }).verified).toBe(true);
   });
 
   it.each([[{ year: 2025.5 }], [{ year: '2025' }], [{ date: '2025-02-29' }], [{ year: 2025, date: '2025-01-01' }], [{ phase: 'final' }]])(
@@ -473,7 +473,7 @@ describe('pm25Attainment', () => {
     const r = pm25Attainment(35, { year: 2027 });
     expect(r.attains).toBe(false);
     expect(r.limit).toBe(30);
-    expect(r.verified).toBe(false);
+    expect(r.verified).toBe(true);
     expect(Pm25Attainment.safeParse(r).success).toBe(true);
   });
 

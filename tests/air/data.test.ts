@@ -12,10 +12,64 @@ describe('air-quality data', () => {
     }
   });
 
-  it('marks HJ 633-2026 unverified and says what could not be checked', () => {
-    expect(HJ633_EDITIONS['2026'].verified).toBe(false);
-    expect(HJ633_EDITIONS['2026'].unverified.map((u) => u.item)).toEqual(expect.arrayContaining(['breakpoints', 'footnotes', 'rounding']));
+  it('marks HJ 633-2026 verified against its text (standards §3: Table 3 cell for cell), with the basis, all but the CMYK values', () => {
+    expect(HJ633_EDITIONS['2026'].verified).toBe(true);
+    expect(HJ633_EDITIONS['2026'].basis.en).toContain('2026-11-30');
+    expect(HJ633_EDITIONS['2026'].unverified.map((u) => u.item)).toEqual(['colour.cmyk']);
     expect(HJ633_EDITIONS['2012'].verified).toBe(true);
+  });
+
+  it('holds HJ 633-2026 Table 3 as the standard gives it (standards §3), cell for cell', () => {
+    const b = IAQI_BREAKPOINTS['2026'];
+    expect(b.so2_24h).toEqual([0, 50, 150, 475, 800, 1600, 2100, 2620]);
+    expect(b.so2_1h).toEqual([0, 150, 500, 650, 800]);
+    expect(b.no2_24h).toEqual([0, 40, 80, 180, 280, 565, 750, 940]);
+    expect(b.no2_1h).toEqual([0, 100, 200, 700, 1200, 2340, 3090, 3840]);
+    expect(b.co_24h).toEqual([0, 2, 4, 14, 24, 36, 48, 60]);
+    expect(b.co_1h).toEqual([0, 5, 10, 35, 60, 90, 120, 150]);
+    expect(b.o3_8h).toEqual([0, 100, 160, 215, 265, 800]);
+    expect(b.o3_1h).toEqual([0, 160, 200, 300, 400, 800, 1000, 1200]);
+    expect(b.pm10_24h).toEqual([0, 50, 120, 250, 350, 420, 500, 600]);
+    expect(b.pm25_24h).toEqual([0, 35, 60, 115, 150, 250, 350, 500]);
+  });
+
+  it('holds GB 3095-2026 Table 1 grade II limits as the standard gives them (transition → final), verified with the basis', () => {
+    expect(GB3095_LIMITS['2026-transition'].limits).toEqual({
+      so2_annual: 60,
+      so2_24h: 150,
+      so2_1h: 500,
+      no2_annual: 40,
+      no2_24h: 80,
+      no2_1h: 200,
+      pm10_annual: 60,
+      pm10_24h: 120,
+      pm25_annual: 30,
+      pm25_24h: 60,
+      co_24h: 4,
+      co_1h: 10,
+      o3_8h: 160,
+      o3_1h: 200,
+    });
+    expect(GB3095_LIMITS['2026-final'].limits).toEqual({
+      so2_annual: 20,
+      so2_24h: 50,
+      so2_1h: 150,
+      no2_annual: 30,
+      no2_24h: 50,
+      no2_1h: 200,
+      pm10_annual: 50,
+      pm10_24h: 100,
+      pm25_annual: 25,
+      pm25_24h: 50,
+      co_24h: 4,
+      co_1h: 10,
+      o3_8h: 160,
+      o3_1h: 200,
+    });
+    for (const id of ['2026-transition', '2026-final'] as const) {
+      expect(GB3095_LIMITS[id].verified).toBe(true);
+      expect(GB3095_LIMITS[id].basis.zh).toContain('GB 3095-2026');
+    }
   });
 
   it('dates the editions: HJ 633-2012 2016-01-01 to 2026-02-28, HJ 633-2026 from 2026-03-01', () => {
@@ -41,11 +95,11 @@ describe('air-quality data', () => {
     for (const level of AQI_LEVELS) expect(AqiLevel.safeParse(level).success).toBe(true);
   });
 
-  it('keys GB3095_LIMITS by its own ids, GB 3095-2026 unverified', () => {
+  it('keys GB3095_LIMITS by its own ids, every set verified', () => {
     for (const [id, set] of Object.entries(GB3095_LIMITS)) {
       expect(set.id).toBe(id);
       expect(Gb3095LimitsId.safeParse(id).success).toBe(true);
-      expect(set.verified).toBe(set.standard === 'GB 3095-2012');
+      expect(set.verified).toBe(true);
     }
   });
 

@@ -12,6 +12,7 @@ import * as source from '../../src/source/index.js';
 import * as S from '../../src/entries/schemas.js';
 import type { Contract } from './harness.js';
 import { fromSchema } from './from-schema.js';
+import { consistentLocation } from './consistent-location.js';
 
 // Checks ------------------------------------------------------------------------------------------
 
@@ -324,7 +325,7 @@ const scorecardArgs = (extreme = false) =>
       }),
     );
 
-const subject = fromSchema(S.Subject as never);
+const subject = fromSchema(S.Subject as never).map(consistentLocation);
 const assessOptions = fc.option(fc.record({ asOf: date }, { requiredKeys: [] }), { nil: undefined });
 
 const paragraphSpan = fc

@@ -63,15 +63,17 @@ const exported = new Set(main.exports);
 const alone = (name: string) => bundle(name, `export { ${name} } from './src/index.ts';`);
 
 describe('size budgets (minified, gzipped)', () => {
-  // The main entry carries everything by design: the rules registry `assess` answers from (111 cited
-  // rules and their thresholds in two languages, about 35 KiB gzipped), the commitment register (109
+  // The main entry carries everything by design: the rules registry `assess` answers from (114 cited
+  // rules and their thresholds in two languages, about 35 KiB gzipped), the commitment register (110
   // cited commitments, about 17 KiB) and the per-county membership of the named areas (about 10 KiB).
   // The whole entry measured 63.7 KiB before the register and the membership table, 87.7 KiB after;
   // the budget keeps about 4 KiB of headroom so that growth is noticed (the decisions guide says why
-  // the register belongs in the main entry). Users pay only for what they import: see the per-use
-  // budgets below, and the tarball's in scripts/package/bundles.mjs.
-  it('keeps the whole main entry, zod/mini and date-fns included, within 92 KiB', () => {
-    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(92 * KiB);
+  // the register belongs in the main entry). Raised to 100 KiB when four rules (tasks 3, 9 and 30), a subject
+  // kind, the settled area membership and the thresholds' stated reading rule were added (+5.8 KiB) and every
+  // refusal gained its Chinese words and every options object its checks (+3.3 KiB). Users pay only for what
+  // they import: see the per-use budgets below, and the tarball's in scripts/package/bundles.mjs.
+  it('keeps the whole main entry, zod/mini and date-fns included, within 100 KiB', () => {
+    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(100 * KiB);
   });
 
   it.for([
@@ -80,12 +82,14 @@ describe('size budgets (minified, gzipped)', () => {
     // daily and hourly reports, with the clause that refuses an indicator outside them.
     ['iaqi', 2.5],
     ['aqi', 5],
-    ['rankCities', 1.5],
+    ['rankCities', 1.6],
     // 10 KiB was aimed at (9.9 measured before). Checking a caller's own target object field by field (bad
     // input is a PlanInputError, never a TypeError or an evaluation echoing junk) costs 1.2 KiB more;
     // correctness first, so the budget is 11.5 KiB (docs/performance.md).
     ['evaluateTarget', 13],
-    ['assess', 38],
+    // 38 until the rules used the settled area membership (a lean generated table, ~1 KiB), gained four rules,
+    // a subject kind and the thresholds' stated reading rule (~3 KiB), and every refusal its Chinese words: 42.
+    ['assess', 42],
     ['PLAN, SECTIONS, TASKS, DEPARTMENTS, getTask, tasksOf, dutiesOf, getCity', 10],
   ] as const)('keeps %s alone within %s KiB', async ([names, budget]) => {
     for (const name of names.split(', ')) expect(exported.has(name), `${name} is not exported by src/index.ts`).toBe(true);

@@ -69,8 +69,22 @@ describe('commitmentsFor', () => {
     }
   });
 
-  it("gives Taiyuan its own commitment and the key region's, not the Taiyuan basin's (an area the plan does not delimit)", () => {
-    expect(local(commitmentsFor('taiyuan'))).toEqual(['key-region-coal-cap', 'taiyuan-rail-road-logistics']);
+  it("gives Taiyuan its own commitment, the key region's and the Taiyuan area's, not the Taiyuan basin's (not all its districts are settled inside)", () => {
+    // 完善太原及周边重点区域…: the plan names the area after Taiyuan (AREA_MEMBERSHIP, basis plan-27).
+    // 中部城市群 (task 11): the five cities of the official cluster plan, Taiyuan among them.
+    expect(local(commitmentsFor('taiyuan'))).toEqual([
+      'key-region-coal-cap',
+      'loose-coal-heating-substitution',
+      'taiyuan-rail-road-logistics',
+      'taiyuan-area-joint-mechanism',
+    ]);
+  });
+
+  it('uses the membership assess relies on: a county settled outside an area gets none of its commitments, an unsettled one none either', () => {
+    const fenhe = (key: string) => commitmentsFor(key).filter((c) => c.scope.some((s) => 'region' in s && s.region === 'fenhe-valley'));
+    expect(fenhe('datong')).toEqual([]); // settled out: the Fen does not flow through Datong
+    expect(fenhe('linfen')).toEqual([]); // unknown: no county list of the valley
+    expect(commitmentsFor('140213').some((c) => c.id === 'taiyuan-basin-joint-enforcement')).toBe(false); // 平城区, Datong
   });
 
   it('gives Datong its consolidation and nothing of the key region, which it is not in', () => {
@@ -90,11 +104,13 @@ describe('commitmentsFor', () => {
   it("gives Qingxu county (a park of task 25) the Taiyuan basin's commitments as well as Taiyuan's", () => {
     expect(local(commitmentsFor('140121'))).toEqual([
       'key-region-coal-cap',
+      'loose-coal-heating-substitution',
       'taiyuan-basin-layout',
       'taiyuan-rail-road-logistics',
       'taiyuan-basin-policy-alignment',
       'taiyuan-basin-joint-enforcement',
       'taiyuan-basin-emergency-standards',
+      'taiyuan-area-joint-mechanism',
     ]);
     expect(commitmentsFor('清徐县')).toEqual(commitmentsFor('140121'));
   });

@@ -256,6 +256,7 @@ describe('the documented examples hold', () => {
         inBuiltUpArea: false,
         withinHeatNetwork: false,
         distanceToLargeChpKm: 80,
+        distanceToLargeIndustrialHeatKm: 80,
         inefficientTreatment: false,
       }).map((v) => v.rule),
     ).toEqual(['coal-boiler-cleanup']);

@@ -13,6 +13,7 @@ const quiet = (capacityTph: number): CoalBoiler => ({
   withinHeatNetwork: false,
   distanceToLargeChpKm: 100,
   largeChpCapacityMw: 600,
+  distanceToLargeIndustrialHeatKm: 100,
   inefficientTreatment: false,
 });
 
@@ -127,6 +128,29 @@ describe('coal boilers: within 30 km of a CHP plant of 300 MW and more (task 9)'
   });
   it('A boiler 40 km from a plant of unknown size is out, whatever the plant', () => {
     absent(near(40), 'coal-boiler-chp-radius');
+  });
+});
+
+describe('coal boilers within 30 km of a large industrial enterprise that supplies heat (task 9: 大型工业企业的供热能力 … 供热半径30公里范围内)', () => {
+  const near = (distanceToLargeIndustrialHeatKm?: number): CoalBoiler => ({ ...quiet(50), distanceToLargeIndustrialHeatKm });
+  it('A boiler 29.9 km from a large industrial enterprise supplying heat is closed or merged', () => {
+    expect(definite(near(29.9), 'industrial-heat-radius-closure')).toMatchObject({
+      task: 9,
+      obligation: 'phase-out',
+      facts: { distanceToLargeIndustrialHeatKm: 29.9, radiusKm: 30, radiusInclusive: true },
+    });
+  });
+  it('A boiler exactly 30 km away is within the radius (范围内 includes the boundary); 30.1 km is outside', () => {
+    definite(near(30), 'industrial-heat-radius-closure');
+    absent(near(30.1), 'industrial-heat-radius-closure');
+  });
+  it('A boiler far from any large CHP plant but near a large industrial enterprise still goes: the two heat sources are alternatives', () => {
+    const s = { ...near(5), distanceToLargeChpKm: 200 };
+    absent(s, 'coal-boiler-chp-radius');
+    definite(s, 'industrial-heat-radius-closure');
+  });
+  it('A boiler that does not say gets the rule under "if within 30 km of a large industrial enterprise that supplies heat"', () => {
+    expect(conditional(near(undefined), 'industrial-heat-radius-closure')).toEqual(['distanceToLargeIndustrialHeatKm']);
   });
 });
 

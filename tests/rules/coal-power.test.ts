@@ -81,3 +81,24 @@ describe('small CHP units within 30 km of a large CHP plant (task 9)', () => {
     );
   });
 });
+
+describe('small coal-fired CHP units within 30 km of a large industrial enterprise that supplies heat (task 9)', () => {
+  it('A 200 MW CHP unit 30 km from a large industrial enterprise supplying heat is closed or merged (范围内 includes 30)', () => {
+    expect(definite(unit(200, { chp: true, distanceToLargeIndustrialHeatKm: 30 }), 'industrial-heat-radius-closure')).toMatchObject({
+      task: 9,
+      obligation: 'phase-out',
+      facts: { capacityMw: 200, chp: true, distanceToLargeIndustrialHeatKm: 30 },
+    });
+  });
+  it('A CHP unit 30.1 km away is outside; a 300 MW CHP unit is not small (30万千瓦以下 excludes 300)', () => {
+    absent(unit(200, { chp: true, distanceToLargeIndustrialHeatKm: 30.1 }), 'industrial-heat-radius-closure');
+    absent(unit(300, { chp: true, distanceToLargeIndustrialHeatKm: 10 }), 'industrial-heat-radius-closure');
+  });
+  it('A unit that is not a CHP unit is outside; one that does not say is conditional on both facts', () => {
+    absent(unit(200, { chp: false, distanceToLargeIndustrialHeatKm: 10 }), 'industrial-heat-radius-closure');
+    expect(conditional({ kind: 'coal-power-unit', capacityMw: 200 }, 'industrial-heat-radius-closure')).toEqual([
+      'chp',
+      'distanceToLargeIndustrialHeatKm',
+    ]);
+  });
+});

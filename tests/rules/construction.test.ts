@@ -32,6 +32,11 @@ describe('stockyards (task 16)', () => {
     const v = definite({ kind: 'stockyard', type: 'large-dry-bulk-terminal', permitted: true }, 'dry-bulk-stockyard-dust');
     expect(v.deadline).toBeUndefined();
   });
+  it('keeps the plan’s 基本 (基本完成抑尘设施建设): the duty is to basically complete, in both languages', () => {
+    const v = definite({ kind: 'stockyard', type: 'large-dry-bulk-terminal', permitted: true }, 'dry-bulk-stockyard-dust');
+    expect(v.reason.zh).toContain('基本完成');
+    expect(v.reason.en).toContain('basically complete');
+  });
 });
 
 describe('catering buildings (task 22)', () => {

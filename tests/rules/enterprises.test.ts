@@ -13,6 +13,7 @@ const e = (sector: Enterprise['sector'], more: Partial<Enterprise> = {}): Enterp
   odourComplaints: false,
   handlesVocs: false,
   inBuiltUpArea: false,
+  backwardCapacity: false,
   ...more,
 });
 
@@ -23,7 +24,35 @@ describe('every air-emitting enterprise', () => {
       'stable-compliance',
       'emergency-reduction-list',
       'enterprise-monitoring-installation',
+      'environmental-offences-prohibited',
+      'falsification-liability',
     ]);
+  });
+});
+
+describe('task 30: 严厉打击偷排偷放、超标排放、自行监测数据弄虚作假、不正常运行治理设施等环境违法行为', () => {
+  it('prohibits the four named offences to every discharger, without a condition or a date', () => {
+    const v = definite(e('other'), 'environmental-offences-prohibited');
+    expect(v).toMatchObject({ task: 30, obligation: 'prohibited', source: { clause: '三(八)30' } });
+    expect(v.deadline).toBeUndefined();
+    for (const act of ['偷排偷放', '超标排放', '自行监测数据弄虚作假', '不正常运行治理设施']) expect(v.reason.zh).toContain(act);
+  });
+  it('对参与弄虚作假的排污单位和第三方机构、人员依法追究责任: prohibits falsification to the discharger and to a third-party body', () => {
+    expect(definite(e('coking'), 'falsification-liability')).toMatchObject({ task: 30, obligation: 'prohibited' });
+    for (const service of ['treatment', 'operation-maintenance', 'testing', 'other'] as const) {
+      expect(definite({ kind: 'third-party-body', service }, 'falsification-liability').facts).toEqual({ service });
+    }
+    expect(ids({ kind: 'third-party-body' })).toEqual(['falsification-liability']);
+  });
+});
+
+describe('task 3: 严格落实《产业结构调整指导目录》,依法依规推动落后产能退出', () => {
+  it('phases out an enterprise’s backward capacity, without a date; none when it has none; conditional when it does not say', () => {
+    const v = definite(e('other', { backwardCapacity: true }), 'backward-capacity-exit');
+    expect(v).toMatchObject({ task: 3, obligation: 'phase-out', facts: { backwardCapacity: true } });
+    expect(v.deadline).toBeUndefined();
+    absent(e('other'), 'backward-capacity-exit');
+    expect(conditional({ kind: 'enterprise', sector: 'other' }, 'backward-capacity-exit')).toEqual(['backwardCapacity']);
   });
 });
 
@@ -37,7 +66,11 @@ describe('by sector', () => {
     expect(conditional(e('steel'), 'long-process-steel-to-eaf')).toEqual(['steelRoute']);
   });
   it.each(['steel', 'coking', 'cement'] as const)('A %s enterprise completes its ultra-low-emission assessment by 2024-10-31', (sector) => {
-    expect(definite(e(sector), 'key-industry-ultra-low-emission')).toMatchObject({ task: 21, deadline: '2024-10-31' });
+    const v = definite(e(sector), 'key-industry-ultra-low-emission');
+    expect(v).toMatchObject({ task: 21, deadline: '2024-10-31' });
+    // 2024年10月底前,全面完成超低排放评估监测: the date is the assessment monitoring's, and the titles say so.
+    expect(v.reason.zh).toContain('2024年10月底前全面完成超低排放评估监测');
+    expect(v.reason.en).toContain('assessment monitoring is completed by 2024-10-31');
   });
   it.each(['glass', 'lime', 'mineral-wool', 'nonferrous'] as const)('A %s enterprise undergoes deep treatment', (sector) => {
     definite(e(sector), 'deep-treatment-industries');

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../src/entries/schemas.js';
+import { getCommitment } from '../../src/plan/commitments.js';
+import { assess } from '../../src/rules/index.js';
+import { expectInputError } from '../errors.js';
 import { absent, conditional, definite, ids } from './helpers.js';
 
 /** A project with every optional fact set "no", so that each test turns one on. */
@@ -9,7 +12,6 @@ const p = (more: Partial<Project> & Pick<Project, 'sector' | 'action'>): Project
   usesCoal: false,
   capacityReplacement: false,
   independent: false,
-  supportsPowerSecurity: false,
   majorRegionalImpact: false,
   highVocsMaterials: false,
   ...more,
@@ -107,12 +109,15 @@ describe('coal (task 8)', () => {
   it('A coal-power project uses coal by definition', () => {
     definite({ kind: 'project', sector: 'coal-power', action: 'new' }, 'coal-project-reduction-replacement');
   });
-  it('A coal-power project that secures supply has its coal guaranteed', () => {
-    definite(p({ sector: 'coal-power', action: 'new', supportsPowerSecurity: true }), 'coal-power-coal-guarantee');
-    absent(p({ sector: 'coal-power', action: 'new', supportsPowerSecurity: false }), 'coal-power-coal-guarantee');
-    expect(conditional({ kind: 'project', sector: 'coal-power', action: 'new' }, 'coal-power-coal-guarantee')).toEqual([
-      'supportsPowerSecurity',
-    ]);
+  it('…的煤电项目及其用煤量应予以合理保障 is a guarantee owed to the project, not a duty of it: no verdict, a commitment instead', () => {
+    const vs = ids(p({ sector: 'coal-power', action: 'new' }));
+    expect(vs).not.toContain('coal-power-coal-guarantee');
+    expect(getCommitment('coal-power-coal-guarantee')).toMatchObject({ task: 8, source: { clause: '三(二)8' } });
+    expectInputError(
+      () => assess({ kind: 'project', sector: 'coal-power', action: 'new', supportsPowerSecurity: true } as never),
+      'subject.supportsPowerSecurity',
+      /no such field/,
+    );
   });
 });
 
@@ -134,12 +139,12 @@ describe('high-VOCs projects (task 5) and major projects (task 27)', () => {
 describe('project rules of one industry apply to that industry only', () => {
   // With every optional fact left out, each sector's own rules show (conditionally), and no other sector's:
   // 严禁新增钢铁产能 (steel), 焦化项目… and 太原盆地不再新增独立焦化项目 (coking), 社会独立煤炭洗选… (coal washing),
-  // …的煤电项目及其用煤量应予以合理保障 (coal power), and 涉及产能置换的项目(煤电项目除外) (all but coal power).
+  // and 涉及产能置换的项目(煤电项目除外) (all but coal power).
   const OWN: Readonly<Record<string, readonly string[]>> = {
     steel: ['no-new-steel-capacity'],
     coking: ['coking-project-benchmark', 'taiyuan-basin-no-independent-coking'],
     'coal-washing': ['coal-washing-capacity-replacement'],
-    'coal-power': ['coal-power-coal-guarantee'],
+    'coal-power': [],
   };
   const SPECIFIC = Object.values(OWN).flat();
   it.each(['steel', 'coking', 'coal-washing', 'coal-power', 'cement', 'glass'])('%s', (sector) => {

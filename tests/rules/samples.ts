@@ -7,7 +7,7 @@ import type { Subject } from '../../src/entries/schemas.js';
 export const SAMPLES: readonly Subject[] = [
   { kind: 'project', sector: 'coking', action: 'new' },
   { kind: 'project', sector: 'steel', action: 'expansion', addsCapacity: true, capacityReplacement: true, location: { city: 'taiyuan' } },
-  { kind: 'project', sector: 'coal-power', action: 'new', supportsPowerSecurity: true, majorRegionalImpact: true },
+  { kind: 'project', sector: 'coal-power', action: 'new', majorRegionalImpact: true },
   {
     kind: 'project',
     sector: 'coal-washing',

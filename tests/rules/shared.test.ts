@@ -29,6 +29,7 @@ import {
 import type { ConditionTerm, Subject, Verdict } from '../../src/entries/schemas.js';
 import * as S from '../../src/entries/schemas.js';
 import { fromSchema } from '../fuzz/from-schema.js';
+import { consistentLocation } from '../fuzz/consistent-location.js';
 import { getPath as get, withPath as set } from '../paths.js';
 import { SAMPLES } from './samples.js';
 
@@ -152,17 +153,23 @@ describe('places', () => {
     expect(taiyuanBasinCounties()).toEqual(['140121', '141122', '140728', '140781', '141181']);
   });
 
-  it('inTaiyuanBasin: what the location says, true for a park county, else null (never false by guess)', () => {
+  it('inTaiyuanBasin: the settled membership, else what the location says, else null (never false by guess)', () => {
     expect(inTaiyuanBasin(undefined)).toBeNull();
-    expect(inTaiyuanBasin({ inTaiyuanBasin: false, county: '140121' })).toBe(false);
-    expect(inTaiyuanBasin({ county: '141181' })).toBe(true); // 孝义市
-    expect(inTaiyuanBasin({ county: '140105' })).toBeNull(); // 小店区: a Taiyuan district, not a park county
+    expect(inTaiyuanBasin({ county: '141181' })).toBe(true); // 孝义市: a park of task 25
+    expect(inTaiyuanBasin({ county: '141181', inTaiyuanBasin: true })).toBe(true);
+    expect(inTaiyuanBasin({ county: '140105' })).toBeNull(); // 小店区: 'in' only by a copied description
+    expect(inTaiyuanBasin({ county: '140105', inTaiyuanBasin: false })).toBe(false);
     expect(inTaiyuanBasin({ city: 'taiyuan' })).toBeNull();
+    expect(inTaiyuanBasin({ city: 'datong' })).toBe(false);
+    expect(inTaiyuanBasin({ county: '140213' })).toBe(false); // 平城区, Datong
+    expect(inTaiyuanBasin({ inTaiyuanBasin: true })).toBe(true);
   });
 
-  it('inFenheValley: only the location’s own flag decides; null (not undefined) otherwise', () => {
+  it('inFenheValley: the settled membership (out for the five cities the Fen does not cross), else the flag, else null', () => {
     expect(inFenheValley(undefined)).toBeNull();
     expect(inFenheValley({ city: 'linfen' })).toBeNull();
+    expect(inFenheValley({ city: 'linfen', inFenheValley: true })).toBe(true);
+    expect(inFenheValley({ city: 'jincheng' })).toBe(false);
     expect(inFenheValley({ inFenheValley: false })).toBe(false);
     expect(inFenheValley({ inFenheValley: true })).toBe(true);
   });
@@ -255,7 +262,6 @@ const EXTRA: readonly Subject[] = [
     kind: 'project',
     sector: 'coal-power',
     action: 'expansion',
-    supportsPowerSecurity: true,
     majorRegionalImpact: true,
     highVocsMaterials: true,
   },
@@ -278,7 +284,10 @@ function checkWords(v: Verdict, where: string): void {
   expect(joints(en, v.condition!.match === 'all' ? / and / : / or /), where).toBeGreaterThanOrEqual(n - 1);
 }
 
-function checkConditions(s: Subject): number {
+const consistent = consistentLocation;
+
+function checkConditions(given: Subject): number {
+  const s = consistent(given);
   let checked = 0;
   for (const v of assess(s)) {
     if (!v.condition) continue;
@@ -385,7 +394,8 @@ function subjectCity(s: Record<string, unknown>): string | null {
   return null;
 }
 
-function checkStatedFacts(s: Subject, asOf: string): number {
+function checkStatedFacts(given: Subject, asOf: string): number {
+  const s = consistent(given);
   let checked = 0;
   const fields = fieldsOf(s);
   for (const v of assess(s, { asOf })) {

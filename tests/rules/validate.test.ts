@@ -99,6 +99,7 @@ describe('validateSubject: required fields', () => {
     'livestock-farm',
     'industrial-park',
     'catering-building',
+    'third-party-body',
   ] as const;
   /** One row per (kind, required field). */
   const MISSING = REQUIRED.flatMap(([kind, fields, wants]) =>
@@ -189,7 +190,7 @@ describe('validateSubject: unknown fields', () => {
       'a misspelt field',
       { kind: 'coal-boiler', capacityTph: 20, capacityTPH: 20 },
       'subject.capacityTPH',
-      "no such field for kind 'coal-boiler' (fields: capacityTph, use, isNew, distanceToLargeChpKm, largeChpCapacityMw, inBuiltUpArea, withinHeatNetwork, inefficientTreatment, location)",
+      "no such field for kind 'coal-boiler' (fields: capacityTph, use, isNew, distanceToLargeChpKm, largeChpCapacityMw, distanceToLargeIndustrialHeatKm, inBuiltUpArea, withinHeatNetwork, inefficientTreatment, location)",
       20,
     ],
     [

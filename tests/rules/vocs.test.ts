@@ -34,8 +34,11 @@ describe('VOCs materials (task 5)', () => {
   it.each(['industrial-coating', 'packaging-printing', 'electronics'] as const)('Material used in %s is switched at source', (use) => {
     definite(m(30, { use }), 'industrial-low-vocs-substitution');
   });
-  it('Building and municipal works use low-VOCs coatings (encouraged)', () => {
-    expect(definite(m(30, { use: 'building-municipal' }), 'building-low-vocs').obligation).toBe('encouraged');
+  it('在房屋建筑和市政工程中,全面推广使用低(无)VOCs含量涂料和胶粘剂: required, as the same paragraph’s weaker 推动……使用 is', () => {
+    expect(definite(m(30, { use: 'building-municipal' }), 'building-low-vocs').obligation).toBe('required');
+    expect(definite(m(30, { use: 'floor-structure-marking', specialFunction: false }), 'floor-structure-marking-low-vocs').obligation).toBe(
+      'required',
+    );
   });
   it('Floors, structures and road markings use low-VOCs coatings, unless a special function requires otherwise', () => {
     definite(m(30, { use: 'floor-structure-marking', specialFunction: false }), 'floor-structure-marking-low-vocs');

@@ -123,11 +123,11 @@ describe('PM2.5 ceilings of task 26 (以下 read as at or under)', () => {
 });
 
 describe('the 2027 aim: every city attains GB 3095 (力争全面达标)', () => {
-  it('judges Taiyuan at 30 µg/m³ in 2027 by GB 3095-2026 (in force then; 30, unverified) and finds it met', () => {
+  it('judges Taiyuan at 30 µg/m³ in 2027 by GB 3095-2026 (in force then; 30, checked against its text) and finds it met', () => {
     const e = evaluateTarget('pm25-2027-taiyuan', 30, AFTER_2027);
     expect(e.status).toBe('met');
-    expect(e.standard).toEqual({ name: 'GB 3095-2026', limit: 30, chosenBy: 'due-date', verified: false });
-    expect(e.explanation.en).toContain('unverified');
+    expect(e.standard).toEqual({ name: 'GB 3095-2026', limit: 30, chosenBy: 'due-date', verified: true });
+    expect(e.explanation.en).not.toContain('unverified');
   });
 
   it('finds 31 µg/m³ a miss under GB 3095-2026 but met under the 2012 edition when asked', () => {
@@ -765,15 +765,15 @@ describe('the explanation, written whole', () => {
     });
   });
   describe('a GB 3095 target', () => {
-    it('by default takes the edition in force on the due date, and says it is unverified', () => {
+    it('by default takes the edition in force on the due date', () => {
       const e = explains(
         'pm25-2027-taiyuan',
         31,
         { asOf: '2028-01-10' },
-        '未达成(期限2027-12-31;力争):太原市实测31 µg/m³;要求不高于30 µg/m³。阈值为GB 3095-2026二级限值(期限时施行,未核实)。',
-        'Not met (due 2027-12-31; striving (力争)): Taiyuan: PM2.5 annual mean of 31 µg/m³; required: at or under 30 µg/m³. Threshold: the GB 3095-2026 grade II limit (in force on the due date, unverified).',
+        '未达成(期限2027-12-31;力争):太原市实测31 µg/m³;要求不高于30 µg/m³。阈值为GB 3095-2026二级限值(期限时施行)。',
+        'Not met (due 2027-12-31; striving (力争)): Taiyuan: PM2.5 annual mean of 31 µg/m³; required: at or under 30 µg/m³. Threshold: the GB 3095-2026 grade II limit (in force on the due date).',
       );
-      expect(e.standard).toEqual({ name: 'GB 3095-2026', limit: 30, chosenBy: 'due-date', verified: false });
+      expect(e.standard).toEqual({ name: 'GB 3095-2026', limit: 30, chosenBy: 'due-date', verified: true });
     });
 
     it('takes the edition chosen in the options, and says so', () => {

@@ -8,7 +8,8 @@ import { Quantity, location } from './shared.js';
  * - `use`: `'central-heating'` for a heat-supply boiler (集中供暖 / 供热), `'other'` otherwise;
  * - `isNew`: to be newly built;
  * - `distanceToLargeChpKm` / `largeChpCapacityMw`: distance to, and capacity of, the nearest large CHP
- *   plant (热电联产电厂);
+ *   plant (热电联产电厂); `distanceToLargeIndustrialHeatKm`: distance to the nearest large industrial
+ *   enterprise whose heat it could use (大型工业企业的供热能力: the plan sets no size, the caller judges 大型);
  * - `inBuiltUpArea`: in a city's built-up area (城市建成区, task 9; a county town's is not meant, unlike an
  *   enterprise's `inBuiltUpArea`, 城市(含县城)建成区); `withinHeatNetwork`: within the coverage of a
  *   heat network (管网覆盖范围内); `inefficientTreatment`: fitted with simple, inefficient treatment
@@ -28,6 +29,7 @@ export const CoalBoiler = /* @__PURE__ */ z.strictObject({
   isNew: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   distanceToLargeChpKm: /* @__PURE__ */ z.optional(Quantity),
   largeChpCapacityMw: /* @__PURE__ */ z.optional(Quantity),
+  distanceToLargeIndustrialHeatKm: /* @__PURE__ */ z.optional(Quantity),
   inBuiltUpArea: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   withinHeatNetwork: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   inefficientTreatment: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),

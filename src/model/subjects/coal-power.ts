@@ -6,7 +6,8 @@ import { Quantity, location } from './shared.js';
  * - `capacityMw`: unit capacity in MW (30万千瓦 = 300 MW); `captive`: a captive unit (自备);
  *   `isNew`: to be newly added; `chp`: a combined heat-and-power unit (热电机组);
  * - `distanceToLargeChpKm` / `largeChpCapacityMw`: distance to, and capacity of, the nearest large CHP
- *   plant (热电联产电厂) whose heat it could use.
+ *   plant (热电联产电厂); `distanceToLargeIndustrialHeatKm`: distance to the nearest large industrial
+ *   enterprise whose heat it could use (大型工业企业的供热能力: the plan sets no size, the caller judges 大型) whose heat it could use.
  *
  * @example
  * ```ts
@@ -23,6 +24,7 @@ export const CoalPowerUnit = /* @__PURE__ */ z.strictObject({
   chp: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   distanceToLargeChpKm: /* @__PURE__ */ z.optional(Quantity),
   largeChpCapacityMw: /* @__PURE__ */ z.optional(Quantity),
+  distanceToLargeIndustrialHeatKm: /* @__PURE__ */ z.optional(Quantity),
   location,
 });
 /** @category Rules */

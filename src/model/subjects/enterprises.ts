@@ -14,6 +14,11 @@ import { location } from './shared.js';
  * - `handlesVocs`: its processes hold VOCs (shutdown, maintenance and purging release them);
  * - `inBuiltUpArea`: located in a city's or county town's built-up area (城市(含县城)建成区, task 24): wider
  *   than a coal boiler's `inBuiltUpArea`, which is a city's built-up area only (城市建成区, task 9).
+ * - `backwardCapacity`: holds backward capacity, i.e. capacity the Catalogue for Guiding Industrial
+ *   Restructuring (《产业结构调整指导目录》) lists for elimination (淘汰类) (task 3).
+ *
+ * Every enterprise is a discharger (排污单位) for task 30: the environmental offences it names and taking
+ * part in falsification are prohibited to it.
  *
  * @example
  * ```ts
@@ -34,7 +39,28 @@ export const Enterprise = /* @__PURE__ */ z.strictObject({
   odourComplaints: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   handlesVocs: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   inBuiltUpArea: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  backwardCapacity: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
 });
 /** @category Rules */
 export type Enterprise = z.infer<typeof Enterprise>;
+
+/**
+ * A third-party body (第三方机构) that works for dischargers — tasks 30 and 36: pollution treatment (治理),
+ * operation and maintenance of treatment or monitoring equipment (运维), testing (检测), or another
+ * service (`service`).
+ *
+ * @example
+ * ```ts
+ * ThirdPartyBody.parse({ kind: 'third-party-body', service: 'testing' }).service; //=> 'testing'
+ * ```
+ * @see 三(八)30, 三(十)36
+ * @category Rules
+ */
+export const ThirdPartyBody = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('third-party-body'),
+  service: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(V.THIRD_PARTY_SERVICES)),
+  location,
+});
+/** @category Rules */
+export type ThirdPartyBody = z.infer<typeof ThirdPartyBody>;

@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { Project } from './projects.js';
 import { VocsFacility, VocsMaterial } from './vocs.js';
-import { Enterprise } from './enterprises.js';
+import { Enterprise, ThirdPartyBody } from './enterprises.js';
 import { Area, IndustrialPark, IndustryCluster, ScenicArea } from './area.js';
 import { CoalPowerUnit } from './coal-power.js';
 import { BlastFurnace, Converter, ElectricArcFurnace, FerroalloyFurnace, PelletFurnace, SinterMachine } from './steel-equipment.js';
@@ -84,6 +84,7 @@ export const Subject = /* @__PURE__ */ z.discriminatedUnion('kind', [
   IndustrialPark,
   VocsFacility,
   CateringBuilding,
+  ThirdPartyBody,
 ]);
 /** @category Rules */
 export type Subject = z.infer<typeof Subject> | never;

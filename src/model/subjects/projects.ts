@@ -9,8 +9,6 @@ import { location } from './shared.js';
  * - `usesCoal`: burns or consumes coal (用煤项目); `capacityReplacement`: involves capacity replacement (产能置换);
  * - `independent`: an independent coking plant or a socially independent coal-washing plant (not part of
  *   an integrated works or a mine);
- * - `supportsPowerSecurity`: a coal-power project that supports stable supply, grid security or the
- *   integration of clean energy (task 8);
  * - `majorRegionalImpact`: a major project with large air emissions and a marked effect on neighbouring
  *   areas (task 27); `highVocsMaterials`: makes or uses high-VOCs coatings, inks, adhesives or cleaners.
  *
@@ -29,7 +27,6 @@ export const Project = /* @__PURE__ */ z.strictObject({
   usesCoal: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   capacityReplacement: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   independent: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-  supportsPowerSecurity: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   majorRegionalImpact: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   highVocsMaterials: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,

@@ -15,10 +15,12 @@ export const Quantity = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0
  * never guesses:
  * - `city` (a `CityId`) or `county` (a 6-digit `CountyCode`; its city is looked up) decide membership
  *   of the key region (重点区域 = the 8 Fenwei-Plain cities, see `KEY_REGION_CITIES`);
- * - `inTaiyuanBasin`: the plan does not list the Taiyuan basin (太原盆地). When this is left out, a county
- *   of one of the five industrial parks task 25 names (清徐、交城、平遥、介休、孝义) counts as inside;
- *   anything else is unknown, and basin rules answer with a `condition`;
- * - `inFenheValley`: the plan does not list the Fen River valley (汾河谷地) either; only this flag decides it.
+ * - `inTaiyuanBasin`, `inFenheValley`: the plan does not list the Taiyuan basin (太原盆地) or the Fen River
+ *   valley (汾河谷地). Where `AREA_MEMBERSHIP` settles the place's membership (a source strong enough for a
+ *   legal duty: the five counties of task 25's parks are in the basin; the cities away from the basin, and
+ *   those the Fen does not cross, are outside), that decides, and a flag that contradicts it is a
+ *   `PlanInputError` naming the flag, the place and the basis. Elsewhere the flag decides; left out, the
+ *   rules of that area answer with a `condition`.
  *
  * A `county` that does not belong to the given `city` is an error (the schemas of
  * `shanxi-air-plan/schemas` and `assess` check it against the plan's places).

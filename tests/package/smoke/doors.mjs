@@ -26,7 +26,11 @@ refuses(() => lib.aqi(proxy, { edition: '2012' }), 'concentrations');
 // A revoked Proxy in every argument of every function: a PlanInputError, never a TypeError from inside.
 for (const [name, fn] of Object.entries(lib)) {
   if (typeof fn !== 'function' || name === 'PlanInputError') continue;
-  assert.throws(() => fn(proxy, proxy, proxy), (err) => err instanceof lib.PlanInputError, name);
+  assert.throws(
+    () => fn(proxy, proxy, proxy),
+    (err) => err instanceof lib.PlanInputError,
+    name,
+  );
 }
 refuses(() => lib.targetsFor({ cty: 'taiyuan' }), 'filter.cty');
 refuses(() => lib.deadlines(new Date()), 'range');

@@ -1,0 +1,57 @@
+// Which named area a place lies in, as far as the rules may rely on it: shared by assess (src/rules/) and
+// commitmentsFor. Internal: not re-exported by src/plan/index.ts.
+import type { MembershipAreaId } from '../../data/area-membership.js';
+import { SETTLED_MEMBERSHIP } from '../../data/area-membership-settled.generated.js';
+import { COUNTIES } from '../../data/counties.js';
+import { CITIES } from '../../data/places.js';
+
+/** A place's settled membership of an area: its status, the sources it rests on and the place's name. */
+export interface SettledMembership {
+  readonly status: 'in' | 'out';
+  /** The ids of the area's `basis` entries the status rests on. */
+  readonly basis: readonly string[];
+  /** The place judged: the county's or the city's Chinese name and its code or id, e.g. `'清徐县 (140121)'`. */
+  readonly place: string;
+}
+
+/** The settled entry of a county in an area (`SETTLED_MEMBERSHIP`, generated from `AREA_MEMBERSHIP`), if any. */
+function settledEntry(
+  area: MembershipAreaId,
+  county: string,
+): { readonly status: 'in' | 'out'; readonly basis: readonly string[] } | undefined {
+  for (const g of SETTLED_MEMBERSHIP[area]) if ((g.counties as readonly string[]).includes(county)) return g;
+  return undefined;
+}
+
+/**
+ * The membership of a county, or of a city as a whole, in a named area — only where the data marks it
+ * `settled` (a source strong enough for a legal duty: see `AreaBasis.settles`). A county is judged by its own
+ * entry; a city given alone only when all its counties share one settled status. `undefined` when the
+ * membership is not settled (unknown, or resting on sources the rules do not rely on) or no place is given.
+ */
+export function settledMembership(
+  area: MembershipAreaId,
+  city: string | undefined,
+  county: string | undefined,
+): SettledMembership | undefined {
+  if (county !== undefined) {
+    const m = settledEntry(area, county);
+    if (m === undefined) return undefined;
+    const c = COUNTIES.find((x) => x.code === county)!;
+    return { status: m.status, basis: m.basis, place: `${c.name.zh} (${county})` };
+  }
+  if (city === undefined) return undefined;
+  let status: string | undefined;
+  const basis: string[] = [];
+  for (const c of COUNTIES) {
+    if (c.city !== city) continue;
+    const m = settledEntry(area, c.code);
+    if (m === undefined || (status !== undefined && m.status !== status)) return undefined;
+    status = m.status;
+    for (const b of m.basis) if (!basis.includes(b)) basis.push(b);
+  }
+  // Stryker disable next-line ConditionalExpression: every city has counties, so status is set whenever the loop ran to its end
+  if (status === undefined) return undefined;
+  const name = CITIES.find((c) => c.id === city)!.name.zh;
+  return { status: status as 'in' | 'out', basis, place: `${name} (${city})` };
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AREA_MEMBERSHIP } from '../../data/area-membership.js';
+import { MEMBERSHIP_FILES } from '../../scripts/generate/membership.js';
+import { settledMembership } from '../../src/plan/membership.js';
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+describe('the settled membership the rules read', () => {
+  it.each(Object.entries(MEMBERSHIP_FILES))(
+    '%s is up to date with AREA_MEMBERSHIP (run `npx tsx scripts/generate/membership.ts`)',
+    (path, render) => {
+      expect(read(path)).toBe(render());
+    },
+  );
+
+  it('gives every county exactly its settled status in AREA_MEMBERSHIP, with its basis, and nothing for the rest', () => {
+    for (const a of AREA_MEMBERSHIP) {
+      for (const [code, m] of Object.entries(a.counties)) {
+        const got = settledMembership(a.area, undefined, code);
+        if (m.settled === true) expect(got, `${a.area} ${code}`).toMatchObject({ status: m.status, basis: m.basis });
+        else expect(got, `${a.area} ${code}`).toBeUndefined();
+      }
+    }
+  });
+
+  it('settles a city only when all its counties share one settled status', () => {
+    expect(settledMembership('taiyuan-basin', 'datong', undefined)).toEqual({
+      status: 'out',
+      basis: ['geo-taiyuan-basin'],
+      place: '大同市 (datong)',
+    });
+    expect(settledMembership('taiyuan-basin', 'jinzhong', undefined)).toBeUndefined();
+    expect(settledMembership('taiyuan-and-surroundings', 'taiyuan', undefined)).toMatchObject({
+      status: 'in',
+      basis: ['plan-27', 'sx-1-plus-30'],
+    });
+    expect(settledMembership('coal-producing-areas', 'datong', undefined)).toBeUndefined();
+    expect(settledMembership('taiyuan-basin', undefined, undefined)).toBeUndefined();
+  });
+
+  it('names the county it judges by its Chinese name and code', () => {
+    expect(settledMembership('taiyuan-basin', undefined, '140121')).toEqual({
+      status: 'in',
+      basis: ['plan-25', 'geo-taiyuan-basin'],
+      place: '清徐县 (140121)',
+    });
+  });
+});
