@@ -17,7 +17,9 @@ const biome = join(root, 'node_modules', '.bin', 'biome');
 const files = [
   ...readdirSync(join(root, 'data'), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.ts'))
-    .map((f) => `data/${f}`),
+    .map((f) => `data/${f}`)
+    // Generated files keep their generators' layout: the formatter leaves them alone (biome.json).
+    .filter((f) => !/^data\/(sentences|source|clauses)\.ts$|\.generated\.ts$/.test(f)),
   'src/targets/places.ts',
   'src/errors.ts',
 ].sort();
