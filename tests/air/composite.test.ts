@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { GB3095_GRADE_II } from './standards.js';
 import {
   compositeIndex,
   compositeIndexes,
@@ -335,54 +336,9 @@ describe('gb3095Limits', () => {
   });
 
   it('carries the grade II limits of each set (standards §3–4)', () => {
-    expect(gb3095Limits({ edition: '2012' }).limits).toEqual({
-      so2_annual: 60,
-      so2_24h: 150,
-      so2_1h: 500,
-      no2_annual: 40,
-      no2_24h: 80,
-      no2_1h: 200,
-      pm10_annual: 70,
-      pm10_24h: 150,
-      pm25_annual: 35,
-      pm25_24h: 75,
-      co_24h: 4,
-      co_1h: 10,
-      o3_8h: 160,
-      o3_1h: 200,
-    });
-    expect(gb3095Limits({ edition: '2026', phase: 'transition' }).limits).toEqual({
-      so2_annual: 60,
-      so2_24h: 150,
-      so2_1h: 500,
-      no2_annual: 40,
-      no2_24h: 80,
-      no2_1h: 200,
-      pm10_annual: 60,
-      pm10_24h: 120,
-      pm25_annual: 30,
-      pm25_24h: 60,
-      co_24h: 4,
-      co_1h: 10,
-      o3_8h: 160,
-      o3_1h: 200,
-    });
-    expect(gb3095Limits({ edition: '2026', phase: 'final' }).limits).toEqual({
-      so2_annual: 20,
-      so2_24h: 50,
-      so2_1h: 150,
-      no2_annual: 30,
-      no2_24h: 50,
-      no2_1h: 200,
-      pm10_annual: 50,
-      pm10_24h: 100,
-      pm25_annual: 25,
-      pm25_24h: 50,
-      co_24h: 4,
-      co_1h: 10,
-      o3_8h: 160,
-      o3_1h: 200,
-    });
+    expect(gb3095Limits({ edition: '2012' }).limits).toEqual(GB3095_GRADE_II['2012']);
+    expect(gb3095Limits({ edition: '2026', phase: 'transition' }).limits).toEqual(GB3095_GRADE_II['2026-transition']);
+    expect(gb3095Limits({ edition: '2026', phase: 'final' }).limits).toEqual(GB3095_GRADE_II['2026-final']);
   });
 
   it('marks every set verified: GB 3095-2012, and GB 3095-2026 checked against its text (standards §3)', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GB3095_GRADE_II } from './standards.js';
 import { AQI_LEVELS, GB3095_LIMITS, HJ633_EDITIONS, IAQI_BREAKPOINTS, IAQI_LEVELS } from '../../src/index.js';
 import { AqiLevel, Gb3095LimitsId } from '../../src/entries/schemas.js';
 
@@ -34,38 +35,8 @@ describe('air-quality data', () => {
   });
 
   it('holds GB 3095-2026 Table 1 grade II limits as the standard gives them (transition → final), verified with the basis', () => {
-    expect(GB3095_LIMITS['2026-transition'].limits).toEqual({
-      so2_annual: 60,
-      so2_24h: 150,
-      so2_1h: 500,
-      no2_annual: 40,
-      no2_24h: 80,
-      no2_1h: 200,
-      pm10_annual: 60,
-      pm10_24h: 120,
-      pm25_annual: 30,
-      pm25_24h: 60,
-      co_24h: 4,
-      co_1h: 10,
-      o3_8h: 160,
-      o3_1h: 200,
-    });
-    expect(GB3095_LIMITS['2026-final'].limits).toEqual({
-      so2_annual: 20,
-      so2_24h: 50,
-      so2_1h: 150,
-      no2_annual: 30,
-      no2_24h: 50,
-      no2_1h: 200,
-      pm10_annual: 50,
-      pm10_24h: 100,
-      pm25_annual: 25,
-      pm25_24h: 50,
-      co_24h: 4,
-      co_1h: 10,
-      o3_8h: 160,
-      o3_1h: 200,
-    });
+    expect(GB3095_LIMITS['2026-transition'].limits).toEqual(GB3095_GRADE_II['2026-transition']);
+    expect(GB3095_LIMITS['2026-final'].limits).toEqual(GB3095_GRADE_II['2026-final']);
     for (const id of ['2026-transition', '2026-final'] as const) {
       expect(GB3095_LIMITS[id].verified).toBe(true);
       expect(GB3095_LIMITS[id].basis.zh).toContain('GB 3095-2026');

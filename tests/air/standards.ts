@@ -1,0 +1,55 @@
+/**
+ * GB 3095 grade II concentration limits (µg/m³; CO mg/m³) as the standards give them (GB 3095-2012 Table 1;
+ * GB 3095-2026 Table 1, transition and final phases), transcribed once for the tests, independently of the
+ * library's own table.
+ */
+export const GB3095_GRADE_II = {
+  '2012': {
+    so2_annual: 60,
+    so2_24h: 150,
+    so2_1h: 500,
+    no2_annual: 40,
+    no2_24h: 80,
+    no2_1h: 200,
+    pm10_annual: 70,
+    pm10_24h: 150,
+    pm25_annual: 35,
+    pm25_24h: 75,
+    co_24h: 4,
+    co_1h: 10,
+    o3_8h: 160,
+    o3_1h: 200,
+  },
+  '2026-transition': {
+    so2_annual: 60,
+    so2_24h: 150,
+    so2_1h: 500,
+    no2_annual: 40,
+    no2_24h: 80,
+    no2_1h: 200,
+    pm10_annual: 60,
+    pm10_24h: 120,
+    pm25_annual: 30,
+    pm25_24h: 60,
+    co_24h: 4,
+    co_1h: 10,
+    o3_8h: 160,
+    o3_1h: 200,
+  },
+  '2026-final': {
+    so2_annual: 20,
+    so2_24h: 50,
+    so2_1h: 150,
+    no2_annual: 30,
+    no2_24h: 50,
+    no2_1h: 200,
+    pm10_annual: 50,
+    pm10_24h: 100,
+    pm25_annual: 25,
+    pm25_24h: 50,
+    co_24h: 4,
+    co_1h: 10,
+    o3_8h: 160,
+    o3_1h: 200,
+  },
+} as const;
