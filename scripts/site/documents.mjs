@@ -61,6 +61,7 @@ const NARROWED = [
   'SinterMachine',
   'SmallCoalFacility',
   'Subject',
+  'ThirdPartyBody',
   'Threshold',
   'Verdict',
 ];

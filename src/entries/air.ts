@@ -15,6 +15,6 @@
  * ```
  * @module shanxi-air-plan/air
  */
-export { PlanInputError, type PlanInputIssue } from '../errors.js';
+export { type IssueInput, PlanInputError, type PlanInputIssue } from '../errors.js';
 export * from '../air/index.js';
 export * from '../ranking/index.js';

@@ -14,7 +14,7 @@
  * ```
  * @module shanxi-air-plan/plan
  */
-export { PlanInputError, type PlanInputIssue } from '../errors.js';
+export { type IssueInput, PlanInputError, type PlanInputIssue } from '../errors.js';
 export { PLAN } from '../../data/plan.js';
 export { SECTIONS, type SectionNumber } from '../../data/sections.js';
 export { TASKS, type TaskNumber } from '../../data/tasks/index.js';

@@ -10,4 +10,4 @@
 export * from '../source/index.js';
 export { SENTENCES, type SentenceId } from '../../data/sentences.js';
 export type { Sentence, SentenceItem } from '../model/sentence.js';
-export { PlanInputError, type PlanInputIssue } from '../errors.js';
+export { type IssueInput, PlanInputError, type PlanInputIssue } from '../errors.js';

@@ -11,5 +11,5 @@
  * ```
  * @module shanxi-air-plan/targets
  */
-export { PlanInputError, type PlanInputIssue } from '../errors.js';
+export { type IssueInput, PlanInputError, type PlanInputIssue } from '../errors.js';
 export * from '../targets/index.js';
