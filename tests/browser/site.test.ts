@@ -188,7 +188,7 @@ describe('explorer: AQI', () => {
     },
   );
 
-  it('shows AQI 210 and 重度污染 for the brief example, and switches to English with the toggle', async () => {
+  it('shows AQI 210 and 重度污染 for the documented example link, and switches to English with the toggle', async () => {
     const { page } = await watchedPage(browser.context);
     await open(page, `#aqi=${encodeURIComponent('{"pm25_24h":160,"pm10_24h":210,"no2_24h":60,"date":"2025-01-15"}')}`);
     expect(await text(page, '[data-out="aqi"]')).toBe('210');
@@ -244,7 +244,7 @@ describe('explorer: targets', () => {
     },
   );
 
-  it('shows the brief example as not met by 1.2', async () => {
+  it('shows the documented example link as not met by 1.2', async () => {
     const { page } = await watchedPage(browser.context);
     await open(page, `#target=${encodeURIComponent('{"id":"pm25-2025-taiyuan","observed":39.2,"asOf":"2026-01-20"}')}`);
     expect(await text(page, '[data-out="status"]')).toBe('未达成');
@@ -307,7 +307,7 @@ describe('explorer: subjects (assess)', () => {
     },
   );
 
-  it("shows task 9's verdicts for the brief example, with a form generated from the kind's schema", async () => {
+  it("shows task 9's verdicts for the documented example link, with a form generated from the kind's schema", async () => {
     const { page } = await watchedPage(browser.context);
     await open(page, `#assess=${encodeURIComponent('{"kind":"coal-boiler","capacityTph":20}')}`);
     expect(await texts(page, 'article.verdict [data-out="task"]')).toContain('9');
