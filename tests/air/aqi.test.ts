@@ -14,7 +14,7 @@ import {
 import { fastScan, SLOW } from '../../src/air/batch.js';
 import { BREAKPOINTS } from '../../src/air/tables.js';
 import { AqiResult } from '../../src/entries/schemas.js';
-import { expectInputError } from '../errors.js';
+import { expectInputError, inputError } from '../errors.js';
 
 const E2012 = { edition: '2012' } as const;
 const E2026 = { edition: '2026' } as const;
@@ -477,5 +477,68 @@ describe('what only the checked path establishes', () => {
   it('gives aqiValues the same numbers on both paths, record by record', () => {
     const records = [ALL, { ...ALL, so2_24h: null }, { pm25_24h: 0 }, { pm25_24h: 600 }, { co_24h: 0.8, o3_8h: undefined }];
     expect(aqiValues(records, { edition: '2012' })).toEqual(records.map((r) => aqi(r, { edition: '2012' }).aqi));
+  });
+});
+
+describe('the report an AQI is for (HJ 633-2026 4.2.2 daily, 4.2.3 real-time; HJ 633-2012 daily and real-time)', () => {
+  const D2026 = { edition: '2026', report: 'daily' } as const;
+  const H2026 = { edition: '2026', report: 'hourly' } as const;
+
+  it('2026 daily: O3 1 h is no indicator of the daily report (4.2.2), and the clause says so', () => {
+    const e = inputError(() => aqi({ pm25_24h: 30, o3_1h: 250, o3_8h: 120 }, D2026));
+    expect(e.field).toBe('concentrations.o3_1h');
+    expect(e.expected).toContain('HJ 633-2026 4.2.2');
+    expect(e.issues).toHaveLength(1);
+  });
+
+  it('2026 daily: the six daily indicators are taken (PM2.5 24 h 60 is IAQI 100, O3 8 h 100 is 50)', () => {
+    const r = aqi({ so2_24h: 10, no2_24h: 20, co_24h: 1, o3_8h: 100, pm10_24h: 50, pm25_24h: 60 }, D2026);
+    expect(r.aqi).toBe(100);
+    expect(r.primaryPollutants).toEqual(['pm25_24h']);
+  });
+
+  it('2026 daily: every indicator outside the report is reported in one throw', () => {
+    const e = inputError(() => aqi({ so2_1h: 10, o3_1h: 10, pm25_24h: 30 }, D2026));
+    expect(e.issues.map((i) => i.field)).toEqual(['concentrations.so2_1h', 'concentrations.o3_1h']);
+  });
+
+  it('2026 real-time: PM2.5 and PM10 1 h means on the daily breakpoints (4.2.3): 60 and 120 are IAQI 100', () => {
+    expect(aqi({ pm25_1h: 60 }, H2026).aqi).toBe(100);
+    expect(aqi({ pm10_1h: 120 }, H2026).aqi).toBe(100);
+    // 100 + (75 − 60) × 50 / (115 − 60) = 113.6…, rounded up: 114
+    expect(aqi({ pm25_1h: 75 }, H2026).aqi).toBe(114);
+    expect(aqi({ pm25_1h: 75, o3_1h: 200 }, H2026).primaryPollutants).toEqual(['pm25_1h']);
+  });
+
+  it('2026 real-time: the 24 h means and O3 8 h are no indicators of the real-time report', () => {
+    for (const key of ['pm25_24h', 'pm10_24h', 'o3_8h', 'so2_24h']) {
+      const e = inputError(() => aqi({ [key]: 10 }, H2026));
+      expect(e.field).toBe(`concentrations.${key}`);
+      expect(e.expected).toContain('HJ 633-2026 4.2.3');
+    }
+  });
+
+  it('2012 daily keeps O3 1 h among its seven, and refuses the 1 h values of SO2, NO2 and CO', () => {
+    expect(aqi({ o3_1h: 200 }, { edition: '2012', report: 'daily' }).aqi).toBe(100);
+    expect(inputError(() => aqi({ so2_1h: 150 }, { edition: '2012', report: 'daily' })).field).toBe('concentrations.so2_1h');
+  });
+
+  it('2012 real-time takes the 1 h values, O3 8 h and the PM 24 h moving means, and refuses the SO2 24 h mean', () => {
+    expect(aqi({ so2_1h: 150, o3_8h: 100, pm25_24h: 35 }, { edition: '2012', report: 'hourly' }).aqi).toBe(50);
+    expect(inputError(() => aqi({ so2_24h: 50 }, { edition: '2012', report: 'hourly' })).field).toBe('concentrations.so2_24h');
+  });
+
+  it('without a report the behaviour is as before: O3 1 h counts under 2026 (125 for 250 µg/m³), and a PM 1 h mean asks for the real-time report', () => {
+    expect(aqi({ pm25_24h: 30, o3_1h: 250, o3_8h: 120 }, { edition: '2026' }).aqi).toBe(125);
+    expect(inputError(() => aqi({ pm25_1h: 60 }, { edition: '2026' })).expected).toContain("report: 'hourly'");
+  });
+
+  it('refuses a report that is neither daily nor hourly', () => {
+    expect(inputError(() => aqi({ pm25_24h: 30 }, { edition: '2026', report: 'weekly' as never })).field).toBe('options.report');
+  });
+
+  it('aqiValues applies the report to every record and names the record', () => {
+    expect(aqiValues([{ pm25_24h: 60 }, { pm25_24h: 30 }], D2026)).toEqual([100, 43]);
+    expect(inputError(() => aqiValues([{ pm25_24h: 60 }, { o3_1h: 10 }], D2026)).field).toBe('records[1].o3_1h');
   });
 });
