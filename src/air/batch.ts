@@ -169,63 +169,63 @@ export function tabScan(c: unknown, t: Tabulated): number {
   let n = 0;
   let r: number;
   if ((r = look(t.so2_24h, x.so2_24h)) === SLOW) return SLOW;
-  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
   if (r >= 0) {
     n++;
+    // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
     if (r > max) max = r;
   }
   if ((r = look(t.so2_1h, x.so2_1h)) === SLOW) return SLOW;
-  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
   if (r >= 0) {
     n++;
+    // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
     if (r > max) max = r;
   }
   if ((r = look(t.no2_24h, x.no2_24h)) === SLOW) return SLOW;
-  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
   if (r >= 0) {
     n++;
+    // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
     if (r > max) max = r;
   }
   if ((r = look(t.no2_1h, x.no2_1h)) === SLOW) return SLOW;
-  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
   if (r >= 0) {
     n++;
+    // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
     if (r > max) max = r;
   }
   if ((r = look(t.pm10_24h, x.pm10_24h)) === SLOW) return SLOW;
-  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
   if (r >= 0) {
     n++;
+    // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
     if (r > max) max = r;
   }
   if ((r = lookTenths(t.co_24h, x.co_24h)) === SLOW) return SLOW;
-  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
   if (r >= 0) {
     n++;
+    // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
     if (r > max) max = r;
   }
   if ((r = lookTenths(t.co_1h, x.co_1h)) === SLOW) return SLOW;
-  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
   if (r >= 0) {
     n++;
+    // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
     if (r > max) max = r;
   }
   if ((r = look(t.o3_1h, x.o3_1h)) === SLOW) return SLOW;
-  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
   if (r >= 0) {
     n++;
+    // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
     if (r > max) max = r;
   }
   if ((r = look(t.o3_8h, x.o3_8h)) === SLOW) return SLOW;
-  // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
   if (r >= 0) {
     n++;
+    // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
     if (r > max) max = r;
   }
   if ((r = look(t.pm25_24h, x.pm25_24h)) === SLOW) return SLOW;
-  // Stryker disable next-line ConditionalExpression, EqualityOperator: a tie leaves the same maximum; before the first column the maximum is -1, so the first IAQI replaces it either way
   if (r >= 0) {
     n++;
+    // Stryker disable next-line ConditionalExpression, EqualityOperator: a tie leaves the same maximum; before the first column the maximum is -1, so the first IAQI replaces it either way
     if (r > max) max = r;
   }
   let keys = 0;
