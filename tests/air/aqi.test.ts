@@ -542,3 +542,50 @@ describe('the report an AQI is for (HJ 633-2026 4.2.2 daily, 4.2.3 real-time; HJ
     expect(inputError(() => aqiValues([{ pm25_24h: 60 }, { o3_1h: 10 }], D2026)).field).toBe('records[1].o3_1h');
   });
 });
+
+describe("each report's indicators, one by one, and the words of a refusal", () => {
+  const REPORT_KEYS = {
+    '2012': {
+      daily: ['so2_24h', 'no2_24h', 'co_24h', 'o3_1h', 'o3_8h', 'pm10_24h', 'pm25_24h'],
+      hourly: ['so2_1h', 'no2_1h', 'co_1h', 'o3_1h', 'o3_8h', 'pm10_24h', 'pm25_24h'],
+    },
+    '2026': {
+      daily: ['so2_24h', 'no2_24h', 'co_24h', 'o3_8h', 'pm10_24h', 'pm25_24h'],
+      hourly: ['so2_1h', 'no2_1h', 'co_1h', 'o3_1h', 'pm10_1h', 'pm25_1h'],
+    },
+  } as const;
+  const ALL = ['so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h', 'pm10_24h', 'pm25_24h', 'pm10_1h', 'pm25_1h'];
+
+  it.each((['2012', '2026'] as const).flatMap((edition) => (['daily', 'hourly'] as const).map((report) => [edition, report] as const)))(
+    '%s %s: takes each of its indicators alone, refuses every other',
+    (edition, report) => {
+      const keys: readonly string[] = REPORT_KEYS[edition][report];
+      for (const key of ALL) {
+        const call = () => aqi({ [key]: 1 } as Concentrations, { edition, report });
+        if (keys.includes(key)) expect(call().aqi, key).toBeGreaterThan(0);
+        else expect(inputError(call).field, key).toBe(`concentrations.${key}`);
+      }
+    },
+  );
+
+  it('says what the report holds, in English and in Chinese', () => {
+    const daily = inputError(() => aqi({ o3_1h: 10 }, { edition: '2026', report: 'daily' })).issues[0]!;
+    expect(daily.expected).toBe(
+      'an indicator of the daily report: HJ 633-2026 4.2.2 (daily report): the daily means of SO2, NO2, CO, PM10 and PM2.5 and the O3 daily maximum 8 h mean; no O3 1 h',
+    );
+    expect(daily.expectedZh).toBe(
+      '日报的指标:HJ 633-2026 4.2.2(日报):SO2、NO2、CO、PM10、PM2.5 的日均值和 O3 日最大 8 小时平均,不含 O3 1 小时',
+    );
+    const hourly = inputError(() => aqi({ o3_8h: 10 }, { edition: '2026', report: 'hourly' })).issues[0]!;
+    expect(hourly.expected).toBe(
+      'an indicator of the hourly report: HJ 633-2026 4.2.3 (real-time report): the 1 h means of SO2, NO2, CO, O3, PM10 and PM2.5',
+    );
+    expect(hourly.expectedZh).toBe('实时报的指标:HJ 633-2026 4.2.3(实时报):SO2、NO2、CO、O3、PM10、PM2.5 的 1 小时平均');
+    expect(inputError(() => aqi({ so2_1h: 10 }, { edition: '2012', report: 'daily' })).expected).toBe(
+      'an indicator of the daily report: HJ 633-2012 daily report: the 24 h means of SO2, NO2, CO, PM10, PM2.5, O3 1 h and O3 8 h',
+    );
+    expect(inputError(() => aqi({ so2_24h: 10 }, { edition: '2012', report: 'hourly' })).issues[0]!.expectedZh).toBe(
+      '实时报的指标:HJ 633-2012 实时报:SO2、NO2、CO、O3 的 1 小时值,O3 8 小时及 PM10、PM2.5 24 小时滑动平均',
+    );
+  });
+});
