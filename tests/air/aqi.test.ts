@@ -589,3 +589,137 @@ describe("each report's indicators, one by one, and the words of a refusal", () 
     );
   });
 });
+
+describe('every refusal of the AQI functions in Chinese too', () => {
+  const zh = (f: () => unknown) => inputError(f).issues[0]!.expectedZh;
+
+  it('says what a plain record, a pollutant key and at least one value are, in Chinese', () => {
+    expect(zh(() => aqi(null as never, E2012))).toBe('按污染物给出浓度的普通对象,如 { pm25_24h: 35 }');
+    expect(zh(() => aqi({ pm25: 35 } as never, E2012))).toBe(`以 ${POLLUTANT_EXPECTED} 为键的浓度`);
+    expect(zh(() => aqi({ pm25_24h: null }, E2012))).toBe('至少一项污染物浓度');
+    expect(zh(() => aqiValues({} as never, E2012))).toBe('按污染物给出浓度的数组');
+  });
+
+  it('says why a footnote of HJ 633-2012 needs its fallback value, in the words of Table 1 notes a and b', () => {
+    expect(zh(() => aqi({ so2_1h: 900 }, E2012))).toBe(
+      'SO2 24 小时平均浓度:HJ 633-2012 下 SO2 1 小时平均浓度高于 800 µg/m³ 的不再计算其分指数(表 1 注 a),SO2 按 24 小时平均浓度的分指数报告',
+    );
+    expect(zh(() => aqi({ o3_8h: 900 }, E2012))).toBe(
+      'O3 1 小时平均浓度:HJ 633-2012 下 O3 8 小时平均浓度高于 800 µg/m³ 的不再计算其分指数(表 1 注 b),O3 按 1 小时平均浓度的分指数报告',
+    );
+  });
+
+  it('says what an AQI and a series of daily AQIs are, in Chinese', () => {
+    expect(zh(() => aqiLevel(-1))).toBe('AQI(≥ 0 的有限数)或 `aqi` 的结果');
+    expect(zh(() => heavyPollutionDays([]))).toBe('非空的逐日 AQI 数组');
+  });
+
+  it('refuses a report other than daily or hourly with the clauses, in English and Chinese', () => {
+    const issue = inputError(() => aqi({ pm25_24h: 30 }, { edition: '2012', report: 'realtime' as never })).issues[0]!;
+    expect(issue).toMatchObject({
+      field: 'options.report',
+      value: 'realtime',
+      expected: "'daily' or 'hourly' (HJ 633 4.2.2, 4.2.3)",
+      expectedZh: "'daily' 或 'hourly'(HJ 633 4.2.2、4.2.3)",
+    });
+  });
+
+  it("names the HJ 633-2012 reports' indicators in the other language too", () => {
+    expect(zh(() => aqi({ so2_1h: 10 }, { edition: '2012', report: 'daily' }))).toBe(
+      '日报的指标:HJ 633-2012 日报:SO2、NO2、CO、PM10、PM2.5 的 24 小时平均,O3 1 小时和 8 小时',
+    );
+    expect(inputError(() => aqi({ so2_24h: 10 }, { edition: '2012', report: 'hourly' })).expected).toBe(
+      'an indicator of the hourly report: HJ 633-2012 real-time report: the 1 h values of SO2, NO2, CO and O3, O3 8 h and the PM10 and PM2.5 24 h moving means',
+    );
+  });
+});
+
+describe('1-hour PM means (HJ 633-2026 4.2.3: on the daily breakpoints, only in the real-time report)', () => {
+  const H2026 = { edition: '2026', report: 'hourly' } as const;
+  const PM_1H = "a 1-hour PM mean only with { edition: '2026' (or a date from 2026-03-01), report: 'hourly' } (HJ 633-2026 4.2.3)";
+  const PM_1H_ZH = "PM 1 小时平均仅用于 { edition: '2026'(或 2026-03-01 起的日期), report: 'hourly' }(HJ 633-2026 4.2.3)";
+
+  it('aqiValues rates them on the 2026 daily breakpoints: PM2.5 1 h 80 → 119, PM10 1 h 200 → 131', () => {
+    // PM2.5 (60, 115] ↔ (100, 150]: 100 + ⌈50×20/55⌉ = 100 + ⌈18.2⌉ = 119
+    // PM10 (120, 250] ↔ (100, 150]: 100 + ⌈50×80/130⌉ = 100 + ⌈30.8⌉ = 131
+    expect(aqiValues([{ pm25_1h: 80 }, { pm10_1h: 200, o3_1h: 100 }] as never, H2026)).toEqual([119, 131]);
+    expect(aqi({ pm25_1h: 80 } as never, H2026).aqi).toBe(119);
+  });
+
+  it.each([
+    ['pm10_1h', { edition: '2026' }],
+    ['pm25_1h', { edition: '2026' }],
+    ['pm10_1h', { edition: '2012' }],
+    ['pm25_1h', { date: '2026-02-28' }],
+  ] as const)('refuses %s under %o, saying where it belongs, in both languages', (key, options) => {
+    for (const [f, field] of [
+      [() => aqi({ [key]: 80 } as never, options), `concentrations.${key}`],
+      [() => aqiValues([{ [key]: 80 }] as never, options), `records[0].${key}`],
+    ] as const) {
+      expect(inputError(f).issues).toEqual([{ field, value: 80, expected: PM_1H, expectedZh: PM_1H_ZH }]);
+    }
+  });
+
+  it('refuses the key even without a value outside 2026 real-time reports: a not-measured 1 h PM mean is no HJ 633-2012 indicator', () => {
+    expectInputError(
+      () => aqi({ pm25_24h: 50, pm10_1h: null } as never, { edition: '2012', report: 'hourly' }),
+      'concentrations.pm10_1h',
+      PM_1H,
+      null,
+    );
+    expectInputError(
+      () => aqiValues([{ pm25_24h: 50, pm25_1h: null }] as never, { edition: '2012', report: 'hourly' }),
+      'records[0].pm25_1h',
+      PM_1H,
+      null,
+    );
+  });
+});
+
+describe('what a report refuses, and what it lets through', () => {
+  it('lets a not-measured value (undefined or null) of an indicator outside the report through', () => {
+    expect(aqi({ pm25_24h: 60, o3_1h: undefined }, { edition: '2026', report: 'daily' }).aqi).toBe(100);
+    expect(aqi({ pm25_24h: 60, o3_1h: null }, { edition: '2026', report: 'daily' }).aqi).toBe(100);
+    expect(aqiValues([{ pm25_24h: 60, o3_1h: null }], { edition: '2026', report: 'daily' })).toEqual([100]);
+  });
+
+  it('leaves a record that is no plain object to the general refusal', () => {
+    expectInputError(
+      () => aqi([5] as never, { edition: '2012', report: 'daily' }),
+      'concentrations',
+      'a plain object of concentrations by pollutant, e.g. { pm25_24h: 35 }',
+    );
+    expectInputError(
+      () => aqiValues([{ so2_1h: 5 }, [5]] as never, { edition: '2026', report: 'hourly' }),
+      'records[1]',
+      'a plain object of concentrations by pollutant, e.g. { pm25_24h: 35 }',
+    );
+  });
+});
+
+describe('unreadable input: a revoked Proxy is refused by name, never read', () => {
+  const revoked = (): object => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+
+  it.each([
+    ['aqi', () => aqi(revoked() as never, E2012), 'concentrations'],
+    ['aqiValues', () => aqiValues(revoked() as never, E2012), 'records'],
+    ['aqiValues, a record', () => aqiValues([{ pm25_24h: 5 }, revoked()] as never, E2012), 'records[1]'],
+    ['aqiLevel', () => aqiLevel(revoked() as never), 'value'],
+    ['isHeavyPollution', () => isHeavyPollution(revoked() as never), 'value'],
+    ['heavyPollutionDays', () => heavyPollutionDays(revoked() as never), 'dailyAqis'],
+  ])('%s', (_, f, field) => {
+    const e = inputError(f);
+    expect(e.field).toBe(field);
+    expect(e.message).toContain('received a revoked Proxy');
+  });
+
+  it('refuses Infinity on the columns HJ 633-2026 rates above 800 (SO2 1 h, O3 8 h), in one record and in a batch', () => {
+    expectInputError(() => aqi({ so2_1h: Infinity }, E2026), 'concentrations.so2_1h', CONCENTRATION_EXPECTED, Infinity);
+    expectInputError(() => aqi({ o3_8h: Infinity }, E2026), 'concentrations.o3_8h', CONCENTRATION_EXPECTED, Infinity);
+    expectInputError(() => aqiValues([{ o3_8h: 900 }, { o3_8h: Infinity }], E2026), 'records[1].o3_8h', CONCENTRATION_EXPECTED, Infinity);
+  });
+});

@@ -1,6 +1,8 @@
 /**
  * The files generated from the subjects' zod schemas (scripts/generate/subjects.ts) are up to date, and
- * the model knows the forms of ids only, never the plan's data.
+ * the model knows the forms of ids only, never the plan's data. These read the source files' text, so they
+ * live here with the other checks of the code's shape, outside the tests a mutation run selects (in its
+ * sandbox a mutated file is instrumented, and a comparison of its text would fail every run).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
