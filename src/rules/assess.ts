@@ -1,5 +1,5 @@
 import { PlanInputError } from '../errors.js';
-import { notRevoked } from '../input.js';
+import { notRevoked, readOptions } from '../input.js';
 import { isoDate } from '../dates.js';
 import type { Subject } from '../plan-schemas.generated.js';
 import type { Verdict } from '../plan-schemas.generated.js';
@@ -30,16 +30,10 @@ export interface AssessOptions {
   readonly asOf?: string;
 }
 
+const ASSESS_OPTIONS: readonly string[] = ['asOf'];
+
 function checkAsOf(options: unknown): string | undefined {
-  if (options === undefined) return undefined;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new PlanInputError('options', options, 'an object { asOf? } or undefined');
-  }
-  const o = options as Record<string, unknown>;
-  for (const key in o) {
-    if (key !== 'asOf') throw new PlanInputError(`options.${key}`, o[key], 'no such option (assess takes asOf)');
-  }
-  const asOf = o.asOf;
+  const asOf = readOptions('options', options, ASSESS_OPTIONS, true).asOf;
   if (asOf === undefined) return undefined;
   return isoDate('options.asOf', asOf);
 }

@@ -36,7 +36,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
 export function getRule(id: RuleId): PlanRule;
 export function getRule(id: string): PlanRule;
 export function getRule(id: string): PlanRule {
-  if (typeof id !== 'string' || !hasOwn.call(RULE_TABLE, id)) throw new PlanInputError('id', id, 'a rule id (see RULES)');
+  if (typeof id !== 'string' || !hasOwn.call(RULE_TABLE, id))
+    throw new PlanInputError('id', id, 'a rule id (see RULES)', '规则 id(见 RULES)');
   return RULE_TABLE[id as RuleId];
 }
 
@@ -56,7 +57,8 @@ export function getRule(id: string): PlanRule {
 export function getThreshold(id: ThresholdId): PlanThreshold;
 export function getThreshold(id: string): PlanThreshold;
 export function getThreshold(id: string): PlanThreshold {
-  if (typeof id !== 'string' || !hasOwn.call(THRESHOLD_TABLE, id)) throw new PlanInputError('id', id, 'a threshold id (see THRESHOLDS)');
+  if (typeof id !== 'string' || !hasOwn.call(THRESHOLD_TABLE, id))
+    throw new PlanInputError('id', id, 'a threshold id (see THRESHOLDS)', '阈值 id(见 THRESHOLDS)');
   return THRESHOLD_TABLE[id as ThresholdId];
 }
 

@@ -205,6 +205,7 @@ function areaFlag(area: 'taiyuan-basin' | 'fenhe-valley', loc: Location | undefi
       `subject.location.${words.field}`,
       flag,
       `${inside} or nothing: ${known.place} lies ${inside ? 'inside' : 'outside'} ${words.en} (${words.zh}) by AREA_MEMBERSHIP, on the basis of ${known.basis.join(', ')}`,
+      `${inside} 或不填:按 AREA_MEMBERSHIP(依据 ${known.basis.join('、')}),${known.place}${inside ? '在' : '不在'}${words.zh}内`,
     );
   }
   return inside;

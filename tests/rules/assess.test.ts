@@ -37,16 +37,24 @@ describe('assess: options', () => {
     expect(assess(subject, { asOf: undefined })).toEqual(plain);
     expect(plain.length).toBeGreaterThan(0);
   });
-  it.each([5, 'x', null, [], true])('refuses %j as options', (o) => {
-    expectInputError(() => assess(subject, o as never), 'options', 'an object { asOf? } or undefined');
-  });
-  it('refuses an option it does not take', () => {
-    expectInputError(
+  it.each([5, 'x', null, [], true, new Map([['asOf', '2025-01-01']]), new Date(0)])(
+    'refuses %o as options, in English and Chinese',
+    (o) => {
+      const e = expectInputError(() => assess(subject, o as never), 'options', 'a plain object { asOf? } or undefined');
+      expect(e.issues[0]!.expectedZh).toBe('普通对象 { asOf? } 或 undefined');
+    },
+  );
+  it('refuses an option it does not take, in English and Chinese', () => {
+    const e = expectInputError(
       () => assess(subject, { asof: '2025-01-01' } as never),
       'options.asof',
-      'no such option (assess takes asOf)',
+      'no such key (only asOf)',
       '2025-01-01',
     );
+    expect(e.issues[0]!.expectedZh).toBe('无此键(只接受 asOf)');
+  });
+  it('refuses an impossible date as asOf', () => {
+    expect(expectInputError(() => assess(subject, { asOf: '2025-02-29' }), 'options.asOf', /date/).value).toBe('2025-02-29');
   });
 });
 
@@ -232,12 +240,16 @@ describe('lookups', () => {
   });
 
   it('getRule refuses what is not a rule id, in words', () => {
-    expectInputError(() => getRule('no-such-rule'), 'id', 'a rule id (see RULES)', 'no-such-rule');
+    expect(expectInputError(() => getRule('no-such-rule'), 'id', 'a rule id (see RULES)', 'no-such-rule').messageZh).toBe(
+      'id 无效:应为规则 id(见 RULES),收到 "no-such-rule"',
+    );
     // An array holding a valid id would pass a bare hasOwn check (the key is coerced to a string).
     expectInputError(() => getRule(['coal-unit-below-300mw'] as never), 'id', 'a rule id (see RULES)');
   });
   it('getThreshold refuses what is not a threshold id, in words', () => {
-    expectInputError(() => getThreshold('nope'), 'id', 'a threshold id (see THRESHOLDS)', 'nope');
+    expect(expectInputError(() => getThreshold('nope'), 'id', 'a threshold id (see THRESHOLDS)', 'nope').messageZh).toBe(
+      'id 无效:应为阈值 id(见 THRESHOLDS),收到 "nope"',
+    );
     expectInputError(() => getThreshold(['coal-boiler-cleanup-max'] as never), 'id', 'a threshold id (see THRESHOLDS)');
   });
   it('rulesFor refuses what is not a subject kind, in words', () => {

@@ -50,6 +50,9 @@ describe('太原盆地不再新增独立焦化项目: where the project stands',
     expect(e.value).toBe(true);
     expect(e.message).toContain('大同市 (datong)');
     expect(e.message).toContain('geo-taiyuan-basin');
+    expect(e.issues[0]!.expectedZh).toMatch(
+      /^false 或不填:按 AREA_MEMBERSHIP\(依据 [^)]*geo-taiyuan-basin[^)]*\),大同市 \(datong\)不在太原盆地内$/,
+    );
   });
 
   it('refuses inTaiyuanBasin: false for a place settled inside', () => {
@@ -57,6 +60,10 @@ describe('太原盆地不再新增独立焦化项目: where the project stands',
     expect(e.field).toBe('subject.location.inTaiyuanBasin');
     expect(e.message).toContain('清徐县 (140121)');
     expect(e.message).toContain('plan-25');
+    expect(e.message).toMatch(
+      /^Invalid subject\.location\.inTaiyuanBasin: expected true or nothing: 清徐县 \(140121\) lies inside the Taiyuan basin \(太原盆地\) by AREA_MEMBERSHIP, on the basis of [^;]*plan-25/,
+    );
+    expect(e.issues[0]!.expectedZh).toMatch(/^true 或不填:按 AREA_MEMBERSHIP\(依据 [^)]*plan-25[^)]*\),清徐县 \(140121\)在太原盆地内$/);
   });
 
   it('checks the flags of every subject that stands somewhere, whether or not one of its rules reads them', () => {
