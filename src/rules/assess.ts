@@ -1,4 +1,3 @@
-import { PlanInputError } from '../errors.js';
 import { notRevoked, readOptions } from '../input.js';
 import { isoDate } from '../dates.js';
 import type { Subject } from '../plan-schemas.generated.js';
