@@ -23,18 +23,29 @@ const whole =
     Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
 const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
+const listZh = (xs: readonly string[]) => `${xs.map((x) => `'${x}'`).join('、')} 之一`;
 
-/** Throws unless `o[key]` passes `check` (or is absent, when `optional`); `path` names it from the target. */
-function field(o: Record<string, unknown>, key: string, check: Check, expected: string, optional: boolean, path = key): void {
+/**
+ * Throws unless `o[key]` passes `check` (or is absent, when `optional`); `path` names it from the target,
+ * `expected` says what was expected in English and in Chinese.
+ */
+function field(
+  o: Record<string, unknown>,
+  key: string,
+  check: Check,
+  expected: readonly [string, string],
+  optional: boolean,
+  path = key,
+): void {
   const v = o[key];
-  if (!((optional && v === undefined) || check(v))) throw new PlanInputError(`target.${path}`, v, expected);
+  if (!((optional && v === undefined) || check(v))) throw new PlanInputError(`target.${path}`, v, expected[0], expected[1]);
 }
 
 /** `o[key]` as an object (`{ … }` in the message), or undefined when it is optional and absent. */
 function object(
   o: Record<string, unknown>,
   key: string,
-  expected: string,
+  expected: readonly [string, string],
   optional: boolean,
   path = key,
 ): Record<string, unknown> | undefined {
@@ -46,15 +57,19 @@ function object(
 function only(o: Record<string, unknown>, keys: string, path: string): void {
   const known = keys.split(' ');
   for (const k of Object.keys(o)) {
-    if (!known.includes(k)) throw new PlanInputError(`target.${path}${k}`, o[k], `no such field (only ${keys})`);
+    if (!known.includes(k))
+      throw new PlanInputError(`target.${path}${k}`, o[k], `no such field (only ${keys})`, `无此字段(只接受 ${keys})`);
   }
 }
+
+const NON_EMPTY = ['a non-empty string', '非空字符串'] as const;
+const ZH_EN = ['{ zh, en }', '{ zh, en }'] as const;
 
 function bilingual(o: Record<string, unknown> | undefined, path: string): void {
   if (o === undefined) return;
   only(o, 'zh en', `${path}.`);
-  field(o, 'zh', text, 'a non-empty string', false, `${path}.zh`);
-  field(o, 'en', text, 'a non-empty string', false, `${path}.en`);
+  field(o, 'zh', text, NON_EMPTY, false, `${path}.zh`);
+  field(o, 'en', text, NON_EMPTY, false, `${path}.en`);
 }
 
 const UNITS = ['µg/m³', '%', 'places', 'count'];
@@ -71,35 +86,54 @@ const STRENGTHS = ['binding', 'strive', 'stable', 'approximate', 'basic', 'plain
  */
 export function checkTargetShape(t: Record<string, unknown>): void {
   only(t, 'id kind task metric scope value unit comparator baseline standard of due dueBasis strength source note', '');
-  field(t, 'id', kebab, 'a kebab-case id', false);
-  field(t, 'metric', kebab, 'a kebab-case metric id', false);
-  field(t, 'task', whole(1, 38), 'a task number 1–38', true);
+  field(t, 'id', kebab, ['a kebab-case id', 'kebab-case 形式的 id'], false);
+  field(t, 'metric', kebab, ['a kebab-case metric id', 'kebab-case 形式的指标 id'], false);
+  field(t, 'task', whole(1, 38), ['a task number 1–38', '任务编号 1–38'], true);
   const s = t.scope as Record<string, unknown>;
   const kind = s.kind;
   if (kind !== 'province' && kind !== 'city' && kind !== 'region' && kind !== 'sector') {
-    throw new PlanInputError('target.scope.kind', kind, "'province', 'city', 'region' or 'sector'");
+    throw new PlanInputError(
+      'target.scope.kind',
+      kind,
+      "'province', 'city', 'region' or 'sector'",
+      "'province'、'city'、'region' 或 'sector'",
+    );
   }
   only(s, kind === 'sector' ? 'kind sector name' : kind === 'province' ? 'kind' : `kind ${kind}`, 'scope.');
   if (kind === 'city' || kind === 'region') {
-    field(s, kind, oneOf(SCOPE_IDS[kind]), `a ${kind} id of the plan: ${list(SCOPE_IDS[kind])}`, false, `scope.${kind}`);
+    field(
+      s,
+      kind,
+      oneOf(SCOPE_IDS[kind]),
+      [`a ${kind} id of the plan: ${list(SCOPE_IDS[kind])}`, `规划的${kind === 'city' ? '城市' : '区域'} id:${listZh(SCOPE_IDS[kind])}`],
+      false,
+      `scope.${kind}`,
+    );
   } else if (kind === 'sector') {
-    field(s, 'sector', kebab, 'a kebab-case sector id', false, 'scope.sector');
-    bilingual(object(s, 'name', '{ zh, en }', false, 'scope.name'), 'scope.name');
+    field(s, 'sector', kebab, ['a kebab-case sector id', 'kebab-case 形式的行业 id'], false, 'scope.sector');
+    bilingual(object(s, 'name', ZH_EN, false, 'scope.name'), 'scope.name');
   }
-  field(t, 'unit', oneOf(UNITS), list(UNITS), true);
-  const b = object(t, 'baseline', '{ year, change }', true);
+  field(t, 'unit', oneOf(UNITS), [list(UNITS), listZh(UNITS)], true);
+  const b = object(t, 'baseline', ['{ year, change }', '{ year, change }'], true);
   if (b) {
     only(b, 'year change', 'baseline.');
-    field(b, 'year', whole(2000, 2030), 'a year from 2000 to 2030', false, 'baseline.year');
-    field(b, 'change', oneOf(CHANGES), list(CHANGES), false, 'baseline.change');
+    field(b, 'year', whole(2000, 2030), ['a year from 2000 to 2030', '2000 至 2030 年之间的年份'], false, 'baseline.year');
+    field(b, 'change', oneOf(CHANGES), [list(CHANGES), listZh(CHANGES)], false, 'baseline.change');
   }
-  field(t, 'of', whole(1, Number.MAX_SAFE_INTEGER), 'a whole number ≥ 1', true);
-  field(t, 'standard', oneOf(['GB 3095']), "'GB 3095'", true);
-  field(t, 'dueBasis', oneOf(DUE_BASES), list(DUE_BASES), false);
-  field(t, 'strength', oneOf(STRENGTHS), list(STRENGTHS), false);
-  const c = object(t, 'source', '{ clause, quote }', false)!;
+  field(t, 'of', whole(1, Number.MAX_SAFE_INTEGER), ['a whole number ≥ 1', '≥ 1 的整数'], true);
+  field(t, 'standard', oneOf(['GB 3095']), ["'GB 3095'", "'GB 3095'"], true);
+  field(t, 'dueBasis', oneOf(DUE_BASES), [list(DUE_BASES), listZh(DUE_BASES)], false);
+  field(t, 'strength', oneOf(STRENGTHS), [list(STRENGTHS), listZh(STRENGTHS)], false);
+  const c = object(t, 'source', ['{ clause, quote }', '{ clause, quote }'], false)!;
   only(c, 'clause quote', 'source.');
-  field(c, 'clause', oneOf(CLAUSE_IDS), "a clause id of the plan (CLAUSE_IDS), e.g. '三(七)26'", false, 'source.clause');
-  field(c, 'quote', text, 'a non-empty string', false, 'source.quote');
-  bilingual(object(t, 'note', '{ zh, en }', true), 'note');
+  field(
+    c,
+    'clause',
+    oneOf(CLAUSE_IDS),
+    ["a clause id of the plan (CLAUSE_IDS), e.g. '三(七)26'", "规划的条款 id(CLAUSE_IDS),如 '三(七)26'"],
+    false,
+    'source.clause',
+  );
+  field(c, 'quote', text, NON_EMPTY, false, 'source.quote');
+  bilingual(object(t, 'note', ZH_EN, true), 'note');
 }

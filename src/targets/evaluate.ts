@@ -99,7 +99,7 @@ export function getTarget(id: string): PlanTarget {
   index ??= new Map(TARGETS.map((t) => [t.id, t]));
   const target = index.get(id);
   if (target === undefined) {
-    throw new PlanInputError('target', id, "a target id of the plan, e.g. 'pm25-2025-datong'");
+    throw new PlanInputError('target', id, "a target id of the plan, e.g. 'pm25-2025-datong'", "规划的目标 id,如 'pm25-2025-datong'");
   }
   return target;
 }
@@ -114,25 +114,25 @@ const COMPARATORS = ['lte', 'gte', 'lt', 'gt'];
 export function resolveTarget(target: unknown): DeepReadonly<Target> {
   if (typeof target === 'string') return getTarget(target);
   if (target === null || typeof target !== 'object') {
-    throw new PlanInputError('target', target, 'a target id or a target object');
+    throw new PlanInputError('target', target, 'a target id or a target object', '目标 id 或目标对象');
   }
   const t = target as DeepReadonly<Target>;
-  if (!isObject(t.scope)) throw new PlanInputError('target.scope', t.scope, '{ kind, … }');
+  if (!isObject(t.scope)) throw new PlanInputError('target.scope', t.scope, '{ kind, … }', '{ kind, … }');
   // Every field a target object carries is echoed in the evaluation: all are checked, not only those read.
   checkTargetShape(t as unknown as Record<string, unknown>);
-  if (!KINDS.includes(t.kind)) throw new PlanInputError('target.kind', t.kind, KINDS.join(' | '));
+  if (!KINDS.includes(t.kind)) throw new PlanInputError('target.kind', t.kind, KINDS.join(' | '), `${KINDS.join('、')} 之一`);
   isoDate('target.due', t.due);
-  if (t.value !== undefined && !Number.isFinite(t.value)) throw new PlanInputError('target.value', t.value, 'a finite number');
+  if (t.value !== undefined && !Number.isFinite(t.value)) throw new PlanInputError('target.value', t.value, 'a finite number', '有限数');
   if ((t.kind === 'level' || t.kind === 'change' || t.kind === 'ranking') && !COMPARATORS.includes(t.comparator as string)) {
-    throw new PlanInputError('target.comparator', t.comparator, COMPARATORS.join(' | '));
+    throw new PlanInputError('target.comparator', t.comparator, COMPARATORS.join(' | '), `${COMPARATORS.join('、')} 之一`);
   }
   if ((t.kind === 'change' || t.kind === 'ranking' || (t.kind === 'level' && t.standard === undefined)) && t.value === undefined) {
-    throw new PlanInputError('target.value', t.value, `a number for a ${t.kind} target`);
+    throw new PlanInputError('target.value', t.value, `a number for a ${t.kind} target`, `${t.kind} 类目标须有数值`);
   }
   if (t.kind === 'ranking' && t.comparator !== 'gt')
-    throw new PlanInputError('target.comparator', t.comparator, "'gt' (out of the bottom N)");
+    throw new PlanInputError('target.comparator', t.comparator, "'gt' (out of the bottom N)", "'gt'(退出后 N 位)");
   if (t.standard !== undefined && t.metric !== 'pm25-annual-mean') {
-    throw new PlanInputError('target.metric', t.metric, "'pm25-annual-mean' for a GB 3095 target");
+    throw new PlanInputError('target.metric', t.metric, "'pm25-annual-mean' for a GB 3095 target", "GB 3095 目标须为 'pm25-annual-mean'");
   }
   return t;
 }
@@ -143,41 +143,43 @@ function finite(field: string, value: unknown, min: number, max = Infinity, whol
   const n = value as number; // Number.isFinite refuses every non-number
   if (!Number.isFinite(n) || n < min || n > max || (whole && !Number.isInteger(n))) {
     const range = max === Infinity ? `≥ ${min}` : `from ${min} to ${max}`;
-    throw new PlanInputError(field, value, `a finite ${whole ? 'whole ' : ''}number ${range}`);
+    const rangeZh = max === Infinity ? `≥ ${min} ` : `${min} 至 ${max} 之间`;
+    throw new PlanInputError(field, value, `a finite ${whole ? 'whole ' : ''}number ${range}`, `${rangeZh}的有限${whole ? '整数' : '数'}`);
   }
   return n;
 }
 
-function wrongKind(observation: unknown, expected: string): never {
-  throw new PlanInputError('observation', observation, expected);
+function wrongKind(observation: unknown, expected: string, expectedZh: string): never {
+  throw new PlanInputError('observation', observation, expected, expectedZh);
 }
 
 /** The observed figure of a level target, checked against its unit. */
 function levelObservation(observation: unknown, unit: string | undefined): ValueObservation {
   const raw =
     typeof observation === 'number' ? observation : isObject(observation) && !('baseline' in observation) ? observation.value : undefined;
-  if (raw === undefined) wrongKind(observation, 'a number or { value } for a level target');
+  if (raw === undefined) wrongKind(observation, 'a number or { value } for a level target', '水平类目标:数值或 { value }');
   const field = typeof observation === 'number' ? 'observation' : 'observation.value';
   return { value: finite(field, raw, 0, unit === '%' ? 100 : Infinity, unit === 'count') };
 }
 
 function changeOf(observation: unknown): ChangeObservation {
   if (!isObject(observation) || !('baseline' in observation)) {
-    wrongKind(observation, '{ value, baseline } for a change target');
+    wrongKind(observation, '{ value, baseline } for a change target', '变化类目标:{ value, baseline }');
   }
   const value = finite('observation.value', observation.value, 0);
   const baseline = finite('observation.baseline', observation.baseline, 0);
-  if (baseline === 0) throw new PlanInputError('observation.baseline', 0, 'a finite number > 0');
+  if (baseline === 0) throw new PlanInputError('observation.baseline', 0, 'a finite number > 0', '> 0 的有限数');
   return { value, baseline };
 }
 
 function rankOf(observation: unknown, target: DeepReadonly<Target>, needBaseline: boolean): RankObservation {
   if (!isObject(observation) || !('rank' in observation)) {
-    wrongKind(observation, `{ rank, of, ${needBaseline ? 'baselineRank' : 'rankFromBottom?'} } for a ranking target`);
+    const shape = `{ rank, of, ${needBaseline ? 'baselineRank' : 'rankFromBottom?'} }`;
+    wrongKind(observation, `${shape} for a ranking target`, `排名类目标:${shape}`);
   }
   const of = finite('observation.of', observation.of, 1, Number.MAX_SAFE_INTEGER, true);
   if (target.of !== undefined && of !== target.of) {
-    throw new PlanInputError('observation.of', of, `${target.of}, the size of the goal's ranking`);
+    throw new PlanInputError('observation.of', of, `${target.of}, the size of the goal's ranking`, `${target.of}(目标所用排名的城市数)`);
   }
   const rank = finite('observation.rank', observation.rank, 1, of, true);
   const result: RankObservation = { rank, of };
@@ -186,7 +188,8 @@ function rankOf(observation: unknown, target: DeepReadonly<Target>, needBaseline
     result.rankFromBottom = finite('observation.rankFromBottom', observation.rankFromBottom, 1, of - rank + 1, true);
   }
   if (needBaseline) {
-    if (observation.baselineRank === undefined) wrongKind(observation, '{ rank, of, baselineRank } for a rank change');
+    if (observation.baselineRank === undefined)
+      wrongKind(observation, '{ rank, of, baselineRank } for a rank change', '排名变化:{ rank, of, baselineRank }');
     result.baselineRank = finite('observation.baselineRank', observation.baselineRank, 1, of, true);
   }
   return result;
@@ -194,13 +197,14 @@ function rankOf(observation: unknown, target: DeepReadonly<Target>, needBaseline
 
 function milestoneOf(observation: unknown, asOf: string): MilestoneObservation {
   if (!isObject(observation) || typeof observation.done !== 'boolean') {
-    wrongKind(observation, '{ done, on? } for a milestone');
+    wrongKind(observation, '{ done, on? } for a milestone', '节点类目标:{ done, on? }');
   }
   const result: MilestoneObservation = { done: observation.done };
   if (observation.on !== undefined) {
-    if (!observation.done) throw new PlanInputError('observation.on', observation.on, 'no date while done is false');
+    if (!observation.done)
+      throw new PlanInputError('observation.on', observation.on, 'no date while done is false', 'done 为 false 时不填日期');
     const on = isoDate('observation.on', observation.on);
-    if (on > asOf) throw new PlanInputError('observation.on', on, `a day on or before asOf (${asOf})`);
+    if (on > asOf) throw new PlanInputError('observation.on', on, `a day on or before asOf (${asOf})`, `不晚于 asOf(${asOf})的日期`);
     result.on = on;
   }
   return result;
@@ -307,7 +311,7 @@ export function evaluateTarget(target: TargetLike, observation: Observation | un
   const tolerance = opts.tolerance === undefined ? undefined : finite('options.tolerance', opts.tolerance, 0);
   const edition = opts.edition;
   if (edition !== undefined && edition !== '2012' && edition !== '2026') {
-    throw new PlanInputError('options.edition', edition, "'2012' or '2026'");
+    throw new PlanInputError('options.edition', edition, "'2012' or '2026'", "'2012' 或 '2026'");
   }
   const due = t.due;
   const early = asOf <= due;
@@ -436,7 +440,12 @@ function outcome(
     const c = changeOf(observation);
     const pct = round(((c.value - c.baseline) / c.baseline) * 100);
     if (!Number.isFinite(pct)) {
-      throw new PlanInputError('observation.baseline', c.baseline, 'a baseline against which the change is a finite percentage');
+      throw new PlanInputError(
+        'observation.baseline',
+        c.baseline,
+        'a baseline against which the change is a finite percentage',
+        '使变化百分比为有限数的基准值',
+      );
     }
     observed = c;
     const effective = adjust(t, threshold, comparator, tolerance);

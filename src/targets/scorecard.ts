@@ -91,7 +91,12 @@ export function scorecard(observations: Observations, options: ScorecardOptions)
   }
   for (const id of Object.keys(given)) {
     if (!TARGETS.some((t) => t.id === id)) {
-      throw new PlanInputError('observations', id, "target ids of the plan as keys, e.g. 'pm25-2025-datong'");
+      throw new PlanInputError(
+        'observations',
+        id,
+        "target ids of the plan as keys, e.g. 'pm25-2025-datong'",
+        "以规划的目标 id 为键,如 'pm25-2025-datong'",
+      );
     }
   }
   const counts = { met: 0, 'not-met': 0, pending: 0, 'not-assessable': 0, total: 0 };

@@ -30,47 +30,73 @@ describe('evaluateTarget with a target object of your own', () => {
 
   // Each bad field: the field the error names, and what it says was expected.
   it.each([
-    ['id', 'Not Kebab', 'target.id', 'a kebab-case id'],
-    ['id', 'A', 'target.id', 'a kebab-case id'],
-    ['metric', 7, 'target.metric', 'a kebab-case metric id'],
-    ['metric', '', 'target.metric', 'a kebab-case metric id'],
-    ['task', 39, 'target.task', 'a task number 1–38'],
-    ['task', 2.5, 'target.task', 'a task number 1–38'],
-    ['task', 0, 'target.task', 'a task number 1–38'],
-    ['scope.kind', 'county', 'target.scope.kind', "'province', 'city', 'region' or 'sector'"],
+    ['id', 'Not Kebab', 'target.id', 'a kebab-case id', 'kebab-case 形式的 id'],
+    ['id', 'A', 'target.id', 'a kebab-case id', 'kebab-case 形式的 id'],
+    ['metric', 7, 'target.metric', 'a kebab-case metric id', 'kebab-case 形式的指标 id'],
+    ['metric', '', 'target.metric', 'a kebab-case metric id', 'kebab-case 形式的指标 id'],
+    ['task', 39, 'target.task', 'a task number 1–38', '任务编号 1–38'],
+    ['task', 2.5, 'target.task', 'a task number 1–38', '任务编号 1–38'],
+    ['task', 0, 'target.task', 'a task number 1–38', '任务编号 1–38'],
+    ['scope.kind', 'county', 'target.scope.kind', "'province', 'city', 'region' or 'sector'", "'province'、'city'、'region' 或 'sector'"],
     [
       'scope.city',
       'xian',
       'target.scope.city',
       "a city id of the plan: 'taiyuan', 'datong', 'yangquan', 'changzhi', 'jincheng', 'shuozhou', 'jinzhong', 'yuncheng', 'xinzhou', 'linfen', 'lvliang'",
+      "规划的城市 id:'taiyuan'、'datong'、'yangquan'、'changzhi'、'jincheng'、'shuozhou'、'jinzhong'、'yuncheng'、'xinzhou'、'linfen'、'lvliang' 之一",
     ],
-    ['scope.extra', 1, 'target.scope.extra', 'no such field (only kind city)'],
-    ['unit', 'mg/m³', 'target.unit', "'µg/m³', '%', 'places', 'count'"],
-    ['baseline', 2020, 'target.baseline', '{ year, change }'],
-    ['baseline', { year: 2020, change: 'up' }, 'target.baseline.change', "'percent-change', 'places-risen'"],
-    ['baseline.year', 1999, 'target.baseline.year', 'a year from 2000 to 2030'],
-    ['baseline.year', 2031, 'target.baseline.year', 'a year from 2000 to 2030'],
-    ['of', 0, 'target.of', 'a whole number ≥ 1'],
-    ['of', 1.5, 'target.of', 'a whole number ≥ 1'],
-    ['dueBasis', 'soon', 'target.dueBasis', "'deadline', 'year', 'horizon'"],
-    ['strength', 'strong', 'target.strength', "'binding', 'strive', 'stable', 'approximate', 'basic', 'plain'"],
-    ['strength', undefined, 'target.strength', "'binding', 'strive', 'stable', 'approximate', 'basic', 'plain'"],
-    ['source', null, 'target.source', '{ clause, quote }'],
-    ['source.clause', '三(七)99', 'target.source.clause', "a clause id of the plan (CLAUSE_IDS), e.g. '三(七)26'"],
-    ['source.quote', '', 'target.source.quote', 'a non-empty string'],
-    ['source.quote', 1, 'target.source.quote', 'a non-empty string'],
-    ['source.page', 3, 'target.source.page', 'no such field (only clause quote)'],
-    ['note', 'x', 'target.note', '{ zh, en }'],
-    ['note', { zh: '说明' }, 'target.note.en', 'a non-empty string'],
-    ['note.extra', 'x', 'target.note.extra', 'no such field (only zh en)'],
+    ['scope.extra', 1, 'target.scope.extra', 'no such field (only kind city)', '无此字段(只接受 kind city)'],
+    ['unit', 'mg/m³', 'target.unit', "'µg/m³', '%', 'places', 'count'", "'µg/m³'、'%'、'places'、'count' 之一"],
+    ['baseline', 2020, 'target.baseline', '{ year, change }', '{ year, change }'],
+    [
+      'baseline',
+      { year: 2020, change: 'up' },
+      'target.baseline.change',
+      "'percent-change', 'places-risen'",
+      "'percent-change'、'places-risen' 之一",
+    ],
+    ['baseline.year', 1999, 'target.baseline.year', 'a year from 2000 to 2030', '2000 至 2030 年之间的年份'],
+    ['baseline.year', 2031, 'target.baseline.year', 'a year from 2000 to 2030', '2000 至 2030 年之间的年份'],
+    ['of', 0, 'target.of', 'a whole number ≥ 1', '≥ 1 的整数'],
+    ['of', 1.5, 'target.of', 'a whole number ≥ 1', '≥ 1 的整数'],
+    ['dueBasis', 'soon', 'target.dueBasis', "'deadline', 'year', 'horizon'", "'deadline'、'year'、'horizon' 之一"],
+    [
+      'strength',
+      'strong',
+      'target.strength',
+      "'binding', 'strive', 'stable', 'approximate', 'basic', 'plain'",
+      "'binding'、'strive'、'stable'、'approximate'、'basic'、'plain' 之一",
+    ],
+    [
+      'strength',
+      undefined,
+      'target.strength',
+      "'binding', 'strive', 'stable', 'approximate', 'basic', 'plain'",
+      "'binding'、'strive'、'stable'、'approximate'、'basic'、'plain' 之一",
+    ],
+    ['source', null, 'target.source', '{ clause, quote }', '{ clause, quote }'],
+    [
+      'source.clause',
+      '三(七)99',
+      'target.source.clause',
+      "a clause id of the plan (CLAUSE_IDS), e.g. '三(七)26'",
+      "规划的条款 id(CLAUSE_IDS),如 '三(七)26'",
+    ],
+    ['source.quote', '', 'target.source.quote', 'a non-empty string', '非空字符串'],
+    ['source.quote', 1, 'target.source.quote', 'a non-empty string', '非空字符串'],
+    ['source.page', 3, 'target.source.page', 'no such field (only clause quote)', '无此字段(只接受 clause quote)'],
+    ['note', 'x', 'target.note', '{ zh, en }', '{ zh, en }'],
+    ['note', { zh: '说明' }, 'target.note.en', 'a non-empty string', '非空字符串'],
+    ['note.extra', 'x', 'target.note.extra', 'no such field (only zh en)', '无此字段(只接受 zh en)'],
     [
       'extra',
       Number.NaN,
       'target.extra',
       'no such field (only id kind task metric scope value unit comparator baseline standard of due dueBasis strength source note)',
+      '无此字段(只接受 id kind task metric scope value unit comparator baseline standard of due dueBasis strength source note)',
     ],
-  ])('refuses %s = %j, naming %s', (path, value, field, expected) => {
-    expectInputError(() => evaluate(withField(path, value)), field, expected);
+  ])('refuses %s = %j, naming %s', (path, value, field, expected, expectedZh) => {
+    expect(expectInputError(() => evaluate(withField(path, value)), field, expected).issues[0]!.expectedZh).toBe(expectedZh);
   });
 
   it('checks the members of each kind of scope', () => {
@@ -95,17 +121,28 @@ describe('evaluateTarget with a target object of your own', () => {
 
 describe('the words of the errors on the members of a scope', () => {
   it.each([
-    [{ kind: 'city', city: 'taiyuan', region: 'key-region' }, 'target.scope.region', 'no such field (only kind city)'],
-    [{ kind: 'province', x: 1 }, 'target.scope.x', 'no such field (only kind)'],
+    [
+      { kind: 'city', city: 'taiyuan', region: 'key-region' },
+      'target.scope.region',
+      'no such field (only kind city)',
+      '无此字段(只接受 kind city)',
+    ],
+    [{ kind: 'province', x: 1 }, 'target.scope.x', 'no such field (only kind)', '无此字段(只接受 kind)'],
     [
       { kind: 'sector', sector: 'steel', name: { zh: '钢铁', en: 'steel' }, city: 'taiyuan' },
       'target.scope.city',
       'no such field (only kind sector name)',
+      '无此字段(只接受 kind sector name)',
     ],
-    [{ kind: 'county' }, 'target.scope.kind', "'province', 'city', 'region' or 'sector'"],
-    [{ kind: 'sector', sector: 'Steel', name: { zh: '钢铁', en: 'steel' } }, 'target.scope.sector', 'a kebab-case sector id'],
-  ])('%j: %s, expected %s', (scope, field, expected) => {
-    expectInputError(() => evaluate({ ...own, scope }), field, expected);
+    [{ kind: 'county' }, 'target.scope.kind', "'province', 'city', 'region' or 'sector'", "'province'、'city'、'region' 或 'sector'"],
+    [
+      { kind: 'sector', sector: 'Steel', name: { zh: '钢铁', en: 'steel' } },
+      'target.scope.sector',
+      'a kebab-case sector id',
+      'kebab-case 形式的行业 id',
+    ],
+  ])('%j: %s, expected %s', (scope, field, expected, expectedZh) => {
+    expect(expectInputError(() => evaluate({ ...own, scope }), field, expected).issues[0]!.expectedZh).toBe(expectedZh);
   });
 });
 

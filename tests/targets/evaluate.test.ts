@@ -520,23 +520,24 @@ describe('bad input', () => {
 
 describe('a target that is not a target', () => {
   it.each([
-    ['null', 'target', null, 'a target id or a target object'],
-    ['a number', 'target', 5, 'a target id or a target object'],
-    ['no scope', 'target.scope', { ...OWN, scope: undefined }, '{ kind, … }'],
-    ['a null scope', 'target.scope', { ...OWN, scope: null }, '{ kind, … }'],
-    ['a scope that is a string', 'target.scope', { ...OWN, scope: 'city' }, '{ kind, … }'],
-    ['a value that is NaN', 'target.value', { ...OWN, value: Number.NaN }, 'a finite number'],
-  ])('%s: %s', (_, field, target, expected) => {
-    expectInputError(() => evaluate(target), field, expected);
+    ['null', 'target', null, 'a target id or a target object', '目标 id 或目标对象'],
+    ['a number', 'target', 5, 'a target id or a target object', '目标 id 或目标对象'],
+    ['no scope', 'target.scope', { ...OWN, scope: undefined }, '{ kind, … }', '{ kind, … }'],
+    ['a null scope', 'target.scope', { ...OWN, scope: null }, '{ kind, … }', '{ kind, … }'],
+    ['a scope that is a string', 'target.scope', { ...OWN, scope: 'city' }, '{ kind, … }', '{ kind, … }'],
+    ['a value that is NaN', 'target.value', { ...OWN, value: Number.NaN }, 'a finite number', '有限数'],
+  ])('%s: %s', (_, field, target, expected, expectedZh) => {
+    expect(expectInputError(() => evaluate(target), field, expected).issues[0]!.expectedZh).toBe(expectedZh);
   });
 
   it('an id that is no target of the plan, and options that are no object', () => {
-    expectInputError(
+    const e = expectInputError(
       () => evaluateTarget('pm25-2099-taiyuan' as never, 35, AFTER_OWN),
       'target',
       "a target id of the plan, e.g. 'pm25-2025-datong'",
       'pm25-2099-taiyuan',
     );
+    expect(e.issues[0]!.expectedZh).toBe("规划的目标 id,如 'pm25-2025-datong'");
     for (const options of [null, 5])
       expectInputError(
         () => evaluateTarget(OWN, 35, options as never),
@@ -549,18 +550,28 @@ describe('a target that is not a target', () => {
 
 describe('the fields that decide how a target is judged', () => {
   it.each([
-    [{ kind: 'goal' }, 'target.kind', 'level | change | ranking | milestone | unquantified'],
-    [{ comparator: 'eq' }, 'target.comparator', 'lte | gte | lt | gt'],
-    [{ kind: 'change', comparator: undefined }, 'target.comparator', 'lte | gte | lt | gt'],
-    [{ kind: 'ranking', comparator: 'eq', unit: 'places' }, 'target.comparator', 'lte | gte | lt | gt'],
-    [{ kind: 'ranking', comparator: 'lte', unit: 'places' }, 'target.comparator', "'gt' (out of the bottom N)"],
-    [{ value: undefined }, 'target.value', 'a number for a level target'],
-    [{ kind: 'change', value: undefined }, 'target.value', 'a number for a change target'],
-    [{ kind: 'ranking', comparator: 'gt', value: undefined }, 'target.value', 'a number for a ranking target'],
-    [{ standard: 'GB 3095', metric: 'pm10-annual-mean' }, 'target.metric', "'pm25-annual-mean' for a GB 3095 target"],
-    [{ standard: 'WHO', value: undefined }, 'target.standard', "'GB 3095'"],
-  ])('%j: %s', (fields, field, expected) => {
-    expectInputError(() => evaluate(ownWith(fields)), field, expected);
+    [
+      { kind: 'goal' },
+      'target.kind',
+      'level | change | ranking | milestone | unquantified',
+      'level、change、ranking、milestone、unquantified 之一',
+    ],
+    [{ comparator: 'eq' }, 'target.comparator', 'lte | gte | lt | gt', 'lte、gte、lt、gt 之一'],
+    [{ kind: 'change', comparator: undefined }, 'target.comparator', 'lte | gte | lt | gt', 'lte、gte、lt、gt 之一'],
+    [{ kind: 'ranking', comparator: 'eq', unit: 'places' }, 'target.comparator', 'lte | gte | lt | gt', 'lte、gte、lt、gt 之一'],
+    [{ kind: 'ranking', comparator: 'lte', unit: 'places' }, 'target.comparator', "'gt' (out of the bottom N)", "'gt'(退出后 N 位)"],
+    [{ value: undefined }, 'target.value', 'a number for a level target', 'level 类目标须有数值'],
+    [{ kind: 'change', value: undefined }, 'target.value', 'a number for a change target', 'change 类目标须有数值'],
+    [{ kind: 'ranking', comparator: 'gt', value: undefined }, 'target.value', 'a number for a ranking target', 'ranking 类目标须有数值'],
+    [
+      { standard: 'GB 3095', metric: 'pm10-annual-mean' },
+      'target.metric',
+      "'pm25-annual-mean' for a GB 3095 target",
+      "GB 3095 目标须为 'pm25-annual-mean'",
+    ],
+    [{ standard: 'WHO', value: undefined }, 'target.standard', "'GB 3095'", "'GB 3095'"],
+  ])('%j: %s', (fields, field, expected, expectedZh) => {
+    expect(expectInputError(() => evaluate(ownWith(fields)), field, expected).issues[0]!.expectedZh).toBe(expectedZh);
   });
 
   it('a GB 3095 target needs no value, and a milestone or unquantified target no comparator', () => {
@@ -577,35 +588,73 @@ describe('an observation of the wrong kind or out of range', () => {
   const rise = ownWith({ kind: 'change', comparator: 'gte', value: 1, unit: 'places', baseline: { year: 2023, change: 'places-risen' } });
   const change = ownWith({ kind: 'change', unit: '%', value: 0, comparator: 'lt', baseline: { year: 2020, change: 'percent-change' } });
   it.each([
-    ['a level target given a change', OWN, { value: 1, baseline: 2 }, 'observation', 'a number or { value } for a level target'],
-    ['a level target given {}', OWN, {}, 'observation', 'a number or { value } for a level target'],
-    ['a change given a number', change, 5, 'observation', '{ value, baseline } for a change target'],
-    ['a change with a negative baseline', change, { value: 1, baseline: -1 }, 'observation.baseline', 'a finite number ≥ 0'],
-    ['a change with a zero baseline', change, { value: 1, baseline: 0 }, 'observation.baseline', 'a finite number > 0'],
+    [
+      'a level target given a change',
+      OWN,
+      { value: 1, baseline: 2 },
+      'observation',
+      'a number or { value } for a level target',
+      '水平类目标:数值或 { value }',
+    ],
+    ['a level target given {}', OWN, {}, 'observation', 'a number or { value } for a level target', '水平类目标:数值或 { value }'],
+    ['a change given a number', change, 5, 'observation', '{ value, baseline } for a change target', '变化类目标:{ value, baseline }'],
+    [
+      'a change with a negative baseline',
+      change,
+      { value: 1, baseline: -1 },
+      'observation.baseline',
+      'a finite number ≥ 0',
+      '≥ 0 的有限数',
+    ],
+    ['a change with a zero baseline', change, { value: 1, baseline: 0 }, 'observation.baseline', 'a finite number > 0', '> 0 的有限数'],
     [
       'a change too large to be a percentage',
       change,
       { value: 1e308, baseline: 1e-300 },
       'observation.baseline',
       'a baseline against which the change is a finite percentage',
+      '使变化百分比为有限数的基准值',
     ],
-    ['a ranking given a number', ranking, 5, 'observation', '{ rank, of, rankFromBottom? } for a ranking target'],
-    ['a ranking of a field of 10.5', ranking, { rank: 1, of: 10.5 }, 'observation.of', 'a finite whole number from 1 to 9007199254740991'],
-    ['a ranking with rank 2.5', ranking, { rank: 2.5, of: 168 }, 'observation.rank', 'a finite whole number from 1 to 168'],
+    [
+      'a ranking given a number',
+      ranking,
+      5,
+      'observation',
+      '{ rank, of, rankFromBottom? } for a ranking target',
+      '排名类目标:{ rank, of, rankFromBottom? }',
+    ],
+    [
+      'a ranking of a field of 10.5',
+      ranking,
+      { rank: 1, of: 10.5 },
+      'observation.of',
+      'a finite whole number from 1 to 9007199254740991',
+      '1 至 9007199254740991 之间的有限整数',
+    ],
+    [
+      'a ranking with rank 2.5',
+      ranking,
+      { rank: 2.5, of: 168 },
+      'observation.rank',
+      'a finite whole number from 1 to 168',
+      '1 至 168 之间的有限整数',
+    ],
     [
       'a ranking 2.5 places from the bottom',
       ranking,
       { rank: 158, of: 168, rankFromBottom: 2.5 },
       'observation.rankFromBottom',
       'a finite whole number from 1 to 11',
+      '1 至 11 之间的有限整数',
     ],
-    ['a change with a negative value', change, { value: -1, baseline: 100 }, 'observation.value', 'a finite number ≥ 0'],
+    ['a change with a negative value', change, { value: -1, baseline: 100 }, 'observation.value', 'a finite number ≥ 0', '≥ 0 的有限数'],
     [
       'a milestone given a number',
       ownWith({ kind: 'milestone', comparator: undefined }),
       5,
       'observation',
       '{ done, on? } for a milestone',
+      '节点类目标:{ done, on? }',
     ],
     [
       'a milestone not done, with a date',
@@ -613,6 +662,7 @@ describe('an observation of the wrong kind or out of range', () => {
       { done: false, on: '2026-12-01' },
       'observation.on',
       'no date while done is false',
+      'done 为 false 时不填日期',
     ],
     [
       'a milestone done after asOf',
@@ -620,38 +670,56 @@ describe('an observation of the wrong kind or out of range', () => {
       { done: true, on: '2027-01-11' },
       'observation.on',
       'a day on or before asOf (2027-01-10)',
+      '不晚于 asOf(2027-01-10)的日期',
     ],
-    ['a rank change given a number', rise, 5, 'observation', '{ rank, of, baselineRank } for a ranking target'],
-    ['a rank change without its baseline rank', rise, { rank: 1, of: 168 }, 'observation', '{ rank, of, baselineRank } for a rank change'],
+    [
+      'a rank change given a number',
+      rise,
+      5,
+      'observation',
+      '{ rank, of, baselineRank } for a ranking target',
+      '排名类目标:{ rank, of, baselineRank }',
+    ],
+    [
+      'a rank change without its baseline rank',
+      rise,
+      { rank: 1, of: 168 },
+      'observation',
+      '{ rank, of, baselineRank } for a rank change',
+      '排名变化:{ rank, of, baselineRank }',
+    ],
     [
       'a rank change with baseline rank 2.5',
       rise,
       { rank: 1, of: 168, baselineRank: 2.5 },
       'observation.baselineRank',
       'a finite whole number from 1 to 168',
+      '1 至 168 之间的有限整数',
     ],
-  ])('%s', (_, target, observation, field, expected) => {
-    expectInputError(() => evaluate(target, observation), field, expected);
+  ])('%s', (_, target, observation, field, expected, expectedZh) => {
+    expect(expectInputError(() => evaluate(target, observation), field, expected).issues[0]!.expectedZh).toBe(expectedZh);
   });
 
   it('a plan ranking is among 168 cities; a milestone may be done on the day of the assessment', () => {
-    expectInputError(
+    const e = expectInputError(
       () => evaluateTarget('rank-2024-taiyuan', { rank: 1, of: 100 }, AFTER_OWN),
       'observation.of',
       "168, the size of the goal's ranking",
       100,
     );
+    expect(e.issues[0]!.expectedZh).toBe('168(目标所用排名的城市数)');
     const milestone = ownWith({ kind: 'milestone', comparator: undefined, due: '2027-12-31' });
     expect(evaluate(milestone, { done: true, on: '2027-01-10' }).status).toBe('met');
   });
 
   it('options: an edition other than 2012 or 2026 is refused; both are taken', () => {
-    expectInputError(
+    const e = expectInputError(
       () => evaluateTarget(OWN, 35, { ...AFTER_OWN, edition: '2020' as never }),
       'options.edition',
       "'2012' or '2026'",
       '2020',
     );
+    expect(e.issues[0]!.expectedZh).toBe("'2012' 或 '2026'");
     for (const edition of ['2012', '2026'] as const)
       expect(fieldOf(() => evaluateTarget(OWN, 35, { ...AFTER_OWN, edition }))).toBe('no error');
   });

@@ -116,12 +116,13 @@ describe('scorecard', () => {
 
   it('names a key that is no target id, and passes an options error on as it is', () => {
     const AFTER_2027 = { asOf: '2027-01-10' };
-    expectInputError(
+    const e = expectInputError(
       () => scorecard({ x: 1 } as never, AFTER_2027),
       'observations',
       "target ids of the plan as keys, e.g. 'pm25-2025-datong'",
       'x',
     );
+    expect(e.issues[0]!.expectedZh).toBe("以规划的目标 id 为键,如 'pm25-2025-datong'");
     expectInputError(
       () => scorecard({ 'pm25-2025-datong': 25 }, { ...AFTER_2027, tolerance: -1 }),
       'options.tolerance',
