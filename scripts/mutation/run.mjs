@@ -17,7 +17,15 @@
  *
  * After writing tests that kill survivors, `npm run test:mutation:recheck -- <part>` judges only the last
  * report's survivors again (scripts/mutation/recheck.mjs): minutes instead of most of an hour.
+ *
+ *   npm run test:mutation -- targets --since=<commit>
+ *
+ * mutates only the lines of the part's files that changed since that commit (git diff), and writes
+ * reports/mutation/<part>.since.json: after a small edit to a file whose full report is recent (a message
+ * reworded, a guard added), the changed lines' mutants in minutes. The other mutants keep their verdicts
+ * from the full report: their code is unchanged, and tests added since can only kill more of them.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +37,35 @@ process.chdir(root);
 const base = JSON.parse(readFileSync(join(root, 'stryker.config.json'), 'utf8'));
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const since = process.argv
+  .slice(2)
+  .find((a) => a.startsWith('--since='))
+  ?.slice('--since='.length);
+
+/**
+ * The part's files narrowed to the lines changed since `since` (Stryker's `file:from-to` ranges): the
+ * new-side lines of each hunk of `git diff -U0`, for the files the part's patterns match.
+ */
+function changedLines(patterns) {
+  const files = execFileSync(
+    'git',
+    ['diff', '--name-only', since, '--', ...patterns.map((p) => (p.startsWith('!') ? `:!${p.slice(1)}` : p))],
+    {
+      encoding: 'utf8',
+    },
+  )
+    .split('\n')
+    .filter(Boolean);
+  const ranges = [];
+  for (const file of files) {
+    const diff = execFileSync('git', ['diff', '-U0', since, '--', file], { encoding: 'utf8' });
+    for (const [, from, count] of diff.matchAll(/^@@ -\S+ \+(\d+)(?:,(\d+))? @@/gm)) {
+      const n = count === undefined ? 1 : Number(count);
+      if (n > 0) ranges.push(`${file}:${from}-${Number(from) + n - 1}`);
+    }
+  }
+  return ranges;
+}
 const allParts = Object.entries(PARTS).flatMap(([module, parts]) => parts.map((part) => ({ module, ...part })));
 const selected = asked.length === 0 ? allParts : allParts.filter((p) => asked.includes(p.module) || asked.includes(p.name));
 const unknown = asked.filter((a) => !allParts.some((p) => p.module === a || p.name === a));
@@ -41,20 +78,31 @@ mkdirSync(join(root, 'reports/mutation'), { recursive: true });
 
 for (const part of selected) {
   const started = Date.now();
-  console.log(`\n▶ ${part.name}: ${part.mutate.filter((m) => !m.startsWith('!')).join(', ')}  ⇐  ${part.tests.join(' ')}`);
+  const mutate = since === undefined ? part.mutate : changedLines(part.mutate);
+  const report = since === undefined ? part.name : `${part.name}.since`;
+  console.log(`\n▶ ${report}: ${mutate.filter((m) => !m.startsWith('!')).join(', ')}  ⇐  ${part.tests.join(' ')}`);
+  if (mutate.length === 0) continue;
   const results = await new Stryker({
     ...base,
-    mutate: part.mutate,
+    mutate,
     commandRunner: { command: vitest(...part.tests) },
     thresholds: { ...base.thresholds, break: null }, // judged per module below
     reporters: ['progress', 'html', 'json'],
-    htmlReporter: { fileName: `reports/mutation/${part.name}.html` },
-    jsonReporter: { fileName: `reports/mutation/${part.name}.json` },
+    htmlReporter: { fileName: `reports/mutation/${report}.html` },
+    jsonReporter: { fileName: `reports/mutation/${report}.json` },
   }).runMutationTest();
   const d = results.filter((r) => DETECTED.has(r.status)).length;
   const u = results.filter((r) => UNDETECTED.has(r.status)).length;
-  console.log(`  ${part.name}: ${d} detected, ${u} undetected in ${((Date.now() - started) / 60000).toFixed(1)} min`);
+  console.log(`  ${report}: ${d} detected, ${u} undetected in ${((Date.now() - started) / 60000).toFixed(1)} min`);
+  if (since !== undefined) {
+    for (const r of results.filter((x) => UNDETECTED.has(x.status))) {
+      console.log(
+        `      survived: ${r.fileName}:${r.location.start.line}:${r.location.start.column} ${r.mutatorName}: ${JSON.stringify(r.replacement ?? '').slice(0, 90)}`,
+      );
+    }
+  }
 }
+if (since !== undefined) process.exit(0); // a run on changed lines scores only those: the modules' scores stay the full reports'
 
 /** A module's score from the latest report of each of its parts (parts not run now keep their last report). */
 function score(module) {
