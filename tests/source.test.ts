@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PlanInputError } from '../src/errors.js';
+import { expectInputError } from './errors.js';
 import { CLAUSE_IDS, CLAUSE_PARAGRAPHS, findQuote, SOURCE_PARAGRAPHS, textOf, verifyCitation } from '../src/source/index.js';
 
 describe('textOf', () => {
@@ -20,6 +21,8 @@ describe('textOf', () => {
 
   it.each(['三(七)99', '26', '', null, 26])('rejects the clause %s', (c) => {
     expect(() => textOf(c as never)).toThrow(PlanInputError);
+    const e = expectInputError(() => textOf(c as never), 'clause', "a clause id such as '二(二)' or '三(七)26' (see CLAUSE_IDS)", c);
+    expect(e.issues[0]!.expectedZh).toBe("条款 id,如 '二(二)' 或 '三(七)26'(见 CLAUSE_IDS)");
   });
 });
 
@@ -41,6 +44,10 @@ describe('findQuote', () => {
   it('rejects an empty or non-string quote', () => {
     expect(() => findQuote('')).toThrow(PlanInputError);
     expect(() => findQuote(5 as never)).toThrow(PlanInputError);
+    for (const q of ['', 5, null]) {
+      const e = expectInputError(() => findQuote(q as never), 'quote', 'a non-empty string', q);
+      expect(e.issues[0]!.expectedZh).toBe('非空字符串');
+    }
   });
 });
 
@@ -61,6 +68,22 @@ describe('verifyCitation', () => {
   it('rejects a non-object or an unknown clause', () => {
     expect(() => verifyCitation(null as never)).toThrow(PlanInputError);
     expect(() => verifyCitation({ clause: 'x', quote: 'y' } as never)).toThrow(PlanInputError);
+  });
+
+  it('names the field at fault and says what was expected, in English and in Chinese', () => {
+    for (const c of [null, 'x', 5]) {
+      const e = expectInputError(() => verifyCitation(c as never), 'citation', 'an object { clause, quote }', c);
+      expect(e.issues[0]!.expectedZh).toBe('对象 { clause, quote }');
+    }
+    const clause = expectInputError(
+      () => verifyCitation({ clause: 'x', quote: 'y' } as never),
+      'clause',
+      "a clause id such as '二(二)' or '三(七)26' (see CLAUSE_IDS)",
+      'x',
+    );
+    expect(clause.issues[0]!.expectedZh).toBe("条款 id,如 '二(二)' 或 '三(七)26'(见 CLAUSE_IDS)");
+    const quote = expectInputError(() => verifyCitation({ clause: '三(七)26', quote: '' }), 'quote', 'a non-empty string', '');
+    expect(quote.issues[0]!.expectedZh).toBe('非空字符串');
   });
 });
 

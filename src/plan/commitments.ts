@@ -29,7 +29,12 @@ export function getCommitment(id: string): PlanCommitment;
 export function getCommitment(id: string): PlanCommitment {
   const found = typeof id === 'string' ? COMMITMENTS.find((c) => c.id === id) : undefined;
   if (found === undefined) {
-    throw new PlanInputError('id', id, "a commitment id (see COMMITMENTS), e.g. 'monthly-ranking-publication'");
+    throw new PlanInputError(
+      'id',
+      id,
+      "a commitment id (see COMMITMENTS), e.g. 'monthly-ranking-publication'",
+      "承诺 id(见 COMMITMENTS),如 'monthly-ranking-publication'",
+    );
   }
   return found;
 }
@@ -100,6 +105,7 @@ export function commitmentsFor(key: string): readonly PlanCommitment[] {
       'place',
       key,
       "a Shanxi city's id, code or name (e.g. 'taiyuan', '140100', '太原市') or a county-level division's 6-digit code or unique name (e.g. '140121')",
+      "山西设区市的 id、区划代码或名称(如 'taiyuan'、'140100'、'太原市'),或县级行政区的 6 位区划代码或唯一名称(如 '140121')",
     );
   }
   return COMMITMENTS.filter((c) => c.scope.some((s) => covers(s, p)));

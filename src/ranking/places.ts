@@ -12,7 +12,7 @@ export interface RankPlace {
 
 function positiveInt(field: string, value: unknown): number {
   // Number.isInteger is false for anything but a number.
-  if (!Number.isInteger(value) || (value as number) < 1) throw new PlanInputError(field, value, 'a whole number ≥ 1');
+  if (!Number.isInteger(value) || (value as number) < 1) throw new PlanInputError(field, value, 'a whole number ≥ 1', '≥ 1 的整数');
   return value as number;
 }
 
@@ -25,14 +25,19 @@ export function fromBottom(entryOrPlace: number | { rankFromBottom: number }, to
   const t = positiveInt('total', total);
   if (typeof entryOrPlace === 'number') {
     const rank = positiveInt('rank', entryOrPlace);
-    if (rank > t) throw new PlanInputError('rank', rank, `a place between 1 and ${t}`);
+    if (rank > t) throw new PlanInputError('rank', rank, `a place between 1 and ${t}`, `1 到 ${t} 的名次`);
     return t - rank + 1;
   }
   if (entryOrPlace === null || typeof entryOrPlace !== 'object') {
-    throw new PlanInputError('entry', entryOrPlace, 'a place from the top (number) or { rankFromBottom }');
+    throw new PlanInputError(
+      'entry',
+      entryOrPlace,
+      'a place from the top (number) or { rankFromBottom }',
+      '正数名次(数字)或 { rankFromBottom }',
+    );
   }
   const k = positiveInt('rankFromBottom', entryOrPlace.rankFromBottom);
-  if (k > t) throw new PlanInputError('rankFromBottom', k, `a place between 1 and ${t}`);
+  if (k > t) throw new PlanInputError('rankFromBottom', k, `a place between 1 and ${t}`, `1 到 ${t} 的名次`);
   return k;
 }
 
@@ -48,9 +53,9 @@ export function fromTop(field: string, entryOrPlace: number | { rank: number }, 
   } else if (entryOrPlace !== null && typeof entryOrPlace === 'object') {
     rank = positiveInt(`${field}.rank`, entryOrPlace.rank);
   } else {
-    throw new PlanInputError(field, entryOrPlace, 'a place from the top (number) or { rank }');
+    throw new PlanInputError(field, entryOrPlace, 'a place from the top (number) or { rank }', '正数名次(数字)或 { rank }');
   }
-  if (rank > t) throw new PlanInputError(field, rank, `a place between 1 and ${t}`);
+  if (rank > t) throw new PlanInputError(field, rank, `a place between 1 and ${t}`, `1 到 ${t} 的名次`);
   return rank;
 }
 

@@ -22,7 +22,12 @@ export const SOURCE_TEXT: string = /* @__PURE__ */ SOURCE_PARAGRAPHS.map((p) => 
 
 function clause(value: unknown): ClauseId {
   if (typeof value !== 'string' || !(CLAUSE_IDS as readonly string[]).includes(value)) {
-    throw new PlanInputError('clause', value, "a clause id such as '二(二)' or '三(七)26' (see CLAUSE_IDS)");
+    throw new PlanInputError(
+      'clause',
+      value,
+      "a clause id such as '二(二)' or '三(七)26' (see CLAUSE_IDS)",
+      "条款 id,如 '二(二)' 或 '三(七)26'(见 CLAUSE_IDS)",
+    );
   }
   return value as ClauseId;
 }
@@ -70,7 +75,7 @@ export interface QuoteLocation {
  * @category Source
  */
 export function findQuote(quote: string): readonly QuoteLocation[] {
-  if (typeof quote !== 'string' || quote === '') throw new PlanInputError('quote', quote, 'a non-empty string');
+  if (typeof quote !== 'string' || quote === '') throw new PlanInputError('quote', quote, 'a non-empty string', '非空字符串');
   const found: QuoteLocation[] = [];
   SOURCE_PARAGRAPHS.forEach((p, paragraph) => {
     for (let offset = p.text.indexOf(quote); offset !== -1; offset = p.text.indexOf(quote, offset + 1)) {
@@ -96,7 +101,7 @@ export function findQuote(quote: string): readonly QuoteLocation[] {
 export function verifyCitation(citation: Citation): boolean {
   notRevoked('citation', citation);
   if (citation === null || typeof citation !== 'object') {
-    throw new PlanInputError('citation', citation, 'an object { clause, quote }');
+    throw new PlanInputError('citation', citation, 'an object { clause, quote }', '对象 { clause, quote }');
   }
   const id = clause(citation.clause);
   return findQuote(citation.quote).some((l) => l.clause === id);

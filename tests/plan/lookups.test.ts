@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dutiesOf, getCity, getDepartment, getRegion, getSection, getTask, PlanInputError, tasksOf } from '../../src/index.js';
+import { dutiesOf, getCity, getCounty, getDepartment, getRegion, getSection, getTask, PlanInputError, tasksOf } from '../../src/index.js';
+import { expectInputError, inputError } from '../errors.js';
 
 describe('getTask', () => {
   it("returns task 26 with the plan's heading 实施城市空气质量达标管理", () => {
@@ -26,6 +27,13 @@ describe('getTask', () => {
       expect((e as PlanInputError).value).toBe(39);
       expect((e as Error).message).toContain('1 to 38');
     }
+  });
+
+  it('says what a task number is in Chinese too', () => {
+    const e = expectInputError(() => getTask(39), 'task', 'a task number, a whole number from 1 to 38', 39);
+    expect(e.issues[0]!.expectedZh).toBe('任务编号,1 到 38 的整数');
+    expect(e.messageZh).toContain('任务编号,1 到 38 的整数');
+    expect(inputError(() => getTask(0)).issues[0]!.expectedZh).toBe('任务编号,1 到 38 的整数');
   });
 
   it('gives task 21 two notes: 省生态环境厅负责, then 省生态环境厅牵头 with 省工信厅 and 省市场监管局', () => {
@@ -76,6 +84,11 @@ describe('getSection', () => {
   it.each([0, 11, 2.5])('rejects section %s', (n) => {
     expect(() => getSection(n)).toThrow(PlanInputError);
   });
+
+  it('names the field and says what a section number is, in English and in Chinese', () => {
+    const e = expectInputError(() => getSection(11), 'section', 'a section number, a whole number from 1 to 10', 11);
+    expect(e.issues[0]!.expectedZh).toBe('部分编号,1 到 10 的整数');
+  });
 });
 
 describe('getDepartment', () => {
@@ -94,6 +107,16 @@ describe('getDepartment', () => {
   it.each(['省教育厅', '', 'Ecology-Environment', 42])('rejects %s', (x) => {
     expect(() => getDepartment(x as string)).toThrow(PlanInputError);
   });
+
+  it('names the field and says what a department is, in English and in Chinese', () => {
+    const e = expectInputError(
+      () => getDepartment('省教育厅'),
+      'department',
+      "the id or Chinese name of one of the plan's 25 bodies, e.g. 'ecology-environment'",
+      '省教育厅',
+    );
+    expect(e.issues[0]!.expectedZh).toBe("方案所列 25 个部门之一的 id 或中文名称,如 'ecology-environment'");
+  });
 });
 
 describe('getCity', () => {
@@ -107,6 +130,43 @@ describe('getCity', () => {
 
   it.each(['xian', '140000', '', '西安市', 140100, null])('rejects %s', (key) => {
     expect(() => getCity(key as string)).toThrow(PlanInputError);
+  });
+
+  it('names the field and says what a city key is, in English and in Chinese', () => {
+    const e = expectInputError(
+      () => getCity('xian'),
+      'city',
+      "a Shanxi city's id, code or name, e.g. 'taiyuan', '140100' or '太原市'",
+      'xian',
+    );
+    expect(e.issues[0]!.expectedZh).toBe("山西设区市的 id、区划代码或名称,如 'taiyuan'、'140100' 或 '太原市'");
+  });
+});
+
+describe('getCounty', () => {
+  it('finds a county-level division by its code or its unique name', () => {
+    expect(getCounty('清徐县').code).toBe('140121');
+    expect(getCounty('140121').name.zh).toBe('清徐县');
+  });
+
+  it('refuses a key that names no division, saying what a key is, in English and in Chinese', () => {
+    const e = expectInputError(
+      () => getCounty('140100'),
+      'county',
+      "the 6-digit code or Chinese name of one of Shanxi's 117 county-level divisions, e.g. '140121'",
+      '140100',
+    );
+    expect(e.issues[0]!.expectedZh).toBe("山西 117 个县级行政区之一的 6 位区划代码或中文名称,如 '140121'");
+  });
+
+  it('refuses a name several divisions share (城区: Yangquan and Jincheng), counting them, in English and in Chinese', () => {
+    const e = expectInputError(
+      () => getCounty('城区'),
+      'county',
+      'a unique county-level division: 2 share this name, give the 6-digit code',
+      '城区',
+    );
+    expect(e.issues[0]!.expectedZh).toBe('唯一的县级行政区:2 个同名,请给出 6 位区划代码');
   });
 });
 
@@ -139,6 +199,16 @@ describe('getRegion', () => {
 
   it('rejects an area the plan does not name', () => {
     expect(() => getRegion('京津冀')).toThrow(PlanInputError);
+  });
+
+  it('names the field and says what a region is, in English and in Chinese', () => {
+    const e = expectInputError(
+      () => getRegion('京津冀'),
+      'region',
+      "the id or Chinese name of an area the plan names, e.g. 'taiyuan-basin'",
+      '京津冀',
+    );
+    expect(e.issues[0]!.expectedZh).toBe("方案所列区域的 id 或中文名称,如 'taiyuan-basin'");
   });
 });
 
@@ -181,5 +251,8 @@ describe('dutiesOf and tasksOf', () => {
 
   it('rejects an unknown department', () => {
     expect(() => tasksOf('education')).toThrow(PlanInputError);
+    expect(inputError(() => dutiesOf('education')).issues[0]!.expectedZh).toBe(
+      "方案所列 25 个部门之一的 id 或中文名称,如 'ecology-environment'",
+    );
   });
 });

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { CITIES, exitsBottom, isInBottom, isInTop, movedUp, PlanInputError, rankCities } from '../../src/index.js';
 import { expectInputError } from '../errors.js';
 
+/** The Chinese words of what was expected (the first issue's). */
+const zh = (e: PlanInputError): string => e.issues[0]!.expectedZh;
+
 describe('rankCities', () => {
   it('ranks by composite index, smaller first, rank 1 = best and rankFromBottom 1 = worst', () => {
     const r = rankCities([
@@ -283,31 +286,45 @@ describe('places at the edge of the field', () => {
   });
 
   it('refuses a place beyond the field, naming it', () => {
-    expectInputError(() => isInBottom(169, 10, 168), 'rank', 'a place between 1 and 168', 169);
-    expectInputError(() => isInBottom({ rankFromBottom: 169 }, 10, 168), 'rankFromBottom', 'a place between 1 and 168', 169);
-    expectInputError(() => isInTop(169, 10, 168), 'rank', 'a place between 1 and 168', 169);
-    expectInputError(() => isInTop({ rank: 169 }, 10, 168), 'rank', 'a place between 1 and 168', 169);
+    expect(zh(expectInputError(() => isInBottom(169, 10, 168), 'rank', 'a place between 1 and 168', 169))).toBe('1 到 168 的名次');
+    expect(
+      zh(expectInputError(() => isInBottom({ rankFromBottom: 169 }, 10, 168), 'rankFromBottom', 'a place between 1 and 168', 169)),
+    ).toBe('1 到 168 的名次');
+    expect(zh(expectInputError(() => isInTop(169, 10, 168), 'rank', 'a place between 1 and 168', 169))).toBe('1 到 168 的名次');
+    expect(zh(expectInputError(() => isInTop({ rank: 169 }, 10, 168), 'rank', 'a place between 1 and 168', 169))).toBe('1 到 168 的名次');
   });
 });
 
 describe('isInBottom, isInTop and movedUp name the argument at fault', () => {
   it('a place, a size or a total, and say what was expected', () => {
-    expectInputError(() => isInBottom(0, 10, 168), 'rank', 'a whole number ≥ 1', 0);
-    expectInputError(() => isInBottom(1.5, 10, 168), 'rank', 'a whole number ≥ 1', 1.5);
-    expectInputError(() => isInBottom('3' as never, 10, 168), 'entry', 'a place from the top (number) or { rankFromBottom }', '3');
-    expectInputError(() => isInBottom(null as never, 10, 168), 'entry', 'a place from the top (number) or { rankFromBottom }', null);
-    expectInputError(() => isInBottom({ rankFromBottom: 0 }, 10, 168), 'rankFromBottom', 'a whole number ≥ 1', 0);
-    expectInputError(() => isInBottom(3, 0, 168), 'n', 'a whole number ≥ 1', 0);
-    expectInputError(() => isInBottom(3, 10, 0), 'total', 'a whole number ≥ 1', 0);
-    expectInputError(() => isInTop(3, 10, -1), 'total', 'a whole number ≥ 1', -1);
-    expectInputError(() => isInTop('3' as never, 10, 168), 'rank', 'a place from the top (number) or { rank }', '3');
-    expectInputError(() => isInTop(null as never, 10, 168), 'rank', 'a place from the top (number) or { rank }', null);
-    expectInputError(() => isInTop({ rank: 0 }, 10, 168), 'rank.rank', 'a whole number ≥ 1', 0);
-    expectInputError(() => isInTop(3, 2.5, 168), 'n', 'a whole number ≥ 1', 2.5);
-    expectInputError(() => movedUp(0, 3), 'previousRank', 'a whole number ≥ 1', 0);
-    expectInputError(() => movedUp(3, 0), 'currentRank', 'a whole number ≥ 1', 0);
-    expectInputError(() => movedUp({ rank: 3 }, { rank: NaN }), 'currentRank.rank', 'a whole number ≥ 1');
-    expectInputError(() => movedUp({ rank: -2 }, { rank: 3 }), 'previousRank.rank', 'a whole number ≥ 1', -2);
+    expect(zh(expectInputError(() => isInBottom(0, 10, 168), 'rank', 'a whole number ≥ 1', 0))).toBe('≥ 1 的整数');
+    expect(zh(expectInputError(() => isInBottom(1.5, 10, 168), 'rank', 'a whole number ≥ 1', 1.5))).toBe('≥ 1 的整数');
+    expect(
+      zh(expectInputError(() => isInBottom('3' as never, 10, 168), 'entry', 'a place from the top (number) or { rankFromBottom }', '3')),
+    ).toBe('正数名次(数字)或 { rankFromBottom }');
+    expect(
+      zh(expectInputError(() => isInBottom(null as never, 10, 168), 'entry', 'a place from the top (number) or { rankFromBottom }', null)),
+    ).toBe('正数名次(数字)或 { rankFromBottom }');
+    expect(zh(expectInputError(() => isInBottom({ rankFromBottom: 0 }, 10, 168), 'rankFromBottom', 'a whole number ≥ 1', 0))).toBe(
+      '≥ 1 的整数',
+    );
+    expect(zh(expectInputError(() => isInBottom(3, 0, 168), 'n', 'a whole number ≥ 1', 0))).toBe('≥ 1 的整数');
+    expect(zh(expectInputError(() => isInBottom(3, 10, 0), 'total', 'a whole number ≥ 1', 0))).toBe('≥ 1 的整数');
+    expect(zh(expectInputError(() => isInTop(3, 10, -1), 'total', 'a whole number ≥ 1', -1))).toBe('≥ 1 的整数');
+    expect(zh(expectInputError(() => isInTop('3' as never, 10, 168), 'rank', 'a place from the top (number) or { rank }', '3'))).toBe(
+      '正数名次(数字)或 { rank }',
+    );
+    expect(zh(expectInputError(() => isInTop(null as never, 10, 168), 'rank', 'a place from the top (number) or { rank }', null))).toBe(
+      '正数名次(数字)或 { rank }',
+    );
+    expect(zh(expectInputError(() => isInTop({ rank: 0 }, 10, 168), 'rank.rank', 'a whole number ≥ 1', 0))).toBe('≥ 1 的整数');
+    expect(zh(expectInputError(() => isInTop(3, 2.5, 168), 'n', 'a whole number ≥ 1', 2.5))).toBe('≥ 1 的整数');
+    expect(zh(expectInputError(() => movedUp(0, 3), 'previousRank', 'a whole number ≥ 1', 0))).toBe('≥ 1 的整数');
+    expect(zh(expectInputError(() => movedUp(3, 0), 'currentRank', 'a whole number ≥ 1', 0))).toBe('≥ 1 的整数');
+    expect(zh(expectInputError(() => movedUp({ rank: 3 }, { rank: NaN }), 'currentRank.rank', 'a whole number ≥ 1'))).toBe('≥ 1 的整数');
+    expect(zh(expectInputError(() => movedUp({ rank: -2 }, { rank: 3 }), 'previousRank.rank', 'a whole number ≥ 1', -2))).toBe(
+      '≥ 1 的整数',
+    );
   });
 });
 
