@@ -28,6 +28,8 @@ export type Gb3095LimitSet = (typeof GB3095_LIMITS)[Gb3095LimitsId];
 
 const LIMITS_EXPECTED =
   "{ edition: '2012' }, { edition: '2026', phase: 'transition' | 'final' }, { date: 'YYYY-MM-DD' } or { year } (there is no default)";
+const LIMITS_EXPECTED_ZH =
+  "{ edition: '2012' }、{ edition: '2026', phase: 'transition' | 'final' }、{ date: 'YYYY-MM-DD' } 或 { year }(没有默认值)";
 
 function idOnDate(date: string): Gb3095LimitsId {
   return date < FIRST_2026_DAY ? '2012' : date < '2031-01-01' ? '2026-transition' : '2026-final';
@@ -56,29 +58,44 @@ function idOnDate(date: string): Gb3095LimitsId {
  * @category Air quality
  */
 export function gb3095Limits(options: LimitsOptions): Gb3095LimitSet {
-  if (!isPlain(options)) throw new PlanInputError('options', options, LIMITS_EXPECTED);
+  if (!isPlain(options)) throw new PlanInputError('options', options, LIMITS_EXPECTED, LIMITS_EXPECTED_ZH);
   refuseOtherKeys(options, LIMITS_KEYS);
   const { edition, phase, date, year } = options as { edition?: unknown; phase?: unknown; date?: unknown; year?: unknown };
   const given = (edition !== undefined ? 1 : 0) + (date !== undefined ? 1 : 0) + (year !== undefined ? 1 : 0);
-  if (given !== 1) throw new PlanInputError('options', options, LIMITS_EXPECTED);
+  if (given !== 1) throw new PlanInputError('options', options, LIMITS_EXPECTED, LIMITS_EXPECTED_ZH);
   if (edition !== undefined) {
     if (edition === '2012') {
-      if (phase !== undefined) throw new PlanInputError('options.phase', phase, 'no phase: GB 3095-2012 has none');
+      if (phase !== undefined) {
+        throw new PlanInputError('options.phase', phase, 'no phase: GB 3095-2012 has none', '无 phase:GB 3095-2012 不分阶段');
+      }
       return GB3095_LIMITS['2012'];
     }
-    if (edition !== '2026') throw new PlanInputError('options.edition', edition, "'2012' or '2026'");
+    if (edition !== '2026') throw new PlanInputError('options.edition', edition, "'2012' or '2026'", "'2012' 或 '2026'");
     if (phase === 'transition' || phase === 'final') return GB3095_LIMITS[`2026-${phase}`];
     throw new PlanInputError(
       'options.phase',
       phase,
       "'transition' (2026-03-01 to 2030-12-31) or 'final' (from 2031-01-01): GB 3095-2026 has two phases",
+      "'transition'(2026-03-01 至 2030-12-31)或 'final'(2031-01-01 起):GB 3095-2026 分两个阶段",
     );
   }
-  if (phase !== undefined) throw new PlanInputError('options.phase', phase, 'a phase only with { edition: "2026" }');
+  if (phase !== undefined) {
+    throw new PlanInputError(
+      'options.phase',
+      phase,
+      'a phase only with { edition: "2026" }',
+      '无 phase(phase 只随 { edition: "2026" } 给出)',
+    );
+  }
   if (date !== undefined) return GB3095_LIMITS[idOnDate(datedFrom2016('options.date', date))];
   // Number.isInteger is false for anything but a number.
   if (!Number.isInteger(year) || (year as number) < 2016 || (year as number) > 9999) {
-    throw new PlanInputError('options.year', year, 'a calendar year from 2016 (when GB 3095-2012 applies nationwide)');
+    throw new PlanInputError(
+      'options.year',
+      year,
+      'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
+      '2016(GB 3095-2012 全国实施之年)及以后的年份',
+    );
   }
   return GB3095_LIMITS[idOnDate(`${year}-12-31`)];
 }
@@ -105,7 +122,9 @@ interface Resolved {
 }
 
 function resolveComposite(options: CompositeOptions): Resolved {
-  if (!isPlain(options)) throw new PlanInputError('options', options, `${LIMITS_EXPECTED}, or { limits }`);
+  if (!isPlain(options)) {
+    throw new PlanInputError('options', options, `${LIMITS_EXPECTED}, or { limits }`, `${LIMITS_EXPECTED_ZH},或 { limits }`);
+  }
   refuseOtherKeys(options, COMPOSITE_KEYS);
   // No `{ limits, weights, ...rest } = options`: an object rest costs more than the whole index (V8 11).
   const o = options as Record<string, unknown>;
@@ -117,14 +136,28 @@ function resolveComposite(options: CompositeOptions): Resolved {
   if (own !== undefined) {
     for (const k of Object.keys(o)) {
       if (k !== 'limits' && k !== 'weights' && k !== 'singleIndexes' && o[k] !== undefined) {
-        throw new PlanInputError('options', options, 'either { limits } or the GB 3095 edition, date or year, not both');
+        throw new PlanInputError(
+          'options',
+          options,
+          'either { limits } or the GB 3095 edition, date or year, not both',
+          '{ limits } 与 GB 3095 的 edition、date 或 year 只能给其一',
+        );
       }
     }
-    if (!isPlain(own)) throw new PlanInputError('options.limits', own, 'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0');
+    if (!isPlain(own)) {
+      throw new PlanInputError(
+        'options.limits',
+        own,
+        'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0',
+        '各项浓度限值(> 0)的对象 { so2, no2, pm10, pm25, co, o3 }',
+      );
+    }
     const l = {} as Record<(typeof KEYS)[number], number>;
     for (const k of KEYS) {
       const v = (own as Record<string, unknown>)[k];
-      if (typeof v !== 'number' || !(v > 0) || v === Infinity) throw new PlanInputError(`options.limits.${k}`, v, 'a finite number > 0');
+      if (typeof v !== 'number' || !(v > 0) || v === Infinity) {
+        throw new PlanInputError(`options.limits.${k}`, v, 'a finite number > 0', '> 0 的有限数');
+      }
       l[k] = v;
     }
     limits = l;
@@ -136,16 +169,29 @@ function resolveComposite(options: CompositeOptions): Resolved {
     verified = set.verified;
   }
   if (weights !== undefined && !isPlain(weights)) {
-    throw new PlanInputError('options.weights', weights, 'an object of weights ≥ 0 by pollutant (so2, no2, pm10, pm25, co, o3)');
+    throw new PlanInputError(
+      'options.weights',
+      weights,
+      'an object of weights ≥ 0 by pollutant (so2, no2, pm10, pm25, co, o3)',
+      '按污染物给出权重(≥ 0)的对象(so2、no2、pm10、pm25、co、o3)',
+    );
   }
   const w = { so2: 1, no2: 1, pm10: 1, pm25: 1, co: 1, o3: 1 };
   if (weights) {
     for (const k of Object.keys(weights)) {
       const v = (weights as Record<string, unknown>)[k];
-      if (!(KEYS as readonly string[]).includes(k))
-        throw new PlanInputError(`options.weights.${k}`, v, 'a weight of so2, no2, pm10, pm25, co or o3');
+      if (!(KEYS as readonly string[]).includes(k)) {
+        throw new PlanInputError(
+          `options.weights.${k}`,
+          v,
+          'a weight of so2, no2, pm10, pm25, co or o3',
+          'so2、no2、pm10、pm25、co 或 o3 的权重',
+        );
+      }
       if (v === undefined) continue;
-      if (typeof v !== 'number' || !(v >= 0) || v === Infinity) throw new PlanInputError(`options.weights.${k}`, v, 'a finite number ≥ 0');
+      if (typeof v !== 'number' || !(v >= 0) || v === Infinity) {
+        throw new PlanInputError(`options.weights.${k}`, v, 'a finite number ≥ 0', '≥ 0 的有限数');
+      }
       w[k as (typeof KEYS)[number]] = v;
       if (v !== 1) verified = false;
     }
@@ -159,7 +205,8 @@ const statsField = (at: number, k?: string): string => (at < 0 ? 'stats' : `stat
 /** wᵢ·Cᵢ/Sᵢ for one pollutant, `c` checked; `at` as for `statsField`. */
 function term(at: number, k: (typeof KEYS)[number], c: unknown, r: Resolved): number {
   if (typeof c !== 'number' || !(c >= 0) || c === Infinity) {
-    throw new PlanInputError(statsField(at, k), c, k === 'co' ? 'a finite number ≥ 0 (mg/m³)' : 'a finite number ≥ 0 (µg/m³)');
+    const unit = k === 'co' ? 'mg/m³' : 'µg/m³';
+    throw new PlanInputError(statsField(at, k), c, `a finite number ≥ 0 (${unit})`, `≥ 0 的有限数(${unit})`);
   }
   // wᵢ·(Cᵢ/Sᵢ), in this order: the single index Cᵢ/Sᵢ is what the detail reports, and it must be finite too.
   const t = r.weights[k] * (c / r.limits[k]);
@@ -169,6 +216,7 @@ function term(at: number, k: (typeof KEYS)[number], c: unknown, r: Resolved): nu
       statsField(at, k),
       c,
       `a statistic whose weighted single index wᵢ·Cᵢ/Sᵢ is finite (S = ${r.limits[k]}, w = ${r.weights[k]})`,
+      `加权单项指数 wᵢ·Cᵢ/Sᵢ 为有限数的统计量(S = ${r.limits[k]}, w = ${r.weights[k]})`,
     );
   }
   return t;
@@ -177,7 +225,12 @@ function term(at: number, k: (typeof KEYS)[number], c: unknown, r: Resolved): nu
 /** Σ wᵢ·Cᵢ/Sᵢ of checked `stats`, read property by property (a loop over the keys costs twice as much). */
 function indexOf(stats: unknown, r: Resolved, at: number): number {
   if (stats === null || typeof stats !== 'object') {
-    throw new PlanInputError(statsField(at), stats, 'an object { so2, no2, pm10, pm25, co, o3 } of period statistics');
+    throw new PlanInputError(
+      statsField(at),
+      stats,
+      'an object { so2, no2, pm10, pm25, co, o3 } of period statistics',
+      '各项时段统计量的对象 { so2, no2, pm10, pm25, co, o3 }',
+    );
   }
   const x = stats as Record<(typeof KEYS)[number], unknown>;
   const sum =
@@ -187,7 +240,14 @@ function indexOf(stats: unknown, r: Resolved, at: number): number {
     term(at, 'pm25', x.pm25, r) +
     term(at, 'co', x.co, r) +
     term(at, 'o3', x.o3, r);
-  if (!(sum < Infinity)) throw new PlanInputError(statsField(at), stats, 'statistics whose composite index Σ wᵢ·Cᵢ/Sᵢ is finite');
+  if (!(sum < Infinity)) {
+    throw new PlanInputError(
+      statsField(at),
+      stats,
+      'statistics whose composite index Σ wᵢ·Cᵢ/Sᵢ is finite',
+      '综合指数 Σ wᵢ·Cᵢ/Sᵢ 为有限数的统计量',
+    );
+  }
   return sum;
 }
 
@@ -270,7 +330,7 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions)
   }
   const flag = (options as { singleIndexes?: unknown }).singleIndexes;
   if (flag !== undefined && typeof flag !== 'boolean') {
-    throw new PlanInputError('options.singleIndexes', flag, 'true or false');
+    throw new PlanInputError('options.singleIndexes', flag, 'true or false', 'true 或 false');
   }
   if (!flag) return compositeIndex;
   const s = own as CompositeStats;
@@ -313,13 +373,21 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions)
 export function compositeIndexes(statsList: readonly CompositeStats[], options: CompositeOptions): number[] {
   notRevoked('statsList', statsList);
   notRevoked('options', options);
-  if (!Array.isArray(statsList)) throw new PlanInputError('statsList', statsList, 'an array of { so2, no2, pm10, pm25, co, o3 }');
+  if (!Array.isArray(statsList)) {
+    throw new PlanInputError(
+      'statsList',
+      statsList,
+      'an array of { so2, no2, pm10, pm25, co, o3 }',
+      '由 { so2, no2, pm10, pm25, co, o3 } 组成的数组',
+    );
+  }
   // Stryker disable next-line ConditionalExpression: a number or a string has no singleIndexes either; resolveComposite then refuses it
   if (options !== null && typeof options === 'object' && (options as { singleIndexes?: unknown }).singleIndexes !== undefined) {
     throw new PlanInputError(
       'options.singleIndexes',
       (options as { singleIndexes?: unknown }).singleIndexes,
       'nothing: compositeIndexes gives numbers (use compositeIndex for the detail)',
+      '不给此项:compositeIndexes 只返回数值(要明细请用 compositeIndex)',
     );
   }
   const r = resolveComposite(options);
@@ -352,7 +420,7 @@ export function compositeIndexes(statsList: readonly CompositeStats[], options: 
  */
 export function pm25Attainment(annualMean: number, options: LimitsOptions): Pm25Attainment {
   if (typeof annualMean !== 'number' || !(annualMean >= 0) || annualMean === Infinity) {
-    throw new PlanInputError('annualMean', annualMean, 'a finite number ≥ 0 (µg/m³)');
+    throw new PlanInputError('annualMean', annualMean, 'a finite number ≥ 0 (µg/m³)', '≥ 0 的有限数(µg/m³)');
   }
   const set = gb3095Limits(options);
   const limit = set.limits.pm25_annual;

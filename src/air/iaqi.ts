@@ -38,8 +38,13 @@ export function editionOf(options: unknown, more: readonly string[]): AirEdition
   if (!isPlain(options)) throw new PlanInputError('options', options, EDITION_EXPECTED, EDITION_EXPECTED_ZH);
   for (const key in options) {
     if (key !== 'edition' && key !== 'date' && !more.includes(key)) {
-      const taken = ['edition', 'date', ...more].join(', ');
-      throw new PlanInputError(`options.${key}`, options[key], `no such option (only ${taken})`, `无此选项(只接受 ${taken})`);
+      const taken = ['edition', 'date', ...more];
+      throw new PlanInputError(
+        `options.${key}`,
+        options[key],
+        `no such option (only ${taken.join(', ')})`,
+        `无此选项(只接受 ${taken.join('、')})`,
+      );
     }
   }
   const { edition, date } = options as { edition?: unknown; date?: unknown };
@@ -127,9 +132,12 @@ export function iaqiCode(bp: readonly number[], c: number, decimals: number): nu
 export const decimalsOf = (pollutant: string, edition2026: boolean): number =>
   edition2026 ? (pollutant.charCodeAt(0) === 99 /* 'c'o */ ? 1 : 0) : -1;
 
+/** The ten pollutant names of Table 1, quoted, as the words for a wrong name list them. */
+const POLLUTANT_NAMES = "'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h'";
 /** The words used when a pollutant name is wrong. @internal */
-export const POLLUTANT_EXPECTED =
-  "one of 'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h'";
+export const POLLUTANT_EXPECTED = `one of ${POLLUTANT_NAMES}`;
+/** The same in Chinese. */
+const POLLUTANT_EXPECTED_ZH = `${POLLUTANT_NAMES} 之一`;
 
 /** The words used when a concentration is wrong. @internal */
 export const CONCENTRATION_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/m³)';
@@ -185,7 +193,9 @@ export function iaqi(pollutant: Exclude<Pollutant, 'so2_1h' | 'o3_8h'>, concentr
  */
 export function iaqi(pollutant: Pollutant, concentration: number, options: EditionOptions): number | null;
 export function iaqi(pollutant: Pollutant, concentration: number, options: EditionOptions): number | null {
-  if (!columnOf(BREAKPOINTS['2012'], pollutant)) throw new PlanInputError('pollutant', pollutant, POLLUTANT_EXPECTED);
+  if (!columnOf(BREAKPOINTS['2012'], pollutant)) {
+    throw new PlanInputError('pollutant', pollutant, POLLUTANT_EXPECTED, POLLUTANT_EXPECTED_ZH);
+  }
   if (typeof concentration !== 'number' || !(concentration >= 0) || concentration === Infinity) {
     throw new PlanInputError('concentration', concentration, CONCENTRATION_EXPECTED, CONCENTRATION_EXPECTED_ZH);
   }

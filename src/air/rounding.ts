@@ -34,11 +34,11 @@ const HALF_TOLERANCE = 1e-9;
  */
 export function roundGbt8170(value: number, decimals = 0): number {
   if (typeof value !== 'number' || !(Math.abs(value) < Infinity)) {
-    throw new PlanInputError('value', value, 'a finite number');
+    throw new PlanInputError('value', value, 'a finite number', '有限数');
   }
   // Number.isInteger is false for anything but a number.
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-    throw new PlanInputError('decimals', decimals, 'a whole number from 0 to 10');
+    throw new PlanInputError('decimals', decimals, 'a whole number from 0 to 10', '0 到 10 的整数');
   }
   return round8170(value, decimals);
 }

@@ -4,7 +4,7 @@ import type { AnnualStats, DailyRecord } from '../model/air.js';
 
 function finite(fieldName: string, value: unknown): number {
   if (typeof value !== 'number' || !(Math.abs(value) < Infinity)) {
-    throw new PlanInputError(fieldName, value, 'a finite number');
+    throw new PlanInputError(fieldName, value, 'a finite number', '有限数');
   }
   return value;
 }
@@ -49,9 +49,11 @@ export function sortedPercentile(xs: readonly number[], p: number): number {
 export function percentile(values: readonly number[], p: number): number {
   notRevoked('values', values);
   if (!Array.isArray(values) || values.length === 0) {
-    throw new PlanInputError('values', values, 'a non-empty array of finite numbers');
+    throw new PlanInputError('values', values, 'a non-empty array of finite numbers', '由有限数组成的非空数组');
   }
-  if (typeof p !== 'number' || !(p >= 0 && p <= 100)) throw new PlanInputError('p', p, 'a percentile from 0 to 100');
+  if (typeof p !== 'number' || !(p >= 0 && p <= 100)) {
+    throw new PlanInputError('p', p, 'a percentile from 0 to 100', '0 到 100 的百分位数');
+  }
   const xs = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) xs[i] = finite(`values[${i}]`, values[i]);
   xs.sort();
@@ -97,7 +99,7 @@ const KEYS = [
 export function annualStats(dailyRecords: readonly DailyRecord[]): AnnualStats {
   notRevoked('dailyRecords', dailyRecords);
   if (!Array.isArray(dailyRecords) || dailyRecords.length === 0) {
-    throw new PlanInputError('dailyRecords', dailyRecords, 'a non-empty array of daily records');
+    throw new PlanInputError('dailyRecords', dailyRecords, 'a non-empty array of daily records', '非空的逐日记录数组');
   }
   const n = dailyRecords.length;
   const columns = KEYS.map(() => new Float64Array(n));
@@ -105,7 +107,7 @@ export function annualStats(dailyRecords: readonly DailyRecord[]): AnnualStats {
   for (let i = 0; i < n; i++) {
     const r = dailyRecords[i];
     if (r === null || typeof r !== 'object' || Array.isArray(r)) {
-      throw new PlanInputError(`dailyRecords[${i}]`, r, 'an object of daily concentrations');
+      throw new PlanInputError(`dailyRecords[${i}]`, r, 'an object of daily concentrations', '一日各项浓度的对象');
     }
     for (let j = 0; j < 6; j++) {
       const key = KEYS[j]![1];
@@ -116,6 +118,7 @@ export function annualStats(dailyRecords: readonly DailyRecord[]): AnnualStats {
           `dailyRecords[${i}].${key}`,
           v,
           'a finite number ≥ 0 (µg/m³; CO in mg/m³), or null for a day without a value',
+          '≥ 0 的有限数(µg/m³;CO 为 mg/m³),当日无值则为 null',
         );
       }
       columns[j]![counts[j]!++] = v;
@@ -124,7 +127,7 @@ export function annualStats(dailyRecords: readonly DailyRecord[]): AnnualStats {
   const stat = (j: number): number => {
     const count = counts[j]!;
     if (count === 0) {
-      throw new PlanInputError(`dailyRecords[].${KEYS[j]![1]}`, undefined, 'at least one day with a value');
+      throw new PlanInputError(`dailyRecords[].${KEYS[j]![1]}`, undefined, 'at least one day with a value', '至少一天有值');
     }
     const xs = columns[j]!.subarray(0, count);
     if (j >= 4) return sortedPercentile(xs.sort() as unknown as readonly number[], j === 4 ? 95 : 90);

@@ -11,7 +11,7 @@ import {
   type CompositeStats,
 } from '../../src/index.js';
 import { CompositeIndexDetail, Pm25Attainment } from '../../src/entries/schemas.js';
-import { expectInputError, fieldOf } from '../errors.js';
+import { expectInputError, fieldOf, inputError } from '../errors.js';
 
 // The published worked example: PM2.5 21, PM10 39, SO2 9, NO2 15, O3 (90th pct 8 h) 192, CO (95th pct) 0.7.
 const PUBLISHED: CompositeStats = { pm25: 21, pm10: 39, so2: 9, no2: 15, o3: 192, co: 0.7 };
@@ -22,8 +22,26 @@ const LIMITS_2012 = { so2: 60, no2: 40, pm10: 70, pm25: 35, co: 4, o3: 160 };
 /** What the errors say was expected of the options that name GB 3095 limits. */
 const LIMITS_OPTIONS =
   "{ edition: '2012' }, { edition: '2026', phase: 'transition' | 'final' }, { date: 'YYYY-MM-DD' } or { year } (there is no default)";
+/** The same in Chinese. */
+const LIMITS_OPTIONS_ZH =
+  "{ edition: '2012' }、{ edition: '2026', phase: 'transition' | 'final' }、{ date: 'YYYY-MM-DD' } 或 { year }(没有默认值)";
 const E12 = { edition: '2012' } as const;
 const MAX = Number.MAX_VALUE;
+
+/** `expectInputError`, and what was expected in Chinese too (the first issue's `expectedZh`, exactly). */
+function expectInputErrorZh(
+  f: () => unknown,
+  field: string,
+  expected: string | RegExp,
+  expectedZh: string,
+  ...value: [unknown?]
+): PlanInputError {
+  const e = expectInputError(f, field, expected, ...value);
+  expect(e.issues[0]!.expectedZh).toBe(expectedZh);
+  return e;
+}
+/** What the error `f` throws says was expected, in Chinese (its first issue's words). */
+const zh = (f: () => unknown): string => inputError(f).issues[0]!.expectedZh;
 
 describe('compositeIndex', () => {
   it('reproduces the published example: 21/35 + 39/70 + 9/60 + 15/40 + 192/160 + 0.7/4 = 3.06', () => {
@@ -137,116 +155,161 @@ describe('compositeIndex', () => {
 
 describe('compositeIndex names the argument at fault, in words', () => {
   it('stats that are not an object', () => {
-    expectInputError(
+    expectInputErrorZh(
       () => compositeIndex(5 as never, { edition: '2012' }),
       'stats',
       'an object { so2, no2, pm10, pm25, co, o3 } of period statistics',
+      '各项时段统计量的对象 { so2, no2, pm10, pm25, co, o3 }',
       5,
     );
   });
 
   it('a statistic that is a string or Infinity (before any arithmetic); zero is a statistic', () => {
-    expectInputError(
+    expectInputErrorZh(
       () => compositeIndex({ ...STATS, pm25: '21' } as never, { edition: '2012' }),
       'stats.pm25',
       'a finite number ≥ 0 (µg/m³)',
+      '≥ 0 的有限数(µg/m³)',
       '21',
     );
-    expectInputError(
+    expectInputErrorZh(
       () => compositeIndex({ ...STATS, pm25: Infinity }, { edition: '2012' }),
       'stats.pm25',
       'a finite number ≥ 0 (µg/m³)',
+      '≥ 0 的有限数(µg/m³)',
       Infinity,
     );
     expect(compositeIndex({ ...STATS, pm25: 0 }, { edition: '2012' })).toBeCloseTo(2.457142857142857, 14);
   });
 
   it('limits that are null, a string or Infinity', () => {
-    expectInputError(
+    expectInputErrorZh(
       () => compositeIndex(STATS, { limits: null } as never),
       'options.limits',
       'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0',
+      '各项浓度限值(> 0)的对象 { so2, no2, pm10, pm25, co, o3 }',
       null,
     );
-    expectInputError(
+    expectInputErrorZh(
       () => compositeIndex(STATS, { limits: { ...LIMITS_2012, o3: '160' } } as never),
       'options.limits.o3',
       'a finite number > 0',
+      '> 0 的有限数',
       '160',
     );
-    expectInputError(
+    expectInputErrorZh(
       () => compositeIndex(STATS, { limits: { ...LIMITS_2012, o3: Infinity } }),
       'options.limits.o3',
       'a finite number > 0',
+      '> 0 的有限数',
       Infinity,
     );
   });
 
   it('weights that are null, a string or Infinity', () => {
-    expectInputError(
+    expectInputErrorZh(
       () => compositeIndex(STATS, { edition: '2012', weights: null } as never),
       'options.weights',
       'an object of weights ≥ 0 by pollutant (so2, no2, pm10, pm25, co, o3)',
+      '按污染物给出权重(≥ 0)的对象(so2、no2、pm10、pm25、co、o3)',
       null,
     );
-    expectInputError(
+    expectInputErrorZh(
       () => compositeIndex(STATS, { edition: '2012', weights: { pm25: '3' } } as never),
       'options.weights.pm25',
       'a finite number ≥ 0',
+      '≥ 0 的有限数',
       '3',
     );
-    expectInputError(
+    expectInputErrorZh(
       () => compositeIndex(STATS, { edition: '2012', weights: { pm25: Infinity } }),
       'options.weights.pm25',
       'a finite number ≥ 0',
+      '≥ 0 的有限数',
       Infinity,
     );
   });
 
   it('stats, options, limits and weights, each in the words of its error', () => {
-    expectInputError(
+    expectInputErrorZh(
       () => compositeIndex(null as never, E12),
       'stats',
       'an object { so2, no2, pm10, pm25, co, o3 } of period statistics',
+      '各项时段统计量的对象 { so2, no2, pm10, pm25, co, o3 }',
       null,
     );
-    expectInputError(() => compositeIndex(STATS, null as never), 'options', `${LIMITS_OPTIONS}, or { limits }`, null);
+    expectInputErrorZh(
+      () => compositeIndex(STATS, null as never),
+      'options',
+      `${LIMITS_OPTIONS}, or { limits }`,
+      `${LIMITS_OPTIONS_ZH},或 { limits }`,
+      null,
+    );
     const mixed = { limits: { ...STATS }, edition: '2012' };
-    expectInputError(
+    expectInputErrorZh(
       () => compositeIndex(STATS, mixed as never),
       'options',
       'either { limits } or the GB 3095 edition, date or year, not both',
+      '{ limits } 与 GB 3095 的 edition、date 或 year 只能给其一',
       mixed,
     );
     expect(compositeIndex(STATS, { limits: { ...STATS }, edition: undefined } as never)).toBe(6);
-    expectInputError(
+    expectInputErrorZh(
       () => compositeIndex(STATS, { limits: 5 } as never),
       'options.limits',
       'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0',
+      '各项浓度限值(> 0)的对象 { so2, no2, pm10, pm25, co, o3 }',
       5,
     );
-    expectInputError(() => compositeIndex(STATS, { limits: { ...STATS, co: 0 } }), 'options.limits.co', 'a finite number > 0', 0);
-    expectInputError(
+    expectInputErrorZh(
+      () => compositeIndex(STATS, { limits: { ...STATS, co: 0 } }),
+      'options.limits.co',
+      'a finite number > 0',
+      '> 0 的有限数',
+      0,
+    );
+    expectInputErrorZh(
       () => compositeIndex(STATS, { ...E12, weights: 3 } as never),
       'options.weights',
       'an object of weights ≥ 0 by pollutant (so2, no2, pm10, pm25, co, o3)',
+      '按污染物给出权重(≥ 0)的对象(so2、no2、pm10、pm25、co、o3)',
       3,
     );
-    expectInputError(
+    expectInputErrorZh(
       () => compositeIndex(STATS, { ...E12, weights: { pm2: 1 } } as never),
       'options.weights.pm2',
       'a weight of so2, no2, pm10, pm25, co or o3',
+      'so2、no2、pm10、pm25、co 或 o3 的权重',
       1,
     );
-    expectInputError(() => compositeIndex(STATS, { ...E12, weights: { o3: -1 } }), 'options.weights.o3', 'a finite number ≥ 0', -1);
-    expectInputError(() => compositeIndex({ ...STATS, co: -1 }, E12), 'stats.co', 'a finite number ≥ 0 (mg/m³)', -1);
-    expectInputError(
+    expectInputErrorZh(
+      () => compositeIndex(STATS, { ...E12, weights: { o3: -1 } }),
+      'options.weights.o3',
+      'a finite number ≥ 0',
+      '≥ 0 的有限数',
+      -1,
+    );
+    expectInputErrorZh(
+      () => compositeIndex({ ...STATS, co: -1 }, E12),
+      'stats.co',
+      'a finite number ≥ 0 (mg/m³)',
+      '≥ 0 的有限数(mg/m³)',
+      -1,
+    );
+    expectInputErrorZh(
       () => compositeIndex({ ...STATS, no2: undefined } as never, E12),
       'stats.no2',
       'a finite number ≥ 0 (µg/m³)',
+      '≥ 0 的有限数(µg/m³)',
       undefined,
     );
-    expectInputError(() => compositeIndex(STATS, { ...E12, singleIndexes: 1 } as never), 'options.singleIndexes', 'true or false', 1);
+    expectInputErrorZh(
+      () => compositeIndex(STATS, { ...E12, singleIndexes: 1 } as never),
+      'options.singleIndexes',
+      'true or false',
+      'true 或 false',
+      1,
+    );
   });
 });
 
@@ -254,27 +317,40 @@ describe('compositeIndex refuses an index that cannot be finite', () => {
   const ones = { so2: 1, no2: 1, pm10: 1, pm25: 1, co: 1, o3: 1 };
 
   it('when a single index overflows (a limit near 0)', () => {
-    expectInputError(
+    expectInputErrorZh(
       () => compositeIndex({ ...STATS, pm10: 1e10 }, { limits: { ...ones, pm10: 1e-300 } }),
       'stats.pm10',
       'a statistic whose weighted single index wᵢ·Cᵢ/Sᵢ is finite (S = 1e-300, w = 1)',
+      '加权单项指数 wᵢ·Cᵢ/Sᵢ 为有限数的统计量(S = 1e-300, w = 1)',
       1e10,
     );
   });
 
   it('when a weight makes a term overflow, or a zero weight meets an infinite index', () => {
-    expectInputError(() => compositeIndex({ ...STATS, o3: MAX / 2 }, { limits: ones, weights: { o3: 4 } }), 'stats.o3', /S = 1, w = 4\)$/);
-    expectInputError(
+    expectInputErrorZh(
+      () => compositeIndex({ ...STATS, o3: MAX / 2 }, { limits: ones, weights: { o3: 4 } }),
+      'stats.o3',
+      /S = 1, w = 4\)$/,
+      '加权单项指数 wᵢ·Cᵢ/Sᵢ 为有限数的统计量(S = 1, w = 4)',
+    );
+    expectInputErrorZh(
       () => compositeIndex({ ...STATS, co: 1 }, { limits: { ...ones, co: 1e-320 }, weights: { co: 0 } }),
       'stats.co',
       /w = 0\)$/,
+      '加权单项指数 wᵢ·Cᵢ/Sᵢ 为有限数的统计量(S = 1e-320, w = 0)',
       1,
     );
   });
 
   it('when the sum overflows', () => {
     const big = { so2: MAX / 2, no2: MAX / 2, pm10: MAX / 2, pm25: MAX / 2, co: MAX / 2, o3: MAX / 2 };
-    expectInputError(() => compositeIndex(big, { limits: ones }), 'stats', 'statistics whose composite index Σ wᵢ·Cᵢ/Sᵢ is finite', big);
+    expectInputErrorZh(
+      () => compositeIndex(big, { limits: ones }),
+      'stats',
+      'statistics whose composite index Σ wᵢ·Cᵢ/Sᵢ is finite',
+      '综合指数 Σ wᵢ·Cᵢ/Sᵢ 为有限数的统计量',
+      big,
+    );
   });
 
   it('and still answers up to the largest finite index', () => {
@@ -356,53 +432,60 @@ describe('gb3095Limits', () => {
 
   it('names options.date for a bad date, and refuses a year that is not a number', () => {
     expectInputError(() => gb3095Limits({ date: '2015-12-31' }), 'options.date', /^a date from 2016-01-01/, '2015-12-31');
-    expectInputError(
+    expectInputErrorZh(
       () => gb3095Limits({ year: '2025' } as never),
       'options.year',
       'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
+      '2016(GB 3095-2012 全国实施之年)及以后的年份',
       '2025',
     );
   });
 
   it('names the options at fault, in words; takes the years 2016 to 9999', () => {
-    expectInputError(() => gb3095Limits(null as never), 'options', LIMITS_OPTIONS, null);
-    expectInputError(() => gb3095Limits({} as never), 'options', LIMITS_OPTIONS);
-    expectInputError(() => gb3095Limits({ year: 2025, date: '2025-01-01' } as never), 'options', LIMITS_OPTIONS);
-    expectInputError(
+    expectInputErrorZh(() => gb3095Limits(null as never), 'options', LIMITS_OPTIONS, LIMITS_OPTIONS_ZH, null);
+    expectInputErrorZh(() => gb3095Limits({} as never), 'options', LIMITS_OPTIONS, LIMITS_OPTIONS_ZH);
+    expectInputErrorZh(() => gb3095Limits({ year: 2025, date: '2025-01-01' } as never), 'options', LIMITS_OPTIONS, LIMITS_OPTIONS_ZH);
+    expectInputErrorZh(
       () => gb3095Limits({ edition: '2012', phase: 'final' } as never),
       'options.phase',
       'no phase: GB 3095-2012 has none',
+      '无 phase:GB 3095-2012 不分阶段',
       'final',
     );
-    expectInputError(() => gb3095Limits({ edition: '2020' } as never), 'options.edition', "'2012' or '2026'", '2020');
-    expectInputError(
+    expectInputErrorZh(() => gb3095Limits({ edition: '2020' } as never), 'options.edition', "'2012' or '2026'", "'2012' 或 '2026'", '2020');
+    expectInputErrorZh(
       () => gb3095Limits({ edition: '2026' } as never),
       'options.phase',
       "'transition' (2026-03-01 to 2030-12-31) or 'final' (from 2031-01-01): GB 3095-2026 has two phases",
+      "'transition'(2026-03-01 至 2030-12-31)或 'final'(2031-01-01 起):GB 3095-2026 分两个阶段",
       undefined,
     );
-    expectInputError(
+    expectInputErrorZh(
       () => gb3095Limits({ year: 2025, phase: 'final' } as never),
       'options.phase',
       'a phase only with { edition: "2026" }',
+      '无 phase(phase 只随 { edition: "2026" } 给出)',
       'final',
     );
-    expectInputError(
+    expectInputErrorZh(
       () => gb3095Limits({ year: 2015 }),
       'options.year',
       'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
+      '2016(GB 3095-2012 全国实施之年)及以后的年份',
       2015,
     );
-    expectInputError(
+    expectInputErrorZh(
       () => gb3095Limits({ year: 10000 }),
       'options.year',
       'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
+      '2016(GB 3095-2012 全国实施之年)及以后的年份',
       10000,
     );
-    expectInputError(
+    expectInputErrorZh(
       () => gb3095Limits({ year: 2025.5 }),
       'options.year',
       'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
+      '2016(GB 3095-2012 全国实施之年)及以后的年份',
       2025.5,
     );
     expect(gb3095Limits({ year: 9999 }).id).toBe('2026-final');
@@ -450,7 +533,7 @@ describe('pm25Attainment', () => {
 
   it('takes an annual mean of zero, and names a negative one in words', () => {
     expect(pm25Attainment(0, { year: 2025 })).toMatchObject({ attains: true, annualMean: 0, limit: 35 });
-    expectInputError(() => pm25Attainment(-1, E12), 'annualMean', 'a finite number ≥ 0 (µg/m³)', -1);
+    expectInputErrorZh(() => pm25Attainment(-1, E12), 'annualMean', 'a finite number ≥ 0 (µg/m³)', '≥ 0 的有限数(µg/m³)', -1);
   });
 });
 
@@ -500,18 +583,79 @@ describe('compositeIndexes (the batch fast path)', () => {
   });
 
   it('refuses a list that is not an array, in words', () => {
-    expectInputError(
+    expectInputErrorZh(
       () => compositeIndexes('pm25' as never, { edition: '2012' }),
       'statsList',
       'an array of { so2, no2, pm10, pm25, co, o3 }',
+      '由 { so2, no2, pm10, pm25, co, o3 } 组成的数组',
     );
   });
 
   it('refuses to be asked for single indexes, which only compositeIndex gives', () => {
-    expectInputError(
+    expectInputErrorZh(
       () => compositeIndexes([], { edition: '2012', singleIndexes: true } as never),
       'options.singleIndexes',
       'nothing: compositeIndexes gives numbers (use compositeIndex for the detail)',
+      '不给此项:compositeIndexes 只返回数值(要明细请用 compositeIndex)',
+    );
+  });
+});
+
+describe('compositeIndex, gb3095Limits and compositeIndexes refuse in Chinese too', () => {
+  it('an option they do not take, naming the options they take', () => {
+    expectInputErrorZh(
+      () => gb3095Limits({ year: 2025, month: 1 } as never),
+      'options.month',
+      'no such option (only edition, phase, date, year)',
+      '无此选项(只接受 edition、phase、date、year)',
+      1,
+    );
+    expectInputErrorZh(
+      () => compositeIndex(STATS, { ...E12, weight: { pm25: 3 } } as never),
+      'options.weight',
+      'no such option (only edition, phase, date, year, limits, weights, singleIndexes)',
+      '无此选项(只接受 edition、phase、date、year、limits、weights、singleIndexes)',
+    );
+    expect(zh(() => compositeIndexes([STATS], { year: 2025, day: 1 } as never))).toBe(
+      '无此选项(只接受 edition、phase、date、year、limits、weights、singleIndexes)',
+    );
+  });
+
+  it('stats whose keys cannot be listed', () => {
+    const stats = new Proxy(
+      { ...STATS },
+      {
+        ownKeys() {
+          throw new Error('no keys');
+        },
+      },
+    );
+    expectInputErrorZh(
+      () => compositeIndex(stats, E12),
+      'stats',
+      'an object { so2, no2, pm10, pm25, co, o3 }',
+      '对象 { so2, no2, pm10, pm25, co, o3 }',
+      stats,
+    );
+  });
+
+  it('each statistics entry of a batch, named by its place', () => {
+    expectInputErrorZh(
+      () => compositeIndexes([STATS, 5 as never], E12),
+      'statsList[1]',
+      'an object { so2, no2, pm10, pm25, co, o3 } of period statistics',
+      '各项时段统计量的对象 { so2, no2, pm10, pm25, co, o3 }',
+      5,
+    );
+    expect(zh(() => compositeIndexes([{ ...STATS, co: -1 }], E12))).toBe('≥ 0 的有限数(mg/m³)');
+    expect(zh(() => compositeIndexes([{ ...STATS, so2: -1 }], E12))).toBe('≥ 0 的有限数(µg/m³)');
+  });
+
+  it('options that name no GB 3095 limits, for pm25Attainment as for gb3095Limits, in the whole Chinese message', () => {
+    expect(zh(() => pm25Attainment(35, {} as never))).toBe(LIMITS_OPTIONS_ZH);
+    expect(zh(() => compositeIndex(STATS, {} as never))).toBe(LIMITS_OPTIONS_ZH);
+    expect(inputError(() => compositeIndex(STATS, 5 as never)).messageZh).toBe(
+      `options 无效:应为${LIMITS_OPTIONS_ZH},或 { limits },收到 5`,
     );
   });
 });

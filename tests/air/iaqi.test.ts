@@ -3,6 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { IAQI_BREAKPOINTS, IAQI_LEVELS, iaqi, PlanInputError, resolveEdition, type Pollutant } from '../../src/index.js';
 import { expectInputError } from '../errors.js';
 
+/** `expectInputError`, and what was expected in Chinese too (the first issue's `expectedZh`, exactly). */
+function expectInputErrorZh(
+  f: () => unknown,
+  field: string,
+  expected: string | RegExp,
+  expectedZh: string,
+  ...value: [unknown?]
+): PlanInputError {
+  const e = expectInputError(f, field, expected, ...value);
+  expect(e.issues[0]!.expectedZh).toBe(expectedZh);
+  return e;
+}
+
 const E2012 = { edition: '2012' } as const;
 const E2026 = { edition: '2026' } as const;
 const POLLUTANTS: Pollutant[] = ['so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'pm10_24h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h', 'pm25_24h'];
@@ -498,18 +511,43 @@ describe('iaqi picks the edition by date, with no default', () => {
     }
   });
 
+  it('refuses an option it does not take, naming the two it takes', () => {
+    expectInputErrorZh(
+      () => resolveEdition({ edition: '2012', year: 2025 } as never),
+      'options.year',
+      'no such option (only edition, date)',
+      '无此选项(只接受 edition、date)',
+      2025,
+    );
+    expectInputErrorZh(
+      () => iaqi('pm25_24h', 35, { date: '2025-01-01', report: 'daily' } as never),
+      'options.report',
+      'no such option (only edition, date)',
+      '无此选项(只接受 edition、date)',
+      'daily',
+    );
+  });
+
   it('names options, options.edition and options.date, and says what was expected', () => {
     const EDITION = "{ edition: '2012' | '2026' } or { date: 'YYYY-MM-DD' } (there is no default edition)";
-    expectInputError(() => resolveEdition(null as never), 'options', EDITION, null);
-    expectInputError(() => resolveEdition('2012' as never), 'options', EDITION, '2012');
+    const EDITION_ZH = "{ edition: '2012' | '2026' } 或 { date: 'YYYY-MM-DD' }(没有默认版本)";
+    expectInputErrorZh(() => resolveEdition(null as never), 'options', EDITION, EDITION_ZH, null);
+    expectInputErrorZh(() => resolveEdition('2012' as never), 'options', EDITION, EDITION_ZH, '2012');
     const empty = {};
-    expectInputError(() => resolveEdition(empty as never), 'options', EDITION, empty);
+    expectInputErrorZh(() => resolveEdition(empty as never), 'options', EDITION, EDITION_ZH, empty);
     const both = { edition: '2012', date: '2025-01-01' };
-    expectInputError(() => resolveEdition(both as never), 'options', 'either { edition } or { date }, not both', both);
-    expectInputError(
+    expectInputErrorZh(
+      () => resolveEdition(both as never),
+      'options',
+      'either { edition } or { date }, not both',
+      '{ edition } 与 { date } 只能给一个',
+      both,
+    );
+    expectInputErrorZh(
       () => resolveEdition({ edition: '2020' } as never),
       'options.edition',
       "'2012' (HJ 633-2012) or '2026' (HJ 633-2026)",
+      "'2012'(HJ 633-2012)或 '2026'(HJ 633-2026)",
       '2020',
     );
     expectInputError(
@@ -554,20 +592,41 @@ describe('iaqi rejects bad input with a PlanInputError', () => {
     expect(() => iaqi('pm2.5' as never, 35, E2012)).toThrow(expect.objectContaining({ field: 'pollutant' }));
   });
 
+  it('says what a pollutant is in the whole Chinese message', () => {
+    expect(expectInputError(() => iaqi('pm2.5' as never, 35, E2012), 'pollutant', /^one of /).messageZh).toBe(
+      "pollutant 无效:应为'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h' 之一,收到 \"pm2.5\"",
+    );
+  });
+
   it('names the pollutant, refusing anything but the name itself, and lists the ten of Table 1', () => {
     const POLLUTANT_EXPECTED =
       "one of 'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h'";
-    expectInputError(() => iaqi('pm25' as never, 35, E2012), 'pollutant', POLLUTANT_EXPECTED, 'pm25');
+    const POLLUTANT_EXPECTED_ZH =
+      "'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h' 之一";
+    expectInputErrorZh(() => iaqi('pm25' as never, 35, E2012), 'pollutant', POLLUTANT_EXPECTED, POLLUTANT_EXPECTED_ZH, 'pm25');
     const lookalike = { toString: () => 'pm25_24h' };
-    expectInputError(() => iaqi(lookalike as never, 35, E2012), 'pollutant', POLLUTANT_EXPECTED, lookalike);
-    expectInputError(() => iaqi('toString' as never, 35, E2012), 'pollutant', POLLUTANT_EXPECTED, 'toString');
+    expectInputErrorZh(() => iaqi(lookalike as never, 35, E2012), 'pollutant', POLLUTANT_EXPECTED, POLLUTANT_EXPECTED_ZH, lookalike);
+    expectInputErrorZh(() => iaqi('toString' as never, 35, E2012), 'pollutant', POLLUTANT_EXPECTED, POLLUTANT_EXPECTED_ZH, 'toString');
   });
 
   it('names the concentration in words: a finite number ≥ 0 (µg/m³; CO in mg/m³)', () => {
     const CONCENTRATION_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/m³)';
-    expectInputError(() => iaqi('pm25_24h', -1, E2012), 'concentration', CONCENTRATION_EXPECTED, -1);
-    expectInputError(() => iaqi('pm25_24h', Infinity, E2012), 'concentration', CONCENTRATION_EXPECTED, Infinity);
-    expectInputError(() => iaqi('pm25_24h', '35' as never, E2012), 'concentration', CONCENTRATION_EXPECTED, '35');
+    const CONCENTRATION_EXPECTED_ZH = '≥ 0 的有限数(µg/m³;CO 为 mg/m³)';
+    expectInputErrorZh(() => iaqi('pm25_24h', -1, E2012), 'concentration', CONCENTRATION_EXPECTED, CONCENTRATION_EXPECTED_ZH, -1);
+    expectInputErrorZh(
+      () => iaqi('pm25_24h', Infinity, E2012),
+      'concentration',
+      CONCENTRATION_EXPECTED,
+      CONCENTRATION_EXPECTED_ZH,
+      Infinity,
+    );
+    expectInputErrorZh(
+      () => iaqi('pm25_24h', '35' as never, E2012),
+      'concentration',
+      CONCENTRATION_EXPECTED,
+      CONCENTRATION_EXPECTED_ZH,
+      '35',
+    );
   });
 });
 

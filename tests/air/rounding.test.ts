@@ -3,6 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { PlanInputError, roundGbt8170 } from '../../src/index.js';
 import { expectInputError } from '../errors.js';
 
+/** `expectInputError`, and what was expected in Chinese too (the first issue's `expectedZh`, exactly). */
+function expectInputErrorZh(
+  f: () => unknown,
+  field: string,
+  expected: string | RegExp,
+  expectedZh: string,
+  ...value: [unknown?]
+): PlanInputError {
+  const e = expectInputError(f, field, expected, ...value);
+  expect(e.issues[0]!.expectedZh).toBe(expectedZh);
+  return e;
+}
+
 // GB/T 8170 进舍规则: drop a discarded part under half (四舍), carry one over half (六入), and on exactly
 // half (a 5 with nothing or only zeros after it) keep the last digit if even, carry if odd (五成双).
 describe('roundGbt8170', () => {
@@ -61,12 +74,12 @@ describe('roundGbt8170', () => {
   });
 
   it('names the value or the decimals at fault, in words, and takes 0 to 10 decimals', () => {
-    expectInputError(() => roundGbt8170(NaN), 'value', 'a finite number', NaN);
-    expectInputError(() => roundGbt8170(1, 11), 'decimals', 'a whole number from 0 to 10', 11);
-    expectInputError(() => roundGbt8170(1, -1), 'decimals', 'a whole number from 0 to 10', -1);
-    expectInputError(() => roundGbt8170(1, 0.5), 'decimals', 'a whole number from 0 to 10', 0.5);
-    expectInputError(() => roundGbt8170(1, '2' as never), 'decimals', 'a whole number from 0 to 10', '2');
-    expectInputError(() => roundGbt8170(1, null as never), 'decimals', 'a whole number from 0 to 10', null);
+    expectInputErrorZh(() => roundGbt8170(NaN), 'value', 'a finite number', '有限数', NaN);
+    expectInputErrorZh(() => roundGbt8170(1, 11), 'decimals', 'a whole number from 0 to 10', '0 到 10 的整数', 11);
+    expectInputErrorZh(() => roundGbt8170(1, -1), 'decimals', 'a whole number from 0 to 10', '0 到 10 的整数', -1);
+    expectInputErrorZh(() => roundGbt8170(1, 0.5), 'decimals', 'a whole number from 0 to 10', '0 到 10 的整数', 0.5);
+    expectInputErrorZh(() => roundGbt8170(1, '2' as never), 'decimals', 'a whole number from 0 to 10', '0 到 10 的整数', '2');
+    expectInputErrorZh(() => roundGbt8170(1, null as never), 'decimals', 'a whole number from 0 to 10', '0 到 10 的整数', null);
     expect(roundGbt8170(2.25, 10)).toBe(2.25);
     expect(roundGbt8170(2.5, 0)).toBe(2);
   });

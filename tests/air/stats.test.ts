@@ -5,6 +5,19 @@ import { expectInputError } from '../errors.js';
 
 const MAX = Number.MAX_VALUE;
 
+/** `expectInputError`, and what was expected in Chinese too (the first issue's `expectedZh`, exactly). */
+function expectInputErrorZh(
+  f: () => unknown,
+  field: string,
+  expected: string | RegExp,
+  expectedZh: string,
+  ...value: [unknown?]
+): PlanInputError {
+  const e = expectInputError(f, field, expected, ...value);
+  expect(e.issues[0]!.expectedZh).toBe(expectedZh);
+  return e;
+}
+
 // HJ 663-2013 percentile: sort ascending X₁…Xₙ; k = 1 + (n − 1)·p%; s = ⌊k⌋; mₚ = Xₛ + (Xₛ₊₁ − Xₛ)(k − s).
 describe('percentile', () => {
   it('interpolates between ranks: [1,2,3,4,5] at 90 → k = 1 + 4×0.9 = 4.6 → 4 + 0.6×(5 − 4) = 4.6', () => {
@@ -90,12 +103,12 @@ describe('percentile', () => {
   });
 
   it('names the values or the percentile at fault, in words', () => {
-    expectInputError(() => percentile([], 50), 'values', 'a non-empty array of finite numbers');
-    expectInputError(() => percentile([1, Infinity], 50), 'values[1]', 'a finite number', Infinity);
-    expectInputError(() => percentile([1], 101), 'p', 'a percentile from 0 to 100', 101);
-    expectInputError(() => percentile([1], -0.5), 'p', 'a percentile from 0 to 100', -0.5);
-    expectInputError(() => percentile([1, 2, 3], '50' as never), 'p', 'a percentile from 0 to 100', '50');
-    expectInputError(() => percentile([1, 2, 3], NaN), 'p', 'a percentile from 0 to 100', NaN);
+    expectInputErrorZh(() => percentile([], 50), 'values', 'a non-empty array of finite numbers', '由有限数组成的非空数组');
+    expectInputErrorZh(() => percentile([1, Infinity], 50), 'values[1]', 'a finite number', '有限数', Infinity);
+    expectInputErrorZh(() => percentile([1], 101), 'p', 'a percentile from 0 to 100', '0 到 100 的百分位数', 101);
+    expectInputErrorZh(() => percentile([1], -0.5), 'p', 'a percentile from 0 to 100', '0 到 100 的百分位数', -0.5);
+    expectInputErrorZh(() => percentile([1, 2, 3], '50' as never), 'p', 'a percentile from 0 to 100', '0 到 100 的百分位数', '50');
+    expectInputErrorZh(() => percentile([1, 2, 3], NaN), 'p', 'a percentile from 0 to 100', '0 到 100 的百分位数', NaN);
   });
 });
 
@@ -147,6 +160,7 @@ describe('annualStats', () => {
 
   const day = days[0]!;
   const VALUE = 'a finite number ≥ 0 (µg/m³; CO in mg/m³), or null for a day without a value';
+  const VALUE_ZH = '≥ 0 的有限数(µg/m³;CO 为 mg/m³),当日无值则为 null';
   /** A day with the same value for every pollutant. */
   const uniform = (v: number) => ({ so2_24h: v, no2_24h: v, pm10_24h: v, pm25_24h: v, co_24h: v, o3_8h: v });
 
@@ -175,26 +189,45 @@ describe('annualStats', () => {
 
   it('accepts zero, and refuses strings, negatives, NaN and Infinity, naming the day and the value in words', () => {
     expect(annualStats([{ ...day, pm25_24h: 0 }]).pm25).toBe(0);
-    expectInputError(() => annualStats([day, { ...day, pm25_24h: '40' as never }]), 'dailyRecords[1].pm25_24h', VALUE, '40');
-    expectInputError(() => annualStats([day, { ...day, o3_8h: -0.5 }]), 'dailyRecords[1].o3_8h', VALUE, -0.5);
-    expectInputError(() => annualStats([day, { ...day, co_24h: NaN }]), 'dailyRecords[1].co_24h', VALUE, NaN);
-    expectInputError(() => annualStats([day, { ...day, no2_24h: Infinity }]), 'dailyRecords[1].no2_24h', VALUE, Infinity);
-    expectInputError(() => annualStats([{ pm25_24h: -1 }]), 'dailyRecords[0].pm25_24h', VALUE, -1);
+    expectInputErrorZh(() => annualStats([day, { ...day, pm25_24h: '40' as never }]), 'dailyRecords[1].pm25_24h', VALUE, VALUE_ZH, '40');
+    expectInputErrorZh(() => annualStats([day, { ...day, o3_8h: -0.5 }]), 'dailyRecords[1].o3_8h', VALUE, VALUE_ZH, -0.5);
+    expectInputErrorZh(() => annualStats([day, { ...day, co_24h: NaN }]), 'dailyRecords[1].co_24h', VALUE, VALUE_ZH, NaN);
+    expectInputErrorZh(() => annualStats([day, { ...day, no2_24h: Infinity }]), 'dailyRecords[1].no2_24h', VALUE, VALUE_ZH, Infinity);
+    expectInputErrorZh(() => annualStats([{ pm25_24h: -1 }]), 'dailyRecords[0].pm25_24h', VALUE, VALUE_ZH, -1);
   });
 
   it('refuses a day that is not an object, even when the other days give every value', () => {
-    expectInputError(() => annualStats([day, 5 as never]), 'dailyRecords[1]', 'an object of daily concentrations', 5);
-    expectInputError(() => annualStats([day, 'x' as never]), 'dailyRecords[1]', 'an object of daily concentrations', 'x');
-    expectInputError(() => annualStats([day, null as never]), 'dailyRecords[1]', 'an object of daily concentrations', null);
-    expectInputError(() => annualStats([[] as never]), 'dailyRecords[0]', 'an object of daily concentrations');
+    expectInputErrorZh(
+      () => annualStats([day, 5 as never]),
+      'dailyRecords[1]',
+      'an object of daily concentrations',
+      '一日各项浓度的对象',
+      5,
+    );
+    expectInputErrorZh(
+      () => annualStats([day, 'x' as never]),
+      'dailyRecords[1]',
+      'an object of daily concentrations',
+      '一日各项浓度的对象',
+      'x',
+    );
+    expectInputErrorZh(
+      () => annualStats([day, null as never]),
+      'dailyRecords[1]',
+      'an object of daily concentrations',
+      '一日各项浓度的对象',
+      null,
+    );
+    expectInputErrorZh(() => annualStats([[] as never]), 'dailyRecords[0]', 'an object of daily concentrations', '一日各项浓度的对象');
   });
 
   it('names an empty year, and a pollutant with no day at all, in words', () => {
-    expectInputError(() => annualStats([]), 'dailyRecords', 'a non-empty array of daily records');
-    expectInputError(
+    expectInputErrorZh(() => annualStats([]), 'dailyRecords', 'a non-empty array of daily records', '非空的逐日记录数组');
+    expectInputErrorZh(
       () => annualStats([{ so2_24h: 1, no2_24h: 1, pm10_24h: 1, pm25_24h: 1, co_24h: 1 }]),
       'dailyRecords[].o3_8h',
       'at least one day with a value',
+      '至少一天有值',
       undefined,
     );
   });
