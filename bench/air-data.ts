@@ -1,6 +1,6 @@
 // Synthetic daily records for the air benchmarks: deterministic (a seeded PRNG), integers in µg/m³ and
 // CO to one decimal as monitoring reports give them. 117 counties × 365 days ≈ 43,000 records.
-import type { Concentrations } from '../src/model/air.js';
+import type { Concentrations } from '../src/model/air/index.js';
 
 /** A seeded pseudo-random sequence in [0, 1) (mulberry32): the same numbers on every run. */
 export function mulberry32(seed: number): () => number {

@@ -2,7 +2,7 @@
 // minimal loop of the same arithmetic, over a county-year (≈ 43,000 daily records) and 200,000 records.
 // Run: npx tsx bench/air-throughput.ts
 import { aqi, aqiValues } from '../src/air/index.js';
-import type { AirEdition } from '../src/model/air.js';
+import type { AirEdition } from '../src/model/air/index.js';
 import { COUNTY_YEAR, dailyRecords, LARGE, minimalLoop } from './air-data.js';
 
 function measure(run: () => unknown, records: number): { ms: number; perSecond: number } {

@@ -17,7 +17,7 @@
  */
 import os from 'node:os';
 import * as lib from '../src/index.js';
-import type { Concentrations, EditionOptions } from '../src/model/air.js';
+import type { Concentrations, EditionOptions } from '../src/model/air/index.js';
 import type { Subject } from '../src/plan-schemas.generated.js';
 import type { Target } from '../src/model/target.js';
 import { dailyRecords, LARGE, minimalLoop } from './air-data.js';

@@ -7,7 +7,7 @@ import type { ClauseId } from '../clauses.js';
 import type { DepartmentId } from '../departments.js';
 import type { CityId, RegionId } from '../places.js';
 import type { RuleId } from '../rules/index.js';
-import type { TargetId } from '../targets.js';
+import type { TargetId } from '../targets/index.js';
 
 export type Scope =
   | { readonly kind: 'province' }

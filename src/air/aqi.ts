@@ -8,7 +8,7 @@ import type {
   ConcentrationKey,
   Concentrations,
   HeavyPollutionSummary,
-} from '../model/air.js';
+} from '../model/air/index.js';
 import { isPlain, notRevoked } from '../input.js';
 import {
   type BreakpointTable,

@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import type { Concentrations, Pollutant } from '../model/air.js';
+import type { Concentrations, Pollutant } from '../model/air/index.js';
 import type { IaqiMap } from './aqi.js';
 import { type BreakpointTable, decimalsOf, iaqiCode } from './iaqi.js';
 import { POLLUTANTS } from './pollutants.js';

@@ -8,7 +8,7 @@ import type {
   Gb3095LimitsId,
   LimitsOptions,
   Pm25Attainment,
-} from '../model/air.js';
+} from '../model/air/index.js';
 import { datedFrom2016, FIRST_2026_DAY } from './dates.js';
 import { GB3095_LIMITS } from './tables.js';
 

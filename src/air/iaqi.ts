@@ -1,6 +1,6 @@
 import { PlanInputError } from '../errors.js';
 import { isPlain } from '../input.js';
-import type { AirEdition, EditionOptions, Pollutant } from '../model/air.js';
+import type { AirEdition, EditionOptions, Pollutant } from '../model/air/index.js';
 import { datedFrom2016, FIRST_2026_DAY } from './dates.js';
 import { round8170 } from './rounding.js';
 import { BREAKPOINTS, LEVELS } from './tables.js';

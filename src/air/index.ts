@@ -29,4 +29,4 @@ export type {
   DailyRecord,
   AnnualStats,
   Pm25Attainment,
-} from '../model/air.js';
+} from '../model/air/index.js';

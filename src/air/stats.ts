@@ -1,6 +1,6 @@
 import { PlanInputError } from '../errors.js';
 import { notRevoked } from '../input.js';
-import type { AnnualStats, DailyRecord } from '../model/air.js';
+import type { AnnualStats, DailyRecord } from '../model/air/index.js';
 
 function finite(fieldName: string, value: unknown): number {
   if (typeof value !== 'number' || !(Math.abs(value) < Infinity)) {

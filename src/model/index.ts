@@ -5,7 +5,7 @@ export * from './place.js';
 export * from './task.js';
 export * from './plan.js';
 export * from './target.js';
-export * from './air.js';
+export * from './air/index.js';
 export * from './rules.js';
 export * from './commitment.js';
 export * from './sentence.js';

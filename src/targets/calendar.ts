@@ -1,6 +1,6 @@
 import type { DepartmentId } from '../../data/departments.js';
 import { REGIONS, type CityId } from '../../data/places.js';
-import { TARGET_METRICS, TARGETS, type TargetId } from '../../data/targets.js';
+import { TARGET_METRICS, TARGETS, type TargetId } from '../../data/targets/index.js';
 import { TASKS, type TaskNumber } from '../../data/tasks/index.js';
 import { PlanInputError } from '../errors.js';
 import type { Citation } from '../model/citation.js';

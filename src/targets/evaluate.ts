@@ -1,4 +1,4 @@
-import { TARGETS, type TargetId } from '../../data/targets.js';
+import { TARGETS, type TargetId } from '../../data/targets/index.js';
 import { PlanInputError } from '../errors.js';
 import type { DeepReadonly } from '../model/readonly.js';
 import type {

@@ -1,4 +1,4 @@
-export { TARGETS, TARGET_METRICS, type TargetId } from '../../data/targets.js';
+export { TARGETS, TARGET_METRICS, type TargetId } from '../../data/targets/index.js';
 export {
   evaluateTarget,
   getTarget,

@@ -1,4 +1,4 @@
-import { TARGETS, type TargetId } from '../../data/targets.js';
+import { TARGETS, type TargetId } from '../../data/targets/index.js';
 import { PlanInputError } from '../errors.js';
 import type { Comparator, Comparison, Evaluation, Observation, TargetStatus, TargetStrength, TargetUnit } from '../model/target.js';
 import type { Bilingual } from '../model/text.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CITIES, REGIONS } from '../../data/places.js';
 import { CLAUSE_PARAGRAPHS, SOURCE_PARAGRAPHS } from '../../data/source.js';
-import { TARGET_METRICS, TARGETS } from '../../data/targets.js';
+import { TARGET_METRICS, TARGETS } from '../../data/targets/index.js';
 import { TASKS } from '../../data/tasks/index.js';
 import { Target, TargetMetric } from '../../src/model/target.js';
 import { PLACE_NAMES } from '../../src/targets/places.js';

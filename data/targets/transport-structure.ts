@@ -1,0 +1,123 @@
+import type { DeepReadonly } from '../../src/model/readonly.js';
+import type { Target } from '../../src/model/target.js';
+import { ABOUT, BASIC, SAME_DEADLINE, T13, T14 } from './shared.js';
+
+/** The targets of 三(三) 深入推进交通结构优化调整 (tasks 12, 13 and 14), in order. Assembled into `TARGETS` by ./index.ts. */
+export const TRANSPORT_STRUCTURE_TARGETS = [
+  // Task 12
+  {
+    id: 'rail-freight-growth-2025',
+    kind: 'change',
+    task: 12,
+    metric: 'rail-freight-volume',
+    scope: { kind: 'province' },
+    value: 10,
+    unit: '%',
+    comparator: 'gte',
+    baseline: { year: 2020, change: 'percent-change' },
+    due: '2025-12-31',
+    dueBasis: 'year',
+    strength: 'approximate',
+    source: { clause: '三(三)12', quote: '2025年,全省铁路货运量比2020年增长10%左右' },
+    note: ABOUT,
+  },
+  {
+    id: 'rail-share-coal-coke-2025',
+    kind: 'level',
+    task: 12,
+    metric: 'rail-share-coal-coke',
+    scope: { kind: 'region', region: 'coal-producing-areas' },
+    value: 90,
+    unit: '%',
+    comparator: 'gte',
+    due: '2025-12-31',
+    dueBasis: 'year',
+    strength: 'strive',
+    source: {
+      clause: '三(三)12',
+      quote: '2025年,全省铁路货运量比2020年增长10%左右;煤炭主产区大型工矿企业中长距离运输的煤炭和焦炭中,铁路运输比例力争达到90%',
+    },
+    note: {
+      zh: '“2025年”管到分号后;达到90%即达成。',
+      en: '2025 governs the clause after the semicolon; reaching 90% meets it.',
+    },
+  },
+  // Task 13
+  {
+    id: 'clean-public-vehicles-2025',
+    kind: 'milestone',
+    task: 13,
+    metric: 'clean-public-vehicles',
+    scope: {
+      kind: 'sector',
+      sector: 'public-vehicles',
+      name: { zh: '重点区域城市、5A级景区公共领域车辆', en: 'public-sector vehicles of the key-region cities and 5A scenic areas' },
+    },
+    due: '2025-12-31',
+    dueBasis: 'deadline',
+    strength: 'basic',
+    source: { clause: '三(三)13', quote: '2025年底前,重点区域城市、5A级景区公共领域车辆基本实现使用新能源及清洁能源车辆' },
+    note: BASIC,
+  },
+  {
+    id: 'clean-transport-firms-2025',
+    kind: 'milestone',
+    task: 13,
+    metric: 'clean-transport-firms',
+    scope: { kind: 'province' },
+    due: '2025-12-31',
+    dueBasis: 'deadline',
+    strength: 'plain',
+    source: { clause: '三(三)13', quote: T13 },
+    note: SAME_DEADLINE,
+  },
+  // Task 14
+  {
+    id: 'black-smoke-eliminated-2025',
+    kind: 'milestone',
+    task: 14,
+    metric: 'black-smoke',
+    scope: {
+      kind: 'sector',
+      sector: 'non-road-machinery-locomotives',
+      name: { zh: '非道路移动机械、铁路机车', en: 'non-road mobile machinery and railway locomotives' },
+    },
+    due: '2025-12-31',
+    dueBasis: 'deadline',
+    strength: 'basic',
+    source: { clause: '三(三)14', quote: '2025年底前,基本消除非道路移动机械、铁路机车“冒黑烟”现象' },
+    note: BASIC,
+  },
+  {
+    id: 'stage-1-machinery-phased-out-2025',
+    kind: 'milestone',
+    task: 14,
+    metric: 'stage-1-machinery-phase-out',
+    scope: {
+      kind: 'sector',
+      sector: 'non-road-machinery',
+      name: { zh: '第一阶段及以下排放标准的非道路移动机械', en: 'non-road mobile machinery of emission stage I and below' },
+    },
+    due: '2025-12-31',
+    dueBasis: 'deadline',
+    strength: 'basic',
+    source: { clause: '三(三)14', quote: T14 },
+    note: BASIC,
+  },
+  {
+    id: 'airport-apu-substitution-2025',
+    kind: 'milestone',
+    task: 14,
+    metric: 'airport-apu-substitution',
+    scope: {
+      kind: 'sector',
+      sector: 'airport',
+      name: { zh: '太原武宿国际机场', en: 'Taiyuan Wusu International Airport' },
+    },
+    due: '2025-12-31',
+    dueBasis: 'deadline',
+    strength: 'plain',
+    source: { clause: '三(三)14', quote: T14 },
+    note: SAME_DEADLINE,
+  },
+] as const satisfies readonly DeepReadonly<Target>[];
