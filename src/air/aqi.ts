@@ -20,6 +20,7 @@ import {
   iaqiCode,
   NOT_COMPUTED,
   POLLUTANT_EXPECTED,
+  POLLUTANT_EXPECTED_ZH,
 } from './iaqi.js';
 import { AQI_LEVELS, BREAKPOINTS } from './tables.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
@@ -144,7 +145,12 @@ function scan(
           "PM 1 小时平均仅用于 { edition: '2026'(或 2026-03-01 起的日期), report: 'hourly' }(HJ 633-2026 4.2.3)",
         );
       }
-      throw new PlanInputError(field(i, key), v, `a concentration keyed by ${POLLUTANT_EXPECTED}`, `以 ${POLLUTANT_EXPECTED} 为键的浓度`);
+      throw new PlanInputError(
+        field(i, key),
+        v,
+        `a concentration keyed by ${POLLUTANT_EXPECTED}`,
+        `以 ${POLLUTANT_EXPECTED_ZH} 为键的浓度`,
+      );
     }
     // Stryker disable next-line ConditionalExpression, LogicalOperator: an IAQI of null or undefined is neither equal to the AQI nor above 100: skipping it only saves the comparisons
     if (v === undefined || v === null) continue;

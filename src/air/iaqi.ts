@@ -132,12 +132,15 @@ export function iaqiCode(bp: readonly number[], c: number, decimals: number): nu
 export const decimalsOf = (pollutant: string, edition2026: boolean): number =>
   edition2026 ? (pollutant.charCodeAt(0) === 99 /* 'c'o */ ? 1 : 0) : -1;
 
-/** The ten pollutant names of Table 1, quoted, as the words for a wrong name list them. */
-const POLLUTANT_NAMES = "'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h'";
-/** The words used when a pollutant name is wrong. @internal */
-export const POLLUTANT_EXPECTED = `one of ${POLLUTANT_NAMES}`;
-/** The same in Chinese. */
-const POLLUTANT_EXPECTED_ZH = `${POLLUTANT_NAMES} 之一`;
+/**
+ * The words used when a pollutant name is wrong: the ten names of Table 1. Written out, not built from a
+ * list: a template at the top level of a module is a statement a bundler keeps. @internal
+ */
+export const POLLUTANT_EXPECTED =
+  "one of 'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h'";
+/** The same in Chinese. @internal */
+export const POLLUTANT_EXPECTED_ZH =
+  "'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h' 之一";
 
 /** The words used when a concentration is wrong. @internal */
 export const CONCENTRATION_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/m³)';

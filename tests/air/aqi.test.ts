@@ -595,7 +595,9 @@ describe('every refusal of the AQI functions in Chinese too', () => {
 
   it('says what a plain record, a pollutant key and at least one value are, in Chinese', () => {
     expect(zh(() => aqi(null as never, E2012))).toBe('按污染物给出浓度的普通对象,如 { pm25_24h: 35 }');
-    expect(zh(() => aqi({ pm25: 35 } as never, E2012))).toBe(`以 ${POLLUTANT_EXPECTED} 为键的浓度`);
+    expect(zh(() => aqi({ pm25: 35 } as never, E2012))).toBe(
+      "以 'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h' 之一 为键的浓度",
+    );
     expect(zh(() => aqi({ pm25_24h: null }, E2012))).toBe('至少一项污染物浓度');
     expect(zh(() => aqiValues({} as never, E2012))).toBe('按污染物给出浓度的数组');
   });

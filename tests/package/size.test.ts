@@ -112,13 +112,14 @@ describe('what the main entry pulls in', () => {
 
 describe('shanxi-air-plan/air', () => {
   // The arithmetic entry exists for a fast cold start: it must not pull in the plan's data, the target
-  // and rule code, or zod. 7.25 KiB when the budget was set; 9.2 KiB with bilingual errors, strict options
-  // and the AQI reports; 10 KiB leaves room to notice growth.
-  it('carries no plan data, targets, rules or zod, and stays within 10 KiB', async () => {
+  // and rule code, or zod. 7.25 KiB when the budget was set; 9.2 KiB with strict options and the AQI
+  // reports; 10.5 KiB once every refusal of the composite index, the statistics, rounding and ranking had
+  // its Chinese words too (about 60 messages); 11 KiB leaves room to notice growth.
+  it('carries no plan data, targets, rules or zod, and stays within 11 KiB', async () => {
     const air = await bundle('shanxi-air-plan/air', "export * from './src/entries/air.ts';");
     const heavy = air.inputs.filter((p) => /^data\//.test(p) || /^src\/(?:targets|rules|plan)\//.test(p) || p.includes('node_modules/'));
     expect(heavy, 'src/air.ts pulls these in').toEqual([]);
-    expect(air.gzipBytes, `shanxi-air-plan/air: ${air.gzipBytes} B gzipped`).toBeLessThanOrEqual(10 * KiB);
+    expect(air.gzipBytes, `shanxi-air-plan/air: ${air.gzipBytes} B gzipped`).toBeLessThanOrEqual(11 * KiB);
   });
 });
 
