@@ -44,3 +44,16 @@ export function expectInputError(f: () => unknown, field: string, expected: stri
   if (value.length > 0) expect(Object.is(e.value, value[0]), `value ${String(e.value)}`).toBe(true);
   return e;
 }
+
+/** `expectInputError`, and the first issue's words in Chinese, exactly `expectedZh`. */
+export function expectInputErrorZh(
+  f: () => unknown,
+  field: string,
+  expected: string | RegExp,
+  expectedZh: string,
+  ...value: [unknown?]
+): PlanInputError {
+  const e = expectInputError(f, field, expected, ...value);
+  expect(e.issues[0]!.expectedZh).toBe(expectedZh);
+  return e;
+}

@@ -4,7 +4,8 @@ export { roundGbt8170 } from './rounding.js';
 export { iaqi, resolveEdition } from './iaqi.js';
 export { aqi, aqiValues, aqiLevel, isHeavyPollution, heavyPollutionDays } from './aqi.js';
 export { percentile, annualStats } from './stats.js';
-export { compositeIndex, compositeIndexes, gb3095Limits, pm25Attainment, type Gb3095LimitSet } from './composite.js';
+export { compositeIndex, compositeIndexes } from './composite.js';
+export { gb3095Limits, pm25Attainment, type Gb3095LimitSet } from './limits.js';
 export type {
   Pollutant,
   AirEdition,

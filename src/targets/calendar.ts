@@ -10,7 +10,7 @@ import type { Bilingual } from '../model/text.js';
 import { getCity, getDepartment, getTask } from '../plan/index.js';
 import { daysBetween, isoDate } from '../dates.js';
 import { readOptions, notRevoked } from '../input.js';
-import { resolveTarget, type PlanTarget } from './evaluate.js';
+import { resolveTarget, type PlanTarget } from './resolve.js';
 import { placeName } from './places.js';
 
 /**

@@ -1,14 +1,10 @@
-import { TARGETS, type TargetId } from '../../data/targets/index.js';
 import { PlanInputError } from '../errors.js';
 import type { DeepReadonly } from '../model/readonly.js';
 import type {
-  ChangeObservation,
   Comparator,
   Comparison,
   Evaluation,
-  MilestoneObservation,
   Observation,
-  RankObservation,
   StandardLimit,
   Target,
   TargetStatus,
@@ -16,32 +12,13 @@ import type {
 } from '../model/target.js';
 import { isInBottom } from '../ranking/places.js';
 import { isoDate } from '../dates.js';
-import { checkTargetShape } from './custom.js';
+import { changeOf, finite, levelObservation, milestoneOf, rankOf } from './observations.js';
+import { resolveTarget, type TargetLike } from './resolve.js';
 import { placeName } from './places.js';
 import { isPlain, readOptions, notRevoked } from '../input.js';
 
 /** The keys `evaluateTarget` takes in its options. @internal */
 export const EVALUATE_OPTIONS: readonly string[] = ['asOf', 'tolerance', 'edition'];
-
-// `| never` gives the union a name of its own (TypeScript attaches the alias), so signatures and the docs show the name, not every member.
-/**
- * One of the plan's targets as bundled in {@link TARGETS}.
- * @category Targets
- */
-export type PlanTarget = (typeof TARGETS)[number] | never;
-
-/**
- * The plan's target with the id `I`, as bundled (what {@link getTarget} returns for a literal id).
- * @category Targets
- */
-export type TargetById<I extends TargetId> = Extract<PlanTarget, { id: I }>;
-
-/**
- * A target to evaluate: the id of one of the plan's targets, or a target object (the plan's, or one of
- * your own in the same shape).
- * @category Targets
- */
-export type TargetLike = TargetId | DeepReadonly<Target>;
 
 /**
  * The edition of GB 3095 whose limit a `standard: 'GB 3095'` target is judged by.
@@ -75,140 +52,6 @@ const PM25_ANNUAL: Readonly<Record<Gb3095Edition, { limit: number; verified: boo
   '2012': { limit: 35, verified: true },
   '2026': { limit: 30, verified: true },
 };
-
-/** Targets by id, built on first use (a cache: it changes no result). */
-let index: Map<string, PlanTarget> | undefined;
-
-/**
- * The plan's target with the given id.
- *
- * @param id - a target id, e.g. `'pm25-2025-datong'`
- * @returns the target, with its value, due date, strength and citation
- * @throws {PlanInputError} when no target of the plan has that id
- * @example
- * ```ts
- * getTarget('pm25-2025-taiyuan').value; //=> 38
- * getTarget('pm25-2025-taiyuan').strength; //=> 'strive'
- * ```
- * @see 二、工作目标; 三、重点任务
- * @category Targets
- */
-export function getTarget<I extends TargetId>(id: I): TargetById<I>;
-export function getTarget(id: string): PlanTarget;
-export function getTarget(id: string): PlanTarget {
-  index ??= new Map(TARGETS.map((t) => [t.id, t]));
-  const target = index.get(id);
-  if (target === undefined) {
-    throw new PlanInputError('target', id, "a target id of the plan, e.g. 'pm25-2025-datong'", "规划的目标 id,如 'pm25-2025-datong'");
-  }
-  return target;
-}
-
-const KINDS = ['level', 'change', 'ranking', 'milestone', 'unquantified'];
-const COMPARATORS = ['lte', 'gte', 'lt', 'gt'];
-
-/**
- * A target given by id or as an object, checked enough that no later step can fail on it.
- * @internal
- */
-export function resolveTarget(target: unknown): DeepReadonly<Target> {
-  if (typeof target === 'string') return getTarget(target);
-  if (target === null || typeof target !== 'object') {
-    throw new PlanInputError('target', target, 'a target id or a target object', '目标 id 或目标对象');
-  }
-  const t = target as DeepReadonly<Target>;
-  if (!isObject(t.scope)) throw new PlanInputError('target.scope', t.scope, '{ kind, … }', '{ kind, … }');
-  // Every field a target object carries is echoed in the evaluation: all are checked, not only those read.
-  checkTargetShape(t as unknown as Record<string, unknown>);
-  if (!KINDS.includes(t.kind)) throw new PlanInputError('target.kind', t.kind, KINDS.join(' | '), `${KINDS.join('、')} 之一`);
-  isoDate('target.due', t.due);
-  if (t.value !== undefined && !Number.isFinite(t.value)) throw new PlanInputError('target.value', t.value, 'a finite number', '有限数');
-  if ((t.kind === 'level' || t.kind === 'change' || t.kind === 'ranking') && !COMPARATORS.includes(t.comparator as string)) {
-    throw new PlanInputError('target.comparator', t.comparator, COMPARATORS.join(' | '), `${COMPARATORS.join('、')} 之一`);
-  }
-  if ((t.kind === 'change' || t.kind === 'ranking' || (t.kind === 'level' && t.standard === undefined)) && t.value === undefined) {
-    throw new PlanInputError('target.value', t.value, `a number for a ${t.kind} target`, `${t.kind} 类目标须有数值`);
-  }
-  if (t.kind === 'ranking' && t.comparator !== 'gt')
-    throw new PlanInputError('target.comparator', t.comparator, "'gt' (out of the bottom N)", "'gt'(退出后 N 位)");
-  if (t.standard !== undefined && t.metric !== 'pm25-annual-mean') {
-    throw new PlanInputError('target.metric', t.metric, "'pm25-annual-mean' for a GB 3095 target", "GB 3095 目标须为 'pm25-annual-mean'");
-  }
-  return t;
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
-
-function finite(field: string, value: unknown, min: number, max = Infinity, whole = false): number {
-  const n = value as number; // Number.isFinite refuses every non-number
-  if (!Number.isFinite(n) || n < min || n > max || (whole && !Number.isInteger(n))) {
-    const range = max === Infinity ? `≥ ${min}` : `from ${min} to ${max}`;
-    const rangeZh = max === Infinity ? `≥ ${min} ` : `${min} 至 ${max} 之间`;
-    throw new PlanInputError(field, value, `a finite ${whole ? 'whole ' : ''}number ${range}`, `${rangeZh}的有限${whole ? '整数' : '数'}`);
-  }
-  return n;
-}
-
-function wrongKind(observation: unknown, expected: string, expectedZh: string): never {
-  throw new PlanInputError('observation', observation, expected, expectedZh);
-}
-
-/** The observed figure of a level target, checked against its unit. */
-function levelObservation(observation: unknown, unit: string | undefined): ValueObservation {
-  const raw =
-    typeof observation === 'number' ? observation : isObject(observation) && !('baseline' in observation) ? observation.value : undefined;
-  if (raw === undefined) wrongKind(observation, 'a number or { value } for a level target', '水平类目标:数值或 { value }');
-  const field = typeof observation === 'number' ? 'observation' : 'observation.value';
-  return { value: finite(field, raw, 0, unit === '%' ? 100 : Infinity, unit === 'count') };
-}
-
-function changeOf(observation: unknown): ChangeObservation {
-  if (!isObject(observation) || !('baseline' in observation)) {
-    wrongKind(observation, '{ value, baseline } for a change target', '变化类目标:{ value, baseline }');
-  }
-  const value = finite('observation.value', observation.value, 0);
-  const baseline = finite('observation.baseline', observation.baseline, 0);
-  if (baseline === 0) throw new PlanInputError('observation.baseline', 0, 'a finite number > 0', '> 0 的有限数');
-  return { value, baseline };
-}
-
-function rankOf(observation: unknown, target: DeepReadonly<Target>, needBaseline: boolean): RankObservation {
-  if (!isObject(observation) || !('rank' in observation)) {
-    const shape = `{ rank, of, ${needBaseline ? 'baselineRank' : 'rankFromBottom?'} }`;
-    wrongKind(observation, `${shape} for a ranking target`, `排名类目标:${shape}`);
-  }
-  const of = finite('observation.of', observation.of, 1, Number.MAX_SAFE_INTEGER, true);
-  if (target.of !== undefined && of !== target.of) {
-    throw new PlanInputError('observation.of', of, `${target.of}, the size of the goal's ranking`, `${target.of}(目标所用排名的城市数)`);
-  }
-  const rank = finite('observation.rank', observation.rank, 1, of, true);
-  const result: RankObservation = { rank, of };
-  if (observation.rankFromBottom !== undefined) {
-    // rank = 1 + cities strictly better, rankFromBottom = 1 + cities strictly worse: together at most of + 1.
-    result.rankFromBottom = finite('observation.rankFromBottom', observation.rankFromBottom, 1, of - rank + 1, true);
-  }
-  if (needBaseline) {
-    if (observation.baselineRank === undefined)
-      wrongKind(observation, '{ rank, of, baselineRank } for a rank change', '排名变化:{ rank, of, baselineRank }');
-    result.baselineRank = finite('observation.baselineRank', observation.baselineRank, 1, of, true);
-  }
-  return result;
-}
-
-function milestoneOf(observation: unknown, asOf: string): MilestoneObservation {
-  if (!isObject(observation) || typeof observation.done !== 'boolean') {
-    wrongKind(observation, '{ done, on? } for a milestone', '节点类目标:{ done, on? }');
-  }
-  const result: MilestoneObservation = { done: observation.done };
-  if (observation.on !== undefined) {
-    if (!observation.done)
-      throw new PlanInputError('observation.on', observation.on, 'no date while done is false', 'done 为 false 时不填日期');
-    const on = isoDate('observation.on', observation.on);
-    if (on > asOf) throw new PlanInputError('observation.on', on, `a day on or before asOf (${asOf})`, `不晚于 asOf(${asOf})的日期`);
-    result.on = on;
-  }
-  return result;
-}
 
 /** Rounds off float noise (9 decimals); a magnitude of 1e15 or more has no fraction left to round (and x·1e9 could overflow). */
 // Stryker disable next-line EqualityOperator: at exactly plus or minus 1e15 both branches give the same number (Math.round(1e15 * 1e9) / 1e9 is 1e15)

@@ -1,13 +1,6 @@
 export { TARGETS, TARGET_METRICS, type TargetId } from '../../data/targets/index.js';
-export {
-  evaluateTarget,
-  getTarget,
-  type EvaluateOptions,
-  type Gb3095Edition,
-  type PlanTarget,
-  type TargetById,
-  type TargetLike,
-} from './evaluate.js';
+export { evaluateTarget, type EvaluateOptions, type Gb3095Edition } from './evaluate.js';
+export { getTarget, type PlanTarget, type TargetById, type TargetLike } from './resolve.js';
 export {
   deadlines,
   targetName,

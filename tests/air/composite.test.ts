@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GB3095_GRADE_II } from './standards.js';
 import {
   compositeIndex,
   compositeIndexes,
@@ -10,8 +9,8 @@ import {
   roundGbt8170,
   type CompositeStats,
 } from '../../src/index.js';
-import { CompositeIndexDetail, Pm25Attainment } from '../../src/entries/schemas.js';
-import { expectInputError, fieldOf, inputError } from '../errors.js';
+import { CompositeIndexDetail } from '../../src/entries/schemas.js';
+import { expectInputError, fieldOf, inputError, expectInputErrorZh } from '../errors.js';
 
 // The published worked example: PM2.5 21, PM10 39, SO2 9, NO2 15, O3 (90th pct 8 h) 192, CO (95th pct) 0.7.
 const PUBLISHED: CompositeStats = { pm25: 21, pm10: 39, so2: 9, no2: 15, o3: 192, co: 0.7 };
@@ -28,18 +27,6 @@ const LIMITS_OPTIONS_ZH =
 const E12 = { edition: '2012' } as const;
 const MAX = Number.MAX_VALUE;
 
-/** `expectInputError`, and what was expected in Chinese too (the first issue's `expectedZh`, exactly). */
-function expectInputErrorZh(
-  f: () => unknown,
-  field: string,
-  expected: string | RegExp,
-  expectedZh: string,
-  ...value: [unknown?]
-): PlanInputError {
-  const e = expectInputError(f, field, expected, ...value);
-  expect(e.issues[0]!.expectedZh).toBe(expectedZh);
-  return e;
-}
 /** What the error `f` throws says was expected, in Chinese (its first issue's words). */
 const zh = (f: () => unknown): string => inputError(f).issues[0]!.expectedZh;
 
@@ -389,151 +376,6 @@ describe('compositeIndex properties', () => {
         expect(d.compositeIndex).toBeCloseTo(sum, 9);
       }),
     );
-  });
-});
-
-describe('gb3095Limits', () => {
-  it('gives GB 3095-2012 for 2016–2025 and on 2026-02-28', () => {
-    expect(gb3095Limits({ year: 2016 }).id).toBe('2012');
-    expect(gb3095Limits({ year: 2025 }).id).toBe('2012');
-    expect(gb3095Limits({ date: '2026-02-28' }).id).toBe('2012');
-  });
-
-  it('gives the GB 3095-2026 transition phase from 2026-03-01 to 2030-12-31', () => {
-    expect(gb3095Limits({ date: '2026-03-01' }).id).toBe('2026-transition');
-    expect(gb3095Limits({ date: '2030-12-31' }).id).toBe('2026-transition');
-  });
-
-  it('judges a year by the limits in force on its 31 December: 2026 → transition, 2031 → final', () => {
-    expect(gb3095Limits({ year: 2026 }).id).toBe('2026-transition');
-    expect(gb3095Limits({ year: 2030 }).id).toBe('2026-transition');
-    expect(gb3095Limits({ year: 2031 }).id).toBe('2026-final');
-    expect(gb3095Limits({ date: '2031-01-01' }).id).toBe('2026-final');
-  });
-
-  it('carries the grade II limits of each set (standards §3–4)', () => {
-    expect(gb3095Limits({ edition: '2012' }).limits).toEqual(GB3095_GRADE_II['2012']);
-    expect(gb3095Limits({ edition: '2026', phase: 'transition' }).limits).toEqual(GB3095_GRADE_II['2026-transition']);
-    expect(gb3095Limits({ edition: '2026', phase: 'final' }).limits).toEqual(GB3095_GRADE_II['2026-final']);
-  });
-
-  it('marks every set verified: GB 3095-2012, and GB 3095-2026 checked against its text (standards §3)', () => {
-    expect(gb3095Limits({ year: 2025 }).verified).toBe(true);
-    expect(gb3095Limits({ year: 2027 }).verified).toBe(true);
-    expect(gb3095Limits({ year: 2031 }).verified).toBe(true);
-  });
-
-  it.each([[{ year: 2025.5 }], [{ year: '2025' }], [{ date: '2025-02-29' }], [{ year: 2025, date: '2025-01-01' }], [{ phase: 'final' }]])(
-    'rejects %j',
-    (options) => {
-      expect(() => gb3095Limits(options as never)).toThrow(PlanInputError);
-    },
-  );
-
-  it('names options.date for a bad date, and refuses a year that is not a number', () => {
-    expectInputError(() => gb3095Limits({ date: '2015-12-31' }), 'options.date', /^a date from 2016-01-01/, '2015-12-31');
-    expectInputErrorZh(
-      () => gb3095Limits({ year: '2025' } as never),
-      'options.year',
-      'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
-      '2016(GB 3095-2012 全国实施之年)及以后的年份',
-      '2025',
-    );
-  });
-
-  it('names the options at fault, in words; takes the years 2016 to 9999', () => {
-    expectInputErrorZh(() => gb3095Limits(null as never), 'options', LIMITS_OPTIONS, LIMITS_OPTIONS_ZH, null);
-    expectInputErrorZh(() => gb3095Limits({} as never), 'options', LIMITS_OPTIONS, LIMITS_OPTIONS_ZH);
-    expectInputErrorZh(() => gb3095Limits({ year: 2025, date: '2025-01-01' } as never), 'options', LIMITS_OPTIONS, LIMITS_OPTIONS_ZH);
-    expectInputErrorZh(
-      () => gb3095Limits({ edition: '2012', phase: 'final' } as never),
-      'options.phase',
-      'no phase: GB 3095-2012 has none',
-      '无 phase:GB 3095-2012 不分阶段',
-      'final',
-    );
-    expectInputErrorZh(() => gb3095Limits({ edition: '2020' } as never), 'options.edition', "'2012' or '2026'", "'2012' 或 '2026'", '2020');
-    expectInputErrorZh(
-      () => gb3095Limits({ edition: '2026' } as never),
-      'options.phase',
-      "'transition' (2026-03-01 to 2030-12-31) or 'final' (from 2031-01-01): GB 3095-2026 has two phases",
-      "'transition'(2026-03-01 至 2030-12-31)或 'final'(2031-01-01 起):GB 3095-2026 分两个阶段",
-      undefined,
-    );
-    expectInputErrorZh(
-      () => gb3095Limits({ year: 2025, phase: 'final' } as never),
-      'options.phase',
-      'a phase only with { edition: "2026" }',
-      '无 phase(phase 只随 { edition: "2026" } 给出)',
-      'final',
-    );
-    expectInputErrorZh(
-      () => gb3095Limits({ year: 2015 }),
-      'options.year',
-      'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
-      '2016(GB 3095-2012 全国实施之年)及以后的年份',
-      2015,
-    );
-    expectInputErrorZh(
-      () => gb3095Limits({ year: 10000 }),
-      'options.year',
-      'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
-      '2016(GB 3095-2012 全国实施之年)及以后的年份',
-      10000,
-    );
-    expectInputErrorZh(
-      () => gb3095Limits({ year: 2025.5 }),
-      'options.year',
-      'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
-      '2016(GB 3095-2012 全国实施之年)及以后的年份',
-      2025.5,
-    );
-    expect(gb3095Limits({ year: 9999 }).id).toBe('2026-final');
-  });
-});
-
-describe('pm25Attainment', () => {
-  it('attains at exactly 35 µg/m³ under GB 3095-2012 (at or under the limit)', () => {
-    expect(pm25Attainment(35, { year: 2025 })).toEqual({
-      attains: true,
-      annualMean: 35,
-      limit: 35,
-      limitsId: '2012',
-      standard: 'GB 3095-2012',
-      verified: true,
-    });
-  });
-
-  it('does not attain just above 35 under GB 3095-2012', () => {
-    expect(pm25Attainment(35.01, { year: 2025 }).attains).toBe(false);
-  });
-
-  it('judges 35 µg/m³ in 2027 against the transition limit 30: not attained', () => {
-    const r = pm25Attainment(35, { year: 2027 });
-    expect(r.attains).toBe(false);
-    expect(r.limit).toBe(30);
-    expect(r.verified).toBe(true);
-    expect(Pm25Attainment.safeParse(r).success).toBe(true);
-  });
-
-  it('attains at exactly 30 in the transition phase and at exactly 25 from 2031', () => {
-    expect(pm25Attainment(30, { edition: '2026', phase: 'transition' }).attains).toBe(true);
-    expect(pm25Attainment(25.01, { year: 2031 }).attains).toBe(false);
-    expect(pm25Attainment(25, { year: 2031 }).attains).toBe(true);
-  });
-
-  it.each([-1, Number.NaN, Infinity, '35', null])('rejects %s as an annual mean', (m) => {
-    expect(() => pm25Attainment(m as never, { year: 2025 })).toThrow(expect.objectContaining({ field: 'annualMean' }));
-  });
-
-  it('rejects a missing edition or year', () => {
-    expect(() => pm25Attainment(35, undefined as never)).toThrow(PlanInputError);
-    expect(() => pm25Attainment(35, {} as never)).toThrow(PlanInputError);
-  });
-
-  it('takes an annual mean of zero, and names a negative one in words', () => {
-    expect(pm25Attainment(0, { year: 2025 })).toMatchObject({ attains: true, annualMean: 0, limit: 35 });
-    expectInputErrorZh(() => pm25Attainment(-1, E12), 'annualMean', 'a finite number ≥ 0 (µg/m³)', '≥ 0 的有限数(µg/m³)', -1);
   });
 });
 

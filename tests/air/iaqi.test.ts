@@ -1,20 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IAQI_BREAKPOINTS, IAQI_LEVELS, iaqi, PlanInputError, resolveEdition, type Pollutant } from '../../src/index.js';
-import { expectInputError } from '../errors.js';
-
-/** `expectInputError`, and what was expected in Chinese too (the first issue's `expectedZh`, exactly). */
-function expectInputErrorZh(
-  f: () => unknown,
-  field: string,
-  expected: string | RegExp,
-  expectedZh: string,
-  ...value: [unknown?]
-): PlanInputError {
-  const e = expectInputError(f, field, expected, ...value);
-  expect(e.issues[0]!.expectedZh).toBe(expectedZh);
-  return e;
-}
+import { expectInputError, expectInputErrorZh } from '../errors.js';
 
 const E2012 = { edition: '2012' } as const;
 const E2026 = { edition: '2026' } as const;

@@ -1,22 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annualStats, compositeIndex, PlanInputError, percentile } from '../../src/index.js';
-import { expectInputError } from '../errors.js';
+import { expectInputErrorZh } from '../errors.js';
 
 const MAX = Number.MAX_VALUE;
-
-/** `expectInputError`, and what was expected in Chinese too (the first issue's `expectedZh`, exactly). */
-function expectInputErrorZh(
-  f: () => unknown,
-  field: string,
-  expected: string | RegExp,
-  expectedZh: string,
-  ...value: [unknown?]
-): PlanInputError {
-  const e = expectInputError(f, field, expected, ...value);
-  expect(e.issues[0]!.expectedZh).toBe(expectedZh);
-  return e;
-}
 
 // HJ 663-2013 percentile: sort ascending X₁…Xₙ; k = 1 + (n − 1)·p%; s = ⌊k⌋; mₚ = Xₛ + (Xₛ₊₁ − Xₛ)(k − s).
 describe('percentile', () => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { expectInputError, inputError } from '../errors.js';
 import { deadlines, TARGETS, targetName, targetsFor, type Target } from '../../src/targets/index.js';
 import { covers, dutyOf } from '../../src/targets/calendar.js';
-import type { PlanTarget } from '../../src/targets/evaluate.js';
+import type { PlanTarget } from '../../src/targets/resolve.js';
 import { OWN as own } from './samples.js';
 
 describe('targetName', () => {
