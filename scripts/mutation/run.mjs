@@ -18,15 +18,17 @@
  * After writing tests that kill survivors, `npm run test:mutation:recheck -- <part>` judges only the last
  * report's survivors again (scripts/mutation/recheck.mjs): minutes instead of most of an hour.
  *
- *   npm run test:mutation -- targets --since=<commit>
+ *   npm run test:mutation -- targets --changed
  *
- * mutates only the lines of the part's files that changed since that commit (git diff), and writes
- * reports/mutation/<part>.since.json: after a small edit to a file whose full report is recent (a message
- * reworded, a guard added), the changed lines' mutants in minutes. The other mutants keep their verdicts
- * from the full report: their code is unchanged, and tests added since can only kill more of them.
+ * judges again only the lines of the part's files that differ from the source its last full report
+ * mutated (reports/mutation/<part>.json holds it), the files new since, and the lines where that report's
+ * survivors now stand, and writes reports/mutation/<part>.changed.json. Every other mutant the full report
+ * caught keeps its verdict: its line is unchanged, and tests added since can only kill more. It prints the
+ * merged score. For an edit of a few hundred lines: minutes instead of a full part.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Stryker } from '@stryker-mutator/core';
@@ -37,35 +39,80 @@ process.chdir(root);
 const base = JSON.parse(readFileSync(join(root, 'stryker.config.json'), 'utf8'));
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const since = process.argv
-  .slice(2)
-  .find((a) => a.startsWith('--since='))
-  ?.slice('--since='.length);
+const changedOnly = process.argv.includes('--changed');
+
+/** The hunks of a `git diff -U0` (old and new line ranges; a count of 0: none). */
+function hunksOf(diff) {
+  return [...diff.matchAll(/^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/gm)].map(([, a, b, c, d]) => ({
+    oldStart: Number(a),
+    oldCount: b === undefined ? 1 : Number(b),
+    newStart: Number(c),
+    newCount: d === undefined ? 1 : Number(d),
+  }));
+}
+
+/** Where line `line` of a file as the report saw it is now, or null when the diff changed or removed it. */
+function mapLine(fileHunks, line) {
+  let shift = 0;
+  for (const h of fileHunks) {
+    const last = h.oldStart + h.oldCount - 1; // an insertion (oldCount 0) goes after oldStart
+    if (h.oldCount > 0 && line >= h.oldStart && line <= last) return null;
+    if (line > (h.oldCount > 0 ? last : h.oldStart)) shift += h.newCount - h.oldCount;
+  }
+  return line + shift;
+}
 
 /**
- * The part's files narrowed to the lines changed since `since` (Stryker's `file:from-to` ranges): the
- * new-side lines of each hunk of `git diff -U0`, for the files the part's patterns match.
+ * The part narrowed to what `--changed` re-judges (Stryker's `file:from-to` ranges): every line that differs
+ * from the source the part's last full report mutated (the report holds it), every line of a file new since,
+ * and the line where each mutant the report left alive now stands. Returns the ranges and the number of the
+ * report's caught mutants that carry over (on lines neither changed nor re-judged).
  */
-function changedLines(patterns) {
-  const files = execFileSync(
-    'git',
-    ['diff', '--name-only', since, '--', ...patterns.map((p) => (p.startsWith('!') ? `:!${p.slice(1)}` : p))],
-    {
-      encoding: 'utf8',
-    },
-  )
+function changedRun(part) {
+  const full = JSON.parse(readFileSync(join(root, `reports/mutation/${part.name}.json`), 'utf8'));
+  // Stryker's globs as git pathspecs (`**/` there matches no folder too, as in Stryker); untracked files count.
+  const patterns = part.mutate.map((p) => (p.startsWith('!') ? `:(exclude,glob)${p.slice(1)}` : `:(glob)${p}`));
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '--', ...patterns], { encoding: 'utf8' })
     .split('\n')
     .filter(Boolean);
+  const tmp = mkdtempSync(join(tmpdir(), 'mutation-changed-'));
+  const byFile = new Map(); // file → its hunks against the report's source
+  const lines = new Map(); // file → the lines to re-judge
+  const add = (f, l) => (lines.get(f) ?? lines.set(f, new Set()).get(f)).add(l);
+  for (const f of files) {
+    const before = full.files[f]?.source;
+    const now = readFileSync(join(root, f), 'utf8');
+    if (before === undefined) {
+      for (let l = 1; l <= now.split('\n').length; l++) add(f, l);
+      continue;
+    }
+    writeFileSync(join(tmp, 'before.ts'), before);
+    const diff = spawnSync('git', ['diff', '--no-index', '-U0', join(tmp, 'before.ts'), join(root, f)], { encoding: 'utf8' }).stdout;
+    const hs = hunksOf(diff);
+    byFile.set(f, hs);
+    for (const h of hs) for (let l = h.newStart; l < h.newStart + h.newCount; l++) add(f, l);
+  }
+  rmSync(tmp, { recursive: true, force: true });
+  const mapped = [];
+  for (const [f, { mutants }] of Object.entries(full.files)) {
+    if (!byFile.has(f)) continue; // the file is gone: its mutants neither carry over nor count
+    for (const m of mutants) mapped.push({ f, m, now: mapLine(byFile.get(f), m.location.start.line) });
+  }
+  for (const { f, m, now } of mapped) if (now !== null && UNDETECTED.has(m.status)) add(f, now);
+  const carried = mapped.filter(({ f, m, now }) => now !== null && DETECTED.has(m.status) && !lines.get(f)?.has(now)).length;
   const ranges = [];
-  for (const file of files) {
-    const diff = execFileSync('git', ['diff', '-U0', since, '--', file], { encoding: 'utf8' });
-    for (const [, from, count] of diff.matchAll(/^@@ -\S+ \+(\d+)(?:,(\d+))? @@/gm)) {
-      const n = count === undefined ? 1 : Number(count);
-      if (n > 0) ranges.push(`${file}:${from}-${Number(from) + n - 1}`);
+  for (const [f, set] of lines) {
+    const sorted = [...set].sort((x, y) => x - y);
+    for (let i = 0; i < sorted.length; i++) {
+      let j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+      ranges.push(`${f}:${sorted[i]}-${sorted[j]}`); // consecutive lines as one range, so a mutant spanning them is in
+      i = j;
     }
   }
-  return ranges;
+  return { ranges, carried };
 }
+
 const allParts = Object.entries(PARTS).flatMap(([module, parts]) => parts.map((part) => ({ module, ...part })));
 const selected = asked.length === 0 ? allParts : allParts.filter((p) => asked.includes(p.module) || asked.includes(p.name));
 const unknown = asked.filter((a) => !allParts.some((p) => p.module === a || p.name === a));
@@ -78,8 +125,9 @@ mkdirSync(join(root, 'reports/mutation'), { recursive: true });
 
 for (const part of selected) {
   const started = Date.now();
-  const mutate = since === undefined ? part.mutate : changedLines(part.mutate);
-  const report = since === undefined ? part.name : `${part.name}.since`;
+  const narrowed = changedOnly ? changedRun(part) : null;
+  const mutate = narrowed === null ? part.mutate : narrowed.ranges;
+  const report = changedOnly ? `${part.name}.changed` : part.name;
   console.log(`\n▶ ${report}: ${mutate.filter((m) => !m.startsWith('!')).join(', ')}  ⇐  ${part.tests.join(' ')}`);
   if (mutate.length === 0) continue;
   const results = await new Stryker({
@@ -94,7 +142,11 @@ for (const part of selected) {
   const d = results.filter((r) => DETECTED.has(r.status)).length;
   const u = results.filter((r) => UNDETECTED.has(r.status)).length;
   console.log(`  ${report}: ${d} detected, ${u} undetected in ${((Date.now() - started) / 60000).toFixed(1)} min`);
-  if (since !== undefined) {
+  if (narrowed !== null) {
+    const total = narrowed.carried + d + u;
+    console.log(
+      `  ${part.name} merged: ${((100 * (narrowed.carried + d)) / total).toFixed(2)}% (${narrowed.carried + d}/${total}): ${narrowed.carried} caught by the full report on lines unchanged since, ${d + u} judged now`,
+    );
     for (const r of results.filter((x) => UNDETECTED.has(x.status))) {
       console.log(
         `      survived: ${r.fileName}:${r.location.start.line}:${r.location.start.column} ${r.mutatorName}: ${JSON.stringify(r.replacement ?? '').slice(0, 90)}`,
@@ -102,7 +154,7 @@ for (const part of selected) {
     }
   }
 }
-if (since !== undefined) process.exit(0); // a run on changed lines scores only those: the modules' scores stay the full reports'
+if (changedOnly) process.exit(0); // a run on changed lines scores only those: the modules' scores stay the full reports'
 
 /** A module's score from the latest report of each of its parts (parts not run now keep their last report). */
 function score(module) {

@@ -6,6 +6,14 @@ import type { PlanTarget } from '../../src/targets/resolve.js';
 import { OWN as own } from './samples.js';
 
 describe('targetName', () => {
+  it('refuses a revoked Proxy by name, never reading it', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const e = inputError(() => targetName(proxy as never));
+    expect(e.field).toBe('target');
+    expect(e.message).toContain('received a revoked Proxy');
+  });
+
   it("names Datong's 2025 ceiling by its metric and city", () => {
     expect(targetName('pm25-2025-datong')).toEqual({ zh: '大同市 PM2.5年均浓度', en: 'PM2.5 annual mean, Datong' });
   });
@@ -175,7 +183,13 @@ describe('deadlines', () => {
   });
 
   it('names a to before from, in words; takes a range of one day', () => {
-    expectInputError(() => deadlines({ from: '2025-01-02', to: '2025-01-01' }), 'to', 'a day on or after from (2025-01-02)', '2025-01-01');
+    const e = expectInputError(
+      () => deadlines({ from: '2025-01-02', to: '2025-01-01' }),
+      'to',
+      'a day on or after from (2025-01-02)',
+      '2025-01-01',
+    );
+    expect(e.issues[0]!.expectedZh).toBe('不早于 from(2025-01-02)的日期');
     expect(deadlines({ from: '2025-12-31', to: '2025-12-31' }).every((d) => d.due === '2025-12-31')).toBe(true);
   });
 

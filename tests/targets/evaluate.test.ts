@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectInputError, fieldOf, inputError } from '../errors.js';
+import { expectInputError, expectInputErrorZh, fieldOf, inputError } from '../errors.js';
 import {
   evaluateTarget,
   getTarget,
@@ -1020,6 +1020,22 @@ describe('the explanation, written whole', () => {
       expect(e.observed).toEqual({ value: 5 });
     });
 
+    it('refuses what is no finite figure in words, naming observation.value inside { value }', () => {
+      const EN = 'no observation, or a finite number or { value } (the plan gives no figure to compare it with)';
+      const ZH = '不给观测,或给一个有限数或 { value }(方案无可比数值)';
+      const asOf = { asOf: '2026-01-01' };
+      expectInputErrorZh(() => evaluateTarget('binding-air-quality-2025', Number.NaN, asOf), 'observation', EN, ZH, Number.NaN);
+      expectInputErrorZh(() => evaluateTarget('binding-air-quality-2025', { value: 'x' } as never, asOf), 'observation.value', EN, ZH, 'x');
+      expectInputErrorZh(
+        () => evaluateTarget('binding-air-quality-2025', { value: Infinity }, asOf),
+        'observation.value',
+        EN,
+        ZH,
+        Infinity,
+      );
+      expectInputErrorZh(() => evaluateTarget('binding-air-quality-2025', [5] as never, asOf), 'observation', EN, ZH);
+    });
+
     it.each([['5'], [Number.NaN], [null], [Symbol('x')]])('refuses what is no finite figure, as every kind does: %s', (observation) => {
       expect(fieldOf(() => evaluateTarget('binding-air-quality-2025', observation as never, { asOf: '2026-01-01' }))).toBe('observation');
     });
@@ -1111,5 +1127,22 @@ describe('the explanation, written whole', () => {
       expect(e.standard).toMatchObject({ name, limit, chosenBy: 'due-date' });
       expect(e.status).toBe(32 <= limit ? 'met' : 'not-met');
     });
+  });
+});
+
+describe('unreadable input: a revoked Proxy is refused by name, never read', () => {
+  const revoked = (): object => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+  it.each([
+    ['the target', () => evaluateTarget(revoked() as never, 35, AFTER_OWN), 'target'],
+    ['the observation', () => evaluateTarget('pm25-2025-datong', revoked() as never, AFTER_2025), 'observation'],
+    ['the options', () => evaluateTarget('pm25-2025-datong', 25, revoked() as never), 'options'],
+  ])('%s', (_, f, field) => {
+    const e = inputError(f);
+    expect(e.field).toBe(field);
+    expect(e.message).toContain('received a revoked Proxy');
   });
 });

@@ -114,6 +114,11 @@ describe('scorecard', () => {
     expectInputError(() => scorecard({}, options as never), 'options', 'a plain object { asOf?, tolerance?, edition?, all? }');
   });
 
+  it.each([['yes'], [1], [null]])('refuses all: %j, in English and Chinese', (all) => {
+    const e = expectInputError(() => scorecard({}, { asOf: '2026-02-01', all } as never), 'options.all', 'true or false', all);
+    expect(e.issues[0]!.expectedZh).toBe('true 或 false');
+  });
+
   it('names a key that is no target id, and passes an options error on as it is', () => {
     const AFTER_2027 = { asOf: '2027-01-10' };
     const e = expectInputError(
