@@ -1,6 +1,6 @@
 import { notRevoked, readOptions } from '../input.js';
 import { isoDate } from '../dates.js';
-import type { Subject } from '../plan-schemas.generated.js';
+import type { Location, Subject } from '../plan-schemas.generated.js';
 import type { Verdict } from '../plan-schemas.generated.js';
 import { cateringBuilding, constructionSite, stockyard } from './construction.js';
 import { farmland, livestockFarm } from './agriculture.js';
@@ -72,7 +72,7 @@ export function assess(subject: Subject, options?: AssessOptions): Verdict[] {
   notRevoked('options', options);
   const asOf = checkAsOf(options);
   const s = validateSubject(subject);
-  if ('location' in s) checkLocation(s.location);
+  checkLocation((s as { location?: Location }).location); // no location: nothing to check
   const out: Verdict[] = [];
   switch (s.kind) {
     case 'project':

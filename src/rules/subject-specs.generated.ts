@@ -44,6 +44,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       highVocsMaterials: bool,
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'vocs-material': {
@@ -56,6 +57,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       specialFunction: bool,
       governmentPurchase: bool,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   enterprise: {
@@ -74,6 +76,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       backwardCapacity: bool,
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'industry-cluster': {
@@ -83,6 +86,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       industry: { t: ENUM, values: V.CLUSTER_INDUSTRIES },
       characteristic: bool,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'coal-power-unit': {
@@ -97,6 +101,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       distanceToLargeIndustrialHeatKm: num,
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'blast-furnace': {
@@ -105,6 +110,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       volumeM3: num,
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   converter: {
@@ -113,6 +119,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       capacityT: num,
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'electric-arc-furnace': {
@@ -122,6 +129,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       alloySteel: bool,
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'sinter-machine': {
@@ -130,6 +138,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       type: { t: ENUM, values: V.SINTER_TYPES },
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'pellet-furnace': {
@@ -138,6 +147,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       type: { t: ENUM, values: V.PELLET_FURNACE_TYPES },
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'ferroalloy-furnace': {
@@ -147,6 +157,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       enclosure: { t: ENUM, values: V.FERROALLOY_ENCLOSURES },
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'gas-demand': {
@@ -154,6 +165,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       use: { t: ENUM, values: V.GAS_USES },
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'coal-substitute': {
@@ -161,6 +173,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       fuel: { t: ENUM, values: V.COAL_SUBSTITUTE_FUELS },
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'coal-use': {
@@ -168,6 +181,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       type: { t: ENUM, values: V.COAL_USE_TYPES },
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'coal-boiler': {
@@ -184,6 +198,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       inefficientTreatment: bool,
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'small-coal-facility': {
@@ -192,6 +207,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       type: { t: ENUM, values: V.SMALL_COAL_FACILITY_TYPES },
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'gas-boiler': {
@@ -200,6 +216,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       inefficientTreatment: bool,
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'biomass-boiler': {
@@ -212,6 +229,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       inefficientTreatment: bool,
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'gas-producer': {
@@ -222,6 +240,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       isNew: bool,
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'industrial-furnace': {
@@ -233,6 +252,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       inefficientTreatment: bool,
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   area: {
@@ -254,6 +274,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       grade: { t: ENUM, values: V.SCENIC_GRADES },
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'bulk-freight': {
@@ -261,6 +282,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       distanceKm: num,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'freight-site': {
@@ -270,6 +292,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       annualBulkMt: num,
       action: { t: ENUM, values: V.FREIGHT_SITE_ACTIONS },
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   mine: {
@@ -279,6 +302,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       failedRectification: bool,
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   truck: {
@@ -288,6 +312,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       emissionStage: { t: ENUM, values: V.TRUCK_STAGES },
       leanBurn: bool,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'non-road-machinery': {
@@ -297,6 +322,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       blackSmoke: bool,
       site: { t: ENUM, values: V.MACHINERY_SITES },
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   locomotive: {
@@ -304,6 +330,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       blackSmoke: bool,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'fuel-outlet': {
@@ -311,6 +338,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       type: { t: ENUM, values: V.FUEL_OUTLET_TYPES },
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'construction-site': {
@@ -320,6 +348,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       linear: bool,
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   stockyard: {
@@ -328,6 +357,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       type: { t: ENUM, values: V.STOCKYARD_TYPES },
       permitted: bool,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   farmland: {
@@ -335,6 +365,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       usesLooseCoal: bool,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'livestock-farm': {
@@ -342,6 +373,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       usesLooseCoal: bool,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'industrial-park': {
@@ -352,6 +384,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       odourComplaints: bool,
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'vocs-facility': {
@@ -359,6 +392,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       type: { t: ENUM, values: V.VOCS_FACILITY_TYPES },
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'catering-building': {
@@ -366,6 +400,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'third-party-body': {
@@ -374,6 +409,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       service: { t: ENUM, values: V.THIRD_PARTY_SERVICES },
       location: loc,
     },
+    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
 };

@@ -53,6 +53,12 @@ describe('assess: options', () => {
     );
     expect(e.issues[0]!.expectedZh).toBe('无此键(只接受 asOf)');
   });
+  it('refuses a revoked Proxy as options by name, never reading it', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const e = expectInputError(() => assess(subject, proxy as never), 'options', 'a value that can be read (not a revoked Proxy)');
+    expect(e.message).toContain('received a revoked Proxy');
+  });
   it('refuses an impossible date as asOf', () => {
     expect(expectInputError(() => assess(subject, { asOf: '2025-02-29' }), 'options.asOf', /date/).value).toBe('2025-02-29');
   });
@@ -253,7 +259,8 @@ describe('lookups', () => {
     expectInputError(() => getThreshold(['coal-boiler-cleanup-max'] as never), 'id', 'a threshold id (see THRESHOLDS)');
   });
   it('rulesFor refuses what is not a subject kind, in words', () => {
-    expectInputError(() => rulesFor('bicycle' as never), 'kind', /^a subject kind, one of 'project', .*'truck'/, 'bicycle');
+    const e = expectInputError(() => rulesFor('bicycle' as never), 'kind', /^a subject kind, one of 'project', .*'truck'/, 'bicycle');
+    expect(e.issues[0]!.expectedZh).toBe(`主体类别,${e.expected.slice('a subject kind, one of '.length)} 之一`);
   });
 });
 

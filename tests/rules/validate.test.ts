@@ -9,7 +9,7 @@
  * pinned literally by the short lists).
  */
 import { describe, expect, it } from 'vitest';
-import { validateSubject } from '../../src/index.js';
+import { type PlanInputError, validateSubject } from '../../src/index.js';
 import * as V from '../../src/model/subject-values.js';
 import { SubjectKind } from '../../src/model/subjects/index.js';
 import { SPECS } from '../../src/rules/subject-specs.generated.js';
@@ -462,5 +462,142 @@ describe('validateSubject: provincial ranks', () => {
     expect(refuse(ranked({ rank: 1, of: 117, total: 117 }), 'subject.provincialRank.total', RANK_FIELD).message).toBe(
       'Invalid subject.provincialRank.total: expected no such field (a provincial rank has rank and of), received 117',
     );
+  });
+});
+
+describe('validateSubject: the words of every refusal, in English and Chinese', () => {
+  const words = (subject: unknown) => {
+    try {
+      validateSubject(subject);
+    } catch (e) {
+      return (e as PlanInputError).issues.map((i) => [i.field, i.expected, i.expectedZh]);
+    }
+    throw new Error('expected a refusal');
+  };
+  const q = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
+
+  it.each([
+    ['a number', { kind: 'coal-boiler', capacityTph: -1 }, 'subject.capacityTph', 'a finite number ≥ 0', '≥ 0 的有限数'],
+    [
+      'a percentage',
+      { kind: 'vocs-material', vocsContentPct: 101 },
+      'subject.vocsContentPct',
+      'a finite number from 0 to 100 (per cent)',
+      '0 到 100 的有限数(百分比)',
+    ],
+    ['true or false', { kind: 'biomass-boiler', small: 'yes' }, 'subject.small', 'true or false', 'true 或 false'],
+    [
+      'a city id',
+      { kind: 'area', city: 'xian' },
+      'subject.city',
+      "a city id such as 'taiyuan' (see CITIES)",
+      "城市 id,如 'taiyuan'(见 CITIES)",
+    ],
+    [
+      'a county code',
+      { kind: 'area', county: '110101' },
+      'subject.county',
+      "a 6-digit county code of Shanxi such as '140121' (see COUNTIES)",
+      "山西的 6 位县级区划代码,如 '140121'(见 COUNTIES)",
+    ],
+    ['a provincial rank', { kind: 'area', provincialRank: 3 }, 'subject.provincialRank', 'an object { rank, of }', '对象 { rank, of }'],
+  ])('%s', (_, subject, field, en, zh) => {
+    expect(words(subject)).toEqual([[field, en, zh]]);
+  });
+
+  it('an enum and an array of enum values', () => {
+    expect(words({ kind: 'project', sector: 'tea', action: 'new' })).toEqual([
+      ['subject.sector', `one of ${q(V.SECTORS)}`, `${q(V.SECTORS)} 之一`],
+    ]);
+    expect(words({ kind: 'biomass-boiler', coFiring: 'coal' })).toEqual([
+      ['subject.coFiring', `an array of ${q(V.CO_FIRING_MATERIALS)}`, `由 ${q(V.CO_FIRING_MATERIALS)} 组成的数组`],
+    ]);
+    expect(words({ kind: 'biomass-boiler', coFiring: [V.CO_FIRING_MATERIALS[0], 7, 'x'] })).toEqual([
+      ['subject.coFiring[1]', `one of ${q(V.CO_FIRING_MATERIALS)}`, `${q(V.CO_FIRING_MATERIALS)} 之一`],
+      ['subject.coFiring[2]', `one of ${q(V.CO_FIRING_MATERIALS)}`, `${q(V.CO_FIRING_MATERIALS)} 之一`],
+    ]);
+  });
+
+  it('a location that is no object, a field no location has, a county outside its city', () => {
+    const shape = '{ city?, county?, inTaiyuanBasin?, inFenheValley? }';
+    expect(words({ kind: 'coal-boiler', capacityTph: 10, location: 'taiyuan' })).toEqual([
+      ['subject.location', `an object ${shape}`, `对象 ${shape}`],
+    ]);
+    const names = 'city, county, inTaiyuanBasin, inFenheValley';
+    expect(words({ kind: 'coal-boiler', capacityTph: 10, location: { city: 'taiyuan', kind: 'x' } })).toEqual([
+      ['subject.location.kind', `no such field (a location has ${names})`, `无此字段(位置的字段为 ${names})`],
+    ]);
+    expect(words({ kind: 'coal-boiler', capacityTph: 10, location: { city: 'datong', county: '140121' } })).toEqual([
+      ['subject.location.county', 'a county of datong', 'datong 的县级区划'],
+    ]);
+    expect(words({ kind: 'area', city: 'datong', county: '140121' })).toEqual([
+      ['subject.county', 'a county of datong', 'datong 的县级区划'],
+    ]);
+  });
+
+  it('a field the kind does not have, and a kind it does not know', () => {
+    const names = Object.keys(SPECS['gas-demand']!.fields).join(', ');
+    expect(words({ kind: 'gas-demand', use: 'other', capacityTph: 1 })).toEqual([
+      ['subject.capacityTph', `no such field for kind 'gas-demand' (fields: ${names})`, `类别 'gas-demand' 无此字段(字段为 ${names})`],
+    ]);
+    const kinds = q(Object.keys(SPECS));
+    expect(words({ kind: 'teapot' })).toEqual([['subject.kind', `a subject kind, one of ${kinds}`, `主体类别,${kinds} 之一`]]);
+    expect(words(7)).toEqual([
+      ['subject', `an object with a kind: a subject kind, one of ${kinds}`, `带 kind 的对象:主体类别,${kinds} 之一`],
+    ]);
+  });
+
+  it('a provincial rank: an unknown key, a bad field size, a place outside it', () => {
+    expect(words({ kind: 'area', provincialRank: { rank: 1, of: 11, top: true } })).toEqual([
+      ['subject.provincialRank.top', 'no such field (a provincial rank has rank and of)', '无此字段(省内排名只有 rank 和 of)'],
+    ]);
+    expect(words({ kind: 'area', provincialRank: { rank: 1, of: 0 } })).toEqual([
+      ['subject.provincialRank.of', 'a whole number ≥ 1', '≥ 1 的整数'],
+    ]);
+    expect(words({ kind: 'area', provincialRank: { rank: 12, of: 11 } })).toEqual([
+      ['subject.provincialRank.rank', 'a whole number from 1 to 11', '1 到 11 的整数'],
+    ]);
+  });
+
+  it('a required field given a bad value is one issue, not two', () => {
+    expect(words({ kind: 'vocs-material', vocsContentPct: 'high' })).toEqual([
+      ['subject.vocsContentPct', 'a finite number from 0 to 100 (per cent)', '0 到 100 的有限数(百分比)'],
+    ]);
+  });
+
+  it('a county code given as a number is refused: codes are strings', () => {
+    expect(words({ kind: 'area', county: 140121 })).toEqual([
+      [
+        'subject.county',
+        "a 6-digit county code of Shanxi such as '140121' (see COUNTIES)",
+        "山西的 6 位县级区划代码,如 '140121'(见 COUNTIES)",
+      ],
+    ]);
+  });
+
+  it('a value that cannot be read: a getter that throws, keys that cannot be listed, an unreadable array', () => {
+    const getter = {
+      kind: 'coal-boiler',
+      get capacityTph(): number {
+        throw new Error('unreadable');
+      },
+    };
+    expect(words(getter)).toEqual([
+      ['subject.capacityTph', 'a value that can be read (its getter threw)', '可读取的值(其 getter 抛出了异常)'],
+    ]);
+    const keyless = new Proxy(
+      { kind: 'coal-boiler' },
+      {
+        ownKeys() {
+          throw new Error('no keys');
+        },
+      },
+    );
+    expect(words(keyless)).toEqual([['subject', 'an object', '对象']]);
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(words({ kind: 'biomass-boiler', coFiring: proxy })).toEqual([
+      ['subject.coFiring', `an array of ${q(V.CO_FIRING_MATERIALS)}`, `由 ${q(V.CO_FIRING_MATERIALS)} 组成的数组`],
+    ]);
   });
 });
