@@ -11,6 +11,8 @@
  * would no longer be the ones listed: run `npm run test:mutation -- <part>` again instead). Mutants already
  * killed stay killed, as adding tests cannot revive them.
  *
+ * With `--changed`, the survivors of the part's last `--changed` run (reports/mutation/<part>.changed.json).
+ *
  * The work is done in a copy of the repository (under the system's temporary folder), never in src/.
  */
 import { spawn } from 'node:child_process';
@@ -61,7 +63,8 @@ const sandboxes = Array.from({ length: SANDBOXES }, () => {
 
 try {
   for (const part of parts) {
-    const file = join(root, `reports/mutation/${part.name}.json`);
+    // --changed: the survivors of the last `test:mutation -- <part> --changed` run (its report).
+    const file = join(root, `reports/mutation/${part.name}${process.argv.includes('--changed') ? '.changed' : ''}.json`);
     if (!existsSync(file)) throw new Error(`${part.name}: no report yet; run npm run test:mutation -- ${part.name}`);
     const report = JSON.parse(readFileSync(file, 'utf8'));
     for (const [name, f] of Object.entries(report.files)) {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CITIES, evaluateTarget, getTarget, REGIONS, type Target } from '../../src/index.js';
 import { SCOPE_IDS } from '../../src/targets/places.js';
 import { Evaluation } from '../../src/entries/schemas.js';
-import { expectInputError, fieldOf } from '../errors.js';
+import { expectInputError, fieldOf, inputError } from '../errors.js';
 import { withoutPath, withPath } from '../paths.js';
 import { OWN as own } from './samples.js';
 
@@ -102,6 +102,11 @@ describe('evaluateTarget with a target object of your own', () => {
   it('checks the members of each kind of scope', () => {
     expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'region', region: 'key-region' } }))).toBe('no error');
     expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'region', region: 'taiyuan' } }))).toBe('target.scope.region');
+    const ids = REGIONS.map((r) => `'${r.id}'`);
+    expect(inputError(() => evaluate({ ...own, scope: { kind: 'region', region: 'taiyuan' } })).issues[0]).toMatchObject({
+      expected: `a region id of the plan: ${ids.join(', ')}`,
+      expectedZh: `规划的区域 id:${ids.join('、')} 之一`,
+    });
     expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'province', city: 'taiyuan' } }))).toBe('target.scope.city');
     expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'sector', sector: 'steel', name: { zh: '钢铁', en: 'steel' } } }))).toBe(
       'no error',

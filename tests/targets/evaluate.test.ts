@@ -583,6 +583,19 @@ describe('the fields that decide how a target is judged', () => {
   });
 });
 
+describe('null is no observation of any kind', () => {
+  it.each([
+    ['a level target', 'pm25-2025-datong'],
+    ['a change target', 'rail-freight-growth-2025'],
+    ['a ranking target', 'rank-2024-taiyuan'],
+    ['a milestone', 'coal-boiler-ultra-low-2024'],
+  ] as const)('%s refuses it by name', (_, id) => {
+    const e = inputError(() => evaluateTarget(id, null as never, AFTER_2025));
+    expect(e.field).toBe('observation');
+    expect(e.value).toBe(null);
+  });
+});
+
 describe('an observation of the wrong kind or out of range', () => {
   const ranking = ownWith({ kind: 'ranking', comparator: 'gt', value: 10, unit: 'places' });
   const rise = ownWith({ kind: 'change', comparator: 'gte', value: 1, unit: 'places', baseline: { year: 2023, change: 'places-risen' } });
