@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as esm from '../src/index.js';
+import { revoked } from './errors.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -51,8 +52,7 @@ describe('PlanInputError across builds', () => {
   });
 
   it('is not claimed by other errors, plain objects, primitives or a revoked Proxy', () => {
-    const { proxy, revoke } = Proxy.revocable({}, {});
-    revoke();
+    const proxy = revoked();
     for (const x of [new Error('x'), new TypeError('x'), { field: 'city' }, null, undefined, 'PlanInputError', 42, proxy]) {
       expect(x instanceof esm.PlanInputError).toBe(false);
       expect(x instanceof cjs.PlanInputError).toBe(false);

@@ -57,3 +57,10 @@ export function expectInputErrorZh(
   expect(e.issues[0]!.expectedZh).toBe(expectedZh);
   return e;
 }
+
+/** A revoked Proxy (of `target`, an empty object unless given): any operation on it throws a TypeError. */
+export function revoked(target: object = {}): object {
+  const { proxy, revoke } = Proxy.revocable(target, {});
+  revoke();
+  return proxy;
+}

@@ -6,12 +6,6 @@ import { inputError } from './errors.js';
 const _root = fileURLToPath(new URL('..', import.meta.url));
 const STATS = { pm25: 35, pm10: 70, so2: 60, no2: 40, o3: 160, co: 4 };
 
-function _revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
-
 describe('options are checked as strictly as arguments', () => {
   it('refuses an unknown key of targetsFor, deadlines and evaluateTarget', () => {
     expect(inputError(() => targetsFor({ cty: 'taiyuan' } as never)).field).toBe('filter.cty');

@@ -2,16 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { aqi, assess, getCity, PlanInputError, rankCities, scorecard, targetsFor } from '../src/index.js';
 import { describe as describeValue } from '../src/errors.js';
-import { inputError } from './errors.js';
+import { inputError, revoked } from './errors.js';
 
 const _root = fileURLToPath(new URL('..', import.meta.url));
 const _STATS = { pm25: 35, pm10: 70, so2: 60, no2: 40, o3: 160, co: 4 };
-
-function revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
 
 describe('a revoked Proxy', () => {
   it('is described, not thrown on, by the message helper', () => {

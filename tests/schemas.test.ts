@@ -7,12 +7,6 @@ import { targetsFor } from '../src/index.js';
 const _root = fileURLToPath(new URL('..', import.meta.url));
 const _STATS = { pm25: 35, pm10: 70, so2: 60, no2: 40, o3: 160, co: 4 };
 
-function _revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
-
 describe('the schemas are as strict as the functions', () => {
   it('refuses 2025-02-30 in EditionOptions, LimitsOptions and AssessOptions', () => {
     expect(schemas.EditionOptions.safeParse({ date: '2025-02-30' }).success).toBe(false);

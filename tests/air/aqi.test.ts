@@ -14,7 +14,7 @@ import {
 import { fastScan, SLOW } from '../../src/air/batch.js';
 import { BREAKPOINTS } from '../../src/air/tables.js';
 import { AqiResult } from '../../src/entries/schemas.js';
-import { expectInputError, inputError } from '../errors.js';
+import { expectInputError, inputError, revoked } from '../errors.js';
 
 const E2012 = { edition: '2012' } as const;
 const E2026 = { edition: '2026' } as const;
@@ -700,12 +700,6 @@ describe('what a report refuses, and what it lets through', () => {
 });
 
 describe('unreadable input: a revoked Proxy is refused by name, never read', () => {
-  const revoked = (): object => {
-    const { proxy, revoke } = Proxy.revocable({}, {});
-    revoke();
-    return proxy;
-  };
-
   it.each([
     ['aqi', () => aqi(revoked() as never, E2012), 'concentrations'],
     ['aqiValues', () => aqiValues(revoked() as never, E2012), 'records'],

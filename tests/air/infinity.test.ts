@@ -6,12 +6,6 @@ import { inputError } from '../errors.js';
 const _root = fileURLToPath(new URL('../..', import.meta.url));
 const _STATS = { pm25: 35, pm10: 70, so2: 60, no2: 40, o3: 160, co: 4 };
 
-function _revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
-
 describe('Infinity is no concentration, whichever path reads it', () => {
   it('is refused by aqi under HJ 633-2026 (O3 8 h and SO2 1 h would count 300 and 200)', () => {
     expect(inputError(() => aqi({ o3_8h: Infinity }, { edition: '2026' })).field).toBe('concentrations.o3_8h');

@@ -9,15 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { PlanInputError } from '../../src/errors.js';
 import { SEED } from './harness.js';
 import { TABLE } from './table.js';
+import { revoked } from '../errors.js';
 
 class Instance {
   readonly asOf = '2026-01-01';
-}
-
-function revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>

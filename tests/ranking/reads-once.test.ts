@@ -6,12 +6,6 @@ import { inputError } from '../errors.js';
 const _root = fileURLToPath(new URL('../..', import.meta.url));
 const _STATS = { pm25: 35, pm10: 70, so2: 60, no2: 40, o3: 160, co: 4 };
 
-function _revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
-
 describe('rankCities reads each value once', () => {
   it('refuses an id of white space', () => {
     expect(inputError(() => rankCities([{ id: '   ', compositeIndex: 1 }])).field).toBe('entries[0].id');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PlanInputError } from '../../src/errors.js';
 import { Subject, Verdict } from '../../src/entries/schemas.js';
 import { assess, getRule, getThreshold, rulesFor, validateSubject } from '../../src/rules/index.js';
-import { expectInputError, fieldOf } from '../errors.js';
+import { expectInputError, fieldOf, revoked } from '../errors.js';
 import { BAD, SAMPLES } from './samples.js';
 
 describe('assess: bad subjects', () => {
@@ -54,8 +54,7 @@ describe('assess: options', () => {
     expect(e.issues[0]!.expectedZh).toBe('无此键(只接受 asOf)');
   });
   it('refuses a revoked Proxy as options by name, never reading it', () => {
-    const { proxy, revoke } = Proxy.revocable({}, {});
-    revoke();
+    const proxy = revoked();
     const e = expectInputError(() => assess(subject, proxy as never), 'options', 'a value that can be read (not a revoked Proxy)');
     expect(e.message).toContain('received a revoked Proxy');
   });

@@ -5,12 +5,6 @@ import { assess } from '../../src/index.js';
 const _root = fileURLToPath(new URL('../..', import.meta.url));
 const _STATS = { pm25: 35, pm10: 70, so2: 60, no2: 40, o3: 160, co: 4 };
 
-function _revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
-
 describe('verdicts say whether the subject complies', () => {
   it('a dedicated biomass boiler with bag filters and no co-firing complies with all three duties', () => {
     const vs = assess({

@@ -6,12 +6,6 @@ import { inputError } from '../errors.js';
 const _root = fileURLToPath(new URL('../..', import.meta.url));
 const _STATS = { pm25: 35, pm10: 70, so2: 60, no2: 40, o3: 160, co: 4 };
 
-function _revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
-
 describe('assess: errors people can act on', () => {
   it('reports every problem in one throw, in English and Chinese', () => {
     const e = inputError(() => assess({ kind: 'biomass-boiler', dedicated: 'yes', bagFilter: 1, colour: 'red' } as never));

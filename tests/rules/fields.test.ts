@@ -6,12 +6,6 @@ import { assess } from '../../src/index.js';
 const _root = fileURLToPath(new URL('../..', import.meta.url));
 const _STATS = { pm25: 35, pm10: 70, so2: 60, no2: 40, o3: 160, co: 4 };
 
-function _revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
-
 describe('fields that say what they mean', () => {
   it('takes a mine without isNew, as every other kind takes isNew optionally', () => {
     const vs = assess({ kind: 'mine' } as never);

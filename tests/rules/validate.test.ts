@@ -13,7 +13,7 @@ import { type PlanInputError, validateSubject } from '../../src/index.js';
 import * as V from '../../src/model/subject-values.js';
 import { SubjectKind } from '../../src/model/subjects/index.js';
 import { SPECS } from '../../src/rules/subject-specs.generated.js';
-import { expectInputError } from '../errors.js';
+import { expectInputError, revoked } from '../errors.js';
 
 // What the validator says it expected, per type of field.
 const NUM = 'a finite number ≥ 0';
@@ -594,8 +594,7 @@ describe('validateSubject: the words of every refusal, in English and Chinese', 
       },
     );
     expect(words(keyless)).toEqual([['subject', 'an object', '对象']]);
-    const { proxy, revoke } = Proxy.revocable([], {});
-    revoke();
+    const proxy = revoked([]);
     expect(words({ kind: 'biomass-boiler', coFiring: proxy })).toEqual([
       ['subject.coFiring', `an array of ${q(V.CO_FIRING_MATERIALS)}`, `由 ${q(V.CO_FIRING_MATERIALS)} 组成的数组`],
     ]);

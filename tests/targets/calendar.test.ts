@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectInputError, inputError } from '../errors.js';
+import { expectInputError, inputError, revoked } from '../errors.js';
 import { deadlines, TARGETS, targetName, targetsFor, type Target } from '../../src/targets/index.js';
 import { covers, dutyOf } from '../../src/targets/calendar.js';
 import type { PlanTarget } from '../../src/targets/resolve.js';
@@ -7,8 +7,7 @@ import { OWN as own } from './samples.js';
 
 describe('targetName', () => {
   it('refuses a revoked Proxy by name, never reading it', () => {
-    const { proxy, revoke } = Proxy.revocable({}, {});
-    revoke();
+    const proxy = revoked();
     const e = inputError(() => targetName(proxy as never));
     expect(e.field).toBe('target');
     expect(e.message).toContain('received a revoked Proxy');

@@ -8,12 +8,6 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const _STATS = { pm25: 35, pm10: 70, so2: 60, no2: 40, o3: 160, co: 4 };
 
-function _revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
-
 describe('daysLeft counts calendar days, in every time zone', () => {
   it('is 4689 days from 2011-12-30 to 2024-10-31 (Samoa skipped 2011-12-30: a local-time Date said 4688)', () => {
     const script =

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectInputError, expectInputErrorZh, fieldOf, inputError } from '../errors.js';
+import { expectInputError, expectInputErrorZh, fieldOf, inputError, revoked } from '../errors.js';
 import {
   evaluateTarget,
   getTarget,
@@ -1144,11 +1144,6 @@ describe('the explanation, written whole', () => {
 });
 
 describe('unreadable input: a revoked Proxy is refused by name, never read', () => {
-  const revoked = (): object => {
-    const { proxy, revoke } = Proxy.revocable({}, {});
-    revoke();
-    return proxy;
-  };
   it.each([
     ['the target', () => evaluateTarget(revoked() as never, 35, AFTER_OWN), 'target'],
     ['the observation', () => evaluateTarget('pm25-2025-datong', revoked() as never, AFTER_2025), 'observation'],
