@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CITIES, exitsBottom, isInBottom, isInTop, movedUp, PlanInputError, rankCities } from '../../src/index.js';
-import { expectInputError } from '../errors.js';
+import { expectInputError, inputError, revoked } from '../errors.js';
 
 /** The Chinese words of what was expected (the first issue's). */
 const zh = (e: PlanInputError): string => e.issues[0]!.expectedZh;
@@ -398,5 +398,42 @@ describe('movedUp (排名前移)', () => {
     [1, null, 'currentRank'],
   ])('rejects %j → %j naming %s', (prev, cur, field) => {
     expect(() => movedUp(prev as never, cur as never)).toThrow(expect.objectContaining({ field }));
+  });
+});
+
+describe('rankCities says what it refuses in Chinese too', () => {
+  it.each([
+    ['an empty field', [], 'entries', '非空数组 { id, compositeIndex }[](空的范围无法排名)'],
+    ['an entry that is no plain object', [7], 'entries[0]', '普通对象 { id, compositeIndex }'],
+    ['a blank id', [{ id: ' ', compositeIndex: 1 }], 'entries[0].id', '非空字符串(不能只有空白)'],
+    [
+      'an id used twice',
+      [
+        { id: 'a', compositeIndex: 1 },
+        { id: 'a', compositeIndex: 2 },
+      ],
+      'entries[1].id',
+      '未被其他条目使用的 id(entries[0] 已用)',
+    ],
+    ['a negative index', [{ id: 'a', compositeIndex: -1 }], 'entries[0].compositeIndex', '≥ 0 的有限数'],
+  ])('%s', (_, entries, field, expectedZh) => {
+    const e = inputError(() => rankCities(entries as never));
+    expect(e.field).toBe(field);
+    expect(zh(e)).toBe(expectedZh);
+  });
+});
+
+describe('a revoked Proxy is refused by name, never read', () => {
+  it.each([
+    ['rankCities', () => rankCities(revoked() as never), 'entries'],
+    ['isInBottom', () => isInBottom(revoked() as never, 10, 168), 'entryOrPlace'],
+    ['isInTop', () => isInTop(revoked() as never, 10, 168), 'entryOrPlace'],
+    ['exitsBottom', () => exitsBottom(revoked() as never, 10, 168), 'entryOrPlace'],
+    ['movedUp, the previous place', () => movedUp(revoked() as never, 3), 'previousRank'],
+    ['movedUp, the current place', () => movedUp(3, revoked() as never), 'currentRank'],
+  ])('%s', (_, f, field) => {
+    const e = inputError(f);
+    expect(e.field).toBe(field);
+    expect(e.message).toContain('received a revoked Proxy');
   });
 });
