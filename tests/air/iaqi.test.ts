@@ -543,10 +543,11 @@ describe('iaqi picks the edition by date, with no default', () => {
       "an ISO calendar date 'YYYY-MM-DD' that exists, e.g. '2025-12-31'",
       '2025-02-29',
     );
-    expectInputError(
+    expectInputErrorZh(
       () => resolveEdition({ date: '2015-12-31' }),
       'options.date',
       'a date from 2016-01-01 (when the 2012 editions apply nationwide); name the edition for earlier data',
+      '2016-01-01(2012 年版全国实施之日)及以后的日期;更早的数据请指明版本',
       '2015-12-31',
     );
   });
