@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annualStats, compositeIndex, PlanInputError, percentile } from '../../src/index.js';
-import { expectInputErrorZh } from '../errors.js';
+import { expectInputErrorZh, inputError, revoked } from '../errors.js';
 
 const MAX = Number.MAX_VALUE;
 
@@ -217,5 +217,16 @@ describe('annualStats', () => {
       '至少一天有值',
       undefined,
     );
+  });
+});
+
+describe('a revoked Proxy is refused by name, never read', () => {
+  it.each([
+    ['percentile', () => percentile(revoked() as never, 50), 'values'],
+    ['annualStats', () => annualStats(revoked() as never), 'dailyRecords'],
+  ])('%s', (_, f, field) => {
+    const e = inputError(f);
+    expect(e.field).toBe(field);
+    expect(e.message).toContain('received a revoked Proxy');
   });
 });
