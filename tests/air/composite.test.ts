@@ -10,7 +10,7 @@ import {
   type CompositeStats,
 } from '../../src/index.js';
 import { CompositeIndexDetail } from '../../src/entries/schemas.js';
-import { expectInputError, fieldOf, inputError, expectInputErrorZh } from '../errors.js';
+import { expectInputError, expectInputErrorZh, fieldOf, inputError, revoked } from '../errors.js';
 
 // The published worked example: PM2.5 21, PM10 39, SO2 9, NO2 15, O3 (90th pct 8 h) 192, CO (95th pct) 0.7.
 const PUBLISHED: CompositeStats = { pm25: 21, pm10: 39, so2: 9, no2: 15, o3: 192, co: 0.7 };
@@ -499,5 +499,17 @@ describe('compositeIndex, gb3095Limits and compositeIndexes refuse in Chinese to
     expect(inputError(() => compositeIndex(STATS, 5 as never)).messageZh).toBe(
       `options 无效:应为${LIMITS_OPTIONS_ZH},或 { limits },收到 5`,
     );
+  });
+});
+
+describe('a revoked Proxy is refused by name, never read', () => {
+  it.each([
+    ['compositeIndex, the statistics', () => compositeIndex(revoked() as never, E12), 'stats'],
+    ['compositeIndexes, the list', () => compositeIndexes(revoked() as never, E12), 'statsList'],
+    ['compositeIndexes, the options', () => compositeIndexes([STATS], revoked() as never), 'options'],
+  ])('%s', (_, f, field) => {
+    const e = inputError(f);
+    expect(e.field).toBe(field);
+    expect(e.message).toContain('received a revoked Proxy');
   });
 });

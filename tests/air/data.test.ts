@@ -40,6 +40,7 @@ describe('air-quality data', () => {
     for (const id of ['2026-transition', '2026-final'] as const) {
       expect(GB3095_LIMITS[id].verified).toBe(true);
       expect(GB3095_LIMITS[id].basis.zh).toContain('GB 3095-2026');
+      expect(GB3095_LIMITS[id].basis.en).toContain("against GB 3095-2026's published PDF");
     }
   });
 
