@@ -218,7 +218,7 @@ export function biomassBoiler(s: BiomassBoiler, out: Verdict[]): void {
   add(out, R['biomass-boiler-dust-removal'], { bagFilter: bag ?? null, complies: bag ?? null });
   const co = s.coFiring;
   add(out, R['biomass-boiler-no-co-firing'], {
-    coFiring: co === undefined ? null : co.slice(),
+    coFiring: co === undefined ? null : co, // validateSubject's copy, never the caller's array
     complies: co === undefined ? null : co.length === 0,
   });
   inefficientTreatment(s, out);

@@ -137,8 +137,8 @@ export function enterprise(s: Enterprise, out: Verdict[]): void {
     const mk = key === undefined;
     const mb = bypass === undefined;
     const ms = safety === undefined;
-    // Stryker disable next-line ConditionalExpression: the shared frozen object and the one built here hold the same facts (every one null); the shared one only saves an allocation
     const facts: Facts =
+      // Stryker disable next-line ConditionalExpression: the shared frozen object and the one built here hold the same facts (every one null); the shared one only saves an allocation
       mk && mb && ms ? F_BYPASS_UNKNOWN : { keyEnterprise: key ?? null, hasBypass: bypass ?? null, bypassNeededForSafety: safety ?? null };
     if (safety !== true) add(out, R['bypass-removal'], facts, missing(C_BYPASS_ALL, T_KEY_ENTERPRISE, mk, T_BYPASS, mb, T_REMOVABLE, ms));
     if (safety !== false)

@@ -86,6 +86,16 @@ describe('coal boilers: heat-supply boilers in built-up areas, heat networks (ta
   it('A boiler that does not say where it stands gets the rule under a condition', () => {
     expect(conditional({ ...quiet(50), inBuiltUpArea: undefined }, 'coal-boiler-built-up-area')).toEqual(['inBuiltUpArea']);
   });
+  it('The facts of that condition say what is known (the use) and what is not (where it stands), each on its own', () => {
+    expect(verdictOf({ ...quiet(50), inBuiltUpArea: undefined }, 'coal-boiler-built-up-area').facts).toEqual({
+      use: 'central-heating',
+      inBuiltUpArea: null,
+    });
+    expect(verdictOf({ ...quiet(50), use: undefined, inBuiltUpArea: true }, 'coal-boiler-built-up-area').facts).toEqual({
+      use: null,
+      inBuiltUpArea: true,
+    });
+  });
   it('A boiler within reach of a heat network is phased out; one outside is not; one unknown is conditional', () => {
     definite({ ...quiet(50), withinHeatNetwork: true }, 'coal-boiler-heat-network');
     absent(quiet(50), 'coal-boiler-heat-network');
@@ -199,6 +209,10 @@ describe('biomass boilers (task 21)', () => {
       complies: true,
     });
     expect(definite({ kind: 'biomass-boiler' }, 'biomass-boiler-no-co-firing').facts).toEqual({ coFiring: null, complies: null });
+    const given: BiomassBoiler = { kind: 'biomass-boiler', coFiring: ['coal'] };
+    const held = definite(given, 'biomass-boiler-no-co-firing').facts.coFiring;
+    expect(held).toEqual(given.coFiring);
+    expect(held, "the verdict holds a copy, never the caller's array").not.toBe(given.coFiring);
   });
   it('A small biomass boiler is consolidated; a large one is not; size unknown is conditional (the plan sets no size)', () => {
     definite({ kind: 'biomass-boiler', small: true }, 'small-biomass-boiler-consolidation');
