@@ -55,6 +55,15 @@ describe('mines (task 17)', () => {
     });
     expect(ids({ kind: 'mine', isNew: false, failedRectification: false })).toEqual([]);
   });
+  it('A mine that does not say whether it is new gets both verdicts, each under its condition, with what is known', () => {
+    expect(verdictOf({ kind: 'mine', failedRectification: true }, 'new-mine-clean-transport').facts).toEqual({ isNew: null });
+    expect(conditional({ kind: 'mine', failedRectification: true }, 'new-mine-clean-transport')).toEqual(['isNew']);
+    expect(verdictOf({ kind: 'mine', failedRectification: true }, 'mine-closure').facts).toEqual({
+      isNew: null,
+      failedRectification: true,
+    });
+    expect(conditional({ kind: 'mine', failedRectification: true }, 'mine-closure')).toEqual(['isNew']);
+  });
   it('An existing mine that does not say gets the closure rule under a condition', () => {
     expect(conditional({ kind: 'mine', isNew: false }, 'mine-closure')).toEqual(['failedRectification']);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VocsMaterial } from '../../src/entries/schemas.js';
-import { absent, conditional, definite, ids } from './helpers.js';
+import { absent, conditional, definite, ids, verdictOf } from './helpers.js';
 
 const m = (vocsContentPct: number, more: Partial<VocsMaterial> = {}): VocsMaterial => ({
   kind: 'vocs-material',
@@ -27,6 +27,10 @@ describe('VOCs materials (task 5)', () => {
     definite(m(30, { lowVocsCompliant: true, emissionsCompliant: true }), 'vocs-compliant-end-of-pipe-exemption');
     absent(m(30, { lowVocsCompliant: true, emissionsCompliant: false }), 'vocs-compliant-end-of-pipe-exemption');
     expect(conditional(m(30, { lowVocsCompliant: true }), 'vocs-compliant-end-of-pipe-exemption')).toEqual(['emissionsCompliant']);
+    expect(verdictOf(m(30, { lowVocsCompliant: true }), 'vocs-compliant-end-of-pipe-exemption').facts).toEqual({
+      lowVocsCompliant: true,
+      emissionsCompliant: null,
+    });
   });
   it('VOCs content limits apply to every material', () => {
     expect(ids(m(30))).toEqual(['vocs-content-limits']);
