@@ -249,7 +249,7 @@ function checkField(f: Field, v: unknown, path: string, issues: IssueInput[]): u
       if (!isCity(v)) break;
       return v;
     case COUNTY:
-      if (typeof v !== 'string' || countyCity(v) === undefined) break;
+      if (countyCity(v as string) === undefined) break; // compared by ===: only a string code is found
       return v;
   }
   issue(issues, path, v, f);

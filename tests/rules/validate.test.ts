@@ -559,6 +559,13 @@ describe('validateSubject: the words of every refusal, in English and Chinese', 
     ]);
   });
 
+  it('a missing required field is listed beside the other problems', () => {
+    expect(words({ kind: 'coal-boiler', isNew: 'yes' })).toEqual([
+      ['subject.isNew', 'true or false', 'true 或 false'],
+      ['subject.capacityTph', 'a finite number ≥ 0', '≥ 0 的有限数'],
+    ]);
+  });
+
   it('a required field given a bad value is one issue, not two', () => {
     expect(words({ kind: 'vocs-material', vocsContentPct: 'high' })).toEqual([
       ['subject.vocsContentPct', 'a finite number from 0 to 100 (per cent)', '0 到 100 的有限数(百分比)'],
