@@ -64,3 +64,8 @@ export function revoked(target: object = {}): object {
   revoke();
   return proxy;
 }
+
+/** What the error `f` throws says was expected, in Chinese (its first issue's words). */
+export function expectedZhOf(f: () => unknown): string {
+  return inputError(f).issues[0]!.expectedZh;
+}

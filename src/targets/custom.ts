@@ -21,7 +21,8 @@ const whole =
   (min: number, max: number): Check =>
   (v) =>
     Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
+/** Any object (an array or a Map too): what the target and observation checks look into. @internal */
+export const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
 const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
 const listZh = (xs: readonly string[]) => `${xs.map((x) => `'${x}'`).join('、')} 之一`;
 

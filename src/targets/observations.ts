@@ -8,8 +8,7 @@ import { PlanInputError } from '../errors.js';
 import type { DeepReadonly } from '../model/readonly.js';
 import type { ChangeObservation, MilestoneObservation, RankObservation, Target, ValueObservation } from '../model/target.js';
 import { isoDate } from '../dates.js';
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
+import { isObject } from './custom.js';
 
 /** `value` as a finite number from `min` to `max` (a whole number when `whole`), or a refusal naming `field`. */
 export function finite(field: string, value: unknown, min: number, max = Infinity, whole = false): number {

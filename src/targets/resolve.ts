@@ -7,7 +7,7 @@ import { PlanInputError } from '../errors.js';
 import type { DeepReadonly } from '../model/readonly.js';
 import type { Target } from '../model/target.js';
 import { isoDate } from '../dates.js';
-import { checkTargetShape } from './custom.js';
+import { checkTargetShape, isObject } from './custom.js';
 
 // `| never` gives the union a name of its own (TypeScript attaches the alias), so signatures and the docs show the name, not every member.
 /**
@@ -89,5 +89,3 @@ export function resolveTarget(target: unknown): DeepReadonly<Target> {
   }
   return t;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';

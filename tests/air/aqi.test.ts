@@ -14,7 +14,7 @@ import {
 import { fastScan, SLOW } from '../../src/air/batch.js';
 import { BREAKPOINTS } from '../../src/air/tables.js';
 import { AqiResult } from '../../src/entries/schemas.js';
-import { expectInputError, inputError, revoked } from '../errors.js';
+import { expectedZhOf as zh, expectInputError, inputError, revoked } from '../errors.js';
 
 const E2012 = { edition: '2012' } as const;
 const E2026 = { edition: '2026' } as const;
@@ -591,8 +591,6 @@ describe("each report's indicators, one by one, and the words of a refusal", () 
 });
 
 describe('every refusal of the AQI functions in Chinese too', () => {
-  const zh = (f: () => unknown) => inputError(f).issues[0]!.expectedZh;
-
   it('says what a plain record, a pollutant key and at least one value are, in Chinese', () => {
     expect(zh(() => aqi(null as never, E2012))).toBe('按污染物给出浓度的普通对象,如 { pm25_24h: 35 }');
     expect(zh(() => aqi({ pm25: 35 } as never, E2012))).toBe(

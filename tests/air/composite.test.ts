@@ -10,7 +10,7 @@ import {
   type CompositeStats,
 } from '../../src/index.js';
 import { CompositeIndexDetail } from '../../src/entries/schemas.js';
-import { expectInputError, expectInputErrorZh, fieldOf, inputError, revoked } from '../errors.js';
+import { expectedZhOf as zh, expectInputError, expectInputErrorZh, fieldOf, inputError, revoked } from '../errors.js';
 
 // The published worked example: PM2.5 21, PM10 39, SO2 9, NO2 15, O3 (90th pct 8 h) 192, CO (95th pct) 0.7.
 const PUBLISHED: CompositeStats = { pm25: 21, pm10: 39, so2: 9, no2: 15, o3: 192, co: 0.7 };
@@ -26,9 +26,6 @@ const LIMITS_OPTIONS_ZH =
   "{ edition: '2012' }、{ edition: '2026', phase: 'transition' | 'final' }、{ date: 'YYYY-MM-DD' } 或 { year }(没有默认值)";
 const E12 = { edition: '2012' } as const;
 const MAX = Number.MAX_VALUE;
-
-/** What the error `f` throws says was expected, in Chinese (its first issue's words). */
-const zh = (f: () => unknown): string => inputError(f).issues[0]!.expectedZh;
 
 describe('compositeIndex', () => {
   it('reproduces the published example: 21/35 + 39/70 + 9/60 + 15/40 + 192/160 + 0.7/4 = 3.06', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GB3095_GRADE_II } from './standards.js';
 import { gb3095Limits, PlanInputError, pm25Attainment } from '../../src/index.js';
 import { Pm25Attainment } from '../../src/entries/schemas.js';
-import { expectInputError, inputError, expectInputErrorZh } from '../errors.js';
+import { expectInputError, expectInputErrorZh } from '../errors.js';
 
 /** What the errors say was expected of the options that name GB 3095 limits. */
 const LIMITS_OPTIONS =
@@ -11,9 +11,6 @@ const LIMITS_OPTIONS =
 const LIMITS_OPTIONS_ZH =
   "{ edition: '2012' }、{ edition: '2026', phase: 'transition' | 'final' }、{ date: 'YYYY-MM-DD' } 或 { year }(没有默认值)";
 const E12 = { edition: '2012' } as const;
-
-/** What the error `f` throws says was expected, in Chinese (its first issue's words). */
-const _zh = (f: () => unknown): string => inputError(f).issues[0]!.expectedZh;
 
 describe('gb3095Limits', () => {
   it('gives GB 3095-2012 for 2016–2025 and on 2026-02-28', () => {
