@@ -11,6 +11,7 @@ import {
   COUNTIES,
   IAQI_BREAKPOINTS,
   PlanInputError,
+  type PlanInputIssue,
   TARGETS,
   aqi,
   assess,
@@ -255,15 +256,19 @@ function shareLine(mode: Mode, state: State): HTMLElement {
   return h('p', { class: 'share' }, w('share'), ' ', h('a', { href, 'data-out': 'share' }, decodeURIComponent(href)));
 }
 
+/** An error's words in the page's language (`message` is English, `messageZh` Chinese). */
+const said = (e: PlanInputError): string => (lang === 'zh' ? e.messageZh : e.message);
+/** One issue of an error on its own, in the page's language, worded by PlanInputError itself. */
+const issueSaid = (i: PlanInputIssue): string => said(new PlanInputError([i]));
+
 function errorBox(e: unknown): HTMLElement {
   if (e instanceof PlanInputError) {
-    const issues = (e as unknown as { issues?: readonly { field?: string; message?: string }[] }).issues;
     return h(
       'div',
       { class: 'errorbox', role: 'alert', 'data-out': 'error' },
       h('strong', {}, `${w('error')}: `),
-      e.message,
-      Array.isArray(issues) && issues.length > 1 ? h('ul', {}, ...issues.map((i) => h('li', {}, i.message ?? String(i.field)))) : null,
+      said(e),
+      e.issues.length > 1 ? h('ul', {}, ...e.issues.map((i) => h('li', {}, issueSaid(i)))) : null,
     );
   }
   return h(
@@ -274,19 +279,14 @@ function errorBox(e: unknown): HTMLElement {
   );
 }
 
-/** Shows a PlanInputError beside the field it names (and every issue's beside its own, when it lists them). */
+/** Shows a PlanInputError beside the field it names (and every issue's beside its own field). */
 function markFields(e: unknown): void {
   if (!(e instanceof PlanInputError)) return;
-  const issues = (e as unknown as { issues?: readonly { field?: string; message?: string }[] }).issues;
-  const list =
-    Array.isArray(issues) && issues.length > 0
-      ? issues.map((i) => ({ field: String(i.field ?? e.field), message: i.message ?? e.message }))
-      : [{ field: e.field, message: e.message }];
-  for (const { field: path, message } of list) {
-    const name = fieldOf(path);
+  for (const i of e.issues) {
+    const name = fieldOf(i.field);
     const slot = document.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(name)}"]`);
     if (slot === null) continue;
-    slot.textContent = message;
+    slot.textContent = issueSaid(i);
     slot.closest('.field')?.classList.add('invalid');
     slot.parentElement?.querySelector('input,select')?.setAttribute('aria-invalid', 'true');
   }

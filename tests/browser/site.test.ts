@@ -124,10 +124,11 @@ async function open(page: Page, hash: string): Promise<void> {
 const text = (page: Page, sel: string) => page.locator(sel).first().innerText();
 const texts = (page: Page, sel: string) => page.locator(sel).allInnerTexts();
 
-/** What the page must show for a PlanInputError: its message, in the error box and beside its field. */
-async function expectError(page: Page, thrown: unknown, field: string): Promise<void> {
+/** What the page must show for a PlanInputError: its message in the page's language, in the error box and beside its field. */
+async function expectError(page: Page, thrown: unknown, field: string, lang: 'zh' | 'en'): Promise<void> {
   expect(thrown).toBeInstanceOf(lib.PlanInputError);
-  const message = (thrown as Error).message;
+  const e = thrown as InstanceType<typeof lib.PlanInputError>;
+  const message = lang === 'zh' ? e.messageZh : e.message;
   expect(await text(page, '[data-out="error"]')).toContain(message);
   expect(await text(page, `[data-error-for="${field}"]`)).toBe(message);
 }
@@ -170,7 +171,7 @@ describe('explorer: AQI', () => {
       await open(page, formatHash('aqi', state, lang));
       const { date, ...concentrations } = state;
       const r = attempt(() => lib.aqi(concentrations as Parameters<typeof lib.aqi>[0], { date: date as string }));
-      if (field !== undefined) await expectError(page, r.error, field);
+      if (field !== undefined) await expectError(page, r.error, field, lang);
       else {
         expect(r.error).toBeUndefined();
         const v = r.value!;
@@ -228,7 +229,7 @@ describe('explorer: targets', () => {
           asOf: state.asOf as string,
         }),
       );
-      if (field !== undefined) await expectError(page, r.error, field);
+      if (field !== undefined) await expectError(page, r.error, field, lang);
       else {
         expect(r.error).toBeUndefined();
         const v = r.value!;
@@ -282,7 +283,7 @@ describe('explorer: subjects (assess)', () => {
       const { page, errors } = await watchedPage(browser.context);
       await open(page, formatHash('assess', state, lang));
       const r = attempt(() => lib.assess(state as Parameters<typeof lib.assess>[0]));
-      if (field !== undefined) await expectError(page, r.error, field);
+      if (field !== undefined) await expectError(page, r.error, field, lang);
       else {
         expect(r.error).toBeUndefined();
         const verdicts = r.value!;
