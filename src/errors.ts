@@ -1,3 +1,5 @@
+import type { IssueCode } from './issue-codes.js';
+
 /** One symbol for every copy of the library loaded in a program (ESM and CJS builds, any entry point). */
 const BRAND: unique symbol = Symbol.for('shanxi-air-plan.PlanInputError');
 
@@ -7,6 +9,8 @@ const BRAND: unique symbol = Symbol.for('shanxi-air-plan.PlanInputError');
  * @category Errors
  */
 export interface PlanInputIssue {
+  /** What kind of problem, a stable code from {@link ISSUE_CODES} (e.g. `'not-a-number'`, `'unknown-key'`). */
+  readonly code: IssueCode;
   /** The input field at fault, as a path such as `'subject.capacityTph'`. */
   readonly field: string;
   /** The value received (as given; may be of any type). */
@@ -19,6 +23,8 @@ export interface PlanInputIssue {
 
 /** An issue as a thrower gives it: `expectedZh` may be left out (the Chinese message then quotes `expected`). @internal */
 export interface IssueInput {
+  /** The problem's code; issues thrown without one are `'invalid-value'` until each site names its own. */
+  readonly code?: IssueCode | undefined;
   readonly field: string;
   readonly value: unknown;
   readonly expected: string;
@@ -83,12 +89,12 @@ export class PlanInputError extends Error {
       const g = given[i]!;
       const shown = describe(g.value);
       const ez = g.expectedZh ?? g.expected;
-      issues.push(Object.freeze({ field: g.field, value: g.value, expected: g.expected, expectedZh: ez }));
+      issues.push(Object.freeze({ code: g.code ?? 'invalid-value', field: g.field, value: g.value, expected: g.expected, expectedZh: ez }));
       en += `${i > 0 ? '; ' : ''}Invalid ${g.field}: expected ${g.expected}, received ${shown}`;
       zh += `${i > 0 ? ';' : ''}${g.field} 无效:应为${ez},收到 ${shown}`;
     }
     super(issues.length > 1 ? `${issues.length} problems: ${en}` : en);
-    const first = issues[0] ?? { field: '', value: undefined, expected: '', expectedZh: '' };
+    const first = issues[0] ?? { code: 'invalid-value', field: '', value: undefined, expected: '', expectedZh: '' };
     this.name = 'PlanInputError';
     this.field = first.field;
     this.value = first.value;
