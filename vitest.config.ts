@@ -1,10 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The slow checks of the documentation and the package, run by `npm run check` (vitest.check.config.ts) and
+ * left out of `npm test`: they add no coverage of src/.
+ */
+export const CHECK_TESTS = [
+  'tests/docs/readme.test.ts', // the README's code blocks, run on a bundle (~45 s)
+  'tests/docs/examples.test.ts', // the programs of docs/examples, each in a child process (~10 s)
+  'tests/lint/format.test.ts', // the formatter leaves every string of the data as it is (~35 s)
+  'tests/package/size.test.ts', // bundle budgets, minified and gzipped
+  'tests/air/budget.test.ts', // iaqi's bundle budget
+] as const;
+
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     // Stryker's sandboxes hold a copy of the whole project: never collect tests from there.
-    exclude: ['**/node_modules/**', '.stryker-tmp/**', 'reports/**', 'dist/**', 'tests/browser/**'],
+    exclude: ['**/node_modules/**', '.stryker-tmp/**', 'reports/**', 'dist/**', 'tests/browser/**', ...CHECK_TESTS],
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
