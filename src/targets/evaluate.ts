@@ -57,7 +57,6 @@ const LIMITS_OF: Readonly<Record<Gb3095Edition, keyof typeof GB3095_IN_FORCE>> =
 const editionOn = (date: string) => inForceOn(GB3095_IN_FORCE, date).slice(0, 4) as Gb3095Edition;
 
 /** Rounds off float noise (9 decimals); a magnitude of 1e15 or more has no fraction left to round (and x·1e9 could overflow). */
-// Stryker disable next-line EqualityOperator: at exactly plus or minus 1e15 both branches give the same number (Math.round(1e15 * 1e9) / 1e9 is 1e15)
 const round = (x: number) => (Math.abs(x) >= 1e15 ? x : Math.round(x * 1e9) / 1e9);
 
 function holds(observed: number, comparator: Comparator, threshold: number): boolean {
@@ -323,7 +322,6 @@ function outcome(
   const margin = round(comparator === 'lte' || comparator === 'lt' ? threshold - comparison.observed : comparison.observed - threshold);
   if (standard) {
     const by = standard.chosenBy === 'option';
-    // Stryker disable next-line ConditionalExpression: every limit the targets are judged by is verified (PM25_ANNUAL): the verified words every time change nothing
     const [unverifiedZh, unverifiedEn] = standard.verified ? VERIFIED_WORDS : UNVERIFIED_WORDS;
     zh += `阈值为${standard.name}二级限值(${by ? '选定' : '期限时施行'}${unverifiedZh})。`;
     en += ` Threshold: the ${standard.name} grade II limit (${by ? 'as chosen' : 'in force on the due date'}${unverifiedEn}).`;
@@ -344,7 +342,6 @@ function outcome(
 
 /** What the explanation adds about a GB 3095 limit: nothing when verified. */
 const VERIFIED_WORDS = ['', ''] as const;
-// Stryker disable next-line StringLiteral, ArrayDeclaration: never written while every limit in PM25_ANNUAL is verified; kept for a limit added unverified
 const UNVERIFIED_WORDS = [',未核实', ', unverified'] as const;
 
 /** For an approximate target with a tolerance, the loosened threshold; else the figure itself. */
