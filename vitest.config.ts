@@ -23,6 +23,8 @@ export default defineConfig({
     // changes globals; the few that need another process (time zones, examples) spawn it themselves.
     pool: 'threads',
     isolate: false,
+    // A test that parses every module of src/ takes about a second alone, five on a loaded 2-core machine.
+    testTimeout: 30_000,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
