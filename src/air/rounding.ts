@@ -52,8 +52,7 @@ export function round8170(value: number, decimals: number): number {
   const whole = Math.floor(y);
   const rest = y - whole;
   const tolerance = y > 1e6 ? y * 1e-15 : HALF_TOLERANCE; // 1e-15·y: a few ulps of y
-  const kept =
-    rest - 0.5 > tolerance ? whole + 1 : 0.5 - rest > tolerance ? whole : whole % 2 === 0 ? whole : whole + 1;
+  const kept = rest - 0.5 > tolerance ? whole + 1 : 0.5 - rest > tolerance ? whole : whole % 2 === 0 ? whole : whole + 1;
   const r = kept / scale;
   return value < 0 && r !== 0 ? -r : r;
 }
