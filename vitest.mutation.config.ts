@@ -1,8 +1,8 @@
 /**
- * The vitest configuration of mutation runs (scripts/mutation/run.mjs, stryker.config.json): Stryker's
- * command runner spawns vitest once per mutant with the tests of one module, so everything here is about
- * starting fast and stopping at the first failure. No coverage; the budget tests (time and bundle size) and
- * the packaging tests, which measure the instrumented code rather than its behaviour, are left out.
+ * The vitest configuration of mutation runs (stryker.config.json: Stryker's vitest runner, which runs for
+ * each mutant only the tests that cover it). No coverage; the budget tests (time and bundle size), the
+ * packaging and documentation tests, which measure the instrumented code rather than its behaviour, and the
+ * tests that run other processes (they would judge the unmutated sources) are left out.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -18,6 +18,8 @@ export default defineConfig({
       'tests/package/**',
       'tests/docs/**',
       'tests/browser/**',
+      'tests/robustness/timezones.test.ts',
+      'tests/lint/**',
     ],
     pool: 'threads',
     isolate: false,

@@ -125,6 +125,7 @@ export function describe(value: unknown): string {
       if (value === null) return 'null';
       try {
         if (Array.isArray(value)) return 'an array';
+        // biome-ignore lint/style/noRestrictedGlobals: names a Date given as input in a message; reads no clock
         if (value instanceof Date) return 'a Date';
         if (value instanceof Map) return 'a Map';
         return 'an object';

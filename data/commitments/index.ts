@@ -1,4 +1,7 @@
 import { deepFreeze } from '../../src/freeze.js';
+import type { DepartmentId } from '../departments.js';
+import { TASKS } from '../tasks/index.js';
+import type { CommitmentInput } from './shared.js';
 import { WORK_GOAL_COMMITMENTS } from './work-goals.js';
 import { INDUSTRY_STRUCTURE_COMMITMENTS } from './industry-structure.js';
 import { ENERGY_STRUCTURE_COMMITMENTS } from './energy-structure.js';
@@ -10,6 +13,27 @@ import { MANAGEMENT_SYSTEM_COMMITMENTS } from './management-system.js';
 import { SUPERVISION_CAPACITY_COMMITMENTS } from './supervision-capacity.js';
 import { SUPPORTING_POLICY_COMMITMENTS } from './supporting-policies.js';
 import { RESPONSIBILITY_COMMITMENTS } from './responsibilities.js';
+
+/** The commitment as published: its departments and lead are those of its task's note (none without a task). */
+function withDepartments<const C extends CommitmentInput>(c: C) {
+  const { duty, ...rest } = c;
+  const note = c.task === undefined ? undefined : TASKS[c.task - 1]!.duties[(duty ?? 1) - 1]!;
+  const out: Record<string, unknown> = {};
+  // In the order the fields had when they were written out by hand: departments (and lead) after text.
+  for (const [key, value] of Object.entries(rest)) {
+    out[key] = value;
+    if (key === 'text') {
+      out.departments = note === undefined ? [] : note.departments;
+      if (note !== undefined && 'lead' in note) out.lead = note.lead;
+    }
+  }
+  return out as unknown as Published<C>;
+}
+
+/** A commitment as published, for each kind of input apart. */
+type Published<C> = C extends unknown
+  ? Omit<C, 'duty'> & { readonly departments: readonly DepartmentId[]; readonly lead?: DepartmentId }
+  : never;
 
 // The register, assembled from one file per part of the plan (二、工作目标, then each section of 三、重点任务), in
 // the plan's order.
@@ -26,7 +50,7 @@ function assembled() {
     ...SUPERVISION_CAPACITY_COMMITMENTS,
     ...SUPPORTING_POLICY_COMMITMENTS,
     ...RESPONSIBILITY_COMMITMENTS,
-  ];
+  ].map(withDepartments);
 }
 
 /**

@@ -11,7 +11,6 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
       zh: '推进污染物集中治理、能源梯级利用、物料绿色运输,加强监测监控能力建设,全面提升工业园区绿色低碳发展水平',
       en: 'Promote shared pollution treatment, cascaded energy use and green transport of materials, build up monitoring, and raise the green, low-carbon development of industrial parks across the board',
     },
-    departments: ['ecology-environment', 'development-reform', 'industry-it', 'transport', 'commerce'],
     scope: PROVINCE,
     rules: ['industrial-park-treatment'],
     source: {
@@ -28,7 +27,6 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
       zh: '经评估监测确定全面达到超低排放的企业,按程序公示后开展重污染天气应急减排A级、B级或引领性绩效评级',
       en: 'Enterprises found by assessment monitoring to meet ultra-low emissions in full are published by the set procedure and then graded A, B or "leading" for heavy-pollution emergency reductions',
     },
-    departments: ['ecology-environment'],
     scope: PROVINCE,
     targets: ['ultra-low-assessment-2024'],
     rules: ['key-industry-ultra-low-emission'],
@@ -44,10 +42,9 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
   {
     id: 'biomass-boiler-supervision',
     task: 21,
+    duty: 2,
     kind: 'enforcement',
     text: { zh: '加大生物质锅炉排放监管力度', en: 'Supervise the emissions of biomass boilers more closely' },
-    departments: ['ecology-environment', 'industry-it', 'market-regulation'],
-    lead: 'ecology-environment',
     scope: PROVINCE,
     rules: ['small-biomass-boiler-consolidation'],
     source: { clause: '三(五)21', quote: '加大生物质锅炉排放监管力度' },
@@ -55,13 +52,12 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
   {
     id: 'treatment-facility-operation',
     task: 21,
+    duty: 2,
     kind: 'enforcement',
     text: {
       zh: '强化治污设施运行维护,减少非正常工况排放',
       en: 'Make sure pollution-control facilities are run and maintained, and cut emissions under abnormal operating conditions',
     },
-    departments: ['ecology-environment', 'industry-it', 'market-regulation'],
-    lead: 'ecology-environment',
     scope: PROVINCE,
     rules: ['environmental-offences-prohibited'],
     note: {
@@ -79,7 +75,6 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
       zh: '严格居民楼附近餐饮服务单位布局管理',
       en: 'Control strictly where catering businesses are sited near residential buildings',
     },
-    departments: ['ecology-environment', 'housing-urban-rural'],
     scope: PROVINCE,
     note: {
       zh: '“附近”无距离:不能作为可判定的规则。',
@@ -95,7 +90,6 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
       zh: '推动有条件的城市实施治理设施第三方运维管理及在线监控',
       en: 'Encourage cities that can to have (catering) treatment facilities run by third parties and monitored online',
     },
-    departments: ['ecology-environment', 'housing-urban-rural'],
     scope: PROVINCE,
     note: {
       zh: '所在条款为餐饮油烟和恶臭异味治理,“治理设施”读作餐饮油烟治理设施;“有条件的城市”未列明。',
@@ -108,7 +102,6 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
     task: 22,
     kind: 'programme',
     text: { zh: '开展恶臭异味扰民问题排查整治', en: 'Find and fix odour nuisances' },
-    departments: ['ecology-environment', 'housing-urban-rural'],
     scope: PROVINCE,
     rules: ['odour-online-monitoring'],
     source: { clause: '三(五)22', quote: '开展恶臭异味扰民问题排查整治' },
@@ -121,7 +114,6 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
       zh: '加强部门联动,因地制宜解决人民群众反映集中的油烟及恶臭异味扰民问题',
       en: 'Have departments act together to solve, as suits each place, the cooking-fume and odour nuisances people complain about most',
     },
-    departments: ['ecology-environment', 'housing-urban-rural'],
     scope: PROVINCE,
     source: { clause: '三(五)22', quote: '加强部门联动,因地制宜解决人民群众反映集中的油烟及恶臭异味扰民问题' },
   },

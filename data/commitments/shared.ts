@@ -1,10 +1,11 @@
 // What the commitment files of each part of the plan share: the input type, the scopes, and the note for
-// sentences that should become rules. Each commitment lists the bodies of its responsibility note itself
-// (tests/data/commitments.test.ts checks them against the task's note), so that the data stays plain literals.
+// sentences that should become rules. A commitment does not list its departments: ./index.ts copies them (and
+// the lead) from the responsibility note of its task that covers its paragraph — the task's first note, or
+// the one `duty` names where the task has two (tests/data/commitments.test.ts checks that the note is the one
+// whose paragraph holds the commitment's quote).
 import type { Commitment } from '../../src/model/commitment.js';
 import type { DeepReadonly } from '../../src/model/readonly.js';
 import type { ClauseId } from '../clauses.js';
-import type { DepartmentId } from '../departments.js';
 import type { CityId, RegionId } from '../places.js';
 import type { RuleId } from '../rules/index.js';
 import type { TargetId } from '../targets/index.js';
@@ -14,9 +15,9 @@ export type Scope =
   | { readonly kind: 'city'; readonly city: CityId }
   | { readonly kind: 'region'; readonly region: RegionId };
 
-export type CommitmentInput = DeepReadonly<Commitment> & {
-  readonly departments: readonly DepartmentId[];
-  readonly lead?: DepartmentId;
+export type CommitmentInput = Omit<DeepReadonly<Commitment>, 'departments' | 'lead'> & {
+  /** Which of the task's responsibility notes covers the commitment, where the task has two (tasks 12, 13, 21, 29). */
+  readonly duty?: 2;
   readonly scope: readonly Scope[];
   readonly targets?: readonly TargetId[];
   readonly rules?: readonly RuleId[];

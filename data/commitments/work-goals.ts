@@ -10,7 +10,6 @@ export const WORK_GOAL_COMMITMENTS = [
       zh: '各设区城市年度目标根据国家下达的任务另行分解',
       en: "Each city's annual targets are set separately, by dividing up the tasks the State assigns",
     },
-    departments: [],
     scope: PROVINCE,
     note: {
       zh: '二、工作目标无责任分工说明,方案未写由谁分解、何时分解:不列部门,不设期限。',

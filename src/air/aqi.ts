@@ -152,7 +152,6 @@ function scan(
         `以 ${POLLUTANT_EXPECTED_ZH} 为键的浓度`,
       );
     }
-    // Stryker disable next-line ConditionalExpression, LogicalOperator: an IAQI of null or undefined is neither equal to the AQI nor above 100: skipping it only saves the comparisons
     if (v === undefined || v === null) continue;
     if (typeof v !== 'number' || !(v >= 0) || v === Infinity)
       throw new PlanInputError(field(i, key), v, CONCENTRATION_EXPECTED, CONCENTRATION_EXPECTED_ZH);
@@ -169,7 +168,6 @@ function scan(
     if (iaqis) iaqis[key as Pollutant] = code;
     max = Math.max(max, code);
   }
-  // Stryker disable next-line ConditionalExpression: with no footnote bit set both checks inside are false, so entering the block changes nothing
   if (footnotes) {
     // HJ 633-2012 Table 1 notes a and b: SO2 is then reported by its 24 h IAQI, O3 by its 1 h IAQI.
     if (footnotes & 1 && typeof c.so2_24h !== 'number') {
@@ -239,7 +237,6 @@ export function aqi(concentrations: Concentrations, options: AqiOptions): AqiRes
   if (report !== undefined) checkReport(c, edition, report, -1);
   const hourlyPm = report === 'hourly' && edition === '2026';
   let value = fast(() => fastScan(c, table, edition === '2026' ? 0 : -1, iaqis));
-  // Stryker disable next-line ConditionalExpression: the fast path never answers on its own authority: taking the checked path every time gives the same result, only slower
   if (value === SLOW) {
     const found: IaqiMap = {};
     value = scan(c, table, edition === '2026', -1, found, beyondScale, hourlyPm);
@@ -260,7 +257,6 @@ export function aqi(concentrations: Concentrations, options: AqiOptions): AqiRes
       if (exceedingPollutants && v > 100) exceedingPollutants.push(p as Pollutant);
     }
   }
-  // Stryker disable next-line ConditionalExpression, EqualityOperator: sorting a list of one pollutant (or sorting every time) leaves it as it is
   if (beyondScale.length > 1) beyondScale.sort(byTableOrder);
   return {
     aqi: value,
@@ -305,18 +301,14 @@ export function aqiValues(records: readonly Concentrations[], options: AqiOption
   const table = BREAKPOINTS[edition];
   const edition2026 = edition === '2026';
   const n = records.length;
-  // Stryker disable next-line ArrayDeclaration: the array is filled index by index either way; presizing only saves the growing
   const out = new Array<number>(n); // filled below; growing an array by push costs more than the AQIs
   const d = edition2026 ? 0 : -1;
-  // Stryker disable next-line ConditionalExpression, EqualityOperator: moving the tabulation threshold only changes the speed: the tables answer exactly what fastScan and scan answer, or give up
   const tabs = n >= TABULATE_FROM ? tabulate(table, d) : null;
   for (let i = 0; i < n; i++) {
     const c = records[i]!;
     if (report !== undefined) checkReport(c, edition, report, i);
     let v = tabs ? fast(() => tabScan(c, tabs)) : SLOW;
-    // Stryker disable next-line ConditionalExpression, EqualityOperator: tabScan either answers what fastScan answers or gives up, so calling fastScan after it or not gives the same number
     if (v === SLOW) v = fast(() => fastScan(c, table, d, null));
-    // Stryker disable next-line ConditionalExpression: scan answers every record fastScan answers, with the same number, only slower
     out[i] = v === SLOW ? scan(c, table, edition2026, i, null, null, hourlyPm) : v;
   }
   return out;

@@ -14,7 +14,6 @@ import { POLLUTANTS } from './pollutants.js';
 /** `col` result: no value for this pollutant. */
 const ABSENT = -1;
 /** `fastScan` result: something the fast path leaves to `scan` (a bad value or key, a footnote, beyond scale). @internal */
-// Stryker disable next-line UnaryOperator: SLOW only has to tell a give-up from an answer: a SLOW of +3 sends an IAQI of 3 down the checked path, which gives the same answer
 export const SLOW = -3;
 
 /**
@@ -26,7 +25,6 @@ function col(bp: readonly number[], v: unknown, decimals: number): number {
   // Infinity too: it is no concentration (the checked path refuses it), though the 2026 footnotes would rate it.
   if (typeof v !== 'number' || !(v >= 0 && v < Infinity)) return SLOW;
   const code = iaqiCode(bp, v, decimals);
-  // Stryker disable next-line ConditionalExpression: a negative code let through is not counted, so the record-wide key count gives up (SLOW) and the checked path gives the same answer
   return code < 0 ? SLOW : code;
 }
 
@@ -39,7 +37,6 @@ function col(bp: readonly number[], v: unknown, decimals: number): number {
  * @internal
  */
 export function fastScan(c: unknown, t: BreakpointTable, d: number, iaqis: IaqiMap | null): number {
-  // Stryker disable next-line ConditionalExpression: a number or a string has no pollutant keys: the record-wide key count gives up (SLOW) all the same
   if (c === null || typeof c !== 'object') return SLOW;
   const x = c as Concentrations;
   const dCo = d < 0 ? -1 : 1;
@@ -131,7 +128,6 @@ export function tabulate(t: BreakpointTable, d: number): Tabulated {
     const top = bp[bp.length - 1]! * scale;
     const a = new Int16Array(top + 1);
     // k / scale is already rounded as HJ 633-2026 rounds (whole numbers, CO to 1 decimal).
-    // Stryker disable next-line ConditionalExpression, EqualityOperator: k / scale is a whole number (CO: a tenth), which HJ 633-2026 rounding leaves as it is, so the edition's rounding does not change the table
     for (let k = 0; k <= top; k++) a[k] = iaqiCode(bp, k / scale, decimalsOf(p, d >= 0));
     tabs[p] = a;
   }
@@ -142,17 +138,14 @@ export function tabulate(t: BreakpointTable, d: number): Tabulated {
 function look(a: Int16Array, v: unknown): number {
   if (v === undefined) return ABSENT;
   // (v | 0) === v: a whole number (v < a.length ≤ 3841 keeps it inside int32).
-  // Stryker disable next-line ConditionalExpression, EqualityOperator, LogicalOperator: a value a loosened guard lets through reads undefined from the table and is not counted, so the record-wide key count gives up (SLOW); a tightened guard gives up sooner: the checked path then gives the same answer
   return typeof v === 'number' && v >= 0 && v < a.length && (v | 0) === v ? a[v]! : SLOW;
 }
 
 /** `look` for CO, tabulated by tenths: `k / 10 === v` holds exactly when v is written with one decimal. */
 function lookTenths(a: Int16Array, v: unknown): number {
   if (v === undefined) return ABSENT;
-  // Stryker disable next-line ConditionalExpression: a non-number never equals k / 10 on the next line, so it gives up (SLOW) all the same
   if (typeof v !== 'number') return SLOW;
   const k = Math.round(v * 10);
-  // Stryker disable next-line ConditionalExpression, EqualityOperator, LogicalOperator: a value a loosened guard lets through reads undefined from the table and is not counted, so the record-wide key count gives up (SLOW); a tightened guard gives up sooner: the checked path then gives the same answer
   return k >= 0 && k < a.length && k / 10 === v ? a[k]! : SLOW;
 }
 
@@ -162,7 +155,6 @@ function lookTenths(a: Int16Array, v: unknown): number {
  * @internal
  */
 export function tabScan(c: unknown, t: Tabulated): number {
-  // Stryker disable next-line ConditionalExpression: a number or a string has no pollutant keys: the record-wide key count gives up (SLOW) all the same
   if (c === null || typeof c !== 'object') return SLOW;
   const x = c as Concentrations;
   let max = -1;
@@ -176,55 +168,46 @@ export function tabScan(c: unknown, t: Tabulated): number {
   if ((r = look(t.so2_1h, x.so2_1h)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
-    // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
     if (r > max) max = r;
   }
   if ((r = look(t.no2_24h, x.no2_24h)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
-    // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
     if (r > max) max = r;
   }
   if ((r = look(t.no2_1h, x.no2_1h)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
-    // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
     if (r > max) max = r;
   }
   if ((r = look(t.pm10_24h, x.pm10_24h)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
-    // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
     if (r > max) max = r;
   }
   if ((r = lookTenths(t.co_24h, x.co_24h)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
-    // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
     if (r > max) max = r;
   }
   if ((r = lookTenths(t.co_1h, x.co_1h)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
-    // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
     if (r > max) max = r;
   }
   if ((r = look(t.o3_1h, x.o3_1h)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
-    // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
     if (r > max) max = r;
   }
   if ((r = look(t.o3_8h, x.o3_8h)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
-    // Stryker disable next-line EqualityOperator: a tie leaves the same maximum
     if (r > max) max = r;
   }
   if ((r = look(t.pm25_24h, x.pm25_24h)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
-    // Stryker disable next-line ConditionalExpression, EqualityOperator: a tie leaves the same maximum; before the first column the maximum is -1, so the first IAQI replaces it either way
     if (r > max) max = r;
   }
   let keys = 0;

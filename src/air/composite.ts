@@ -223,7 +223,6 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions)
     compositeIndex = indexOf(own, r, -1);
   } catch (e) {
     // An error names the caller's object, not the copy read from it.
-    // Stryker disable next-line ConditionalExpression, LogicalOperator: indexOf throws only a PlanInputError, and when own is stats the mapping changes nothing
     if (e instanceof PlanInputError && own !== stats) {
       throw new PlanInputError(e.issues.map((x) => (x.value === own ? { ...x, value: stats } : x)));
     }
@@ -282,7 +281,6 @@ export function compositeIndexes(statsList: readonly CompositeStats[], options: 
       '由 { so2, no2, pm10, pm25, co, o3 } 组成的数组',
     );
   }
-  // Stryker disable next-line ConditionalExpression: a number or a string has no singleIndexes either; resolveComposite then refuses it
   if (options !== null && typeof options === 'object' && (options as { singleIndexes?: unknown }).singleIndexes !== undefined) {
     throw new PlanInputError(
       'options.singleIndexes',
@@ -293,7 +291,6 @@ export function compositeIndexes(statsList: readonly CompositeStats[], options: 
   }
   const r = resolveComposite(options);
   const n = statsList.length;
-  // Stryker disable next-line ArrayDeclaration: the array is filled index by index either way; presizing only saves the growing
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = indexOf(statsList[i], r, i);
   return out;

@@ -1,7 +1,7 @@
 import { PlanInputError } from '../errors.js';
 import { isPlain } from '../input.js';
 import type { AirEdition, EditionOptions, Pollutant } from '../model/air/index.js';
-import { datedFrom2016, FIRST_2026_DAY } from './dates.js';
+import { datedFromFirstEdition, HJ633_IN_FORCE, inForceOn } from './editions.js';
 import { round8170 } from './rounding.js';
 import { BREAKPOINTS, LEVELS } from './tables.js';
 
@@ -61,7 +61,7 @@ export function editionOf(options: unknown, more: readonly string[]): AirEdition
     );
   }
   if (date === undefined) throw new PlanInputError('options', options, EDITION_EXPECTED, EDITION_EXPECTED_ZH);
-  return datedFrom2016('options.date', date) < FIRST_2026_DAY ? '2012' : '2026';
+  return inForceOn(HJ633_IN_FORCE, datedFromFirstEdition('options.date', date));
 }
 
 const EDITION_EXPECTED = "{ edition: '2012' | '2026' } or { date: 'YYYY-MM-DD' } (there is no default edition)";

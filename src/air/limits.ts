@@ -6,7 +6,7 @@
 import { PlanInputError } from '../errors.js';
 import { isPlain } from '../input.js';
 import type { Gb3095LimitsId, LimitsOptions, Pm25Attainment } from '../model/air/index.js';
-import { datedFrom2016, FIRST_2026_DAY } from './dates.js';
+import { datedFromFirstEdition, FIRST_EDITION_DAY, GB3095_IN_FORCE, inForceOn } from './editions.js';
 import { GB3095_LIMITS } from './tables.js';
 
 /**
@@ -40,10 +40,6 @@ export function refuseOtherKeys(o: Record<string, unknown>, keys: readonly strin
       throw new PlanInputError(`options.${k}`, o[k], `no such option (only ${keys.join(', ')})`, `无此选项(只接受 ${keys.join('、')})`);
     }
   }
-}
-
-function idOnDate(date: string): Gb3095LimitsId {
-  return date < FIRST_2026_DAY ? '2012' : date < '2031-01-01' ? '2026-transition' : '2026-final';
 }
 
 /**
@@ -98,9 +94,9 @@ export function gb3095Limits(options: LimitsOptions): Gb3095LimitSet {
       '无 phase(phase 只随 { edition: "2026" } 给出)',
     );
   }
-  if (date !== undefined) return GB3095_LIMITS[idOnDate(datedFrom2016('options.date', date))];
+  if (date !== undefined) return GB3095_LIMITS[inForceOn(GB3095_IN_FORCE, datedFromFirstEdition('options.date', date))];
   // Number.isInteger is false for anything but a number.
-  if (!Number.isInteger(year) || (year as number) < 2016 || (year as number) > 9999) {
+  if (!Number.isInteger(year) || (year as number) < +FIRST_EDITION_DAY.slice(0, 4) || (year as number) > 9999) {
     throw new PlanInputError(
       'options.year',
       year,
@@ -108,7 +104,7 @@ export function gb3095Limits(options: LimitsOptions): Gb3095LimitSet {
       '2016(GB 3095-2012 全国实施之年)及以后的年份',
     );
   }
-  return GB3095_LIMITS[idOnDate(`${year}-12-31`)];
+  return GB3095_LIMITS[inForceOn(GB3095_IN_FORCE, `${year}-12-31`)];
 }
 
 /**

@@ -45,20 +45,14 @@ export function roundGbt8170(value: number, decimals = 0): number {
 
 /** `roundGbt8170` without the checks. @internal */
 export function round8170(value: number, decimals: number): number {
-  // Stryker disable next-line ConditionalExpression: 10 ** 0 is 1
   const scale = decimals === 0 ? 1 : 10 ** decimals;
   const y = (value < 0 ? -value : value) * scale;
   // From 2⁵² units up a double has no fractional part left to round (and y may overflow to Infinity).
-  // Stryker disable next-line EqualityOperator: at exactly 2^52 units the value is a whole number, which both branches leave as it is
   if (!(y < 4503599627370496)) return value;
   const whole = Math.floor(y);
   const rest = y - whole;
-  // Stryker disable next-line EqualityOperator: at exactly 10^6 units the value is a whole number (no remainder), which either tolerance leaves as it is
   const tolerance = y > 1e6 ? y * 1e-15 : HALF_TOLERANCE; // 1e-15·y: a few ulps of y
-  const kept =
-    // Stryker disable next-line EqualityOperator: differs only for a remainder exactly on the edge of the tolerance band (0.5 plus or minus 1e-9, to the last bit), where both answers are within the float error the rounding allows: no test can pick the right one
-    rest - 0.5 > tolerance ? whole + 1 : 0.5 - rest > tolerance ? whole : whole % 2 === 0 ? whole : whole + 1;
+  const kept = rest - 0.5 > tolerance ? whole + 1 : 0.5 - rest > tolerance ? whole : whole % 2 === 0 ? whole : whole + 1;
   const r = kept / scale;
-  // Stryker disable next-line EqualityOperator: a value of 0 rounds to 0, which r !== 0 already keeps from becoming -0
   return value < 0 && r !== 0 ? -r : r;
 }

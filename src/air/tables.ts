@@ -1,4 +1,5 @@
 import { deepFreeze } from '../freeze.js';
+import { GB3095_2012, GB3095_2026_FINAL, GB3095_2026_TRANSITION, HJ633_2012, HJ633_2026 } from './editions.js';
 
 /**
  * A deep-frozen copy of plain data (numbers, strings, arrays, objects).
@@ -91,7 +92,7 @@ export const HJ633_EDITIONS = /* @__PURE__ */ deepFreeze({
   '2012': {
     edition: '2012',
     standard: 'HJ 633-2012',
-    inForce: { from: '2016-01-01', to: '2026-02-28' },
+    inForce: HJ633_2012,
     verified: true,
     unverified: [
       {
@@ -106,7 +107,7 @@ export const HJ633_EDITIONS = /* @__PURE__ */ deepFreeze({
   '2026': {
     edition: '2026',
     standard: 'HJ 633-2026',
-    inForce: { from: '2026-03-01', to: null },
+    inForce: HJ633_2026,
     verified: true,
     basis: {
       zh: '2026-11-30 对照 HJ 633-2026 公布的 PDF 原文(全分辨率,逐表)第二次独立读取:表 3 各档浓度限值、注 a–c、4.2.2/4.2.3 日报与实时报的项目和修约(GB/T 8170)、4.2.6 进位取整、表 1 级别类别与颜色名称,与本库的值逐格一致。CMYK 值不在核对之列。',
@@ -216,7 +217,7 @@ export const GB3095_LIMITS = /* @__PURE__ */ deepFreeze({
     standard: 'GB 3095-2012',
     phase: null,
     // The day GB 3095-2012 and HJ 633-2012 apply nationwide, to the day GB 3095-2026 replaces them.
-    inForce: { from: '2016-01-01', to: '2026-02-28' },
+    inForce: GB3095_2012,
     verified: true,
     limits: {
       so2_annual: 60,
@@ -239,7 +240,7 @@ export const GB3095_LIMITS = /* @__PURE__ */ deepFreeze({
     id: '2026-transition',
     standard: 'GB 3095-2026',
     phase: 'transition',
-    inForce: { from: '2026-03-01', to: '2030-12-31' },
+    inForce: GB3095_2026_TRANSITION,
     verified: true,
     basis: GB3095_2026_BASIS,
     limits: {
@@ -263,7 +264,7 @@ export const GB3095_LIMITS = /* @__PURE__ */ deepFreeze({
     id: '2026-final',
     standard: 'GB 3095-2026',
     phase: 'final',
-    inForce: { from: '2031-01-01', to: null },
+    inForce: GB3095_2026_FINAL,
     verified: true,
     basis: GB3095_2026_BASIS,
     limits: {

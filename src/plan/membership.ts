@@ -50,7 +50,6 @@ export function settledMembership(
     status = m.status;
     for (const b of m.basis) if (!basis.includes(b)) basis.push(b);
   }
-  // Stryker disable next-line ConditionalExpression: every city has counties, so status is set whenever the loop ran to its end
   if (status === undefined) return undefined;
   const name = CITIES.find((c) => c.id === city)!.name.zh;
   return { status: status as 'in' | 'out', basis, place: `${name} (${city})` };

@@ -81,7 +81,6 @@ export function rankCities<T extends { id: string; compositeIndex: number }>(ent
   for (let i = 0; i < n; ) {
     const value = values[order[i]!]!;
     let j = i;
-    // Stryker disable next-line ConditionalExpression, EqualityOperator, ArithmeticOperator: past the end order[j + 1] is undefined and values[undefined] equals no index, so the loop stops there all the same
     while (j + 1 < n && values[order[j + 1]!]! === value) j++;
     // Places i..j share the index: i cities are strictly better, n − 1 − j strictly worse.
     for (let k = i; k <= j; k++) {

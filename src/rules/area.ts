@@ -192,7 +192,6 @@ const INDUSTRY_ZH: Readonly<Record<IndustryCluster['industry'], string>> = {
   glassware: '玻璃制品',
   magnesium: '金属镁',
   'packaging-printing': '包装印刷',
-  // Stryker disable next-line StringLiteral: no industry cluster of the plan is named by the zh name of 'other', whatever text it holds
   other: '',
 };
 

@@ -85,7 +85,6 @@ export function chpRadius(
   const md = distance === undefined;
   const mc = capacity === undefined;
   const facts =
-    // Stryker disable next-line ConditionalExpression: the shared frozen object and the one built here hold the same facts (every one null); the shared one only saves an allocation
     md && mc
       ? F_CHP_UNKNOWN
       : {
@@ -153,7 +152,6 @@ export function coalBoiler(s: CoalBoiler, out: Verdict[]): void {
     add(
       out,
       R['coal-boiler-no-new'],
-      // Stryker disable next-line ConditionalExpression: the shared frozen object and the one built here hold the same facts (every one null); the shared one only saves an allocation
       mn && mu ? F_NO_NEW_UNKNOWN : { isNew: isNew ?? null, use: use ?? null },
       missing(C_NO_NEW, T_NEW, mn, T_NOT_CENTRAL, mu),
     );
@@ -167,7 +165,6 @@ export function coalBoiler(s: CoalBoiler, out: Verdict[]): void {
     add(
       out,
       R['coal-boiler-built-up-area'],
-      // Stryker disable next-line ConditionalExpression: the shared frozen object and the one built here hold the same facts (every one null); the shared one only saves an allocation
       mu && mb ? F_BUILT_UP_UNKNOWN : { use: use ?? null, inBuiltUpArea: built ?? null },
       missing(C_BUILT_UP, T_CENTRAL, mu, T_BUILT_UP, mb),
     );

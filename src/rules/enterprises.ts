@@ -138,7 +138,6 @@ export function enterprise(s: Enterprise, out: Verdict[]): void {
     const mb = bypass === undefined;
     const ms = safety === undefined;
     const facts: Facts =
-      // Stryker disable next-line ConditionalExpression: the shared frozen object and the one built here hold the same facts (every one null); the shared one only saves an allocation
       mk && mb && ms ? F_BYPASS_UNKNOWN : { keyEnterprise: key ?? null, hasBypass: bypass ?? null, bypassNeededForSafety: safety ?? null };
     if (safety !== true) add(out, R['bypass-removal'], facts, missing(C_BYPASS_ALL, T_KEY_ENTERPRISE, mk, T_BYPASS, mb, T_REMOVABLE, ms));
     if (safety !== false)
@@ -153,7 +152,6 @@ export function enterprise(s: Enterprise, out: Verdict[]): void {
     add(
       out,
       R['odour-online-monitoring'],
-      // Stryker disable next-line ConditionalExpression: the shared frozen object and the one built here hold the same facts (every one null); the shared one only saves an allocation
       mk && mo ? F_ODOUR_UNKNOWN : { keyEnterprise: key ?? null, odourComplaints: odour ?? null },
       missing(C_ODOUR_ALL, T_KEY_ENTERPRISE, mk, T_ODOUR, mo),
     );
@@ -168,7 +166,6 @@ export function enterprise(s: Enterprise, out: Verdict[]): void {
     add(
       out,
       R['ammonia-slip-monitoring'],
-      // Stryker disable next-line ConditionalExpression: the shared frozen object and the one built here hold the same facts (every one null); the shared one only saves an allocation
       mk && ma ? F_AMMONIA_UNKNOWN : { keyEnterprise: key ?? null, ammoniaInjection: ammonia ?? null },
       missing(C_AMMONIA_ALL, T_KEY_ENTERPRISE, mk, T_AMMONIA, ma),
     );

@@ -11,11 +11,23 @@ import type {
   Converter,
   ElectricArcFurnace,
   FerroalloyFurnace,
+  Location,
   PelletFurnace,
   SinterMachine,
 } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
-import { add, C_TAIYUAN_BASIN, cond, inTaiyuanBasin, locationInKeyRegion, meets, term, thresholdOf } from './shared.js';
+import {
+  add,
+  C_TAIYUAN_BASIN,
+  cond,
+  inTaiyuanBasin,
+  locationInKeyRegion,
+  meets,
+  type RuleRef,
+  term,
+  type ThresholdRef,
+  thresholdOf,
+} from './shared.js';
 
 const BF_MAX = /* @__PURE__ */ thresholdOf('blast-furnace-restricted-max');
 const BOF_MAX = /* @__PURE__ */ thresholdOf('converter-restricted-max');
@@ -25,28 +37,20 @@ const ALLOY_MAX = /* @__PURE__ */ thresholdOf('eaf-alloy-restricted-max');
 const T_NOT_ALLOY = /* @__PURE__ */ term({ fact: 'alloySteel', equals: false }, '不生产合金钢', 'it does not make alloy steel');
 const C_NOT_ALLOY = /* @__PURE__ */ cond([T_NOT_ALLOY]);
 
+/** The verdict on equipment restricted by its size (task 3): the size under its own field, the line, the key region. */
+function restrictedBySize(out: Verdict[], rule: RuleRef, line: ThresholdRef, field: string, size: number, location: Location | undefined) {
+  if (!meets(line, size)) return;
+  add(out, rule, { [field]: size, threshold: line.value, inclusive: line.inclusive, inKeyRegion: locationInKeyRegion(location) });
+}
+
 /** Verdicts for a blast furnace (task 3). */
 export function blastFurnace(s: BlastFurnace, out: Verdict[]): void {
-  const v = s.volumeM3;
-  if (!meets(BF_MAX, v)) return;
-  add(out, R['blast-furnace-restricted'], {
-    volumeM3: v,
-    threshold: BF_MAX.value,
-    inclusive: BF_MAX.inclusive,
-    inKeyRegion: locationInKeyRegion(s.location),
-  });
+  restrictedBySize(out, R['blast-furnace-restricted'], BF_MAX, 'volumeM3', s.volumeM3, s.location);
 }
 
 /** Verdicts for a converter (task 3). */
 export function converter(s: Converter, out: Verdict[]): void {
-  const c = s.capacityT;
-  if (!meets(BOF_MAX, c)) return;
-  add(out, R['converter-restricted'], {
-    capacityT: c,
-    threshold: BOF_MAX.value,
-    inclusive: BOF_MAX.inclusive,
-    inKeyRegion: locationInKeyRegion(s.location),
-  });
+  restrictedBySize(out, R['converter-restricted'], BOF_MAX, 'capacityT', s.capacityT, s.location);
 }
 
 /** Verdicts for an electric arc furnace (task 3): below 100 t, or below 50 t for alloy steel. */

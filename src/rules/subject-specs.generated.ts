@@ -44,7 +44,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       highVocsMaterials: bool,
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'vocs-material': {
@@ -57,7 +56,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       specialFunction: bool,
       governmentPurchase: bool,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   enterprise: {
@@ -76,7 +74,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       backwardCapacity: bool,
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'industry-cluster': {
@@ -86,7 +83,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       industry: { t: ENUM, values: V.CLUSTER_INDUSTRIES },
       characteristic: bool,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'coal-power-unit': {
@@ -101,7 +97,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       distanceToLargeIndustrialHeatKm: num,
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'blast-furnace': {
@@ -110,7 +105,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       volumeM3: num,
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   converter: {
@@ -119,7 +113,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       capacityT: num,
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'electric-arc-furnace': {
@@ -129,7 +122,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       alloySteel: bool,
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'sinter-machine': {
@@ -138,7 +130,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       type: { t: ENUM, values: V.SINTER_TYPES },
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'pellet-furnace': {
@@ -147,7 +138,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       type: { t: ENUM, values: V.PELLET_FURNACE_TYPES },
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'ferroalloy-furnace': {
@@ -157,7 +147,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       enclosure: { t: ENUM, values: V.FERROALLOY_ENCLOSURES },
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'gas-demand': {
@@ -165,7 +154,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       use: { t: ENUM, values: V.GAS_USES },
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'coal-substitute': {
@@ -173,7 +161,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       fuel: { t: ENUM, values: V.COAL_SUBSTITUTE_FUELS },
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'coal-use': {
@@ -181,7 +168,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       type: { t: ENUM, values: V.COAL_USE_TYPES },
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'coal-boiler': {
@@ -198,7 +184,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       inefficientTreatment: bool,
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'small-coal-facility': {
@@ -207,7 +192,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       type: { t: ENUM, values: V.SMALL_COAL_FACILITY_TYPES },
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'gas-boiler': {
@@ -216,7 +200,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       inefficientTreatment: bool,
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'biomass-boiler': {
@@ -229,7 +212,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       inefficientTreatment: bool,
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'gas-producer': {
@@ -240,7 +222,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       isNew: bool,
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'industrial-furnace': {
@@ -252,7 +233,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       inefficientTreatment: bool,
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   area: {
@@ -274,7 +254,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       grade: { t: ENUM, values: V.SCENIC_GRADES },
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'bulk-freight': {
@@ -282,7 +261,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       distanceKm: num,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'freight-site': {
@@ -292,7 +270,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       annualBulkMt: num,
       action: { t: ENUM, values: V.FREIGHT_SITE_ACTIONS },
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   mine: {
@@ -302,7 +279,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       failedRectification: bool,
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   truck: {
@@ -312,7 +288,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       emissionStage: { t: ENUM, values: V.TRUCK_STAGES },
       leanBurn: bool,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'non-road-machinery': {
@@ -322,7 +297,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       blackSmoke: bool,
       site: { t: ENUM, values: V.MACHINERY_SITES },
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   locomotive: {
@@ -330,7 +304,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       blackSmoke: bool,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'fuel-outlet': {
@@ -338,7 +311,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       type: { t: ENUM, values: V.FUEL_OUTLET_TYPES },
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'construction-site': {
@@ -348,7 +320,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       linear: bool,
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   stockyard: {
@@ -357,7 +328,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       type: { t: ENUM, values: V.STOCKYARD_TYPES },
       permitted: bool,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   farmland: {
@@ -365,7 +335,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       usesLooseCoal: bool,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'livestock-farm': {
@@ -373,7 +342,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       usesLooseCoal: bool,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'industrial-park': {
@@ -384,7 +352,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       odourComplaints: bool,
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'vocs-facility': {
@@ -392,7 +359,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       type: { t: ENUM, values: V.VOCS_FACILITY_TYPES },
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'catering-building': {
@@ -400,7 +366,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
   'third-party-body': {
@@ -409,7 +374,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       service: { t: ENUM, values: V.THIRD_PARTY_SERVICES },
       location: loc,
     },
-    // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
   },
 };

@@ -46,9 +46,7 @@ function expected(f: Field): string {
       return "a city id such as 'taiyuan' (see CITIES)";
     case COUNTY:
       return "a 6-digit county code of Shanxi such as '140121' (see COUNTIES)";
-    // Stryker disable next-line all: a location or a rank reports its own issue: `issue` never words them
     default:
-      // Stryker disable next-line StringLiteral: never returned (see default above)
       return 'an object';
   }
 }
@@ -69,9 +67,7 @@ function expectedZh(f: Field): string {
       return "城市 id,如 'taiyuan'(见 CITIES)";
     case COUNTY:
       return "山西的 6 位县级区划代码,如 '140121'(见 COUNTIES)";
-    // Stryker disable next-line all: a location or a rank reports its own issue: `issue` never words them
     default:
-      // Stryker disable next-line StringLiteral: never returned (see default above)
       return '对象';
   }
 }
@@ -151,7 +147,6 @@ function checkFields(
     }
     if (v === undefined) continue;
     const x = checkField(f, v, `${path}.${key}`, issues);
-    // Stryker disable next-line ConditionalExpression: a field copied as undefined reads as one left out, and its issue is already listed
     if (x !== undefined) out[key] = x;
   }
   const required = spec.required;
@@ -160,7 +155,6 @@ function checkFields(
     if (out[key] === undefined && !issues.some((x) => x.field === `${path}.${key}`))
       issue(issues, `${path}.${key}`, undefined, fields[key]!);
   }
-  // Stryker disable next-line ConditionalExpression: only a spec with both a city and a county field has both as strings here
   if (spec.pair === true && typeof out.city === 'string' && typeof out.county === 'string' && countyCity(out.county) !== out.city) {
     issues.push({ field: `${path}.county`, value: out.county, expected: `a county of ${out.city}`, expectedZh: `${out.city} 的县级区划` });
   }
@@ -196,7 +190,6 @@ function checkRank(v: unknown, path: string, issues: IssueInput[]): unknown {
       expectedZh: `1 到 ${of as number} 的整数`,
     });
   }
-  // Stryker disable next-line ConditionalExpression: with an issue listed, validateSubject throws, and what is returned is never used
   return issues.length === n ? o : undefined;
 }
 
@@ -230,7 +223,6 @@ function checkField(f: Field, v: unknown, path: string, issues: IssueInput[]): u
           issues.push({ field: `${path}[${i}]`, value: x, expected: `one of ${list(f.values!)}`, expectedZh: `${list(f.values!)} 之一` });
         } else out.push(x as string);
       }
-      // Stryker disable next-line ConditionalExpression: with an issue listed, validateSubject throws, and what is returned is never used
       return issues.length === n ? out : undefined;
     }
     case LOCATION: {
@@ -240,7 +232,6 @@ function checkField(f: Field, v: unknown, path: string, issues: IssueInput[]): u
       }
       const n = issues.length;
       const out = checkFields(LOCATION_SPEC, v, path, null, issues);
-      // Stryker disable next-line ConditionalExpression: with an issue listed, validateSubject throws, and what is returned is never used
       return issues.length === n ? out : undefined;
     }
     case RANK:

@@ -68,7 +68,6 @@ export function vocsMaterial(s: VocsMaterial, out: Verdict[]): void {
     add(
       out,
       R['vocs-compliant-end-of-pipe-exemption'],
-      // Stryker disable next-line ConditionalExpression: the shared frozen object and the one built here hold the same facts (every one null); the shared one only saves an allocation
       ml && me ? F_END_UNKNOWN : { lowVocsCompliant: low ?? null, emissionsCompliant: em ?? null },
       missing(C_END_OF_PIPE, T_LOW, ml, T_EMISSIONS, me),
     );
@@ -93,7 +92,6 @@ export function vocsMaterial(s: VocsMaterial, out: Verdict[]): void {
     add(
       out,
       R['floor-structure-marking-low-vocs'],
-      // Stryker disable next-line ConditionalExpression: the shared frozen object and the one built here hold the same facts (every one null); the shared one only saves an allocation
       mu && ms ? F_FLOOR_UNKNOWN : { use: use ?? null, specialFunction: special ?? null },
       missing(C_FLOOR, T_FLOOR, mu, T_NO_SPECIAL, ms),
     );

@@ -91,7 +91,6 @@ export function covers(target: PlanTarget, city: CityId): boolean {
   return members?.defined === true && (members.cities as readonly string[]).includes(city);
 }
 
-// Stryker disable next-line ConditionalExpression, EqualityOperator: V8's Array.prototype.sort only asks whether the comparator is negative, so 1 and 0 sort alike; the calendar's whole order is tested
 const byDue = (a: PlanTarget, b: PlanTarget) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0);
 
 /**

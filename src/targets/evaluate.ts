@@ -12,6 +12,8 @@ import type {
 } from '../model/target.js';
 import { isInBottom } from '../ranking/places.js';
 import { isoDate } from '../dates.js';
+import { GB3095_IN_FORCE, inForceOn } from '../air/editions.js';
+import { GB3095_LIMITS } from '../air/tables.js';
 import { changeOf, finite, levelObservation, milestoneOf, rankOf } from './observations.js';
 import { resolveTarget, type TargetLike } from './resolve.js';
 import { placeName } from './places.js';
@@ -45,16 +47,16 @@ export interface EvaluateOptions {
   readonly edition?: Gb3095Edition;
 }
 
-const FIRST_2026_DAY = '2026-03-01';
+/**
+ * The GB 3095 grade II limits a `standard: 'GB 3095'` target is judged by, by edition: GB 3095-2026's are its
+ * transition phase's (in force 2026-03-01 to 2030-12-31, when the plan's targets fall due).
+ */
+const LIMITS_OF: Readonly<Record<Gb3095Edition, keyof typeof GB3095_IN_FORCE>> = { '2012': '2012', '2026': '2026-transition' };
 
-/** GB 3095 grade II PM2.5 annual limits (standards §3, §4); the 2026 value is the transition phase's, checked against the standard's text. */
-const PM25_ANNUAL: Readonly<Record<Gb3095Edition, { limit: number; verified: boolean }>> = {
-  '2012': { limit: 35, verified: true },
-  '2026': { limit: 30, verified: true },
-};
+/** The edition of GB 3095 in force on `date` (the first four characters of the limits' id). */
+const editionOn = (date: string) => inForceOn(GB3095_IN_FORCE, date).slice(0, 4) as Gb3095Edition;
 
 /** Rounds off float noise (9 decimals); a magnitude of 1e15 or more has no fraction left to round (and x·1e9 could overflow). */
-// Stryker disable next-line EqualityOperator: at exactly plus or minus 1e15 both branches give the same number (Math.round(1e15 * 1e9) / 1e9 is 1e15)
 const round = (x: number) => (Math.abs(x) >= 1e15 ? x : Math.round(x * 1e9) / 1e9);
 
 function holds(observed: number, comparator: Comparator, threshold: number): boolean {
@@ -302,10 +304,11 @@ function outcome(
     const v = levelObservation(observation, unit);
     observed = v;
     if (t.value === undefined) {
-      const chosen: Gb3095Edition = edition ?? (t.due >= FIRST_2026_DAY ? '2026' : '2012');
-      const std = PM25_ANNUAL[chosen];
-      standard = { name: `GB 3095-${chosen}`, limit: std.limit, chosenBy: edition ? 'option' : 'due-date', verified: std.verified };
-      threshold = std.limit;
+      const chosen: Gb3095Edition = edition ?? editionOn(t.due);
+      const std = GB3095_LIMITS[LIMITS_OF[chosen]];
+      const limit = std.limits.pm25_annual;
+      standard = { name: `GB 3095-${chosen}`, limit, chosenBy: edition ? 'option' : 'due-date', verified: std.verified };
+      threshold = limit;
     } else {
       threshold = adjust(t, threshold, comparator, tolerance);
     }
@@ -319,7 +322,6 @@ function outcome(
   const margin = round(comparator === 'lte' || comparator === 'lt' ? threshold - comparison.observed : comparison.observed - threshold);
   if (standard) {
     const by = standard.chosenBy === 'option';
-    // Stryker disable next-line ConditionalExpression: every limit the targets are judged by is verified (PM25_ANNUAL): the verified words every time change nothing
     const [unverifiedZh, unverifiedEn] = standard.verified ? VERIFIED_WORDS : UNVERIFIED_WORDS;
     zh += `阈值为${standard.name}二级限值(${by ? '选定' : '期限时施行'}${unverifiedZh})。`;
     en += ` Threshold: the ${standard.name} grade II limit (${by ? 'as chosen' : 'in force on the due date'}${unverifiedEn}).`;
@@ -340,7 +342,6 @@ function outcome(
 
 /** What the explanation adds about a GB 3095 limit: nothing when verified. */
 const VERIFIED_WORDS = ['', ''] as const;
-// Stryker disable next-line StringLiteral, ArrayDeclaration: never written while every limit in PM25_ANNUAL is verified; kept for a limit added unverified
 const UNVERIFIED_WORDS = [',未核实', ', unverified'] as const;
 
 /** For an approximate target with a tolerance, the loosened threshold; else the figure itself. */

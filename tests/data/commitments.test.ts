@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMITMENTS } from '../../data/commitments/index.js';
 import { SENTENCES } from '../../data/sentences.js';
@@ -41,6 +42,15 @@ describe('COMMITMENTS', () => {
       expect(c.departments, c.id).toEqual(duty!.departments);
       expect('lead' in c ? c.lead : undefined, c.id).toBe('lead' in duty! ? duty.lead : undefined);
     }
+  });
+
+  it('has the departments and lead each commitment had when they were written out by hand (tests/fixtures)', () => {
+    const before = JSON.parse(readFileSync(new URL('../fixtures/commitment-departments.json', import.meta.url), 'utf8')) as Record<
+      string,
+      { departments: string[]; lead?: string }
+    >;
+    const now = Object.fromEntries(COMMITMENTS.map((c) => [c.id, { departments: c.departments, lead: 'lead' in c ? c.lead : undefined }]));
+    expect(JSON.parse(JSON.stringify(now))).toEqual(before);
   });
 
   it('picks the right note where a task has two (tasks 12, 13, 21, 29)', () => {

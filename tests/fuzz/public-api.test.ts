@@ -5,7 +5,8 @@
  *
  * Three kinds of input per function: pure junk; valid arguments with one thing wrong ("nearly valid",
  * which gets past the first checks); and valid arguments, which must succeed.
- * Deeper runs: `FUZZ_RUNS=20 FUZZ_SEED=random npx vitest run tests/fuzz`.
+ * `npm test` runs 100 valid, 100 edge, 200 junk and 300 nearly valid cases per function (a few seconds);
+ * deeper runs: `FUZZ_RUNS=20 FUZZ_SEED=random npx vitest run tests/fuzz`.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -31,7 +32,7 @@ describe.each(Object.entries(TABLE))('%s', (name, row) => {
         }
         row.validCheck?.((row.fn as (...a: unknown[]) => unknown)(...args), args);
       }),
-      params(300),
+      params(100),
     );
   });
 
@@ -42,7 +43,7 @@ describe.each(Object.entries(TABLE))('%s', (name, row) => {
         fc.property(row.edge!, (args) => {
           holdsContract(name, row, args);
         }),
-        params(300),
+        params(100),
       );
     },
   );
@@ -52,7 +53,7 @@ describe.each(Object.entries(TABLE))('%s', (name, row) => {
       fc.property(junkArgs(row.arity), (args) => {
         holdsContract(name, row, args);
       }),
-      params(600),
+      params(200),
     );
   });
 
@@ -61,7 +62,7 @@ describe.each(Object.entries(TABLE))('%s', (name, row) => {
       fc.property(nearlyValid(row.nearly ?? row.valid), ({ args }) => {
         holdsContract(name, row, args);
       }),
-      params(1000),
+      params(300),
     );
   });
 });

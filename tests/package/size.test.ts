@@ -85,8 +85,10 @@ describe('size budgets (minified, gzipped)', () => {
     ['rankCities', 1.6],
     // 10 KiB was aimed at (9.9 measured before). Checking a caller's own target object field by field (bad
     // input is a PlanInputError, never a TypeError or an evaluation echoing junk) costs 1.2 KiB more;
-    // correctness first, so the budget is 11.5 KiB (docs/performance.md).
-    ['evaluateTarget', 13],
+    // correctness first, so the budget is 11.5 KiB (docs/performance.md). The PM2.5 limit a 'GB 3095' target is
+    // judged by is read from GB3095_LIMITS (one table of the standards, by date) instead of a copy of two
+    // numbers: 0.6 KiB more.
+    ['evaluateTarget', 14],
     // 38 until the rules used the settled area membership (a lean generated table, ~1 KiB), gained four rules,
     // a subject kind and the thresholds' stated reading rule (~3 KiB), and every refusal its Chinese words: 42.
     ['assess', 42],
