@@ -3,7 +3,7 @@
 // fall back to an English field name.
 import { describe, expect, it } from 'vitest';
 import { Subject } from '../../src/model/subjects/index.js';
-import { FIELD_LABELS, KIND_LABELS, VALUE_LABELS, fieldLabel, fieldLabelOf, valueLabel } from '../../src/model/subjects/labels.js';
+import { FIELD_LABELS, KIND_LABELS, fieldLabel, fieldLabelOf, valueLabel } from '../../src/model/subjects/labels.js';
 
 interface Def {
   type: string;
@@ -79,7 +79,7 @@ describe('FIELD_LABELS', () => {
   it('uses only keys that are fields of some kind (no stale label)', () => {
     const names = new Set(
       fields()
-        .map(([kind, path]) => path.slice(path.lastIndexOf('.') + 1))
+        .map(([, path]) => path.slice(path.lastIndexOf('.') + 1))
         .concat(['type', 'use', 'fuel']),
     );
     const kinds = new Set(options.map(kindOf));
