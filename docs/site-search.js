@@ -104,6 +104,21 @@
     );
   }
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', setup);
-  else setup();
+  // A link to a folded section (the ledger's departments: <details id="ledger-…">) opens it.
+  function openTarget() {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    const target = id === '' ? null : document.getElementById(id);
+    if (target instanceof HTMLDetailsElement && !target.open) {
+      target.open = true;
+      target.scrollIntoView();
+    }
+  }
+  window.addEventListener('hashchange', openTarget);
+
+  function start() {
+    setup();
+    openTarget();
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 })();

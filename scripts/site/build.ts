@@ -148,6 +148,28 @@ export function labelCells(html: string): string {
   });
 }
 
+/** A signature or return type longer than this (in HTML characters) is folded. */
+const LONG = 3000;
+
+/**
+ * A function page whose signature spells out a long object type (`assess` returns verdicts whose type TypeDoc
+ * expands: 5,000 px) opens with its summary and example: the signature and the return type are folded, one
+ * line each, to be opened on demand. The signature's anchor stays where it was.
+ */
+export function foldLongSignatures(html: string, zh = false): string {
+  const words = zh ? '完整签名' : 'full signature';
+  const type = zh ? '返回值的完整类型' : 'the full return type';
+  return html
+    .replace(/(<div class="tsd-signature tsd-anchor-link" id="([^"]+)">)([\s\S]*?)(<a href="#[^"]*" aria-label="[^"]*" class="tsd-anchor-icon">[\s\S]*?<\/a>)?<\/div>/g, (all, open: string, id: string, inner: string, anchor = '') => {
+      if (inner.length < LONG) return all;
+      return `${open}<details class="long-signature"><summary><code>${id}(…)</code> · ${words}</summary>${inner}</details>${anchor}</div>`;
+    })
+    .replace(/<h4 class="tsd-returns-title">Returns ([\s\S]*?)<\/h4>/g, (all, inner: string) => {
+      if (inner.length < LONG) return all;
+      return `<h4 class="tsd-returns-title">Returns</h4><details class="long-signature"><summary>${type}</summary><div class="tsd-signature">${inner}</div></details>`;
+    });
+}
+
 /** Sets each page's language, its chrome and its wrapped lines; gives the home page one H1. Returns the Chinese pages' count. */
 export function localizePages(): number {
   let zh = 0;
@@ -156,12 +178,15 @@ export function localizePages(): number {
     if (rel === 'explorer.html') continue;
     let html = readFileSync(page, 'utf8');
     const chinese = isChinesePage(rel);
+    if (chinese) zh++;
+    if (html.includes(' data-localized')) continue; // already done (the script run twice on one TypeDoc output)
+    html = html.replace('<html ', '<html data-localized ');
     html = html.replace(/<html([^>]*) lang="[^"]*"/, `<html$1 lang="${chinese ? 'zh-CN' : 'en'}"`);
     if (chinese) {
-      zh++;
       for (const [en, cn] of CHROME_ZH) html = html.split(en).join(cn);
     }
     html = labelCells(html);
+    if (rel.startsWith('functions/')) html = foldLongSignatures(html, chinese);
     // Chinese paragraphs wrapped in the Markdown (the guides, the README's Chinese paragraph) join without a space.
     html = joinWrappedLines(html);
     if (rel === 'index.html') {
@@ -177,17 +202,26 @@ export function localizePages(): number {
  * The site's search index (Pagefind, from its npm package: the binary ships inside it): every page's content
  * column, as one Chinese-segmented index (so that 锅炉 and `assess` are found from any page), in docs-site/pagefind/.
  */
+const NOT_SEARCHED = ['modules.html', 'hierarchy.html', 'explorer.html'];
+
 export async function indexSite(): Promise<number> {
   const pagefind = await import('pagefind');
   rmSync(join(SITE, 'pagefind'), { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ rootSelector: '.col-content', forceLanguage: 'zh', keepIndexUrl: true });
   if (index === undefined) throw new Error(`pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: SITE, glob: '**/*.html' });
-  if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+  let count = 0;
+  for (const page of htmlFiles(SITE)) {
+    const rel = relative(SITE, page).split('\\').join('/');
+    // The lists of every page would outrank the pages themselves; the explorer's content is drawn by its script.
+    if (NOT_SEARCHED.includes(rel)) continue;
+    const added = await index.addHTMLFile({ url: `/${rel}`, content: readFileSync(page, 'utf8') });
+    if (added.errors.length > 0) throw new Error(`pagefind: ${rel}: ${added.errors.join('; ')}`);
+    count++;
+  }
   const written = await index.writeFiles({ outputPath: join(SITE, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
-  return added.page_count;
+  return count;
 }
 
 if (process.argv[1]?.endsWith('build.ts')) {
