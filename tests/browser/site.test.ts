@@ -317,7 +317,11 @@ describe('explorer: subjects (assess)', () => {
         expect(await texts(page, 'article.verdict [data-out="quote"]')).toEqual(verdictsInOrder.map((v) => v.source.quote));
         // Compliance in words (符合 / 不符合 / 无法判断) with its reason, never the raw code.
         const compliance = await texts(page, 'article.verdict [data-out="compliance"]');
-        const words = { complies: { zh: '符合', en: 'complies' }, 'does-not-comply': { zh: '不符合', en: 'does not comply' }, unknown: { zh: '无法判断', en: 'cannot tell' } } as const;
+        const words = {
+          complies: { zh: '符合', en: 'complies' },
+          'does-not-comply': { zh: '不符合', en: 'does not comply' },
+          unknown: { zh: '无法判断', en: 'cannot tell' },
+        } as const;
         expect(compliance.length).toBe(verdictsInOrder.length);
         for (const [i, v] of verdictsInOrder.entries()) {
           expect(compliance[i]).toContain(words[v.compliance][lang]);
@@ -335,8 +339,10 @@ describe('explorer: subjects (assess)', () => {
     expect(await texts(page, 'article.verdict [data-out="task"]')).toContain('9');
     expect(await page.locator('[data-field="capacityTph"]').inputValue()).toBe('20');
     // Labelled in Chinese with the unit, the kind and its options by name.
-    expect(await text(page, 'label[for="' + (await page.locator('[data-field="capacityTph"]').getAttribute('id')) + '"]')).toBe('锅炉容量(蒸吨/小时)');
-    expect(await page.locator('[data-field="kind"] option:checked').innerText()).toBe('燃煤锅炉（coal-boiler）');
+    expect(await text(page, `label[for="${await page.locator('[data-field="capacityTph"]').getAttribute('id')}"]`)).toBe(
+      '锅炉容量(蒸吨/小时)',
+    );
+    expect(await page.locator('[data-field="kind"] option:checked').textContent()).toBe('燃煤锅炉（coal-boiler）');
     expect(await page.locator('[data-field="use"] option').allInnerTexts()).toEqual(['— 未知 —', '集中供暖', '其他']);
     expect(await page.locator('[data-field="location.city"] option').count()).toBe(12); // unknown + 11 cities
     // Keyboard: the tabs move with the arrow keys.
@@ -402,37 +408,41 @@ describe('Chinese pages', () => {
 
 /** Types a query in the header's search box and waits for the site search's pages. */
 async function search(page: Page, query: string): Promise<string[]> {
-  if (!(await page.locator('#tsd-search').evaluate((d) => (d as HTMLDialogElement).open))) await page.locator('#tsd-search-trigger').click();
+  if (!(await page.locator('#tsd-search').evaluate((d) => (d as HTMLDialogElement).open)))
+    await page.locator('#tsd-search-trigger').click();
   await page.locator('#tsd-search-input').fill(query);
   await page.waitForFunction((q) => document.getElementById('site-search')?.dataset.ready === q, query, { timeout: 20_000 });
   return page.locator('#site-search-results a').evaluateAll((as) => as.map((a) => decodeURIComponent((a as HTMLAnchorElement).pathname)));
 }
 
 describe('search', () => {
-  it.each(SCREENS)('finds the guides for 锅炉, 清徐, 台账 and an English word, and Enter on 锅炉 lands on the rules guide (%s)', async (_name, which) => {
-    const { page, errors } = await watchedPage(which().context);
-    await page.goto(pageUrl('documents/快速上手.html'), { waitUntil: 'load' });
-    const boilers = await search(page, '锅炉');
-    expect(boilers.some((p) => p.endsWith('/documents/规则与对象类型.html'))).toBe(true);
-    const qingxu = await search(page, '清徐');
-    expect(qingxu.length).toBeGreaterThan(0);
-    expect(qingxu.some((p) => p.includes('/documents/'))).toBe(true);
-    const ledger = await search(page, '台账');
-    expect(ledger[0]).toMatch(/\/documents\/任务分工台账\.html$/);
-    const english = await search(page, 'ledger');
-    expect(english.some((p) => p.endsWith('/documents/Task_assignment_ledger.html'))).toBe(true);
-    // The Chinese page's search box speaks Chinese.
-    expect(await page.locator('#tsd-search-input').getAttribute('placeholder')).toMatch(CJK);
-    // Enter with no API name found opens the first page found: for 锅炉, the rules guide.
-    await page.locator('#tsd-search-input').fill('');
-    const hits = await search(page, '锅炉');
-    await page.locator('#tsd-search-input').press('Enter');
-    await page.waitForURL((u) => decodeURIComponent(u.pathname) === hits[0]);
-    expect(hits[0]).toMatch(/\/documents\/规则与对象类型\.html$/);
-    expect(await page.locator('h1').first().innerText()).toContain('规则与对象类型');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(SCREENS)(
+    'finds the guides for 锅炉, 清徐, 台账 and an English word, and Enter on 锅炉 lands on the rules guide (%s)',
+    async (_name, which) => {
+      const { page, errors } = await watchedPage(which().context);
+      await page.goto(pageUrl('documents/快速上手.html'), { waitUntil: 'load' });
+      const boilers = await search(page, '锅炉');
+      expect(boilers.some((p) => p.endsWith('/documents/规则与对象类型.html'))).toBe(true);
+      const qingxu = await search(page, '清徐');
+      expect(qingxu.length).toBeGreaterThan(0);
+      expect(qingxu.some((p) => p.includes('/documents/'))).toBe(true);
+      const ledger = await search(page, '台账');
+      expect(ledger[0]).toMatch(/\/documents\/任务分工台账\.html$/);
+      const english = await search(page, 'ledger');
+      expect(english.some((p) => p.endsWith('/documents/Task_assignment_ledger.html'))).toBe(true);
+      // The Chinese page's search box speaks Chinese.
+      expect(await page.locator('#tsd-search-input').getAttribute('placeholder')).toMatch(CJK);
+      // Enter with no API name found opens the first page found: for 锅炉, the rules guide.
+      await page.locator('#tsd-search-input').fill('');
+      const hits = await search(page, '锅炉');
+      await page.locator('#tsd-search-input').press('Enter');
+      await page.waitForURL((u) => decodeURIComponent(u.pathname) === hits[0]);
+      expect(hits[0]).toMatch(/\/documents\/规则与对象类型\.html$/);
+      expect(await page.locator('h1').first().textContent()).toContain('规则与对象类型');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('the ledger', () => {
@@ -505,53 +515,56 @@ describe('the ledger', () => {
 describe('explorer for an official', () => {
   const boiler: State = { kind: 'coal-boiler', capacityTph: 50, location: { city: 'taiyuan' }, asOf: '2025-01-01' };
 
-  it.each(SCREENS)('describes a boiler in Chinese and says what is prohibited, what is overdue, what applies (%s)', async (_name, which) => {
-    const { page, errors } = await watchedPage(which().context);
-    await open(page, formatHash('assess', boiler, 'zh'));
-    const { asOf, ...subject } = boiler;
-    const verdicts = lib.assess(subject as Parameters<typeof lib.assess>[0], { asOf: asOf as string });
-    // Every label of the form is Chinese, quantities with their unit, and none runs past the form's edge.
-    const labels = await page.locator('#form label').allInnerTexts();
-    for (const l of labels) expect(l).toMatch(CJK);
-    expect(labels).toContain('锅炉容量(蒸吨/小时)');
-    expect(labels).toContain('距大型热电联产电厂距离(公里)');
-    const overflow = await page.evaluate(() => {
-      const form = document.getElementById('form')!.getBoundingClientRect();
-      return [...document.querySelectorAll('#form label, #form legend, #form .hint')]
-        .filter((l) => l.getBoundingClientRect().right > form.right + 0.5 || l.scrollWidth > l.clientWidth + 1)
-        .map((l) => l.textContent);
-    });
-    expect(overflow).toEqual([]);
-    // The summary: prohibitions, then overdue duties, then dated ones, then the rest.
-    const summaryGroups = await page.locator('[data-summary]').evaluateAll((els) => els.map((e) => e.getAttribute('data-summary')));
-    expect(summaryGroups).toEqual(['prohibited', 'overdue', 'other']);
-    expect(await text(page, '[data-summary="prohibited"] h4')).toBe('禁止事项（1）');
-    const overdue = verdicts.filter((v) => groupOf(v) === 'overdue');
-    expect(overdue.map((v) => v.rule)).toEqual(['coal-boiler-ule-35-65']); // 35–65 t/h: 超低排放改造 by 2024-10-31
-    expect(await text(page, '[data-summary="overdue"]')).toContain('2024-10-31');
-    expect(await text(page, '[data-summary="overdue"]')).toContain(overdue[0]!.reason.zh);
-    expect(await text(page, 'article.verdict[data-rule="coal-boiler-ule-35-65"] [data-out="overdue"]')).toBe('已逾期');
-    // The first card on the page is the prohibition, near the top (not ~2,500 px down).
-    const first = page.locator('article.verdict').first();
-    expect(await first.getAttribute('data-group')).toBe('prohibited');
-    // Facts as a readable list, no raw JSON.
-    const card = page.locator('article.verdict[data-rule="coal-boiler-ule-35-65"]');
-    await card.locator('details summary', { hasText: '比较的事实' }).click();
-    const facts = await card.locator('[data-out="facts"]').innerText();
-    expect(facts).toContain('锅炉容量');
-    expect(facts).toContain('50 蒸吨/小时');
-    expect(facts).toContain('已过期限');
-    expect(facts).not.toContain('{');
-    expect(await page.locator('article.verdict pre').count()).toBe(0);
-    // Copy as code: the assess call that gives the same answer.
-    const code = await page.locator('[data-out="code"]').textContent();
-    expect(code).toBe(assessCode(boiler));
-    const call = code!.match(/assess\(([\s\S]*)\);$/)![1]!;
-    const args = JSON.parse(`[${call}]`) as [unknown, unknown];
-    expect(lib.assess(args[0] as Parameters<typeof lib.assess>[0], args[1] as Parameters<typeof lib.assess>[1])).toEqual(verdicts);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(SCREENS)(
+    'describes a boiler in Chinese and says what is prohibited, what is overdue, what applies (%s)',
+    async (_name, which) => {
+      const { page, errors } = await watchedPage(which().context);
+      await open(page, formatHash('assess', boiler, 'zh'));
+      const { asOf, ...subject } = boiler;
+      const verdicts = lib.assess(subject as Parameters<typeof lib.assess>[0], { asOf: asOf as string });
+      // Every label of the form is Chinese, quantities with their unit, and none runs past the form's edge.
+      const labels = await page.locator('#form label').allInnerTexts();
+      for (const l of labels) expect(l).toMatch(CJK);
+      expect(labels).toContain('锅炉容量(蒸吨/小时)');
+      expect(labels).toContain('距大型热电联产电厂距离(公里)');
+      const overflow = await page.evaluate(() => {
+        const form = document.getElementById('form')!.getBoundingClientRect();
+        return [...document.querySelectorAll('#form label, #form legend, #form .hint')]
+          .filter((l) => l.getBoundingClientRect().right > form.right + 0.5 || l.scrollWidth > l.clientWidth + 1)
+          .map((l) => l.textContent);
+      });
+      expect(overflow).toEqual([]);
+      // The summary: prohibitions, then overdue duties, then dated ones, then the rest.
+      const summaryGroups = await page.locator('[data-summary]').evaluateAll((els) => els.map((e) => e.getAttribute('data-summary')));
+      expect(summaryGroups).toEqual(['prohibited', 'overdue', 'other']);
+      expect(await text(page, '[data-summary="prohibited"] h4')).toBe('禁止事项（1）');
+      const overdue = verdicts.filter((v) => groupOf(v) === 'overdue');
+      expect(overdue.map((v) => v.rule)).toEqual(['coal-boiler-ule-35-65']); // 35–65 t/h: 超低排放改造 by 2024-10-31
+      expect(await text(page, '[data-summary="overdue"]')).toContain('2024-10-31');
+      expect(await text(page, '[data-summary="overdue"]')).toContain(overdue[0]!.reason.zh);
+      expect(await text(page, 'article.verdict[data-rule="coal-boiler-ule-35-65"] [data-out="overdue"]')).toBe('已逾期');
+      // The first card on the page is the prohibition, near the top (not ~2,500 px down).
+      const first = page.locator('article.verdict').first();
+      expect(await first.getAttribute('data-group')).toBe('prohibited');
+      // Facts as a readable list, no raw JSON.
+      const card = page.locator('article.verdict[data-rule="coal-boiler-ule-35-65"]');
+      await card.locator('details summary', { hasText: '比较的事实' }).click();
+      const facts = await card.locator('[data-out="facts"]').textContent();
+      expect(facts).toContain('锅炉容量');
+      expect(facts).toContain('50 蒸吨/小时');
+      expect(facts).toContain('已过期限');
+      expect(facts).not.toContain('{');
+      expect(await page.locator('article.verdict pre').count()).toBe(0);
+      // Copy as code: the assess call that gives the same answer.
+      const code = await page.locator('[data-out="code"]').textContent();
+      expect(code).toBe(assessCode(boiler));
+      const call = code!.match(/assess\(([\s\S]*)\);$/)![1]!;
+      const args = JSON.parse(`[${call}]`) as [unknown, unknown];
+      expect(lib.assess(args[0] as Parameters<typeof lib.assess>[0], args[1] as Parameters<typeof lib.assess>[1])).toEqual(verdicts);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it.each(SCREENS)('groups the target picker by place and kind, in Chinese, commitments included (%s)', async (_name, which) => {
     const { page } = await watchedPage(which().context);
@@ -572,14 +585,16 @@ describe('explorer for an official', () => {
 
   /** The indicators the library takes for a report on a day (asked of the build, each alone). */
   const takes = (date: string, report: string) =>
-    ['so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h', 'pm10_24h', 'pm10_1h', 'pm25_24h', 'pm25_1h'].filter((k) => {
-      try {
-        lib.aqi({ [k]: 0 } as Parameters<typeof lib.aqi>[0], { date, report } as Parameters<typeof lib.aqi>[1]);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+    ['so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h', 'pm10_24h', 'pm10_1h', 'pm25_24h', 'pm25_1h'].filter(
+      (k) => {
+        try {
+          lib.aqi({ [k]: 0 } as Parameters<typeof lib.aqi>[0], { date, report } as Parameters<typeof lib.aqi>[1]);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+    );
 
   it.each([
     ['2026-05-01', 'hourly', { pm25_1h: 80, pm10_1h: 120 }],
@@ -616,11 +631,11 @@ describe('explorer for an official', () => {
   it.each(SCREENS)('says in Chinese, on the Chinese page, that a broken link could not be read (%s)', async (_name, which) => {
     const { page, errors } = await watchedPage(which().context);
     await open(page, '#assess=%7B%22kind%22');
-    const message = await page.locator('[data-out="hash-problem"] strong').innerText();
+    const message = await page.locator('[data-out="hash-problem"] strong').textContent();
     expect(message).toMatch(CJK);
     expect(message).toContain('JSON');
     expect(message).not.toMatch(/Unexpected|position|Expected/);
-    expect(await page.locator('[data-out="hash-problem"]').innerText()).toContain('已改用示例');
+    expect(await page.locator('[data-out="hash-problem"]').textContent()).toContain('已改用示例');
     expect(errors).toEqual([]);
     await page.close();
   });
