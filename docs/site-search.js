@@ -1,7 +1,7 @@
 // The documentation site's full-text search (typedoc.json: customJs), beside TypeDoc's own search of API names:
 // the same header search box also asks the Pagefind index that scripts/site/build.ts writes over the whole built
 // site (guides included, Chinese segmented), and lists the pages it finds under the API names. Enter, when TypeDoc
-// found no API name, opens the first page found. On the Chinese pages the box and TypeDoc's own words are Chinese.
+// found no API name or the query is Chinese, opens the first page found. On the Chinese pages the box and TypeDoc's own words are Chinese.
 (() => {
   const script = document.currentScript;
   const root = new URL('../', script ? script.src : document.baseURI);
@@ -23,7 +23,8 @@
   async function engine() {
     if (pagefind === undefined) {
       pagefind = import(new URL('pagefind/pagefind.js', root).href).then(async (pf) => {
-        await pf.options({ baseUrl: root.pathname });
+        // A long page (the ledger, the sentence guide) is not to lose to a short one that only mentions its subject.
+        await pf.options({ baseUrl: root.pathname, ranking: { pageLength: 0.1 } });
         return pf;
       });
     }
@@ -94,7 +95,9 @@
         if (ev.key !== 'Enter') return;
         const api = document.querySelector('#tsd-search-results li');
         const first = list.querySelector('a');
-        if (api === null && first !== null) {
+        // API names are never Chinese: a Chinese query opens the first page found, as does any query no API name matches.
+        const chinese = /[\u3400-\u9fff]/.test(input.value);
+        if ((api === null || chinese) && first !== null && box.dataset.ready === input.value.trim()) {
           ev.preventDefault();
           ev.stopImmediatePropagation();
           window.location.href = first.href;
