@@ -52,21 +52,21 @@ const WORDS = {
   home: { zh: 'shanxi-air-plan 文档', en: 'shanxi-air-plan docs' },
   title: { zh: '晋政发〔2024〕7号 · 在浏览器中试用', en: '晋政发〔2024〕7号 · Explorer' },
   intro: {
-    zh: '本页在浏览器中运行本库自身的 ES 模块构建,不连接任何服务器。每个答案都保存在地址栏中,可复制链接分享。',
+    zh: '本页在浏览器中运行本库自身的 ES 模块构建，不连接任何服务器。每个答案都保存在地址栏中，可复制链接分享。',
     en: "This page runs the library's own ES module build in your browser; nothing is sent anywhere. Every answer is kept in the address bar: copy the link to share it.",
   },
   footer: {
-    zh: '数据与函数:shanxi-air-plan。结果仅供参考,以方案原文为准。',
+    zh: '数据与函数：shanxi-air-plan。结果仅供参考，以方案原文为准。',
     en: "Data and functions: shanxi-air-plan. For reference: the plan's own text prevails.",
   },
   'mode-aqi': { zh: 'AQI', en: 'AQI' },
   'mode-target': { zh: '目标评估', en: 'Target' },
   'mode-assess': { zh: '对象义务', en: 'Subject' },
   compute: { zh: '计算', en: 'Compute' },
-  share: { zh: '分享链接:', en: 'Link to this answer:' },
+  share: { zh: '分享链接：', en: 'Link to this answer:' },
   date: { zh: '日期', en: 'Date' },
   dateHint: { zh: '按当日施行的 HJ 633 版本计算', en: 'the edition of HJ 633 in force that day is used' },
-  aqiHint: { zh: '浓度单位 µg/m³(CO 为 mg/m³),留空表示未监测', en: 'µg/m³ (CO mg/m³); leave empty when not measured' },
+  aqiHint: { zh: '浓度单位 µg/m³（CO 为 mg/m³），留空表示未监测', en: 'µg/m³ (CO mg/m³); leave empty when not measured' },
   category: { zh: '类别', en: 'Category' },
   level: { zh: '级别', en: 'Level' },
   primary: { zh: '首要污染物', en: 'Primary pollutants' },
@@ -76,20 +76,20 @@ const WORDS = {
   pollutant: { zh: '污染物', en: 'Pollutant' },
   concentration: { zh: '浓度', en: 'Concentration' },
   none: { zh: '无', en: 'none' },
-  notApplicable: { zh: '不适用(该版本取消此概念)', en: 'n/a (this edition drops it)' },
+  notApplicable: { zh: '不适用（该版本取消此概念）', en: 'n/a (this edition drops it)' },
   target: { zh: '目标', en: 'Target' },
   commitments: { zh: '承诺', en: 'Commitments' },
   lead: { zh: '牵头单位', en: 'Lead' },
   departments: { zh: '责任单位', en: 'Responsible bodies' },
   targets: { zh: '目标', en: 'Targets' },
   observed: { zh: '实测值', en: 'Observed value' },
-  observedRank: { zh: '名次(实测)', en: 'Observed rank' },
+  observedRank: { zh: '名次（实测）', en: 'Observed rank' },
   of: { zh: '参与排名城市数', en: 'Out of (cities ranked)' },
-  rankFromBottom: { zh: '倒数名次(可选)', en: 'Place from the bottom (optional)' },
+  rankFromBottom: { zh: '倒数名次（可选）', en: 'Place from the bottom (optional)' },
   baselineRank: { zh: '基准年名次', en: 'Rank in the baseline year' },
   baseline: { zh: '基准年数值', en: 'Baseline-year value' },
   done: { zh: '是否完成', en: 'Done?' },
-  on: { zh: '完成日期(可选)', en: 'Done on (optional)' },
+  on: { zh: '完成日期（可选）', en: 'Done on (optional)' },
   asOf: { zh: '评估日期', en: 'As of' },
   status: { zh: '状态', en: 'Status' },
   margin: { zh: '差距', en: 'Margin' },
@@ -355,7 +355,7 @@ function errorBox(e: unknown): HTMLElement {
     return h(
       'div',
       { class: 'errorbox', role: 'alert', 'data-out': 'error' },
-      h('strong', {}, `${w('error')}: `),
+      h('strong', {}, `${w('error')}${lang === 'zh' ? '：' : ': '}`),
       said(e),
       e.issues.length > 1 ? h('ul', {}, ...e.issues.map((i) => h('li', {}, issueSaid(i)))) : null,
     );
@@ -363,7 +363,7 @@ function errorBox(e: unknown): HTMLElement {
   return h(
     'div',
     { class: 'errorbox', role: 'alert', 'data-out': 'error' },
-    h('strong', {}, `${w('unexpected')}: `),
+    h('strong', {}, `${w('unexpected')}${lang === 'zh' ? '：' : ': '}`),
     e instanceof Error ? e.message : String(e),
   );
 }
@@ -384,7 +384,7 @@ function markFields(e: unknown): void {
 /** The clause's text with the quote marked: the paragraph that holds it in full, the whole clause on demand. */
 function citation(source: { clause: string; quote: string }): HTMLElement {
   const box = h('div', { class: 'source', 'data-out': 'source' });
-  box.append(h('p', {}, h('strong', {}, `${w('source')}: `), h('code', {}, source.clause)));
+  box.append(h('p', {}, h('strong', {}, `${w('source')}${lang === 'zh' ? '：' : ': '}`), h('code', {}, source.clause)));
   const at = findQuote(source.quote).find((l) => l.clause === source.clause);
   if (at === undefined) {
     box.append(h('p', {}, h('mark', {}, source.quote)));
