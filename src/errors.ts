@@ -9,7 +9,7 @@ const BRAND: unique symbol = Symbol.for('shanxi-air-plan.PlanInputError');
  * @category Errors
  */
 export interface PlanInputIssue {
-  /** What kind of problem, a stable code from {@link ISSUE_CODES} (e.g. `'not-a-number'`, `'unknown-key'`). */
+  /** What kind of problem, a stable code from `ISSUE_CODES` (src/issue-codes.ts) (e.g. `'not-a-number'`, `'unknown-key'`). */
   readonly code: IssueCode;
   /** The input field at fault, as a path such as `'subject.capacityTph'`. */
   readonly field: string;

@@ -23,5 +23,5 @@ export const ISSUE_CODES = {
   'length-mismatch': { zh: '长度不一致', en: 'lengths differ' },
 } as const;
 
-/** A stable code naming the kind of an input problem (see {@link ISSUE_CODES}). @category Errors */
+/** A stable code naming the kind of an input problem (see `ISSUE_CODES` in src/issue-codes.ts). @category Errors */
 export type IssueCode = keyof typeof ISSUE_CODES;

@@ -12,6 +12,7 @@ import {
   IAQI_BREAKPOINTS,
   PlanInputError,
   type PlanInputIssue,
+  REGIONS,
   TARGETS,
   aqi,
   assess,
@@ -26,6 +27,12 @@ import {
   DEFAULTS,
   MODES,
   aqiCall,
+  assessCode,
+  assessOptionsOf,
+  groupOf,
+  orderVerdicts,
+  type HashProblem,
+  type VerdictGroup,
   fieldOf,
   formatHash,
   byRank,
@@ -45,21 +52,21 @@ const WORDS = {
   home: { zh: 'shanxi-air-plan 文档', en: 'shanxi-air-plan docs' },
   title: { zh: '晋政发〔2024〕7号 · 在浏览器中试用', en: '晋政发〔2024〕7号 · Explorer' },
   intro: {
-    zh: '本页在浏览器中运行本库自身的 ES 模块构建,不连接任何服务器。每个答案都保存在地址栏中,可复制链接分享。',
+    zh: '本页在浏览器中运行本库自身的 ES 模块构建，不连接任何服务器。每个答案都保存在地址栏中，可复制链接分享。',
     en: "This page runs the library's own ES module build in your browser; nothing is sent anywhere. Every answer is kept in the address bar: copy the link to share it.",
   },
   footer: {
-    zh: '数据与函数:shanxi-air-plan。结果仅供参考,以方案原文为准。',
+    zh: '数据与函数：shanxi-air-plan。结果仅供参考，以方案原文为准。',
     en: "Data and functions: shanxi-air-plan. For reference: the plan's own text prevails.",
   },
   'mode-aqi': { zh: 'AQI', en: 'AQI' },
   'mode-target': { zh: '目标评估', en: 'Target' },
   'mode-assess': { zh: '对象义务', en: 'Subject' },
   compute: { zh: '计算', en: 'Compute' },
-  share: { zh: '分享链接:', en: 'Link to this answer:' },
+  share: { zh: '分享链接：', en: 'Link to this answer:' },
   date: { zh: '日期', en: 'Date' },
   dateHint: { zh: '按当日施行的 HJ 633 版本计算', en: 'the edition of HJ 633 in force that day is used' },
-  aqiHint: { zh: '浓度单位 µg/m³(CO 为 mg/m³),留空表示未监测', en: 'µg/m³ (CO mg/m³); leave empty when not measured' },
+  aqiHint: { zh: '浓度单位 µg/m³（CO 为 mg/m³），留空表示未监测', en: 'µg/m³ (CO mg/m³); leave empty when not measured' },
   category: { zh: '类别', en: 'Category' },
   level: { zh: '级别', en: 'Level' },
   primary: { zh: '首要污染物', en: 'Primary pollutants' },
@@ -69,20 +76,20 @@ const WORDS = {
   pollutant: { zh: '污染物', en: 'Pollutant' },
   concentration: { zh: '浓度', en: 'Concentration' },
   none: { zh: '无', en: 'none' },
-  notApplicable: { zh: '不适用(该版本取消此概念)', en: 'n/a (this edition drops it)' },
+  notApplicable: { zh: '不适用（该版本取消此概念）', en: 'n/a (this edition drops it)' },
   target: { zh: '目标', en: 'Target' },
   commitments: { zh: '承诺', en: 'Commitments' },
   lead: { zh: '牵头单位', en: 'Lead' },
   departments: { zh: '责任单位', en: 'Responsible bodies' },
   targets: { zh: '目标', en: 'Targets' },
   observed: { zh: '实测值', en: 'Observed value' },
-  observedRank: { zh: '名次(实测)', en: 'Observed rank' },
+  observedRank: { zh: '名次（实测）', en: 'Observed rank' },
   of: { zh: '参与排名城市数', en: 'Out of (cities ranked)' },
-  rankFromBottom: { zh: '倒数名次(可选)', en: 'Place from the bottom (optional)' },
+  rankFromBottom: { zh: '倒数名次（可选）', en: 'Place from the bottom (optional)' },
   baselineRank: { zh: '基准年名次', en: 'Rank in the baseline year' },
   baseline: { zh: '基准年数值', en: 'Baseline-year value' },
   done: { zh: '是否完成', en: 'Done?' },
-  on: { zh: '完成日期(可选)', en: 'Done on (optional)' },
+  on: { zh: '完成日期（可选）', en: 'Done on (optional)' },
   asOf: { zh: '评估日期', en: 'As of' },
   status: { zh: '状态', en: 'Status' },
   margin: { zh: '差距', en: 'Margin' },
@@ -103,10 +110,38 @@ const WORDS = {
   deadline: { zh: '期限', en: 'deadline' },
   condition: { zh: '条件', en: 'only if' },
   unconditional: { zh: '无条件', en: 'unconditional' },
-  compliance: { zh: '合规情况', en: 'Compliance' },
+  compliance: { zh: '是否符合', en: 'Compliance' },
   facts: { zh: '比较的事实', en: 'Facts compared' },
   error: { zh: '输入有误', en: 'Bad input' },
-  hashProblem: { zh: '链接中的状态无法读取,已使用示例:', en: "The link's state could not be read; showing the example instead:" },
+  hashProblem: { zh: '链接中的状态无法读取，已改用示例。', en: "The link's state could not be read; showing the example instead." },
+  hashEncoding: { zh: '链接中“{key}=”之后的内容不是有效的网址编码。', en: 'The part after “{key}=” is not URL-encoded.' },
+  hashJson: {
+    zh: '链接中“{key}=”之后的内容不是有效的 JSON（可能复制不完整）。',
+    en: 'The part after “{key}=” is not valid JSON (perhaps copied in part).',
+  },
+  hashObject: { zh: '链接中“{key}=”之后应为一个对象 {…}。', en: 'The part after “{key}=” should be an object {…}.' },
+  report: { zh: '报告类型', en: 'Report' },
+  reportHint: { zh: '日报用日均值；实时报用 1 小时值', en: 'daily: daily means; real-time: 1-hour values' },
+  daily: { zh: '日报', en: 'daily report' },
+  hourly: { zh: '实时报', en: 'real-time (hourly) report' },
+  summary: { zh: '概要', en: 'Summary' },
+  prohibitedGroup: { zh: '禁止事项', en: 'Prohibited' },
+  overdueGroup: { zh: '已逾期', en: 'Overdue' },
+  datedGroup: { zh: '有期限的义务（按期限排序）', en: 'Dated duties (by date)' },
+  otherGroup: { zh: '其他义务', en: 'Other duties' },
+  overdue: { zh: '已逾期', en: 'overdue' },
+  assessAsOf: { zh: '评估日期（可选）', en: 'As of (optional)' },
+  assessAsOfHint: { zh: '填写后标出已过期限的义务', en: 'marks the duties whose deadline has passed' },
+  factsList: { zh: '比较的事实', en: 'Facts compared' },
+  notGiven: { zh: '未提供', en: 'not given' },
+  note: { zh: '解读说明', en: 'Reading' },
+  code: { zh: '以代码复现', en: 'The same as code' },
+  copy: { zh: '复制代码', en: 'Copy code' },
+  copied: { zh: '已复制', en: 'Copied' },
+  marginUnit: { zh: '差距', en: 'Margin' },
+  marginMet: { zh: '正数表示优于目标，负数表示未达到', en: 'positive: better than the target; negative: short of it' },
+  commitmentKind: { zh: '承诺类型', en: 'Kind of commitment' },
+  field: { zh: '字段', en: 'field' },
   unexpected: { zh: '意外错误', en: 'Unexpected error' },
   pick: { zh: '— 请选择 —', en: '— choose —' },
 } as const satisfies Record<string, Record<Lang, string>>;
@@ -138,19 +173,71 @@ const POLLUTANT: Record<string, string> = {
   o3_1h: 'O₃ 1 h',
   o3_8h: 'O₃ 8 h',
   pm25_24h: 'PM2.5 24 h',
+  pm10_1h: 'PM10 1 h',
+  pm25_1h: 'PM2.5 1 h',
 };
-/** Units by the ending of a subject field's name (the library's convention: units in field names). */
-const UNITS: [RegExp, string][] = [
-  [/Tph$/, 't/h'],
-  [/Km$/, 'km'],
-  [/Mw$/, 'MW'],
-  [/M3$/, 'm³'],
-  [/M2$/, 'm²'],
-  [/Mt$/, 'Mt'],
-  [/Pct$/, '%'],
-  [/Mean$/, 'µg/m³'],
-  [/capacityT$/, 't'],
-];
+const COMPLIANCE: Record<string, Record<Lang, string>> = {
+  complies: { zh: '符合', en: 'complies' },
+  'does-not-comply': { zh: '不符合', en: 'does not comply' },
+  unknown: { zh: '无法判断', en: 'cannot tell' },
+};
+const COMMITMENT_KINDS: Record<string, Record<Lang, string>> = {
+  deliverable: { zh: '成果', en: 'deliverables' },
+  recurring: { zh: '定期工作', en: 'recurring duties' },
+  coverage: { zh: '覆盖面', en: 'coverage' },
+  programme: { zh: '专项行动', en: 'programmes' },
+  priority: { zh: '优先事项', en: 'priorities' },
+  enforcement: { zh: '执法监管', en: 'enforcement' },
+};
+/** The words of the facts a verdict compares that are not subject fields (the thresholds and places it resolved). */
+const FACT_WORDS: Record<string, Record<Lang, string>> = {
+  threshold: { zh: '阈值', en: 'threshold' },
+  inclusive: { zh: '含阈值本身', en: 'threshold included' },
+  lower: { zh: '下限', en: 'lower bound' },
+  lowerInclusive: { zh: '含下限', en: 'lower bound included' },
+  upper: { zh: '上限', en: 'upper bound' },
+  upperInclusive: { zh: '含上限', en: 'upper bound included' },
+  radiusKm: { zh: '半径(公里)', en: 'radius (km)' },
+  radiusInclusive: { zh: '含半径本身', en: 'radius included' },
+  minCapacityMw: { zh: '最低容量(兆瓦)', en: 'minimum capacity (MW)' },
+  capacityInclusive: { zh: '含该容量', en: 'that capacity included' },
+  rankInclusive: { zh: '含该名次', en: 'that rank included' },
+  inKeyRegion: { zh: '位于重点区域', en: 'in the key region' },
+  asOf: { zh: '评估日期', en: 'as of' },
+  deadlinePassed: { zh: '已过期限', en: 'deadline passed' },
+  complies: { zh: '已满足', en: 'met' },
+};
+/** The words for each subject field, kind and value: the library's one table (shanxi-air-plan/schemas). */
+const FIELD_LABELS = (schemas as { FIELD_LABELS?: Record<string, FieldWords> }).FIELD_LABELS ?? {};
+const KIND_LABELS = (schemas as { KIND_LABELS?: Record<string, Record<Lang, string>> }).KIND_LABELS ?? {};
+const VALUE_LABELS = (schemas as { VALUE_LABELS?: Record<string, Record<Lang, string>> }).VALUE_LABELS ?? {};
+interface FieldWords {
+  zh: string;
+  en: string;
+  unit?: string;
+  unitEn?: string;
+  help?: string;
+  helpEn?: string;
+}
+/** A field's words: the kind's own first, then the plain name's (the last name of a path). */
+function wordsOf(path: string, kind?: string): FieldWords | undefined {
+  const name = path.slice(path.lastIndexOf('.') + 1);
+  return (kind === undefined ? undefined : FIELD_LABELS[`${kind}.${name}`]) ?? FIELD_LABELS[name];
+}
+const labelOf = (path: string, kind?: string): string => wordsOf(path, kind)?.[lang] ?? path.slice(path.lastIndexOf('.') + 1);
+const unitWord = (path: string, kind?: string): string | undefined => {
+  const l = wordsOf(path, kind);
+  return lang === 'zh' ? l?.unit : l?.unitEn;
+};
+const helpOf = (path: string, kind?: string): string | undefined => {
+  const l = wordsOf(path, kind);
+  return lang === 'zh' ? l?.help : l?.helpEn;
+};
+const valueWord = (value: string, kind?: string, field?: string): string =>
+  (kind !== undefined && field !== undefined ? VALUE_LABELS[`${kind}.${field}:${value}`] : undefined)?.[lang] ??
+  VALUE_LABELS[value]?.[lang] ??
+  value;
+const kindWord = (kind: string): string => KIND_LABELS[kind]?.[lang] ?? kind;
 
 /** An export that only some versions of the library have (looked up by name: a missing one is undefined). */
 
@@ -176,6 +263,8 @@ let fieldCounter = 0;
 interface FieldSpec {
   name: string;
   label: string;
+  /** The unit, shown beside the label. */
+  unit?: string;
   hint?: string;
   type: 'text' | 'number' | 'date' | 'select' | 'bool' | 'multi';
   options?: { value: string; label: string }[];
@@ -228,7 +317,7 @@ function field(spec: FieldSpec): HTMLElement {
   return h(
     'div',
     { class: `field${spec.wide ? ' wide' : ''}` },
-    h('label', { for: id }, spec.label),
+    h('label', { for: id }, spec.label, spec.unit ? h('span', { class: 'unit' }, `(${spec.unit})`) : null),
     spec.hint ? h('span', { class: 'hint', id: hintId }, spec.hint) : null,
     control,
     h('span', { class: 'error', id: errId, 'data-error-for': spec.name, role: 'alert' }),
@@ -266,7 +355,7 @@ function errorBox(e: unknown): HTMLElement {
     return h(
       'div',
       { class: 'errorbox', role: 'alert', 'data-out': 'error' },
-      h('strong', {}, `${w('error')}: `),
+      h('strong', {}, `${w('error')}${lang === 'zh' ? '：' : ': '}`),
       said(e),
       e.issues.length > 1 ? h('ul', {}, ...e.issues.map((i) => h('li', {}, issueSaid(i)))) : null,
     );
@@ -274,7 +363,7 @@ function errorBox(e: unknown): HTMLElement {
   return h(
     'div',
     { class: 'errorbox', role: 'alert', 'data-out': 'error' },
-    h('strong', {}, `${w('unexpected')}: `),
+    h('strong', {}, `${w('unexpected')}${lang === 'zh' ? '：' : ': '}`),
     e instanceof Error ? e.message : String(e),
   );
 }
@@ -295,7 +384,7 @@ function markFields(e: unknown): void {
 /** The clause's text with the quote marked: the paragraph that holds it in full, the whole clause on demand. */
 function citation(source: { clause: string; quote: string }): HTMLElement {
   const box = h('div', { class: 'source', 'data-out': 'source' });
-  box.append(h('p', {}, h('strong', {}, `${w('source')}: `), h('code', {}, source.clause)));
+  box.append(h('p', {}, h('strong', {}, `${w('source')}${lang === 'zh' ? '：' : ': '}`), h('code', {}, source.clause)));
   const at = findQuote(source.quote).find((l) => l.clause === source.clause);
   if (at === undefined) {
     box.append(h('p', {}, h('mark', {}, source.quote)));
@@ -337,16 +426,68 @@ function facts(rows: [string, Child, string?][]): HTMLElement {
 // ---------------------------------------------------------------------------------------------------
 // Mode: AQI
 
-function pollutantsOf(date: unknown): string[] {
-  const edition = typeof date === 'string' && date >= '2026-03-01' ? '2026' : '2012';
-  return Object.keys(IAQI_BREAKPOINTS[edition]);
+/** The order the fields are shown in: each pollutant's 24 h (daily) value, then its 1 h value. */
+const POLLUTANT_ORDER = [
+  'so2_24h',
+  'so2_1h',
+  'no2_24h',
+  'no2_1h',
+  'co_24h',
+  'co_1h',
+  'o3_1h',
+  'o3_8h',
+  'pm10_24h',
+  'pm10_1h',
+  'pm25_24h',
+  'pm25_1h',
+];
+
+/**
+ * The indicators a report takes on a day, asked of the library itself (each candidate tried alone at 0): the
+ * 1-hour PM means appear wherever the edition (HJ 633-2026 4.2.3) or the library's reading of the platform's
+ * practice (HJ 633-2012's real-time report) takes them, without this page knowing which.
+ */
+function pollutantsOf(date: unknown, report: unknown): string[] {
+  const day = typeof date === 'string' && /^\d{4}-\d\d-\d\d$/.test(date) ? date : '2025-01-01';
+  const edition = day >= '2026-03-01' ? '2026' : '2012';
+  const candidates = [...new Set([...POLLUTANT_ORDER, ...Object.keys(IAQI_BREAKPOINTS[edition])])];
+  const takes = (k: string) => {
+    try {
+      aqi(
+        { [k]: 0 } as Parameters<typeof aqi>[0],
+        { date: day, report: report === 'hourly' ? 'hourly' : 'daily' } as Parameters<typeof aqi>[1],
+      );
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return candidates.filter(takes);
 }
 
 function aqiForm(state: State): HTMLElement[] {
-  const fields: HTMLElement[] = [field({ name: 'date', label: w('date'), hint: w('dateHint'), type: 'date', value: state.date })];
-  for (const p of pollutantsOf(state.date)) {
+  const report = state.report === 'hourly' ? 'hourly' : 'daily';
+  const fields: HTMLElement[] = [
+    field({ name: 'date', label: w('date'), hint: w('dateHint'), type: 'date', value: state.date }),
+    field({
+      name: 'report',
+      label: w('report'),
+      hint: w('reportHint'),
+      type: 'select',
+      options: [
+        { value: 'daily', label: w('daily') },
+        { value: 'hourly', label: w('hourly') },
+      ],
+      value: report,
+      required: true,
+    }),
+  ];
+  const shown = pollutantsOf(state.date, report);
+  // A value the state holds for an indicator this report does not take is still shown, so that the library's refusal sits beside it.
+  for (const k of Object.keys(state)) if (k !== 'date' && k !== 'report' && !shown.includes(k)) shown.push(k);
+  for (const p of shown) {
     fields.push(
-      field({ name: p, label: POLLUTANT[p] ?? p, hint: p.startsWith('co_') ? 'mg/m³' : 'µg/m³', type: 'number', value: state[p] }),
+      field({ name: p, label: POLLUTANT[p] ?? p, unit: p.startsWith('co_') ? 'mg/m³' : 'µg/m³', type: 'number', value: state[p] }),
     );
   }
   fields.push(h('p', { class: 'hint wide' }, w('aqiHint')));
@@ -356,7 +497,7 @@ function aqiForm(state: State): HTMLElement[] {
 function aqiRead(form: HTMLFormElement): State {
   const s: State = {};
   for (const el of form.querySelectorAll<HTMLInputElement>('[data-field]')) {
-    const v = readValue(el, el.name === 'date' ? 'text' : 'number');
+    const v = readValue(el, el.name === 'date' || el.name === 'report' ? 'text' : 'number');
     if (v !== undefined) s[el.name] = v;
   }
   return s;
@@ -410,6 +551,9 @@ function aqiResult(state: State): HTMLElement {
       [w('primary'), list(r.primaryPollutants), 'primary'],
       [w('exceeding'), list(r.exceedingPollutants), 'exceeding'],
       [w('edition'), `HJ 633-${r.edition}`, 'edition'],
+      ...(options.report === undefined
+        ? []
+        : [[w('report'), w(options.report === 'hourly' ? 'hourly' : 'daily'), 'report'] as [string, Child, string]]),
     ]),
     h('h3', {}, w('iaqi')),
     h('div', { class: 'table-wrap' }, table),
@@ -443,17 +587,50 @@ function nameOf(t: AnyTarget): string {
   try {
     return targetName(t as Parameters<typeof targetName>[0])[lang];
   } catch {
-    const title = (t as { title?: Record<Lang, string>; name?: Record<Lang, string> }).title ?? (t as { name?: Record<Lang, string> }).name;
+    const title =
+      (t as { text?: Record<Lang, string> }).text ??
+      (t as { title?: Record<Lang, string>; name?: Record<Lang, string> }).title ??
+      (t as { name?: Record<Lang, string> }).name;
     return title?.[lang] ?? t.id;
   }
 }
 
+const TARGET_KINDS: Record<string, Record<Lang, string>> = {
+  level: { zh: '数值', en: 'level' },
+  change: { zh: '变化', en: 'change' },
+  ranking: { zh: '排名', en: 'ranking' },
+  milestone: { zh: '节点', en: 'milestone' },
+  unquantified: { zh: '定性', en: 'unquantified' },
+};
+
+/** Where a target applies, as the picker groups it: the province, a city, a region, or a sector. */
+function placeOf(t: AnyTarget): string {
+  const scope = (t as { scope?: { kind: string; city?: string; region?: string } }).scope;
+  if (scope?.kind === 'city') return CITIES.find((c) => c.id === scope.city)?.name[lang] ?? String(scope.city);
+  if (scope?.kind === 'region') return REGIONS.find((r) => r.id === scope.region)?.name[lang] ?? String(scope.region);
+  if (scope?.kind === 'sector') return lang === 'zh' ? '行业与领域' : 'Sectors';
+  return lang === 'zh' ? '全省' : 'Province';
+}
+
+const clip = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+
+/** The picker's groups: the targets by place (the province, then each city, region and sector), the commitments by kind. */
+function targetGroups(): { label: string; options: { value: string; label: string }[] }[] {
+  const groups = new Map<string, { value: string; label: string }[]>();
+  const add = (group: string, value: string, label: string) => {
+    if (!groups.has(group)) groups.set(group, []);
+    groups.get(group)!.push({ value, label });
+  };
+  for (const t of TARGETS as readonly AnyTarget[]) {
+    const year = t.due === undefined ? '' : ` · ${t.due.slice(0, 4)}`;
+    add(`${w('targets')} · ${placeOf(t)}`, t.id, `${clip(nameOf(t), 48)}（${TARGET_KINDS[t.kind]?.[lang] ?? t.kind}${year}）`);
+  }
+  for (const c of commitments()) add(`${w('commitments')} · ${COMMITMENT_KINDS[c.kind]?.[lang] ?? c.kind}`, c.id, clip(nameOf(c), 56));
+  return [...groups].map(([label, options]) => ({ label, options }));
+}
+
 function targetForm(state: State): HTMLElement[] {
-  const groups = [
-    { label: w('targets'), options: (TARGETS as readonly AnyTarget[]).map((t) => ({ value: t.id, label: `${t.id} · ${nameOf(t)}` })) },
-  ];
-  if (commitments().length > 0)
-    groups.push({ label: w('commitments'), options: commitments().map((t) => ({ value: t.id, label: `${t.id} · ${nameOf(t)}` })) });
+  const groups = targetGroups();
   const fields = [field({ name: 'id', label: w('target'), type: 'select', groups, value: state.id, required: true, wide: true })];
   const t = findTarget(state.id);
   if (isCommitment(t)) return fields;
@@ -501,10 +678,14 @@ function commitmentResult(t: AnyTarget): HTMLElement {
     'div',
     { class: 'card' },
     h('h2', {}, c.text[lang]),
-    h('p', { class: 'big', 'data-out': 'status', 'data-status': 'commitment' }, `${w('commitments')} · ${c.kind}`),
+    h(
+      'p',
+      { class: 'big', 'data-out': 'status', 'data-status': 'commitment' },
+      `${w('commitments')} · ${COMMITMENT_KINDS[c.kind]?.[lang] ?? c.kind}`,
+    ),
     facts([
       [w('task'), c.task === undefined ? '—' : String(c.task), 'task'],
-      [w('due'), c.due ?? c.frequency ?? '—', 'due'],
+      [w('due'), h('span', { class: 'date' }, c.due ?? c.frequency ?? '—'), 'due'],
       [w('lead'), c.lead === undefined ? '—' : body(c.lead), 'lead'],
       [w('departments'), c.departments.length ? c.departments.map(body).join(lang === 'zh' ? '、' : ', ') : '—', 'departments'],
     ]),
@@ -521,13 +702,21 @@ function targetResult(state: State): HTMLElement {
     { asOf: state.asOf } as Parameters<typeof evaluateTarget>[2],
   );
   const margin = 'margin' in r && typeof r.margin === 'number' ? (r.margin > 0 ? `+${r.margin}` : String(r.margin)) : '—';
+  const unit = t !== undefined && byRank(t) ? (lang === 'zh' ? '名' : 'places') : (t as { unit?: string } | undefined)?.unit;
+  const marginCell = h(
+    'span',
+    {},
+    h('span', { 'data-out': 'margin' }, margin),
+    margin !== '—' && unit ? h('span', { class: 'unit', 'data-out': 'margin-unit' }, ` ${unit}`) : null,
+    margin !== '—' ? h('span', { class: 'hint', 'data-out': 'margin-sign' }, `（${w('marginMet')}）`) : null,
+  );
   return h(
     'div',
     { class: 'card' },
     h('h2', {}, t ? nameOf(t) : String(state.id)),
     h('p', { class: `big status-${r.status}`, 'data-out': 'status', 'data-status': r.status }, STATUS[r.status]?.[lang] ?? r.status),
     facts([
-      [w('margin'), margin, 'margin'],
+      [w('margin'), marginCell],
       [w('due'), r.due, 'due'],
       [w('asOf'), r.asOf, 'asOf'],
     ]),
@@ -555,11 +744,7 @@ interface ZodDef {
 const SUBJECT_OPTIONS = (schemas.Subject as unknown as { _zod: { def: ZodDef } })._zod.def.options ?? [];
 const KINDS = new Map<string, ZodDef>(SUBJECT_OPTIONS.map((o) => [String(o._zod.def.shape!.kind!._zod.def.values![0]), o._zod.def]));
 
-function unitOf(name: string): string | undefined {
-  return UNITS.find(([re]) => re.test(name))?.[1];
-}
-
-function choicesOf(name: string, def: ZodDef): { value: string; label: string }[] {
+function choicesOf(name: string, def: ZodDef, kind?: string): { value: string; label: string }[] {
   const values = Object.values(def.entries ?? {});
   if (name === 'city') return values.map((v) => ({ value: v, label: CITIES.find((c) => c.id === v)?.name[lang] ?? v }));
   if (name === 'county')
@@ -567,7 +752,7 @@ function choicesOf(name: string, def: ZodDef): { value: string; label: string }[
       const c = COUNTIES.find((x) => x.code === v);
       return { value: v, label: c ? `${c.name[lang]} (${v})` : v };
     });
-  return values.map((v) => ({ value: v, label: v }));
+  return values.map((v) => ({ value: v, label: valueWord(v, kind, name) }));
 }
 
 /** A number field's bounds from its checks, in words (e.g. `≥ 0`). */
@@ -581,7 +766,7 @@ function boundsOf(def: ZodDef): string | undefined {
   return words.length > 0 ? words.join(', ') : undefined;
 }
 
-function schemaFields(shape: Record<string, { _zod: { def: ZodDef } }>, state: State, prefix: string): HTMLElement[] {
+function schemaFields(shape: Record<string, { _zod: { def: ZodDef } }>, state: State, prefix: string, kind: string): HTMLElement[] {
   const out: HTMLElement[] = [];
   for (const [name, s] of Object.entries(shape)) {
     if (name === 'kind') continue;
@@ -590,23 +775,23 @@ function schemaFields(shape: Record<string, { _zod: { def: ZodDef } }>, state: S
     if (optional) def = def.innerType!._zod.def;
     const path = prefix + name;
     const value = state[name];
-    const unit = unitOf(name);
-    const hint = [unit, def.type === 'number' ? boundsOf(def) : undefined, optional ? w('optional') : undefined]
+    const unit = unitWord(name, kind);
+    const hint = [helpOf(name, kind), def.type === 'number' ? boundsOf(def) : undefined, optional ? w('optional') : undefined]
       .filter(Boolean)
       .join(' · ');
-    const label = name;
+    const label = labelOf(name, kind);
     if (def.type === 'object') {
       const inner = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as State) : {};
       out.push(
         h(
           'fieldset',
           { 'data-object': path },
-          h('legend', {}, `${name === 'location' ? w('location') : name}${optional ? ` (${w('optional')})` : ''}`),
-          ...schemaFields(def.shape!, inner, `${path}.`),
+          h('legend', {}, `${label}${optional ? (lang === 'zh' ? `（${w('optional')}）` : ` (${w('optional')})`) : ''}`),
+          ...schemaFields(def.shape!, inner, `${path}.`, kind),
         ),
       );
     } else if (def.type === 'enum') {
-      out.push(field({ name: path, label, hint, type: 'select', options: choicesOf(name, def), value, required: !optional }));
+      out.push(field({ name: path, label, unit, hint, type: 'select', options: choicesOf(name, def, kind), value, required: !optional }));
     } else if (def.type === 'literal') {
       out.push(
         field({
@@ -622,9 +807,9 @@ function schemaFields(shape: Record<string, { _zod: { def: ZodDef } }>, state: S
     } else if (def.type === 'boolean') {
       out.push(field({ name: path, label, hint, type: 'bool', value }));
     } else if (def.type === 'number') {
-      out.push(field({ name: path, label, hint, type: 'number', value }));
+      out.push(field({ name: path, label, unit, hint, type: 'number', value }));
     } else if (def.type === 'array' && def.element?._zod.def.type === 'enum') {
-      out.push(field({ name: path, label, hint, type: 'multi', options: choicesOf(name, def.element._zod.def), value }));
+      out.push(field({ name: path, label, hint, type: 'multi', options: choicesOf(name, def.element._zod.def, kind), value }));
     } else {
       out.push(field({ name: path, label, hint, type: 'text', value }));
     }
@@ -633,20 +818,22 @@ function schemaFields(shape: Record<string, { _zod: { def: ZodDef } }>, state: S
 }
 
 function assessForm(state: State): HTMLElement[] {
-  const kinds = [...KINDS.keys()].sort();
+  // In the order of the Subject union (the order of the tasks that first name each kind), by name.
+  const kinds = [...KINDS.keys()];
   const kind = typeof state.kind === 'string' && KINDS.has(state.kind) ? state.kind : undefined;
   const fields = [
     field({
       name: 'kind',
       label: w('kind'),
       type: 'select',
-      options: kinds.map((k) => ({ value: k, label: k })),
+      options: kinds.map((k) => ({ value: k, label: lang === 'zh' ? `${kindWord(k)}（${k}）` : `${kindWord(k)} (${k})` })),
       value: state.kind,
       required: true,
       wide: true,
     }),
   ];
-  if (kind !== undefined) fields.push(...schemaFields(KINDS.get(kind)!.shape!, state, ''));
+  if (kind !== undefined) fields.push(...schemaFields(KINDS.get(kind)!.shape!, state, '', kind));
+  fields.push(field({ name: 'asOf', label: w('assessAsOf'), hint: w('assessAsOfHint'), type: 'date', value: state.asOf }));
   return fields;
 }
 
@@ -667,6 +854,11 @@ function assessRead(form: HTMLFormElement): State {
   };
   for (const el of form.querySelectorAll<HTMLInputElement>('[data-field]')) {
     if (el.name === 'kind') continue;
+    if (el.name === 'asOf') {
+      const v = readValue(el, 'text');
+      if (v !== undefined) s.asOf = v;
+      continue;
+    }
     const t = typeOf(el.name);
     const v = readValue(el, t === 'number' ? 'number' : t === 'boolean' ? 'bool' : t === 'array' ? 'multi' : 'text');
     if (v === undefined) continue;
@@ -681,50 +873,165 @@ function assessRead(form: HTMLFormElement): State {
   return s;
 }
 
-function assessResult(state: State): HTMLElement {
-  const verdicts = assess(subjectOf(state) as Parameters<typeof assess>[0]);
-  const card = h('div', { class: 'card' }, h('h2', {}, `${w('verdicts')} (${verdicts.length})`));
-  if (verdicts.length === 0) card.append(h('p', { 'data-out': 'no-verdicts' }, w('noVerdicts')));
-  for (const v of verdicts) {
-    const compliance = (v as { compliance?: unknown }).compliance;
-    card.append(
+type AnyVerdict = ReturnType<typeof assess>[number] & { overdue?: unknown; note?: unknown; complianceReason?: Record<Lang, string> };
+
+const GROUP_WORDS: Record<VerdictGroup, Word> = {
+  prohibited: 'prohibitedGroup',
+  overdue: 'overdueGroup',
+  dated: 'datedGroup',
+  other: 'otherGroup',
+};
+
+/** A fact's value in words: yes/no, a value by its name, a number with its unit, 未提供 for a fact left out. */
+function factValue(key: string, value: unknown, kind: string): string {
+  if (value === null || value === undefined) return w('notGiven');
+  if (value === true) return w('yes');
+  if (value === false) return w('no');
+  if (Array.isArray(value)) return value.map((v) => valueWord(String(v), kind, key)).join(lang === 'zh' ? '、' : ', ');
+  if (typeof value === 'number') {
+    const unit = unitWord(key, kind);
+    return unit === undefined ? String(value) : `${value} ${unit}`;
+  }
+  if (key === 'city') return CITIES.find((c) => c.id === value)?.name[lang] ?? String(value);
+  if (key === 'county') return COUNTIES.find((c) => c.code === value)?.name[lang] ?? String(value);
+  return valueWord(String(value), kind, key);
+}
+
+/** The facts a verdict compared, as a list a person reads: each by its label, its value in words. */
+function factsList(facts: Readonly<Record<string, unknown>>, kind: string): HTMLElement {
+  const dl = h('dl', { class: 'facts compared', 'data-out': 'facts' });
+  for (const [key, value] of Object.entries(facts)) {
+    const label = wordsOf(key, kind) !== undefined ? labelOf(key, kind) : (FACT_WORDS[key]?.[lang] ?? key);
+    dl.append(h('dt', { 'data-fact': key }, label), h('dd', {}, factValue(key, value, kind)));
+  }
+  return dl;
+}
+
+/** A verdict's reading note (a later version adds it: a string or words in both languages). */
+function noteOf(v: AnyVerdict): string | undefined {
+  const n = v.note;
+  if (typeof n === 'string') return n;
+  if (n !== null && typeof n === 'object' && typeof (n as Record<string, unknown>)[lang] === 'string')
+    return (n as Record<Lang, string>)[lang];
+  return undefined;
+}
+
+function verdictCard(v: AnyVerdict, kind: string): HTMLElement {
+  const group = groupOf(v as Parameters<typeof groupOf>[0]);
+  const compliance = typeof v.compliance === 'string' ? v.compliance : undefined;
+  const note = noteOf(v);
+  return h(
+    'article',
+    { class: `verdict card group-${group}`, 'data-rule': v.rule, 'data-group': group },
+    h(
+      'h3',
+      {},
+      h('span', { class: `badge ${v.obligation}`, 'data-out': 'obligation' }, OBLIGATION[v.obligation]?.[lang] ?? v.obligation),
+      group === 'overdue' ? h('span', { class: 'badge overdue', 'data-out': 'overdue' }, w('overdue')) : null,
+      ' ',
+      v.reason[lang],
+    ),
+    h(
+      'p',
+      { class: 'meta' },
+      h('span', {}, `${w('task')} `, h('span', { 'data-out': 'task' }, String(v.task))),
+      h('code', { 'data-out': 'rule' }, v.rule),
       h(
-        'article',
-        { class: 'verdict card', 'data-rule': v.rule },
-        h(
-          'h3',
-          {},
-          h('span', { class: `badge ${v.obligation}`, 'data-out': 'obligation' }, OBLIGATION[v.obligation]?.[lang] ?? v.obligation),
-          ' ',
-          v.reason[lang],
-        ),
-        h(
+        'span',
+        { 'data-out': 'deadline' },
+        v.deadline ? h('span', {}, `${w('deadline')} `, h('span', { class: 'date' }, v.deadline)) : w('noDeadline'),
+      ),
+    ),
+    h(
+      'p',
+      { 'data-out': 'condition' },
+      `${w('condition')}${lang === 'zh' ? '：' : ': '}`,
+      v.condition ? v.condition.text[lang] : w('unconditional'),
+    ),
+    compliance === undefined
+      ? null
+      : h(
           'p',
-          { class: 'meta' },
-          h('span', {}, `${w('task')} `, h('span', { 'data-out': 'task' }, String(v.task))),
-          h('code', { 'data-out': 'rule' }, v.rule),
-          h('span', { 'data-out': 'deadline' }, v.deadline ? `${w('deadline')} ${v.deadline}` : w('noDeadline')),
+          { 'data-out': 'compliance', 'data-compliance': compliance, class: `compliance ${compliance}` },
+          `${w('compliance')}${lang === 'zh' ? '：' : ': '}`,
+          h('strong', {}, COMPLIANCE[compliance]?.[lang] ?? compliance),
+          v.complianceReason
+            ? h('span', { 'data-out': 'compliance-reason' }, `${lang === 'zh' ? '，' : ' — '}${v.complianceReason[lang]}`)
+            : null,
         ),
-        h('p', { 'data-out': 'condition' }, `${w('condition')}: `, v.condition ? v.condition.text[lang] : w('unconditional')),
-        compliance === undefined ? null : h('p', { 'data-out': 'compliance' }, `${w('compliance')}: `, describeCompliance(compliance)),
-        h('details', {}, h('summary', {}, w('facts')), h('pre', {}, h('code', {}, JSON.stringify(v.facts, null, 1)))),
-        citation(v.source),
+    note === undefined ? null : h('p', { class: 'note', 'data-out': 'note' }, `${w('note')}${lang === 'zh' ? '：' : ': '}`, note),
+    h('details', {}, h('summary', {}, w('factsList')), factsList(v.facts, kind)),
+    citation(v.source),
+  );
+}
+
+/** The summary an official reads first: what is prohibited, what is overdue, what is due and when, and the rest. */
+function summary(verdicts: readonly AnyVerdict[]): HTMLElement {
+  const box = h('section', { class: 'summary', 'data-out': 'summary' }, h('h3', {}, w('summary')));
+  for (const group of ['prohibited', 'overdue', 'dated', 'other'] as const) {
+    const these = verdicts.filter((v) => groupOf(v as Parameters<typeof groupOf>[0]) === group);
+    if (these.length === 0) continue;
+    box.append(
+      h(
+        'div',
+        { class: `summary-group group-${group}`, 'data-summary': group },
+        h('h4', {}, `${w(GROUP_WORDS[group])}（${these.length}）`),
+        h(
+          'ul',
+          {},
+          ...these.map((v) =>
+            h(
+              'li',
+              { 'data-rule': v.rule },
+              v.deadline ? h('span', { class: 'date' }, v.deadline) : null,
+              v.deadline ? ' ' : null,
+              h('a', { href: `#verdict-${v.rule}`, 'data-jump': v.rule }, v.reason[lang]),
+              v.condition ? h('span', { class: 'hint' }, `（${v.condition.text[lang]}）`) : null,
+            ),
+          ),
+        ),
       ),
     );
   }
-  return card;
+  return box;
 }
 
-/** A verdict's compliance (a later version adds it), in words where it has them. */
-function describeCompliance(c: unknown): string {
-  if (typeof c === 'string') return c;
-  if (c !== null && typeof c === 'object') {
-    const o = c as Record<string, unknown>;
-    const text = (o.text ?? o.explanation) as Record<Lang, string> | undefined;
-    const status = typeof o.status === 'string' ? o.status : undefined;
-    return [status, text?.[lang]].filter(Boolean).join(' — ') || JSON.stringify(c);
+/** The `assess({…})` call that gives this answer, to copy. */
+function codeBlock(state: State): HTMLElement {
+  const code = assessCode(state);
+  const button = h('button', { type: 'button', class: 'copy', 'data-out': 'copy' }, w('copy'));
+  button.addEventListener('click', () => {
+    void navigator.clipboard?.writeText(code).then(
+      () => {
+        button.textContent = w('copied');
+      },
+      () => undefined,
+    );
+  });
+  return h(
+    'details',
+    { class: 'code', 'data-out': 'code-block' },
+    h('summary', {}, w('code')),
+    h('pre', {}, h('code', { 'data-out': 'code' }, code)),
+    button,
+  );
+}
+
+function assessResult(state: State): HTMLElement {
+  const subject = subjectOf(state) as Parameters<typeof assess>[0];
+  const options = assessOptionsOf(state) as Parameters<typeof assess>[1];
+  const verdicts = orderVerdicts(assess(subject, options) as AnyVerdict[]);
+  const kind = String(state.kind);
+  const card = h('div', { class: 'card' }, h('h2', {}, `${kindWord(kind)} · ${w('verdicts')}（${verdicts.length}）`));
+  if (verdicts.length === 0) card.append(h('p', { 'data-out': 'no-verdicts' }, w('noVerdicts')));
+  else card.append(summary(verdicts));
+  card.append(codeBlock(state));
+  for (const v of verdicts) {
+    const article = verdictCard(v, kind);
+    article.id = `verdict-${v.rule}`;
+    card.append(article);
   }
-  return String(c);
+  return card;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -787,15 +1094,25 @@ function go(mode: Mode, state: State): void {
   render();
 }
 
+/** A link whose state could not be read, said in the page's language (the parser's own words only in a details line). */
+function hashProblemBox(p: HashProblem): HTMLElement {
+  const why = w(p.reason === 'encoding' ? 'hashEncoding' : p.reason === 'json' ? 'hashJson' : 'hashObject').replace('{key}', p.key);
+  return h(
+    'div',
+    { class: 'errorbox', role: 'alert', 'data-out': 'hash-problem' },
+    h('strong', {}, why),
+    ' ',
+    w('hashProblem'),
+    h('details', {}, h('summary', {}, lang === 'zh' ? '技术细节' : 'Details'), h('code', { lang: 'en' }, p.detail)),
+  );
+}
+
 function fromHash(): void {
   const parsed = parseHash(location.hash);
   lang = parsed.lang;
   current = { mode: parsed.mode, state: parsed.state };
   render();
-  if (parsed.problem !== undefined)
-    $('#result').prepend(
-      h('div', { class: 'errorbox', role: 'alert', 'data-out': 'hash-problem' }, `${w('hashProblem')} ${parsed.problem}`),
-    );
+  if (parsed.problem !== undefined) $('#result').prepend(hashProblemBox(parsed.problem));
 }
 
 function start(): void {
@@ -807,9 +1124,14 @@ function start(): void {
   // A choice that changes the form itself (the kind, the target, the date's edition) redraws it at once.
   form.addEventListener('change', (ev) => {
     const name = (ev.target as HTMLElement).getAttribute('name');
+    if (name === 'date' || name === 'report') {
+      go(current.mode, MODE_IMPL[current.mode].read(form));
+      return;
+    }
     if (name === 'kind' || name === 'id') {
       const state = MODE_IMPL[current.mode].read(form);
-      const keep: State = name === 'kind' ? { kind: state.kind ?? null } : { id: state.id ?? null, asOf: state.asOf ?? null };
+      const keep: State =
+        name === 'kind' ? { kind: state.kind ?? null, asOf: state.asOf ?? null } : { id: state.id ?? null, asOf: state.asOf ?? null };
       for (const k of Object.keys(keep)) if (keep[k] === null) delete keep[k];
       go(current.mode, keep);
     }

@@ -13,13 +13,24 @@ export type State = Record<string, Json>;
 
 export const MODES: readonly Mode[] = ['aqi', 'target', 'assess'];
 
+/** Why a hash could not be read. */
+export interface HashProblem {
+  readonly key: string;
+  readonly reason: 'encoding' | 'json' | 'object';
+  readonly detail: string;
+}
+
 /** What the hash says: the mode, its state and the language (zh when not given). */
 export interface Parsed {
   readonly mode: Mode;
   readonly state: State;
   readonly lang: Lang;
-  /** Set when the hash could not be read (bad JSON): shown to the reader, never a blank page. */
-  readonly problem?: string;
+  /**
+   * Set when the hash could not be read: which part (`aqi`, `target`, `assess`), why (`'encoding'`: not
+   * URL-encoded; `'json'`: not JSON; `'object'`: JSON but not an object) and the parser's own words. Shown to the
+   * reader in the page's language, never a blank page.
+   */
+  readonly problem?: HashProblem;
 }
 
 /** The examples each mode opens with. */
@@ -33,7 +44,7 @@ export function parseHash(hash: string): Parsed {
   let mode: Mode = 'aqi';
   let state: State | undefined;
   let lang: Lang = 'zh';
-  let problem: string | undefined;
+  let problem: HashProblem | undefined;
   for (const part of hash.replace(/^#/, '').split('&')) {
     const eq = part.indexOf('=');
     if (eq < 0) continue;
@@ -41,21 +52,24 @@ export function parseHash(hash: string): Parsed {
     let value: string;
     try {
       value = decodeURIComponent(part.slice(eq + 1));
-    } catch {
-      problem = `${key}: not URL-encoded`;
+    } catch (e) {
+      problem = { key, reason: 'encoding', detail: e instanceof Error ? e.message : String(e) };
       continue;
     }
     if (key === 'lang') {
       if (value === 'en' || value === 'zh') lang = value;
     } else if ((MODES as readonly string[]).includes(key)) {
       mode = key as Mode;
+      let parsed: unknown;
       try {
-        const parsed: unknown = JSON.parse(value);
-        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
-        state = parsed as State;
+        parsed = JSON.parse(value);
       } catch (e) {
-        problem = `${key}: ${e instanceof Error ? e.message : String(e)}`;
+        problem = { key, reason: 'json', detail: e instanceof Error ? e.message : String(e) };
+        continue;
       }
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        problem = { key, reason: 'object', detail: JSON.stringify(parsed) };
+      else state = parsed as State;
     }
   }
   return { mode, state: state ?? { ...DEFAULTS[mode] }, lang, ...(problem === undefined ? {} : { problem }) };
@@ -65,11 +79,14 @@ export function formatHash(mode: Mode, state: State, lang: Lang): string {
   return `#${mode}=${encodeURIComponent(JSON.stringify(state))}${lang === 'en' ? '&lang=en' : ''}`;
 }
 
-/** The concentrations of an AQI state: every key but `date`, as given (a bad value is the library's to refuse). */
-export function aqiCall(state: State): { concentrations: Record<string, unknown>; options: { date: unknown } } {
+/**
+ * The call of an AQI state: the concentrations (every key but `date` and `report`, as given: a bad value is the
+ * library's to refuse) and the options (`date`; `report`, 日报 `'daily'` or 实时报 `'hourly'`, when chosen).
+ */
+export function aqiCall(state: State): { concentrations: Record<string, unknown>; options: { date: unknown; report?: unknown } } {
   const concentrations: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(state)) if (k !== 'date' && v !== null && v !== '') concentrations[k] = v;
-  return { concentrations, options: { date: state.date } };
+  for (const [k, v] of Object.entries(state)) if (k !== 'date' && k !== 'report' && v !== null && v !== '') concentrations[k] = v;
+  return { concentrations, options: state.report === undefined ? { date: state.date } : { date: state.date, report: state.report } };
 }
 
 /** The kind of a target, as far as the observation's shape goes. */
@@ -101,9 +118,56 @@ export function observationOf(target: TargetKindLike, state: State): unknown {
   return state.observed;
 }
 
-/** The subject of an assess state: the state itself (it is the subject, `kind` and all). */
+/** The subject of an assess state: the state itself (it is the subject, `kind` and all), less `asOf`. */
 export function subjectOf(state: State): unknown {
-  return state;
+  const { asOf: _, ...subject } = state;
+  return subject;
+}
+
+/** The options of an assess state: `{ asOf }` when a day is given (it marks the deadlines passed), else none. */
+export function assessOptionsOf(state: State): { asOf: unknown } | undefined {
+  return state.asOf === undefined || state.asOf === null || state.asOf === '' ? undefined : { asOf: state.asOf };
+}
+
+/** The kind of verdict the summary groups by: a prohibition, an overdue duty, a dated duty, or the rest. */
+export type VerdictGroup = 'prohibited' | 'overdue' | 'dated' | 'other';
+
+/** What of a verdict the order needs (any version of the library: `overdue` is read where it exists). */
+export interface VerdictLike {
+  readonly obligation: string;
+  readonly deadline?: string;
+  readonly compliance?: string;
+  readonly overdue?: unknown;
+  readonly facts: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The group of a verdict: a prohibition (禁止); an overdue duty (its deadline passed on `asOf` and not shown met:
+ * the verdict's `overdue` where the library gives it, else `facts.deadlinePassed`); a dated duty; the rest.
+ */
+export function groupOf(v: VerdictLike): VerdictGroup {
+  if (v.obligation === 'prohibited') return 'prohibited';
+  const overdue = v.overdue !== undefined ? v.overdue === true : v.facts.deadlinePassed === true && v.compliance !== 'complies';
+  if (overdue) return 'overdue';
+  return v.deadline !== undefined ? 'dated' : 'other';
+}
+
+const GROUP_ORDER: readonly VerdictGroup[] = ['prohibited', 'overdue', 'dated', 'other'];
+
+/** Verdicts as the summary reads them: prohibitions, then overdue duties, then dated duties by date, then the rest (each group in the library's order). */
+export function orderVerdicts<V extends VerdictLike>(verdicts: readonly V[]): V[] {
+  return verdicts
+    .map((v, i) => ({ v, i, g: GROUP_ORDER.indexOf(groupOf(v)) }))
+    .sort((a, b) => a.g - b.g || (a.g <= 2 ? (a.v.deadline ?? '').localeCompare(b.v.deadline ?? '') : 0) || a.i - b.i)
+    .map((x) => x.v);
+}
+
+/** The `assess({…})` call that gives the same answer as the page, as code to copy. */
+export function assessCode(state: State): string {
+  const options = assessOptionsOf(state);
+  const args = [JSON.stringify(subjectOf(state), null, 2)];
+  if (options !== undefined) args.push(JSON.stringify(options));
+  return `import { assess } from 'shanxi-air-plan';\n\nconst verdicts = assess(${args.join(', ')});`;
 }
 
 /**

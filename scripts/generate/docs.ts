@@ -23,6 +23,7 @@ import {
   type Target,
 } from '../../src/index.js';
 import * as schemas from '../../src/entries/schemas.js';
+import { FIELD_LABELS, KIND_LABELS, fieldLabelOf, valueLabel } from '../../src/model/subjects/labels.js';
 
 type Lang = 'zh' | 'en';
 
@@ -98,6 +99,17 @@ function fieldType(schema: ZodLike): string {
   }
 }
 
+/** The obligations in words (Verdict's `obligation`, named after the plan's verbs). */
+const OBLIGATION_WORDS: Record<string, Record<Lang, string>> = {
+  'phase-out': { zh: '淘汰', en: 'phase-out' },
+  prohibited: { zh: '禁止', en: 'prohibited' },
+  required: { zh: '要求', en: 'required' },
+  preferred: { zh: '优先', en: 'preferred' },
+  encouraged: { zh: '鼓励', en: 'encouraged' },
+  exempt: { zh: '可豁免', en: 'exempt' },
+  excluded: { zh: '不纳入', en: 'excluded' },
+};
+
 /** Every subject kind `assess` takes: its fields and the rules that can answer for it. */
 export function rulesBySubject(lang: Lang): string {
   const zh = lang === 'zh';
@@ -118,19 +130,51 @@ export function rulesBySubject(lang: Lang): string {
     '',
   ];
   const kindOf = (schema: ZodLike) => String(schema.shape!.kind!._zod.def.values![0]);
-  kinds.sort((a, b) => (kindOf(a) < kindOf(b) ? -1 : 1));
+  // In the order of the Subject union: the order of the tasks that first name each kind.
+  const order = (schemas.SubjectKind as unknown as { options: readonly string[] }).options;
+  kinds.sort((a, b) => order.indexOf(kindOf(a)) - order.indexOf(kindOf(b)));
+  const sep = zh ? '、' : ', ';
+  const values = (kind: string, name: string, f: ZodLike): string => {
+    let def = f._zod.def;
+    if (def.type === 'optional') def = def.innerType!._zod.def;
+    if (def.type === 'array') def = def.element!._zod.def;
+    if (def.type === 'boolean') return zh ? '是 `true`、否 `false`' : 'yes `true`, no `false`';
+    if (def.type === 'number') return zh ? '数值' : 'number';
+    if (def.type !== 'enum') return fieldType(f);
+    const vs = Object.values(def.entries!);
+    if (name === 'city' || name === 'county') return zh ? `${vs.length} 个代码之一` : `one of ${vs.length} codes`;
+    return vs.map((v) => `${valueLabel(v, lang, kind, name)} \`${v}\``).join(sep);
+  };
   for (const schema of kinds) {
     const kind = kindOf(schema);
-    const fields = Object.entries(schema.shape!)
-      .filter(([name]) => name !== 'kind')
-      .map(([name, f]) => `\`${name}${f._zod.def.type === 'optional' ? '?' : ''}\`: ${fieldType(f)}`);
-    lines.push(`## \`${kind}\``, '');
-    lines.push(fields.length > 0 ? fields.map((f) => `- ${f}`).join('\n') : zh ? '- (无其他字段)' : '- (no other fields)', '');
+    const name = KIND_LABELS[kind];
+    lines.push(`## ${name ? (zh ? `${name.zh} \`${kind}\`` : `${name.en} (${name.zh}) \`${kind}\``) : `\`${kind}\``}`, '');
+    const fields = Object.entries(schema.shape!).filter(([n]) => n !== 'kind');
+    if (fields.length === 0) lines.push(zh ? '(无其他字段)' : '(no other fields)', '');
+    else {
+      lines.push(zh ? '| 字段 | 名称 | 单位 | 取值 | 说明 |' : '| field | name | unit | values | what |');
+      lines.push('| --- | --- | --- | --- | --- |');
+      for (const [n, f] of fields) {
+        const label = fieldLabelOf(n, kind);
+        const optional = f._zod.def.type === 'optional' ? '?' : '';
+        const unit = (zh ? label?.unit : label?.unitEn) ?? '';
+        const help = (zh ? label?.help : label?.helpEn) ?? '';
+        const nested =
+          n === 'location' || n === 'provincialRank'
+            ? Object.keys((f._zod.def.innerType ?? f).shape ?? {})
+                .map((k) => `${(zh ? FIELD_LABELS[k]?.zh : FIELD_LABELS[k]?.en) ?? k} \`${k}\``)
+                .join(sep)
+            : values(kind, n, f);
+        lines.push(`| \`${n}${optional}\` | ${(zh ? label?.zh : label?.en) ?? n} | ${unit} | ${nested} | ${help} |`);
+      }
+      lines.push('');
+    }
     lines.push(zh ? '| 规则 | 任务 | 义务 | 期限 | 内容 |' : '| rule | task | obligation | deadline | what |');
     lines.push('| --- | ---: | --- | --- | --- |');
     for (const rule of RULES.filter((r) => (r.appliesTo as readonly string[]).includes(kind))) {
       const deadline = 'deadline' in rule && rule.deadline ? rule.deadline : '';
-      lines.push(`| \`${rule.id}\` | ${rule.task} | ${rule.obligation} | ${deadline} | ${rule.title[lang]} |`);
+      const obligation = OBLIGATION_WORDS[rule.obligation]?.[lang] ?? rule.obligation;
+      lines.push(`| \`${rule.id}\` | ${rule.task} | ${obligation} | ${deadline} | ${rule.title[lang]} |`);
     }
     lines.push('');
   }

@@ -233,8 +233,8 @@ export function ledgerGuide(lang: Lang): string {
     `# ${title}`,
     '',
     zh
-      ? `<!-- 本页由 scripts/generate/ledger.ts 根据数据生成,请勿手改。 -->\n\n方案的每项承诺、目标和规则(共 ${rows.length} 项:承诺 ${COMMITMENTS.length}、目标 ${TARGETS.length}、规则 ${RULES.length}),按责任单位分组;责任单位取自所在段落的责任分工说明。“角色”:牵头(说明写“牵头”或仅列该单位“负责”)、参与(按职责分工负责)。同一表格也以 CSV 提供:\`docs/ledger.csv\`(UTF-8 带 BOM,CRLF 换行)。每项任务均需各市人民政府负责落实。`
-      : `<!-- Generated from the data by scripts/generate/ledger.ts: do not edit by hand. -->\n\nEvery commitment, target and rule of the plan (${rows.length}: ${COMMITMENTS.length} commitments, ${TARGETS.length} targets, ${RULES.length} rules), grouped by the body responsible; the bodies are those of the responsibility note of the item's paragraph. "Role": lead (the note says 牵头, or names the body alone) or shared (按职责分工负责). The same table is in \`docs/ledger.csv\` (UTF-8 with BOM, CRLF line ends). Every task is also the city governments' to carry out.`,
+      ? `<!-- 本页由 scripts/generate/ledger.ts 根据数据生成,请勿手改。 -->\n\n方案的每项承诺、目标和规则(共 ${rows.length} 项:承诺 ${COMMITMENTS.length}、目标 ${TARGETS.length}、规则 ${RULES.length}),按责任单位分组;责任单位取自所在段落的责任分工说明。“角色”:牵头(说明写“牵头”或仅列该单位“负责”)、参与(按职责分工负责)。同一表格也以 CSV 提供:[下载 ledger.csv](../ledger.csv)(UTF-8 带 BOM,CRLF 换行,可用 Excel 或 WPS 打开)。每项任务均需各市人民政府负责落实。`
+      : `<!-- Generated from the data by scripts/generate/ledger.ts: do not edit by hand. -->\n\nEvery commitment, target and rule of the plan (${rows.length}: ${COMMITMENTS.length} commitments, ${TARGETS.length} targets, ${RULES.length} rules), grouped by the body responsible; the bodies are those of the responsibility note of the item's paragraph. "Role": lead (the note says 牵头, or names the body alone) or shared (按职责分工负责). The same table is in [ledger.csv](../ledger.csv) (download; UTF-8 with BOM, CRLF line ends). Every task is also the city governments' to carry out.`,
     '',
   ];
   const table = (list: readonly LedgerRow[], withRole: string | undefined) => {
@@ -252,16 +252,33 @@ export function ledgerGuide(lang: Lang): string {
     }
     out.push('');
   };
-  for (const d of DEPARTMENTS) {
-    const list = rows.filter((r) => r.lead === d.id || r.others.includes(d.id));
-    if (list.length === 0) continue;
+  // A list of the departments first (each links to its section), then each department's items folded under
+  // its heading: the page is as long as the list until a reader opens one (the site's CSS lays the rows out
+  // as cards on a phone; scripts/site/build.ts labels each cell with its column).
+  const bodies = DEPARTMENTS.map((d) => ({ d, list: rows.filter((r) => r.lead === d.id || r.others.includes(d.id)) })).filter(
+    (b) => b.list.length > 0,
+  );
+  const heading = (d: (typeof DEPARTMENTS)[number]) => (zh ? d.name.zh : `${d.name.en} (${d.name.zh})`);
+  const noneTitle = zh ? '未列责任单位(二、工作目标)' : 'No body named (二、工作目标)';
+  out.push(`## ${zh ? '按责任单位' : 'By department'}`, '');
+  for (const { d, list } of bodies) {
     const lead = list.filter((r) => r.lead === d.id).length;
-    out.push(`## ${zh ? d.name.zh : `${d.name.en} (${d.name.zh})`}`, '');
+    out.push(`- [${heading(d)}](#ledger-${d.id}): ${zh ? `${list.length} 项,牵头 ${lead} 项` : `${list.length} items, leading ${lead}`}`);
+  }
+  out.push(`- [${noneTitle}](#ledger-none)`, '');
+  for (const { d, list } of bodies) {
+    const lead = list.filter((r) => r.lead === d.id).length;
+    out.push(
+      `<details class="ledger" id="ledger-${d.id}">`,
+      `<summary>${heading(d)}(${zh ? `${list.length} 项` : `${list.length} items`})</summary>`,
+      '',
+    );
     out.push(zh ? `共 ${list.length} 项,其中牵头 ${lead} 项。` : `${list.length} items, leading ${lead}.`, '');
     table(list, d.id);
+    out.push('</details>', '');
   }
   const none = rows.filter((r) => r.lead === undefined && r.others.length === 0);
-  out.push(zh ? '## 未列责任单位(二、工作目标)' : '## No body named (二、工作目标)', '');
+  out.push(`<details class="ledger" id="ledger-none">`, `<summary>${noneTitle}</summary>`, '');
   out.push(
     zh
       ? '二、工作目标没有责任分工说明,由各市人民政府负责落实。'
@@ -269,6 +286,7 @@ export function ledgerGuide(lang: Lang): string {
     '',
   );
   table(none, undefined);
+  out.push('</details>', '');
   return out.join('\n');
 }
 

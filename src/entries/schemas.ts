@@ -11,3 +11,5 @@
  */
 export * from '../plan-schemas.generated.js';
 export type { OfPlan } from '../plan-schemas.js';
+// The words for people beside the subject schemas: to build forms from them.
+export { FIELD_LABELS, KIND_LABELS, VALUE_LABELS, type FieldLabel, type NameLabel } from '../model/subjects/labels.js';

@@ -26,7 +26,24 @@ const SHOTS: [file: string, path: string, full: boolean][] = [
     `explorer.html${formatHash('target', { id: 'pm25-2025-taiyuan', observed: 39.2, asOf: '2026-01-20' }, 'en')}`,
     true,
   ],
-  ['explorer-assess-zh.png', `explorer.html${formatHash('assess', { kind: 'coal-boiler', capacityTph: 20 }, 'zh')}`, true],
+  [
+    'explorer-assess-zh.png',
+    `explorer.html${formatHash('assess', { kind: 'coal-boiler', capacityTph: 50, location: { city: 'taiyuan' }, asOf: '2025-01-01' }, 'zh')}`,
+    true,
+  ],
+  [
+    'explorer-aqi-hourly-zh.png',
+    `explorer.html${formatHash('aqi', { date: '2026-05-01', report: 'hourly', pm25_1h: 80, pm10_1h: 120 }, 'zh')}`,
+    false,
+  ],
+  [
+    'explorer-target-picker-zh.png',
+    `explorer.html${formatHash('target', { id: 'pm25-2025-taiyuan', observed: 39.2, asOf: '2026-01-20' }, 'zh')}`,
+    false,
+  ],
+  ['explorer-broken-link-zh.png', 'explorer.html#assess=%7B%22kind%22', false],
+  ['ledger-zh.png', 'documents/任务分工台账.html#ledger-ecology-environment', false],
+  ['rules-zh.png', 'documents/规则与对象类型.html', false],
   ['explorer-assess-error-en.png', `explorer.html${formatHash('assess', { kind: 'coal-boiler', capacityTph: -5 }, 'en')}`, false],
 ];
 
@@ -42,7 +59,7 @@ async function main(): Promise<void> {
     ] as const) {
       const { page, errors } = await watchedPage(b.context);
       for (const [file, path, full] of SHOTS) {
-        if (suffix && !file.startsWith('explorer') && file !== 'home.png') continue;
+        if (suffix && !file.startsWith('explorer') && !['home.png', 'ledger-zh.png', 'rules-zh.png'].includes(file)) continue;
         await page.goto(
           base + path.split('#')[0]!.split('/').map(encodeURIComponent).join('/') + (path.includes('#') ? `#${path.split('#')[1]}` : ''),
           { waitUntil: 'load' },

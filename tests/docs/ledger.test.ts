@@ -100,8 +100,14 @@ describe('ledgerRows', () => {
   it('puts every row under a department or under 二 (no body named), in the guides', () => {
     const page = read('docs/guides/ledger.en.md');
     for (const d of DEPARTMENTS.filter((x) => ledgerRows().some((r) => r.lead === x.id || r.others.includes(x.id)))) {
-      expect(page).toContain(`## ${d.name.en} (${d.name.zh})`);
+      expect(page).toContain(`<details class="ledger" id="ledger-${d.id}">\n<summary>${d.name.en} (${d.name.zh})`);
+      expect(page).toContain(`- [${d.name.en} (${d.name.zh})](#ledger-${d.id})`);
     }
+  });
+
+  it('links the CSV for download from both pages', () => {
+    expect(read('docs/guides/ledger.zh.md')).toContain('[下载 ledger.csv](../ledger.csv)');
+    expect(read('docs/guides/ledger.en.md')).toContain('[ledger.csv](../ledger.csv)');
   });
 });
 
