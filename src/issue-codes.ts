@@ -2,6 +2,32 @@
  * The catalogue of input-problem codes: every `PlanInputIssue` carries one `code` from this list, stable
  * across versions (a code is never renamed or reused; new ones may be added). Each code's title is given in
  * Chinese and English. Test refusals by `code` and `field`, never by their words.
+ *
+ * | code | what |
+ * | --- | --- |
+ * | `wrong-type` | a value of the wrong type (a string where a number goes, an array where an object goes) |
+ * | `not-a-number` | not a finite number (`NaN`, `±Infinity`, a numeric string) |
+ * | `out-of-range` | a number outside the range taken (`-5` for a concentration) |
+ * | `not-an-integer` | a fraction where a whole number goes |
+ * | `not-plain` | a `Map`, `Date`, class instance, typed array, sparse array or non-enumerable key where plain data goes |
+ * | `unknown-key` | a key the function does not take (a typo, an option of another function) |
+ * | `missing` | a required value left out |
+ * | `unknown-id` | an id, code or name the plan does not have |
+ * | `ambiguous-name` | a name two places share |
+ * | `invalid-value` | a value not among those allowed |
+ * | `invalid-date` | not an ISO calendar day, or a day outside the range taken |
+ * | `date-order` | two dates in the wrong order (`from` after `to`) |
+ * | `outside-report` | a pollutant that is not part of the chosen AQI report |
+ * | `conflict` | two inputs that cannot go together |
+ * | `unreadable` | a value that cannot be read (a revoked Proxy, a getter that throws) |
+ * | `length-mismatch` | columns of different lengths |
+ *
+ * @example
+ * ```ts
+ * import { ISSUE_CODES } from 'shanxi-air-plan';
+ * ISSUE_CODES['unknown-key'].en; //=> 'no such key'
+ * ISSUE_CODES['not-a-number'].zh; //=> '不是有限数'
+ * ```
  * @category Errors
  */
 export const ISSUE_CODES = {
@@ -23,5 +49,82 @@ export const ISSUE_CODES = {
   'length-mismatch': { zh: '长度不一致', en: 'lengths differ' },
 } as const;
 
-/** A stable code naming the kind of an input problem (see {@link ISSUE_CODES}). @category Errors */
+/**
+ * A stable code naming the kind of an input problem (see {@link ISSUE_CODES}).
+ * @example
+ * ```ts
+ * import type { IssueCode } from 'shanxi-air-plan';
+ * const code: IssueCode = 'unknown-key';
+ * code; //=> 'unknown-key'
+ * ```
+ * @category Errors
+ */
 export type IssueCode = keyof typeof ISSUE_CODES;
+
+/** What was expected, in English then in Chinese. @internal */
+export type Words = readonly [en: string, zh: string];
+
+/** The parameters from which the catalogue words what was expected. @internal */
+export interface WordsParams {
+  /** The least value taken (inclusive unless `above`). */
+  readonly min?: number;
+  /** The greatest value taken (inclusive). */
+  readonly max?: number;
+  /** `min` itself is not taken (`> 0`). */
+  readonly above?: boolean;
+  /** A whole number. */
+  readonly whole?: boolean;
+  /** The unit, shown after the range. */
+  readonly unit?: string;
+  /** The keys taken (`unknown-key`), or the allowed values (`invalid-value`, `unknown-id`). */
+  readonly keys?: readonly string[];
+  /** The allowed values, quoted (`invalid-value`). */
+  readonly ids?: readonly (string | number | boolean)[];
+}
+
+const join = (xs: readonly string[], or: string, sep: string): string =>
+  xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(sep)}${or}${xs[xs.length - 1]}`;
+
+/**
+ * What was expected, in English and Chinese, for the common kinds of problem: a number in a range
+ * (`{ min, max, above, whole, unit }`), a key among `{ keys }`, a value among `{ ids }`, a readable value.
+ * @internal
+ */
+export function words(code: IssueCode, p: WordsParams = {}): Words {
+  switch (code) {
+    case 'unknown-key': {
+      const k = p.keys ?? [];
+      return k.length === 0
+        ? ['no such key (none is taken)', '无此键(不接受任何键)']
+        : [`no such key (only ${k.join(', ')})`, `无此键(只接受 ${k.join('、')})`];
+    }
+    case 'unreadable':
+      return [
+        'a value that can be read (not a revoked Proxy, no getter that throws)',
+        '可读取的值(不能是已撤销的 Proxy 或抛出异常的 getter)',
+      ];
+    case 'invalid-value':
+    case 'unknown-id': {
+      const q = (p.ids ?? []).map((x) => (typeof x === 'string' ? `'${x}'` : String(x)));
+      return [join(q, ' or ', ', '), join(q, ' 或 ', '、')];
+    }
+    default: {
+      // A number: a finite number ≥ 0, > 0, from 1 to 38, a whole number ≥ 1 (µg/m³).
+      const { min, max, above, whole, unit } = p;
+      const noun = whole ? 'whole number' : 'finite number';
+      const nounZh = whole ? '整数' : '有限数';
+      const u = unit === undefined ? '' : ` (${unit})`;
+      const uz = unit === undefined ? '' : `(${unit})`;
+      if (min !== undefined && max !== undefined) return [`a ${noun} from ${min} to ${max}${u}`, `${min} 到 ${max} 的${nounZh}${uz}`];
+      if (min !== undefined) return [`a ${noun} ${above ? '>' : '≥'} ${min}${u}`, `${above ? '>' : '≥'} ${min} 的${nounZh}${uz}`];
+      return [`a ${noun}${u}`, `${nounZh}${uz}`];
+    }
+  }
+}
+
+/**
+ * The code of a number refused: `'not-a-number'` for anything but a finite number, `'not-an-integer'` for a
+ * fraction where a whole number goes, else `'out-of-range'`. @internal
+ */
+export const numberCode = (v: unknown, whole = false): IssueCode =>
+  !Number.isFinite(v) ? 'not-a-number' : whole && !Number.isInteger(v) ? 'not-an-integer' : 'out-of-range';

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
 import { expect } from 'vitest';
 import { PlanInputError } from '../src/errors.js';
 
@@ -37,6 +39,11 @@ export function expectInputError(f: () => unknown, field: string, expected: stri
   }
   expect(error, `throws for ${field}`).toBeInstanceOf(PlanInputError);
   const e = error as PlanInputError;
+  {
+    const st = (new Error().stack ?? '').split('\n').find((l) => l.includes('.test.ts') && !l.includes('errors.ts'));
+    const m = st?.match(/(tests\/[^:]+\.test\.ts):(\d+)/);
+    if (m) require('node:fs').appendFileSync('/tmp/input-cm/rec.jsonl', `${JSON.stringify({ file: m[1], line: +m[2], code: e.code ?? e.issues[0]?.code, field: e.field, want: field })}\n`);
+  }
   expect(e.field).toBe(field);
   if (typeof expected === 'string') expect(e.expected).toBe(expected);
   else expect(e.expected).toMatch(expected);

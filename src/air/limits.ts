@@ -3,7 +3,8 @@
  * mean of PM2.5 attains them.
  * @module
  */
-import { PlanInputError } from '../errors.js';
+import { refuse } from '../errors.js';
+import { numberCode } from '../issue-codes.js';
 import { isPlain } from '../input.js';
 import type { Gb3095LimitsId, LimitsOptions, Pm25Attainment } from '../model/air/index.js';
 import { datedFrom2016, FIRST_2026_DAY } from './dates.js';
@@ -37,7 +38,7 @@ export const LIMITS_KEYS: readonly string[] = ['edition', 'phase', 'date', 'year
 export function refuseOtherKeys(o: Record<string, unknown>, keys: readonly string[]): void {
   for (const k in o) {
     if (!keys.includes(k)) {
-      throw new PlanInputError(`options.${k}`, o[k], `no such option (only ${keys.join(', ')})`, `无此选项(只接受 ${keys.join('、')})`);
+      refuse('unknown-key', `options.${k}`, o[k], [`no such option (only ${keys.join(', ')})`, `无此选项(只接受 ${keys.join('、')})`]);
     }
   }
 }
@@ -69,44 +70,35 @@ function idOnDate(date: string): Gb3095LimitsId {
  * @category Air quality
  */
 export function gb3095Limits(options: LimitsOptions): Gb3095LimitSet {
-  if (!isPlain(options)) throw new PlanInputError('options', options, LIMITS_EXPECTED, LIMITS_EXPECTED_ZH);
+  if (!isPlain(options)) refuse('not-plain', 'options', options, [LIMITS_EXPECTED, LIMITS_EXPECTED_ZH]);
   refuseOtherKeys(options, LIMITS_KEYS);
   const { edition, phase, date, year } = options as { edition?: unknown; phase?: unknown; date?: unknown; year?: unknown };
   const given = (edition !== undefined ? 1 : 0) + (date !== undefined ? 1 : 0) + (year !== undefined ? 1 : 0);
-  if (given !== 1) throw new PlanInputError('options', options, LIMITS_EXPECTED, LIMITS_EXPECTED_ZH);
+  if (given !== 1) refuse('conflict', 'options', options, [LIMITS_EXPECTED, LIMITS_EXPECTED_ZH]);
   if (edition !== undefined) {
     if (edition === '2012') {
       if (phase !== undefined) {
-        throw new PlanInputError('options.phase', phase, 'no phase: GB 3095-2012 has none', '无 phase:GB 3095-2012 不分阶段');
+        refuse('conflict', 'options.phase', phase, ['no phase: GB 3095-2012 has none', '无 phase:GB 3095-2012 不分阶段']);
       }
       return GB3095_LIMITS['2012'];
     }
-    if (edition !== '2026') throw new PlanInputError('options.edition', edition, "'2012' or '2026'", "'2012' 或 '2026'");
+    if (edition !== '2026') refuse('invalid-value', 'options.edition', edition, ["'2012' or '2026'", "'2012' 或 '2026'"]);
     if (phase === 'transition' || phase === 'final') return GB3095_LIMITS[`2026-${phase}`];
-    throw new PlanInputError(
-      'options.phase',
-      phase,
+    refuse('invalid-value', 'options.phase', phase, [
       "'transition' (2026-03-01 to 2030-12-31) or 'final' (from 2031-01-01): GB 3095-2026 has two phases",
       "'transition'(2026-03-01 至 2030-12-31)或 'final'(2031-01-01 起):GB 3095-2026 分两个阶段",
-    );
+    ]);
   }
   if (phase !== undefined) {
-    throw new PlanInputError(
-      'options.phase',
-      phase,
-      'a phase only with { edition: "2026" }',
-      '无 phase(phase 只随 { edition: "2026" } 给出)',
-    );
+    refuse('conflict', 'options.phase', phase, ['a phase only with { edition: "2026" }', '无 phase(phase 只随 { edition: "2026" } 给出)']);
   }
   if (date !== undefined) return GB3095_LIMITS[idOnDate(datedFrom2016('options.date', date))];
   // Number.isInteger is false for anything but a number.
   if (!Number.isInteger(year) || (year as number) < 2016 || (year as number) > 9999) {
-    throw new PlanInputError(
-      'options.year',
-      year,
+    refuse(numberCode(year, true), 'options.year', year, [
       'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
       '2016(GB 3095-2012 全国实施之年)及以后的年份',
-    );
+    ]);
   }
   return GB3095_LIMITS[idOnDate(`${year}-12-31`)];
 }
@@ -133,7 +125,7 @@ export function gb3095Limits(options: LimitsOptions): Gb3095LimitSet {
  */
 export function pm25Attainment(annualMean: number, options: LimitsOptions): Pm25Attainment {
   if (typeof annualMean !== 'number' || !(annualMean >= 0) || annualMean === Infinity) {
-    throw new PlanInputError('annualMean', annualMean, 'a finite number ≥ 0 (µg/m³)', '≥ 0 的有限数(µg/m³)');
+    refuse(numberCode(annualMean), 'annualMean', annualMean, ['a finite number ≥ 0 (µg/m³)', '≥ 0 的有限数(µg/m³)']);
   }
   const set = gb3095Limits(options);
   const limit = set.limits.pm25_annual;

@@ -1,9 +1,11 @@
 import { CITIES } from '../../data/places.js';
-import { type IssueInput, PlanInputError } from '../errors.js';
-import { isPlain } from '../input.js';
+import { type IssueInput, PlanInputError, refuse } from '../errors.js';
+import { type IssueCode, numberCode } from '../issue-codes.js';
+import { fieldLabel } from '../model/subjects/labels.js';
+import { isPlain, read } from '../input.js';
 import { findCity } from '../plan/places.js';
 import type { Subject } from '../plan-schemas.generated.js';
-import { countyCity } from './shared.js';
+import { checkLocation, countyCity } from './shared.js';
 import { BOOL, CITY, COUNTY, ENUM, ENUM_ARRAY, LOCATION, NUM, PCT, RANK, type Field, type Spec } from './subject-spec.js';
 import { LOCATION_SPEC, SPECS } from './subject-specs.generated.js';
 
@@ -88,8 +90,23 @@ function issue(issues: IssueInput[], path: string, v: unknown, f: Field): void {
       zh += `:是指 '${city.id}' 吗?`;
     }
   }
-  issues.push({ field: path, value: v, expected: en, expectedZh: zh });
+  const code: IssueCode =
+    v === undefined
+      ? 'missing'
+      : f.t === NUM || f.t === PCT
+        ? numberCode(v)
+        : f.t === CITY || f.t === COUNTY
+          ? 'unknown-id'
+          : f.t === ENUM
+            ? 'invalid-value'
+            : f.t === LOCATION
+              ? 'not-plain'
+              : 'wrong-type';
+  issues.push({ code, field: path, fieldZh: labelZh(path), value: v, expected: en, expectedZh: zh });
 }
+
+/** The field's Chinese label where it has one (`锅炉容量(蒸吨/小时)`), else its path. */
+const labelZh = (path: string): string => fieldLabel(path, 'zh');
 
 /** What a location is, in words: `an object { city?, county?, … }` (from its spec). */
 function locationShape(): string {
@@ -118,7 +135,7 @@ function checkFields(
   try {
     keys = Object.keys(value);
   } catch {
-    issues.push({ field: path, value, expected: 'an object', expectedZh: '对象' });
+    issues.push({ code: 'unreadable', field: path, value, expected: 'an object', expectedZh: '对象' });
     return out;
   }
   for (const key of keys) {
@@ -127,6 +144,7 @@ function checkFields(
       v = value[key];
     } catch {
       issues.push({
+        code: 'unreadable',
         field: `${path}.${key}`,
         value: undefined,
         expected: 'a value that can be read (its getter threw)',
@@ -142,6 +160,7 @@ function checkFields(
     if (f === undefined) {
       const names = Object.keys(fields).join(', ');
       issues.push({
+        code: 'unknown-key',
         field: `${path}.${key}`,
         value: v,
         expected: kind === null ? `no such field (a location has ${names})` : `no such field for kind '${kind}' (fields: ${names})`,
@@ -162,14 +181,20 @@ function checkFields(
   }
   // Stryker disable next-line ConditionalExpression: only a spec with both a city and a county field has both as strings here
   if (spec.pair === true && typeof out.city === 'string' && typeof out.county === 'string' && countyCity(out.county) !== out.city) {
-    issues.push({ field: `${path}.county`, value: out.county, expected: `a county of ${out.city}`, expectedZh: `${out.city} 的县级区划` });
+    issues.push({
+      code: 'conflict',
+      field: `${path}.county`,
+      value: out.county,
+      expected: `a county of ${out.city}`,
+      expectedZh: `${out.city} 的县级区划`,
+    });
   }
   return out;
 }
 
 function checkRank(v: unknown, path: string, issues: IssueInput[]): unknown {
   if (!isPlain(v)) {
-    issues.push({ field: path, value: v, expected: 'an object { rank, of }', expectedZh: '对象 { rank, of }' });
+    issues.push({ code: 'not-plain', field: path, value: v, expected: 'an object { rank, of }', expectedZh: '对象 { rank, of }' });
     return undefined;
   }
   const n = issues.length;
@@ -178,6 +203,7 @@ function checkRank(v: unknown, path: string, issues: IssueInput[]): unknown {
     const x = v[key];
     if (key !== 'rank' && key !== 'of') {
       issues.push({
+        code: 'unknown-key',
         field: `${path}.${key}`,
         value: x,
         expected: 'no such field (a provincial rank has rank and of)',
@@ -187,9 +213,16 @@ function checkRank(v: unknown, path: string, issues: IssueInput[]): unknown {
   }
   const { rank, of } = o;
   if (!Number.isSafeInteger(of) || (of as number) < 1) {
-    issues.push({ field: `${path}.of`, value: of, expected: 'a whole number ≥ 1', expectedZh: '≥ 1 的整数' });
+    issues.push({
+      code: of === undefined ? 'missing' : numberCode(of, true),
+      field: `${path}.of`,
+      value: of,
+      expected: 'a whole number ≥ 1',
+      expectedZh: '≥ 1 的整数',
+    });
   } else if (!Number.isSafeInteger(rank) || (rank as number) < 1 || (rank as number) > (of as number)) {
     issues.push({
+      code: rank === undefined ? 'missing' : numberCode(rank, true),
       field: `${path}.rank`,
       value: rank,
       expected: `a whole number from 1 to ${of as number}`,
@@ -227,7 +260,13 @@ function checkField(f: Field, v: unknown, path: string, issues: IssueInput[]): u
       for (let i = 0; i < a.length; i++) {
         const x: unknown = a[i];
         if (!f.values!.includes(x as string)) {
-          issues.push({ field: `${path}[${i}]`, value: x, expected: `one of ${list(f.values!)}`, expectedZh: `${list(f.values!)} 之一` });
+          issues.push({
+            code: 'invalid-value',
+            field: `${path}[${i}]`,
+            value: x,
+            expected: `one of ${list(f.values!)}`,
+            expectedZh: `${list(f.values!)} 之一`,
+          });
         } else out.push(x as string);
       }
       // Stryker disable next-line ConditionalExpression: with an issue listed, validateSubject throws, and what is returned is never used
@@ -235,7 +274,13 @@ function checkField(f: Field, v: unknown, path: string, issues: IssueInput[]): u
     }
     case LOCATION: {
       if (!isPlain(v)) {
-        issues.push({ field: path, value: v, expected: locationShape(), expectedZh: `对象 ${locationShape().slice('an object '.length)}` });
+        issues.push({
+          code: 'not-plain',
+          field: path,
+          value: v,
+          expected: locationShape(),
+          expectedZh: `对象 ${locationShape().slice('an object '.length)}`,
+        });
         return undefined;
       }
       const n = issues.length;
@@ -280,16 +325,19 @@ function checkField(f: Field, v: unknown, path: string, issues: IssueInput[]): u
  * @category Rules
  */
 export function validateSubject(value: unknown): Subject {
-  if (!isPlain(value))
-    throw new PlanInputError('subject', value, `an object with a kind: ${kindsText()}`, `带 kind 的对象:${kindsTextZh()}`);
+  // One copy, read once (plain data only, a revoked Proxy or a getter that throws refused anywhere).
+  value = read('subject', value);
+  if (!isPlain(value)) refuse('wrong-type', 'subject', value, [`an object with a kind: ${kindsText()}`, `带 kind 的对象:${kindsTextZh()}`]);
   let kind: unknown;
   try {
     kind = value.kind;
   } catch {}
   const spec = typeof kind === 'string' && hasOwn.call(SPECS, kind) ? SPECS[kind] : undefined;
-  if (spec === undefined) throw new PlanInputError('subject.kind', kind, kindsText(), kindsTextZh());
+  if (spec === undefined) refuse('invalid-value', 'subject.kind', kind, [kindsText(), kindsTextZh()]);
   const issues: IssueInput[] = [];
   const out = checkFields(spec, value, 'subject', kind as string, issues);
   if (issues.length > 0) throw new PlanInputError(issues);
+  // The area flags against the settled membership: what `assess` refuses, `validateSubject` refuses too.
+  checkLocation(out.location as Parameters<typeof checkLocation>[0]);
   return out as unknown as Subject;
 }

@@ -1,5 +1,5 @@
 import { CLAUSE_IDS } from '../../data/clauses.js';
-import { PlanInputError } from '../errors.js';
+import { refuse } from '../errors.js';
 import { SCOPE_IDS } from './places.js';
 
 /*
@@ -39,7 +39,8 @@ function field(
   path = key,
 ): void {
   const v = o[key];
-  if (!((optional && v === undefined) || check(v))) throw new PlanInputError(`target.${path}`, v, expected[0], expected[1]);
+  if (!((optional && v === undefined) || check(v)))
+    refuse(v === undefined ? 'missing' : 'invalid-value', `target.${path}`, v, [expected[0], expected[1]]);
 }
 
 /** `o[key]` as an object (`{ … }` in the message), or undefined when it is optional and absent. */
@@ -58,8 +59,7 @@ function object(
 function only(o: Record<string, unknown>, keys: string, path: string): void {
   const known = keys.split(' ');
   for (const k of Object.keys(o)) {
-    if (!known.includes(k))
-      throw new PlanInputError(`target.${path}${k}`, o[k], `no such field (only ${keys})`, `无此字段(只接受 ${keys})`);
+    if (!known.includes(k)) refuse('unknown-key', `target.${path}${k}`, o[k], [`no such field (only ${keys})`, `无此字段(只接受 ${keys})`]);
   }
 }
 
@@ -93,12 +93,10 @@ export function checkTargetShape(t: Record<string, unknown>): void {
   const s = t.scope as Record<string, unknown>;
   const kind = s.kind;
   if (kind !== 'province' && kind !== 'city' && kind !== 'region' && kind !== 'sector') {
-    throw new PlanInputError(
-      'target.scope.kind',
-      kind,
+    refuse('invalid-value', 'target.scope.kind', kind, [
       "'province', 'city', 'region' or 'sector'",
       "'province'、'city'、'region' 或 'sector'",
-    );
+    ]);
   }
   only(s, kind === 'sector' ? 'kind sector name' : kind === 'province' ? 'kind' : `kind ${kind}`, 'scope.');
   if (kind === 'city' || kind === 'region') {
