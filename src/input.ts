@@ -21,7 +21,7 @@
  * @module
  */
 import { type IssueInput, PlanInputError } from './errors.js';
-import { type IssueCode, words } from './issue-codes.js';
+import { type IssueCode, keyWords, UNREADABLE } from './issue-codes.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
@@ -54,7 +54,7 @@ function copy(field: string, v: unknown, issues: IssueInput[], seen: object[]): 
   if (v === null || typeof v !== 'object') return v;
   const kind = kindOf(v);
   if (kind === 3) {
-    issues.push({ code: 'unreadable', field, value: v, expected: words('unreadable')[0], expectedZh: words('unreadable')[1] });
+    issues.push({ code: 'unreadable', field, value: v, expected: UNREADABLE[0], expectedZh: UNREADABLE[1] });
     return undefined;
   }
   if (kind === 2) {
@@ -88,46 +88,50 @@ function copy(field: string, v: unknown, issues: IssueInput[], seen: object[]): 
       out = o;
     } else {
       const o: Record<string, unknown> = {};
-      for (const key of Reflect.ownKeys(v)) {
-        if (typeof key !== 'string') continue;
-        const d: PropertyDescriptor | undefined = Reflect.getOwnPropertyDescriptor(v, key);
-        if (d === undefined) continue;
-        const at = `${field}.${key}`;
-        if (!d.enumerable) {
+      const r = v as Record<string, unknown>;
+      const keys = Object.keys(r);
+      for (const key of keys) {
+        let x: unknown;
+        try {
+          x = r[key]; // a getter is called here, once
+        } catch {
           issues.push({
-            code: 'not-plain',
-            field: at,
+            code: 'unreadable',
+            field: `${field}.${key}`,
             value: undefined,
-            expected: 'an enumerable own property',
-            expectedZh: '可枚举的自有属性',
+            expected: UNREADABLE[0],
+            expectedZh: UNREADABLE[1],
           });
           continue;
         }
-        let x: unknown;
-        if (d.get !== undefined || d.set !== undefined) {
-          try {
-            x = d.get?.call(v);
-          } catch {
-            issues.push({
-              code: 'unreadable',
-              field: at,
-              value: undefined,
-              expected: words('unreadable')[0],
-              expectedZh: words('unreadable')[1],
-            });
-            continue;
-          }
-        } else x = d.value;
-        const c = copy(at, x, issues, seen);
+        const c = copy(`${field}.${key}`, x, issues, seen);
         // `o[key] = c` would set the prototype for a key "__proto__": define it as an own property instead.
         if (key === '__proto__') Object.defineProperty(o, key, { value: c, enumerable: true, writable: true, configurable: true });
         else o[key] = c;
+      }
+      const names = Object.getOwnPropertyNames(r);
+      if (names.length !== keys.length) {
+        for (const key of names) {
+          if (!keys.includes(key)) {
+            issues.push({
+              code: 'not-plain',
+              field: `${field}.${key}`,
+              value: undefined,
+              expected: 'an enumerable own property',
+              expectedZh: '可枚举的自有属性',
+            });
+          }
+        }
+      }
+      // A symbol key is no data of the library's (JSON has none), but the caller's own: copied as it is.
+      for (const key of Object.getOwnPropertySymbols(r)) {
+        if (Object.prototype.propertyIsEnumerable.call(r, key)) (o as Record<symbol, unknown>)[key] = (r as Record<symbol, unknown>)[key];
       }
       out = o;
     }
   } catch {
     // A live Proxy whose traps throw.
-    issues.push({ code: 'unreadable', field, value: v, expected: words('unreadable')[0], expectedZh: words('unreadable')[1] });
+    issues.push({ code: 'unreadable', field, value: v, expected: UNREADABLE[0], expectedZh: UNREADABLE[1] });
     out = undefined;
   }
   seen.pop();
@@ -165,11 +169,12 @@ export function readPlain(
   let out: Record<string, unknown> | undefined;
   if (v === null || typeof v !== 'object' || kindOf(v) !== 1) {
     const k = v !== null && typeof v === 'object' ? kindOf(v) : -1;
-    found.push({ code: k === 3 ? 'unreadable' : k === 2 ? 'not-plain' : 'wrong-type', field, value: v, expected, expectedZh });
+    const [en, zh] = k === 3 ? UNREADABLE : [expected, expectedZh];
+    found.push({ code: k === 3 ? 'unreadable' : k === 2 ? 'not-plain' : 'wrong-type', field, value: v, expected: en, expectedZh: zh });
   } else {
-    out = copy(field, v, found, []) as Record<string, unknown>;
-    if (keys !== null) {
-      const [en, zh] = words('unknown-key', { keys });
+    out = copy(field, v, found, []) as Record<string, unknown> | undefined;
+    if (keys !== null && out !== undefined) {
+      const [en, zh] = keyWords(keys);
       for (const key of Object.keys(out)) {
         if (!keys.includes(key))
           found.push({ code: 'unknown-key', field: `${field}.${key}`, value: out[key], expected: en, expectedZh: zh });

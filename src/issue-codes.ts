@@ -64,8 +64,8 @@ export type IssueCode = keyof typeof ISSUE_CODES;
 /** What was expected, in English then in Chinese. @internal */
 export type Words = readonly [en: string, zh: string];
 
-/** The parameters from which the catalogue words what was expected. @internal */
-export interface WordsParams {
+/** A number's range, from which {@link numberWords} words what was expected. @internal */
+export interface NumberRange {
   /** The least value taken (inclusive unless `above`). */
   readonly min?: number;
   /** The greatest value taken (inclusive). */
@@ -74,53 +74,42 @@ export interface WordsParams {
   readonly above?: boolean;
   /** A whole number. */
   readonly whole?: boolean;
-  /** The unit, shown after the range. */
+  /** The unit, shown after the range (`µg/m³`). */
   readonly unit?: string;
-  /** The keys taken (`unknown-key`), or the allowed values (`invalid-value`, `unknown-id`). */
-  readonly keys?: readonly string[];
-  /** The allowed values, quoted (`invalid-value`). */
-  readonly ids?: readonly (string | number | boolean)[];
 }
-
-const join = (xs: readonly string[], or: string, sep: string): string =>
-  xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(sep)}${or}${xs[xs.length - 1]}`;
 
 /**
- * What was expected, in English and Chinese, for the common kinds of problem: a number in a range
- * (`{ min, max, above, whole, unit }`), a key among `{ keys }`, a value among `{ ids }`, a readable value.
+ * The words of `not-a-number`, `out-of-range` and `not-an-integer`: `a finite number ≥ 0` / `≥ 0 的有限数`,
+ * `a whole number from 1 to 38` / `1 到 38 的整数`, `a finite number > 0 (µg/m³)` / `> 0 的有限数(µg/m³)`.
  * @internal
  */
-export function words(code: IssueCode, p: WordsParams = {}): Words {
-  switch (code) {
-    case 'unknown-key': {
-      const k = p.keys ?? [];
-      return k.length === 0
-        ? ['no such key (none is taken)', '无此键(不接受任何键)']
-        : [`no such key (only ${k.join(', ')})`, `无此键(只接受 ${k.join('、')})`];
-    }
-    case 'unreadable':
-      return [
-        'a value that can be read (not a revoked Proxy, no getter that throws)',
-        '可读取的值(不能是已撤销的 Proxy 或抛出异常的 getter)',
-      ];
-    case 'invalid-value':
-    case 'unknown-id': {
-      const q = (p.ids ?? []).map((x) => (typeof x === 'string' ? `'${x}'` : String(x)));
-      return [join(q, ' or ', ', '), join(q, ' 或 ', '、')];
-    }
-    default: {
-      // A number: a finite number ≥ 0, > 0, from 1 to 38, a whole number ≥ 1 (µg/m³).
-      const { min, max, above, whole, unit } = p;
-      const noun = whole ? 'whole number' : 'finite number';
-      const nounZh = whole ? '整数' : '有限数';
-      const u = unit === undefined ? '' : ` (${unit})`;
-      const uz = unit === undefined ? '' : `(${unit})`;
-      if (min !== undefined && max !== undefined) return [`a ${noun} from ${min} to ${max}${u}`, `${min} 到 ${max} 的${nounZh}${uz}`];
-      if (min !== undefined) return [`a ${noun} ${above ? '>' : '≥'} ${min}${u}`, `${above ? '>' : '≥'} ${min} 的${nounZh}${uz}`];
-      return [`a ${noun}${u}`, `${nounZh}${uz}`];
-    }
-  }
+export function numberWords({ min, max, above, whole, unit }: NumberRange = {}): Words {
+  const noun = whole ? 'whole number' : 'finite number';
+  const zh = whole ? '整数' : '有限数';
+  const u = unit === undefined ? ['', ''] : [` (${unit})`, `(${unit})`];
+  if (min !== undefined && max !== undefined) return [`a ${noun} from ${min} to ${max}${u[0]}`, `${min} 到 ${max} 的${zh}${u[1]}`];
+  const op = above ? '>' : '≥';
+  return min === undefined ? [`a ${noun}${u[0]}`, `${zh}${u[1]}`] : [`a ${noun} ${op} ${min}${u[0]}`, `${op} ${min} 的${zh}${u[1]}`];
 }
+
+/** The words of `unknown-key`: `no such key (only a, b)` / `无此键(只接受 a、b)`. @internal */
+export const keyWords = (keys: readonly string[]): Words =>
+  keys.length === 0
+    ? ['no such key (none is taken)', '无此键(不接受任何键)']
+    : [`no such key (only ${keys.join(', ')})`, `无此键(只接受 ${keys.join('、')})`];
+
+/** The words of a choice (`invalid-value`): `'2012' or '2026'` / `'2012' 或 '2026'`. @internal */
+export function oneOfWords(values: readonly (string | boolean)[]): Words {
+  const q = values.map((x) => (typeof x === 'string' ? `'${x}'` : `${x}`));
+  const last = q.pop();
+  return q.length === 0 ? [`${last}`, `${last}`] : [`${q.join(', ')} or ${last}`, `${q.join('、')} 或 ${last}`];
+}
+
+/** The words of `unreadable`. @internal */
+export const UNREADABLE: Words = [
+  'a value that can be read (not a revoked Proxy, no getter that throws)',
+  '可读取的值(不能是已撤销的 Proxy 或抛出异常的 getter)',
+];
 
 /**
  * The code of a number refused: `'not-a-number'` for anything but a finite number, `'not-an-integer'` for a

@@ -331,7 +331,7 @@ function aqiNumber(fieldName: string, value: unknown): number {
  * @category Air quality
  */
 export function aqiLevel(value: number | { aqi: number }): AqiLevel {
-  value = read('aqi', value) as typeof value;
+  value = read('value', value) as typeof value;
   return AQI_LEVELS[levelIndex(aqiNumber('aqi', value))]!;
 }
 
@@ -351,7 +351,7 @@ export function aqiLevel(value: number | { aqi: number }): AqiLevel {
  * @category Air quality
  */
 export function isHeavyPollution(value: number | { aqi: number }): boolean {
-  return aqiNumber('aqi', read('aqi', value)) > 200;
+  return aqiNumber('aqi', read('value', value)) > 200;
 }
 
 /**

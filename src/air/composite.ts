@@ -1,5 +1,5 @@
 import { PlanInputError, refuse } from '../errors.js';
-import { numberCode, words } from '../issue-codes.js';
+import { keyWords, numberCode, numberWords, oneOfWords } from '../issue-codes.js';
 import { isArray, isPlain, read, readPlain, shapeCode } from '../input.js';
 import type {
   CompositeIndexDetail,
@@ -12,6 +12,8 @@ import type {
 import { gb3095Limits, LIMITS_EXPECTED, LIMITS_EXPECTED_ZH, refuseOtherKeys } from './limits.js';
 
 const KEYS = ['so2', 'no2', 'pm10', 'pm25', 'co', 'o3'] as const;
+/** The keys of the statistics: the six pollutants, and the `days` that `annualStats` gives beside them. */
+const STATS_KEYS: readonly string[] = [...KEYS, 'days'];
 const COMPOSITE_KEYS: readonly string[] = ['edition', 'phase', 'date', 'year', 'limits', 'weights', 'singleIndexes'];
 
 /** The limits and weights of `options`, checked once. */
@@ -53,7 +55,7 @@ function resolveComposite(options: CompositeOptions): Resolved {
     for (const k of KEYS) {
       const v = (own as Record<string, unknown>)[k];
       if (typeof v !== 'number' || !(v > 0) || v === Infinity) {
-        refuse(numberCode(v), `options.limits.${k}`, v, ['a finite number > 0', '> 0 的有限数']);
+        refuse(numberCode(v), `options.limits.${k}`, v, numberWords({ min: 0, above: true }));
       }
       l[k] = v;
     }
@@ -83,7 +85,7 @@ function resolveComposite(options: CompositeOptions): Resolved {
       }
       if (v === undefined) continue;
       if (typeof v !== 'number' || !(v >= 0) || v === Infinity) {
-        refuse(numberCode(v), `options.weights.${k}`, v, ['a finite number ≥ 0', '≥ 0 的有限数']);
+        refuse(numberCode(v), `options.weights.${k}`, v, numberWords({ min: 0 }));
       }
       w[k as (typeof KEYS)[number]] = v;
       if (v !== 1) verified = false;
@@ -99,7 +101,7 @@ const statsField = (at: number, k?: string): string => (at < 0 ? 'stats' : `stat
 function term(at: number, k: (typeof KEYS)[number], c: unknown, r: Resolved): number {
   if (typeof c !== 'number' || !(c >= 0) || c === Infinity) {
     const unit = k === 'co' ? 'mg/m³' : 'µg/m³';
-    refuse(numberCode(c), statsField(at, k), c, [`a finite number ≥ 0 (${unit})`, `≥ 0 的有限数(${unit})`]);
+    refuse(numberCode(c), statsField(at, k), c, numberWords({ min: 0, unit }));
   }
   // wᵢ·(Cᵢ/Sᵢ), in this order: the single index Cᵢ/Sᵢ is what the detail reports, and it must be finite too.
   const t = r.weights[k] * (c / r.limits[k]);
@@ -123,8 +125,7 @@ function indexOf(stats: unknown, r: Resolved, at: number): number {
   }
   const x = stats as Record<(typeof KEYS)[number], unknown>;
   for (const k in x) {
-    if (!(KEYS as readonly string[]).includes(k))
-      refuse('unknown-key', statsField(at, k), x[k as 'co'], words('unknown-key', { keys: KEYS }));
+    if (!STATS_KEYS.includes(k)) refuse('unknown-key', statsField(at, k), x[k as 'co'], keyWords(STATS_KEYS));
   }
   const sum =
     term(at, 'so2', x.so2, r) +
@@ -203,7 +204,7 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions)
   const own = readPlain(
     'stats',
     stats,
-    KEYS,
+    STATS_KEYS,
     'an object { so2, no2, pm10, pm25, co, o3 }',
     '对象 { so2, no2, pm10, pm25, co, o3 }',
   ) as unknown as CompositeStats;
@@ -220,7 +221,7 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions)
   }
   const flag = (options as { singleIndexes?: unknown }).singleIndexes;
   if (flag !== undefined && typeof flag !== 'boolean') {
-    refuse('wrong-type', 'options.singleIndexes', flag, ['true or false', 'true 或 false']);
+    refuse('wrong-type', 'options.singleIndexes', flag, oneOfWords([true, false]));
   }
   if (!flag) return compositeIndex;
   const s = own as CompositeStats;

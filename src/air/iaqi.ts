@@ -1,5 +1,5 @@
 import { refuse } from '../errors.js';
-import { numberCode } from '../issue-codes.js';
+import { keyWords, numberCode } from '../issue-codes.js';
 import { isPlain } from '../input.js';
 import type { AirEdition, EditionOptions, Pollutant } from '../model/air/index.js';
 import { datedFrom2016, FIRST_2026_DAY } from './dates.js';
@@ -40,10 +40,7 @@ export function editionOf(options: unknown, more: readonly string[]): AirEdition
   for (const key in options) {
     if (key !== 'edition' && key !== 'date' && !more.includes(key)) {
       const taken = ['edition', 'date', ...more];
-      refuse('unknown-key', `options.${key}`, options[key], [
-        `no such option (only ${taken.join(', ')})`,
-        `无此选项(只接受 ${taken.join('、')})`,
-      ]);
+      refuse('unknown-key', `options.${key}`, options[key], keyWords(taken));
     }
   }
   const { edition, date } = options as { edition?: unknown; date?: unknown };

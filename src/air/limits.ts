@@ -4,7 +4,7 @@
  * @module
  */
 import { refuse } from '../errors.js';
-import { numberCode } from '../issue-codes.js';
+import { keyWords, numberCode, numberWords, oneOfWords } from '../issue-codes.js';
 import { isPlain } from '../input.js';
 import type { Gb3095LimitsId, LimitsOptions, Pm25Attainment } from '../model/air/index.js';
 import { datedFrom2016, FIRST_2026_DAY } from './dates.js';
@@ -38,7 +38,7 @@ export const LIMITS_KEYS: readonly string[] = ['edition', 'phase', 'date', 'year
 export function refuseOtherKeys(o: Record<string, unknown>, keys: readonly string[]): void {
   for (const k in o) {
     if (!keys.includes(k)) {
-      refuse('unknown-key', `options.${k}`, o[k], [`no such option (only ${keys.join(', ')})`, `无此选项(只接受 ${keys.join('、')})`]);
+      refuse('unknown-key', `options.${k}`, o[k], keyWords(keys));
     }
   }
 }
@@ -82,7 +82,7 @@ export function gb3095Limits(options: LimitsOptions): Gb3095LimitSet {
       }
       return GB3095_LIMITS['2012'];
     }
-    if (edition !== '2026') refuse('invalid-value', 'options.edition', edition, ["'2012' or '2026'", "'2012' 或 '2026'"]);
+    if (edition !== '2026') refuse('invalid-value', 'options.edition', edition, oneOfWords(['2012', '2026']));
     if (phase === 'transition' || phase === 'final') return GB3095_LIMITS[`2026-${phase}`];
     refuse('invalid-value', 'options.phase', phase, [
       "'transition' (2026-03-01 to 2030-12-31) or 'final' (from 2031-01-01): GB 3095-2026 has two phases",
@@ -125,7 +125,7 @@ export function gb3095Limits(options: LimitsOptions): Gb3095LimitSet {
  */
 export function pm25Attainment(annualMean: number, options: LimitsOptions): Pm25Attainment {
   if (typeof annualMean !== 'number' || !(annualMean >= 0) || annualMean === Infinity) {
-    refuse(numberCode(annualMean), 'annualMean', annualMean, ['a finite number ≥ 0 (µg/m³)', '≥ 0 的有限数(µg/m³)']);
+    refuse(numberCode(annualMean), 'annualMean', annualMean, numberWords({ min: 0, unit: 'µg/m³' }));
   }
   const set = gb3095Limits(options);
   const limit = set.limits.pm25_annual;

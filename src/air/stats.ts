@@ -1,11 +1,11 @@
 import { refuse } from '../errors.js';
-import { numberCode } from '../issue-codes.js';
+import { numberCode, numberWords } from '../issue-codes.js';
 import { read } from '../input.js';
 import type { AnnualStats, DailyRecord } from '../model/air/index.js';
 
 function finite(fieldName: string, value: unknown): number {
   if (typeof value !== 'number' || !(Math.abs(value) < Infinity)) {
-    refuse('not-a-number', fieldName, value, ['a finite number', '有限数']);
+    refuse('not-a-number', fieldName, value, numberWords());
   }
   return value;
 }

@@ -1,5 +1,5 @@
 import { refuse } from '../errors.js';
-import { numberCode } from '../issue-codes.js';
+import { numberCode, numberWords } from '../issue-codes.js';
 import { read } from '../input.js';
 
 /**
@@ -14,7 +14,7 @@ export interface RankPlace {
 function positiveInt(field: string, value: unknown): number {
   // Number.isInteger is false for anything but a number.
   if (!Number.isInteger(value) || (value as number) < 1)
-    refuse(numberCode(value, true), field, value, ['a whole number ≥ 1', '≥ 1 的整数']);
+    refuse(numberCode(value, true), field, value, numberWords({ min: 1, whole: true }));
   return value as number;
 }
 

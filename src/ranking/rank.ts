@@ -1,5 +1,5 @@
 import { refuse } from '../errors.js';
-import { numberCode } from '../issue-codes.js';
+import { numberCode, numberWords } from '../issue-codes.js';
 import { isPlain, read } from '../input.js';
 import type { RankPlace } from './places.js';
 
@@ -68,7 +68,7 @@ export function rankCities<T extends { id: string; compositeIndex: number }>(ent
     }
     seen.set(id, i);
     if (typeof compositeIndex !== 'number' || !(compositeIndex >= 0) || compositeIndex === Infinity) {
-      refuse(numberCode(compositeIndex), `entries[${i}].compositeIndex`, compositeIndex, ['a finite number ≥ 0', '≥ 0 的有限数']);
+      refuse(numberCode(compositeIndex), `entries[${i}].compositeIndex`, compositeIndex, numberWords({ min: 0 }));
     }
     ids.push(id);
     values.push(compositeIndex);

@@ -1,6 +1,8 @@
 import { CITIES } from '../../data/places.js';
 import { type IssueInput, PlanInputError, refuse } from '../errors.js';
-import { type IssueCode, numberCode } from '../issue-codes.js';
+import { type IssueCode, keyWords, numberCode } from '../issue-codes.js';
+
+const RANK_KEYS = keyWords(['rank', 'of']);
 import { fieldLabel } from '../model/subjects/labels.js';
 import { isPlain, read } from '../input.js';
 import { findCity } from '../plan/places.js';
@@ -158,13 +160,13 @@ function checkFields(
     }
     const f = hasOwn.call(fields, key) ? fields[key] : undefined;
     if (f === undefined) {
-      const names = Object.keys(fields).join(', ');
+      const [keyEn, keyZh] = keyWords(Object.keys(fields));
       issues.push({
         code: 'unknown-key',
         field: `${path}.${key}`,
         value: v,
-        expected: kind === null ? `no such field (a location has ${names})` : `no such field for kind '${kind}' (fields: ${names})`,
-        expectedZh: kind === null ? `无此字段(位置的字段为 ${names})` : `类别 '${kind}' 无此字段(字段为 ${names})`,
+        expected: keyEn,
+        expectedZh: keyZh,
       });
       continue;
     }
@@ -206,8 +208,8 @@ function checkRank(v: unknown, path: string, issues: IssueInput[]): unknown {
         code: 'unknown-key',
         field: `${path}.${key}`,
         value: x,
-        expected: 'no such field (a provincial rank has rank and of)',
-        expectedZh: '无此字段(省内排名只有 rank 和 of)',
+        expected: RANK_KEYS[0],
+        expectedZh: RANK_KEYS[1],
       });
     } else o[key] = x;
   }

@@ -1,5 +1,6 @@
 import { CLAUSE_IDS } from '../../data/clauses.js';
 import { refuse } from '../errors.js';
+import { keyWords, numberWords } from '../issue-codes.js';
 import { SCOPE_IDS } from './places.js';
 
 /*
@@ -59,7 +60,7 @@ function object(
 function only(o: Record<string, unknown>, keys: string, path: string): void {
   const known = keys.split(' ');
   for (const k of Object.keys(o)) {
-    if (!known.includes(k)) refuse('unknown-key', `target.${path}${k}`, o[k], [`no such field (only ${keys})`, `无此字段(只接受 ${keys})`]);
+    if (!known.includes(k)) refuse('unknown-key', `target.${path}${k}`, o[k], keyWords(known));
   }
 }
 
@@ -119,7 +120,7 @@ export function checkTargetShape(t: Record<string, unknown>): void {
     field(b, 'year', whole(2000, 2030), ['a year from 2000 to 2030', '2000 至 2030 年之间的年份'], false, 'baseline.year');
     field(b, 'change', oneOf(CHANGES), [list(CHANGES), listZh(CHANGES)], false, 'baseline.change');
   }
-  field(t, 'of', whole(1, Number.MAX_SAFE_INTEGER), ['a whole number ≥ 1', '≥ 1 的整数'], true);
+  field(t, 'of', whole(1, Number.MAX_SAFE_INTEGER), numberWords({ min: 1, whole: true }), true);
   field(t, 'standard', oneOf(['GB 3095']), ["'GB 3095'", "'GB 3095'"], true);
   field(t, 'dueBasis', oneOf(DUE_BASES), [list(DUE_BASES), listZh(DUE_BASES)], false);
   field(t, 'strength', oneOf(STRENGTHS), [list(STRENGTHS), listZh(STRENGTHS)], false);

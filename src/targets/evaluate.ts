@@ -1,4 +1,5 @@
 import { refuse } from '../errors.js';
+import { oneOfWords } from '../issue-codes.js';
 import type { DeepReadonly } from '../model/readonly.js';
 import type {
   Comparator,
@@ -154,7 +155,7 @@ export function evaluateTarget(target: TargetLike, observation: Observation | un
   const tolerance = opts.tolerance === undefined ? undefined : finite('options.tolerance', opts.tolerance, 0);
   const edition = opts.edition;
   if (edition !== undefined && edition !== '2012' && edition !== '2026') {
-    refuse('invalid-value', 'options.edition', edition, ["'2012' or '2026'", "'2012' 或 '2026'"]);
+    refuse('invalid-value', 'options.edition', edition, oneOfWords(['2012', '2026']));
   }
   const due = t.due;
   const early = asOf <= due;

@@ -5,7 +5,7 @@
  * @module
  */
 import { refuse } from '../errors.js';
-import { numberCode } from '../issue-codes.js';
+import { numberCode, numberWords } from '../issue-codes.js';
 import type { DeepReadonly } from '../model/readonly.js';
 import type { ChangeObservation, MilestoneObservation, RankObservation, Target, ValueObservation } from '../model/target.js';
 import { isoDate } from '../dates.js';
@@ -15,12 +15,7 @@ import { isObject } from './custom.js';
 export function finite(field: string, value: unknown, min: number, max = Infinity, whole = false): number {
   const n = value as number; // Number.isFinite refuses every non-number
   if (!Number.isFinite(n) || n < min || n > max || (whole && !Number.isInteger(n))) {
-    const range = max === Infinity ? `≥ ${min}` : `from ${min} to ${max}`;
-    const rangeZh = max === Infinity ? `≥ ${min} ` : `${min} 至 ${max} 之间`;
-    refuse(numberCode(value, true), field, value, [
-      `a finite ${whole ? 'whole ' : ''}number ${range}`,
-      `${rangeZh}的有限${whole ? '整数' : '数'}`,
-    ]);
+    refuse(numberCode(value, whole), field, value, numberWords({ min, max: max === Infinity ? undefined : max, whole }));
   }
   return n;
 }
@@ -45,7 +40,7 @@ export function changeOf(observation: unknown): ChangeObservation {
   }
   const value = finite('observation.value', observation.value, 0);
   const baseline = finite('observation.baseline', observation.baseline, 0);
-  if (baseline === 0) refuse('out-of-range', 'observation.baseline', 0, ['a finite number > 0', '> 0 的有限数']);
+  if (baseline === 0) refuse('out-of-range', 'observation.baseline', 0, numberWords({ min: 0, above: true }));
   return { value, baseline };
 }
 

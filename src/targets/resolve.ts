@@ -4,6 +4,7 @@
  */
 import { TARGETS, type TargetId } from '../../data/targets/index.js';
 import { refuse } from '../errors.js';
+import { numberWords } from '../issue-codes.js';
 import type { DeepReadonly } from '../model/readonly.js';
 import type { Target } from '../model/target.js';
 import { isoDate } from '../dates.js';
@@ -75,7 +76,7 @@ export function resolveTarget(target: unknown): DeepReadonly<Target> {
   checkTargetShape(t as unknown as Record<string, unknown>);
   if (!KINDS.includes(t.kind)) refuse('invalid-value', 'target.kind', t.kind, [KINDS.join(' | '), `${KINDS.join('、')} 之一`]);
   isoDate('target.due', t.due);
-  if (t.value !== undefined && !Number.isFinite(t.value)) refuse('not-a-number', 'target.value', t.value, ['a finite number', '有限数']);
+  if (t.value !== undefined && !Number.isFinite(t.value)) refuse('not-a-number', 'target.value', t.value, numberWords());
   if ((t.kind === 'level' || t.kind === 'change' || t.kind === 'ranking') && !COMPARATORS.includes(t.comparator as string)) {
     refuse('invalid-value', 'target.comparator', t.comparator, [COMPARATORS.join(' | '), `${COMPARATORS.join('、')} 之一`]);
   }

@@ -1,5 +1,6 @@
 import { TARGETS, type TargetId } from '../../data/targets/index.js';
 import { PlanInputError, refuse } from '../errors.js';
+import { oneOfWords } from '../issue-codes.js';
 import type { Comparator, Comparison, Evaluation, Observation, TargetStatus, TargetStrength, TargetUnit } from '../model/target.js';
 import type { Bilingual } from '../model/text.js';
 import { targetName } from './calendar.js';
@@ -87,7 +88,7 @@ export function scorecard(observations: Observations, options: ScorecardOptions)
   const opts = readOptions('options', options, [...EVALUATE_OPTIONS, 'all'], false) as unknown as ScorecardOptions;
   const asOf = isoDate('options.asOf', opts.asOf);
   if (opts.all !== undefined && typeof opts.all !== 'boolean') {
-    refuse('wrong-type', 'options.all', opts.all, ['true or false', 'true 或 false']);
+    refuse('wrong-type', 'options.all', opts.all, oneOfWords([true, false]));
   }
   for (const id of Object.keys(given)) {
     if (!TARGETS.some((t) => t.id === id)) {
