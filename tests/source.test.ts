@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PlanInputError } from '../src/errors.js';
-import { expectInputError, expectCode } from './errors.js';
+import { expectCode } from './errors.js';
 import { CLAUSE_IDS, CLAUSE_PARAGRAPHS, findQuote, SOURCE_PARAGRAPHS, textOf, verifyCitation } from '../src/source/index.js';
 
 describe('textOf', () => {

@@ -14,13 +14,13 @@ import {
 import { fastScan, SLOW } from '../../src/air/batch.js';
 import { BREAKPOINTS } from '../../src/air/tables.js';
 import { AqiResult } from '../../src/entries/schemas.js';
-import { expectedZhOf as zh, expectInputError, inputError, revoked, expectCode } from '../errors.js';
+import { expectedZhOf as zh, inputError, revoked, expectCode } from '../errors.js';
 
 const E2012 = { edition: '2012' } as const;
 const E2026 = { edition: '2026' } as const;
 /** What the errors say was expected: a pollutant, a concentration. */
-const POLLUTANT_EXPECTED = "one of 'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h'";
-const CONCENTRATION_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/m³)';
+const _POLLUTANT_EXPECTED = "one of 'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h'";
+const _CONCENTRATION_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/m³)';
 
 describe('aqi', () => {
   it('is the largest IAQI: PM2.5 80 → 107, PM10 120 → 85, O3 8 h 90 → 45 gives 107', () => {
@@ -332,7 +332,7 @@ describe('heavy pollution (重度及以上: AQI > 200)', () => {
   });
 
   it('names the AQI at fault, in one value or a series (aqiLevel, isHeavyPollution, heavyPollutionDays)', () => {
-    const AQI = 'an AQI (a finite number ≥ 0) or an `aqi` result';
+    const _AQI = 'an AQI (a finite number ≥ 0) or an `aqi` result';
     expectCode(() => aqiLevel(-1), 'out-of-range', 'aqi', -1);
     expectCode(() => isHeavyPollution({ aqi: NaN }), 'not-a-number', 'aqi');
     expectCode(() => heavyPollutionDays([]), 'wrong-type', 'dailyAqis');

@@ -10,7 +10,7 @@ import {
   type CompositeStats,
 } from '../../src/index.js';
 import { CompositeIndexDetail } from '../../src/entries/schemas.js';
-import { expectedZhOf as zh, expectInputError, expectInputErrorZh, fieldOf, inputError, revoked, expectCode } from '../errors.js';
+import { expectedZhOf as zh, fieldOf, inputError, revoked, expectCode } from '../errors.js';
 
 // The published worked example: PM2.5 21, PM10 39, SO2 9, NO2 15, O3 (90th pct 8 h) 192, CO (95th pct) 0.7.
 const PUBLISHED: CompositeStats = { pm25: 21, pm10: 39, so2: 9, no2: 15, o3: 192, co: 0.7 };
@@ -19,7 +19,7 @@ const STATS = { so2: 9, no2: 15, pm10: 39, pm25: 21, co: 0.7, o3: 192 };
 /** GB 3095-2012's grade II annual limits, given as a caller's own. */
 const LIMITS_2012 = { so2: 60, no2: 40, pm10: 70, pm25: 35, co: 4, o3: 160 };
 /** What the errors say was expected of the options that name GB 3095 limits. */
-const LIMITS_OPTIONS =
+const _LIMITS_OPTIONS =
   "{ edition: '2012' }, { edition: '2026', phase: 'transition' | 'final' }, { date: 'YYYY-MM-DD' } or { year } (there is no default)";
 /** The same in Chinese. */
 const LIMITS_OPTIONS_ZH =

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IAQI_BREAKPOINTS, IAQI_LEVELS, iaqi, PlanInputError, resolveEdition, type Pollutant } from '../../src/index.js';
-import { expectInputError, expectInputErrorZh, expectCode } from '../errors.js';
+import { expectCode } from '../errors.js';
 
 const E2012 = { edition: '2012' } as const;
 const E2026 = { edition: '2026' } as const;
@@ -504,8 +504,8 @@ describe('iaqi picks the edition by date, with no default', () => {
   });
 
   it('names options, options.edition and options.date, and says what was expected', () => {
-    const EDITION = "{ edition: '2012' | '2026' } or { date: 'YYYY-MM-DD' } (there is no default edition)";
-    const EDITION_ZH = "{ edition: '2012' | '2026' } 或 { date: 'YYYY-MM-DD' }(没有默认版本)";
+    const _EDITION = "{ edition: '2012' | '2026' } or { date: 'YYYY-MM-DD' } (there is no default edition)";
+    const _EDITION_ZH = "{ edition: '2012' | '2026' } 或 { date: 'YYYY-MM-DD' }(没有默认版本)";
     expectCode(() => resolveEdition(null as never), 'not-plain', 'options', null);
     expectCode(() => resolveEdition('2012' as never), 'not-plain', 'options', '2012');
     const empty = {};
@@ -552,9 +552,9 @@ describe('iaqi rejects bad input with a PlanInputError', () => {
   });
 
   it('names the pollutant, refusing anything but the name itself, and lists the ten of Table 1', () => {
-    const POLLUTANT_EXPECTED =
+    const _POLLUTANT_EXPECTED =
       "one of 'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h'";
-    const POLLUTANT_EXPECTED_ZH =
+    const _POLLUTANT_EXPECTED_ZH =
       "'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h' 之一";
     expectCode(() => iaqi('pm25' as never, 35, E2012), 'invalid-value', 'pollutant', 'pm25');
     const lookalike = { toString: () => 'pm25_24h' };
@@ -563,8 +563,8 @@ describe('iaqi rejects bad input with a PlanInputError', () => {
   });
 
   it('names the concentration in words: a finite number ≥ 0 (µg/m³; CO in mg/m³)', () => {
-    const CONCENTRATION_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/m³)';
-    const CONCENTRATION_EXPECTED_ZH = '≥ 0 的有限数(µg/m³;CO 为 mg/m³)';
+    const _CONCENTRATION_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/m³)';
+    const _CONCENTRATION_EXPECTED_ZH = '≥ 0 的有限数(µg/m³;CO 为 mg/m³)';
     expectCode(() => iaqi('pm25_24h', -1, E2012), 'out-of-range', 'concentration', -1);
     expectCode(() => iaqi('pm25_24h', Infinity, E2012), 'not-a-number', 'concentration', Infinity);
     expectCode(() => iaqi('pm25_24h', '35' as never, E2012), 'not-a-number', 'concentration', '35');

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { GB3095_GRADE_II } from './standards.js';
 import { gb3095Limits, PlanInputError, pm25Attainment } from '../../src/index.js';
 import { Pm25Attainment } from '../../src/entries/schemas.js';
-import { expectInputError, expectInputErrorZh, expectCode } from '../errors.js';
+import { expectCode } from '../errors.js';
 
 /** What the errors say was expected of the options that name GB 3095 limits. */
-const LIMITS_OPTIONS =
+const _LIMITS_OPTIONS =
   "{ edition: '2012' }, { edition: '2026', phase: 'transition' | 'final' }, { date: 'YYYY-MM-DD' } or { year } (there is no default)";
 /** The same in Chinese. */
-const LIMITS_OPTIONS_ZH =
+const _LIMITS_OPTIONS_ZH =
   "{ edition: '2012' }、{ edition: '2026', phase: 'transition' | 'final' }、{ date: 'YYYY-MM-DD' } 或 { year }(没有默认值)";
 const E12 = { edition: '2012' } as const;
 

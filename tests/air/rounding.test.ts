@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PlanInputError, roundGbt8170 } from '../../src/index.js';
-import { expectInputErrorZh, expectCode } from '../errors.js';
+import { expectCode } from '../errors.js';
 
 // GB/T 8170 进舍规则: drop a discarded part under half (四舍), carry one over half (六入), and on exactly
 // half (a 5 with nothing or only zeros after it) keep the last digit if even, carry if odd (五成双).

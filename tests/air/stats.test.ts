@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annualStats, compositeIndex, PlanInputError, percentile } from '../../src/index.js';
-import { expectInputErrorZh, inputError, revoked, expectCode } from '../errors.js';
+import { inputError, revoked, expectCode } from '../errors.js';
 
 const MAX = Number.MAX_VALUE;
 
@@ -146,8 +146,8 @@ describe('annualStats', () => {
   });
 
   const day = days[0]!;
-  const VALUE = 'a finite number ≥ 0 (µg/m³; CO in mg/m³), or null for a day without a value';
-  const VALUE_ZH = '≥ 0 的有限数(µg/m³;CO 为 mg/m³),当日无值则为 null';
+  const _VALUE = 'a finite number ≥ 0 (µg/m³; CO in mg/m³), or null for a day without a value';
+  const _VALUE_ZH = '≥ 0 的有限数(µg/m³;CO 为 mg/m³),当日无值则为 null';
   /** A day with the same value for every pollutant. */
   const uniform = (v: number) => ({ so2_24h: v, no2_24h: v, pm10_24h: v, pm25_24h: v, co_24h: v, o3_8h: v });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMITMENTS } from '../../data/commitments/index.js';
 import { commitmentsFor, commitmentsOf, getCommitment } from '../../src/plan/commitments.js';
-import { expectInputError, inputError, expectCode } from '../errors.js';
+import { inputError, expectCode } from '../errors.js';
 
 const ids = (list: readonly { id: string }[]) => list.map((c) => c.id);
 const local = (list: readonly { id: string; scope: readonly { kind: string }[] }[]) =>

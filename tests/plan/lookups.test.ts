@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dutiesOf, getCity, getCounty, getDepartment, getRegion, getSection, getTask, PlanInputError, tasksOf } from '../../src/index.js';
-import { expectInputError, inputError, expectCode } from '../errors.js';
+import { inputError, expectCode } from '../errors.js';
 
 describe('getTask', () => {
   it("returns task 26 with the plan's heading 实施城市空气质量达标管理", () => {

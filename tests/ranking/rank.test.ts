@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CITIES, exitsBottom, isInBottom, isInTop, movedUp, PlanInputError, rankCities } from '../../src/index.js';
-import { expectInputError, inputError, revoked, expectCode } from '../errors.js';
+import { inputError, revoked, expectCode } from '../errors.js';
 
 /** The Chinese words of what was expected (the first issue's). */
 const zh = (e: PlanInputError): string => e.issues[0]!.expectedZh;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Project } from '../../src/entries/schemas.js';
 import { getCommitment } from '../../src/plan/commitments.js';
 import { assess } from '../../src/rules/index.js';
-import { expectInputError, expectCode } from '../errors.js';
+import { expectCode } from '../errors.js';
 import { absent, conditional, definite, ids } from './helpers.js';
 
 /** A project with every optional fact set "no", so that each test turns one on. */

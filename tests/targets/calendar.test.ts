@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectInputError, inputError, revoked, expectCode } from '../errors.js';
+import { inputError, revoked, expectCode } from '../errors.js';
 import { deadlines, TARGETS, targetName, targetsFor, type Target } from '../../src/targets/index.js';
 import { covers, dutyOf } from '../../src/targets/calendar.js';
 import type { PlanTarget } from '../../src/targets/resolve.js';
@@ -177,7 +177,7 @@ describe('deadlines', () => {
   });
 
   it.each([['from'], ['to'], ['asOf']])('names an impossible day in %s, in words', (key) => {
-    const DATE = "an ISO calendar date 'YYYY-MM-DD' that exists, e.g. '2025-12-31'";
+    const _DATE = "an ISO calendar date 'YYYY-MM-DD' that exists, e.g. '2025-12-31'";
     expectCode(() => deadlines({ [key]: '2025-02-30' }), 'invalid-date', key, '2025-02-30');
   });
 

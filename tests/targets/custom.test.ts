@@ -180,7 +180,7 @@ describe('a target object of your own: every required field', () => {
     ['a change', 'baseline.change', "'percent-change', 'places-risen'"],
     ['a noted target', 'note.zh', 'a non-empty string'],
     ['a noted target', 'note.en', 'a non-empty string'],
-  ] as const)('%s without %s', (name, path, expected) => {
+  ] as const)('%s without %s', (name, path, _expected) => {
     const [target, observation] = targets[name];
     expect(fieldOf(() => evaluate(target, observation))).toBe('no error');
     expectCode(() => evaluate(withoutPath(target, path), observation), 'missing', `target.${path}`);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectInputError, expectInputErrorZh, fieldOf, inputError, revoked, expectCode } from '../errors.js';
+import { expectInputError, fieldOf, inputError, revoked, expectCode } from '../errors.js';
 import {
   evaluateTarget,
   getTarget,
@@ -1011,8 +1011,8 @@ describe('the explanation, written whole', () => {
     });
 
     it('refuses what is no finite figure in words, naming observation.value inside { value }', () => {
-      const EN = 'no observation, or a finite number or { value } (the plan gives no figure to compare it with)';
-      const ZH = '不给观测,或给一个有限数或 { value }(方案无可比数值)';
+      const _EN = 'no observation, or a finite number or { value } (the plan gives no figure to compare it with)';
+      const _ZH = '不给观测,或给一个有限数或 { value }(方案无可比数值)';
       const asOf = { asOf: '2026-01-01' };
       expectCode(() => evaluateTarget('binding-air-quality-2025', Number.NaN, asOf), 'conflict', 'observation', Number.NaN);
       expectCode(() => evaluateTarget('binding-air-quality-2025', { value: 'x' } as never, asOf), 'conflict', 'observation.value', 'x');

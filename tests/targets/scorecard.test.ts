@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectInputError, inputError, expectCode } from '../errors.js';
+import { inputError, expectCode } from '../errors.js';
 import { scorecard, TARGETS, type Observations } from '../../src/targets/index.js';
 
 /** Illustrative 2025 annual means (µg/m³), not published figures. */
