@@ -187,12 +187,19 @@ export function readPlain(
 
 /**
  * An options object: `undefined` gives an empty record (when `optional`), otherwise `readPlain` with the
- * words `an object { a?, b? }`. Throws every issue found at once.
+ * words `an object { a, b? }` (the keys in `required` without a question mark). Throws every issue found
+ * at once.
  * @internal
  */
-export function readOptions(field: string, v: unknown, keys: readonly string[], optional: boolean): Record<string, unknown> {
+export function readOptions(
+  field: string,
+  v: unknown,
+  keys: readonly string[],
+  optional: boolean,
+  required: readonly string[] = [],
+): Record<string, unknown> {
   if (v === undefined && optional) return {};
-  const shape = `{ ${keys.map((k) => `${k}?`).join(', ')} }`;
+  const shape = `{ ${keys.map((k) => (required.includes(k) ? k : `${k}?`)).join(', ')} }`;
   return readPlain(
     field,
     v,

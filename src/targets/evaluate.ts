@@ -149,7 +149,7 @@ interface Outcome {
 export function evaluateTarget(target: TargetLike, observation: Observation | undefined, options: EvaluateOptions): Evaluation {
   target = read('target', target) as typeof target;
   observation = read('observation', observation) as typeof observation;
-  const opts = readOptions('options', options, EVALUATE_OPTIONS, false) as unknown as EvaluateOptions;
+  const opts = readOptions('options', options, EVALUATE_OPTIONS, false, ['asOf']) as unknown as EvaluateOptions;
   const asOf = isoDate('options.asOf', opts.asOf);
   const t = resolveTarget(target);
   const tolerance = opts.tolerance === undefined ? undefined : finite('options.tolerance', opts.tolerance, 0);

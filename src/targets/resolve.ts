@@ -53,7 +53,7 @@ export function getTarget(id: string): PlanTarget {
   index ??= new Map(TARGETS.map((t) => [t.id, t]));
   const target = index.get(id);
   if (target === undefined) {
-    refuse('unknown-id', 'target', id, ["a target id of the plan, e.g. 'pm25-2025-datong'", "规划的目标 id,如 'pm25-2025-datong'"]);
+    refuse('unknown-id', 'target', id, ["a target id of the plan, e.g. 'pm25-2025-datong'", "方案的目标 id,如 'pm25-2025-datong'"]);
   }
   return target;
 }

@@ -85,7 +85,7 @@ export function scorecard(observations: Observations, options: ScorecardOptions)
     'a plain object of observations keyed by target id',
     '以目标 id 为键的普通对象',
   ) as Readonly<Record<string, Observation>>;
-  const opts = readOptions('options', options, [...EVALUATE_OPTIONS, 'all'], false) as unknown as ScorecardOptions;
+  const opts = readOptions('options', options, [...EVALUATE_OPTIONS, 'all'], false, ['asOf']) as unknown as ScorecardOptions;
   const asOf = isoDate('options.asOf', opts.asOf);
   if (opts.all !== undefined && typeof opts.all !== 'boolean') {
     refuse('wrong-type', 'options.all', opts.all, oneOfWords([true, false]));
@@ -94,7 +94,7 @@ export function scorecard(observations: Observations, options: ScorecardOptions)
     if (!TARGETS.some((t) => t.id === id)) {
       refuse('unknown-id', 'observations', id, [
         "target ids of the plan as keys, e.g. 'pm25-2025-datong'",
-        "以规划的目标 id 为键,如 'pm25-2025-datong'",
+        "以方案的目标 id 为键,如 'pm25-2025-datong'",
       ]);
     }
   }

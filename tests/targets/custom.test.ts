@@ -43,7 +43,7 @@ describe('evaluateTarget with a target object of your own', () => {
       'xian',
       'target.scope.city',
       "a city id of the plan: 'taiyuan', 'datong', 'yangquan', 'changzhi', 'jincheng', 'shuozhou', 'jinzhong', 'yuncheng', 'xinzhou', 'linfen', 'lvliang'",
-      "规划的城市 id:'taiyuan'、'datong'、'yangquan'、'changzhi'、'jincheng'、'shuozhou'、'jinzhong'、'yuncheng'、'xinzhou'、'linfen'、'lvliang' 之一",
+      "方案的城市 id:'taiyuan'、'datong'、'yangquan'、'changzhi'、'jincheng'、'shuozhou'、'jinzhong'、'yuncheng'、'xinzhou'、'linfen'、'lvliang' 之一",
     ],
     ['scope.extra', 1, 'target.scope.extra', 'no such key (only kind, city)', '无此键(只接受 kind、city)'],
     ['unit', 'mg/m³', 'target.unit', "'µg/m³', '%', 'places', 'count'", "'µg/m³'、'%'、'places'、'count' 之一"],
@@ -80,7 +80,7 @@ describe('evaluateTarget with a target object of your own', () => {
       '三(七)99',
       'target.source.clause',
       "a clause id of the plan (CLAUSE_IDS), e.g. '三(七)26'",
-      "规划的条款 id(CLAUSE_IDS),如 '三(七)26'",
+      "方案的条款 id(CLAUSE_IDS),如 '三(七)26'",
     ],
     ['source.quote', '', 'target.source.quote', 'a non-empty string', '非空字符串'],
     ['source.quote', 1, 'target.source.quote', 'a non-empty string', '非空字符串'],
@@ -105,7 +105,7 @@ describe('evaluateTarget with a target object of your own', () => {
     const ids = REGIONS.map((r) => `'${r.id}'`);
     expect(inputError(() => evaluate({ ...own, scope: { kind: 'region', region: 'taiyuan' } })).issues[0]).toMatchObject({
       expected: `a region id of the plan: ${ids.join(', ')}`,
-      expectedZh: `规划的区域 id:${ids.join('、')} 之一`,
+      expectedZh: `方案的区域 id:${ids.join('、')} 之一`,
     });
     expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'province', city: 'taiyuan' } }))).toBe('target.scope.city');
     expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'sector', sector: 'steel', name: { zh: '钢铁', en: 'steel' } } }))).toBe(

@@ -532,7 +532,7 @@ describe('a target that is not a target', () => {
 
   it('an id that is no target of the plan, and options that are no object', () => {
     const e = expectCode(() => evaluateTarget('pm25-2099-taiyuan' as never, 35, AFTER_OWN), 'unknown-id', 'target', 'pm25-2099-taiyuan');
-    expect(e.issues[0]!.expectedZh).toBe("规划的目标 id,如 'pm25-2025-datong'");
+    expect(e.issues[0]!.expectedZh).toBe("方案的目标 id,如 'pm25-2025-datong'");
     for (const options of [null, 5]) expectCode(() => evaluateTarget(OWN, 35, options as never), 'wrong-type', 'options', options);
   });
 });
