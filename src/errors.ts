@@ -13,7 +13,7 @@ export interface PlanInputIssue {
   readonly code: IssueCode;
   /** The input field at fault, as a path such as `'subject.capacityTph'`. */
   readonly field: string;
-  /** The value received (as given; may be of any type). */
+  /** The value received, as read (a copy for an object or array; may be of any type). */
   readonly value: unknown;
   /** What was expected, in words, e.g. `'a finite number ≥ 0'`. */
   readonly expected: string;
@@ -35,8 +35,15 @@ export interface IssueInput {
 
 /**
  * The one error this library throws on bad input. It reports every problem it found in one throw
- * (`issues`: each with the field, the value received and what was expected, in English and Chinese);
- * `field`, `value` and `expected` are the first issue's. `message` is in English, `messageZh` in Chinese.
+ * (`issues`: each with its `code`, the field, the value received and what was expected, in English and
+ * Chinese); `field`, `value` and `expected` are the first issue's. `message` is in English, `messageZh` in
+ * Chinese (a subject's field named by its Chinese label, the value received described in Chinese).
+ *
+ * Each issue's `code` is stable, one of {@link ISSUE_CODES}: `wrong-type`, `not-a-number`, `out-of-range`,
+ * `not-an-integer`, `not-plain` (a `Map`, `Date`, class instance, typed array, hole, cycle or hidden key where
+ * plain data goes), `unknown-key`, `missing`, `unknown-id`, `ambiguous-name`, `invalid-value`, `invalid-date`,
+ * `date-order`, `outside-report`, `conflict`, `unreadable` (a revoked Proxy, a getter that throws) and
+ * `length-mismatch`. Branch and test on `code` and `field`; the words may be improved between versions.
  *
  * @example
  * ```ts
@@ -45,6 +52,7 @@ export interface IssueInput {
  *   getCity('xian');
  * } catch (e) {
  *   e instanceof PlanInputError; //=> true
+ *   e.issues[0].code; //=> 'unknown-id'
  *   e.field; //=> 'city'
  *   e.issues.length; //=> 1
  * }
