@@ -173,13 +173,7 @@ export function readPlain(
     found.push({ code: k === 3 ? 'unreadable' : k === 2 ? 'not-plain' : 'wrong-type', field, value: v, expected: en, expectedZh: zh });
   } else {
     out = copy(field, v, found, []) as Record<string, unknown> | undefined;
-    if (keys !== null && out !== undefined) {
-      const [en, zh] = keyWords(keys);
-      for (const key of Object.keys(out)) {
-        if (!keys.includes(key))
-          found.push({ code: 'unknown-key', field: `${field}.${key}`, value: out[key], expected: en, expectedZh: zh });
-      }
-    }
+    if (keys !== null && out !== undefined) unknownKeys(field, out, keys, found);
   }
   if (issues === undefined && found.length > before) throw new PlanInputError(found);
   return found.length > before ? undefined : out;
@@ -207,6 +201,22 @@ export function readOptions(
     `a plain object ${shape}${optional ? ' or undefined' : ''}`,
     `普通对象 ${shape}${optional ? ' 或 undefined' : ''}`,
   )!;
+}
+
+/**
+ * Lists in `issues` each key of the plain data `o` (a copy made by this module) that is not in `keys`, as
+ * `unknown-key` at `field.key`: the one check of unknown keys. Returns whether there was none.
+ * @internal
+ */
+export function unknownKeys(field: string, o: Record<string, unknown>, keys: readonly string[], issues: IssueInput[]): boolean {
+  const before = issues.length;
+  let w: readonly [string, string] | undefined;
+  for (const key of Object.keys(o)) {
+    if (keys.includes(key)) continue;
+    w ??= keyWords(keys);
+    issues.push({ code: 'unknown-key', field: `${field}.${key}`, value: o[key], expected: w[0], expectedZh: w[1] });
+  }
+  return issues.length === before;
 }
 
 /** Throws the issues collected, if any. @internal */

@@ -9,7 +9,7 @@ import type {
   Gb3095LimitsId,
   LimitsOptions,
 } from '../model/air/index.js';
-import { gb3095Limits, LIMITS_EXPECTED, LIMITS_EXPECTED_ZH, refuseOtherKeys } from './limits.js';
+import { gb3095Limits, LIMITS_EXPECTED, LIMITS_EXPECTED_ZH } from './limits.js';
 
 const KEYS = ['so2', 'no2', 'pm10', 'pm25', 'co', 'o3'] as const;
 /** The keys of the statistics: the six pollutants, and the `days` that `annualStats` gives beside them. */
@@ -25,12 +25,8 @@ interface Resolved {
 }
 
 function resolveComposite(options: CompositeOptions): Resolved {
-  if (!isPlain(options)) {
-    refuse('not-plain', 'options', options, [`${LIMITS_EXPECTED}, or { limits }`, `${LIMITS_EXPECTED_ZH},或 { limits }`]);
-  }
-  refuseOtherKeys(options, COMPOSITE_KEYS);
   // No `{ limits, weights, ...rest } = options`: an object rest costs more than the whole index (V8 11).
-  const o = options as Record<string, unknown>;
+  const o = readPlain('options', options, COMPOSITE_KEYS, `${LIMITS_EXPECTED}, or { limits }`, `${LIMITS_EXPECTED_ZH},或 { limits }`)!;
   const own = o.limits;
   const weights = o.weights;
   let limits: CompositeLimits;

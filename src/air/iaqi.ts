@@ -1,6 +1,6 @@
 import { refuse } from '../errors.js';
 import { keyWords, numberCode } from '../issue-codes.js';
-import { isPlain } from '../input.js';
+import { isPlain, shapeCode } from '../input.js';
 import type { AirEdition, EditionOptions, Pollutant } from '../model/air/index.js';
 import { datedFrom2016, FIRST_2026_DAY } from './dates.js';
 import { round8170 } from './rounding.js';
@@ -36,7 +36,7 @@ const NO_MORE_KEYS: readonly string[] = [];
  * @internal
  */
 export function editionOf(options: unknown, more: readonly string[]): AirEdition {
-  if (!isPlain(options)) refuse('not-plain', 'options', options, [EDITION_EXPECTED, EDITION_EXPECTED_ZH]);
+  if (!isPlain(options)) refuse(shapeCode(options), 'options', options, [EDITION_EXPECTED, EDITION_EXPECTED_ZH]);
   for (const key in options) {
     if (key !== 'edition' && key !== 'date' && !more.includes(key)) {
       const taken = ['edition', 'date', ...more];

@@ -4,8 +4,8 @@
  * @module
  */
 import { refuse } from '../errors.js';
-import { keyWords, numberCode, numberWords, oneOfWords } from '../issue-codes.js';
-import { isPlain } from '../input.js';
+import { numberCode, numberWords, oneOfWords } from '../issue-codes.js';
+import { readPlain } from '../input.js';
 import type { Gb3095LimitsId, LimitsOptions, Pm25Attainment } from '../model/air/index.js';
 import { datedFrom2016, FIRST_2026_DAY } from './dates.js';
 import { GB3095_LIMITS } from './tables.js';
@@ -34,15 +34,6 @@ export const LIMITS_EXPECTED_ZH =
 /** The options of `gb3095Limits`. @internal */
 export const LIMITS_KEYS: readonly string[] = ['edition', 'phase', 'date', 'year'];
 
-/** Refuses a key of the plain object `o` that is not in `keys`. @internal */
-export function refuseOtherKeys(o: Record<string, unknown>, keys: readonly string[]): void {
-  for (const k in o) {
-    if (!keys.includes(k)) {
-      refuse('unknown-key', `options.${k}`, o[k], keyWords(keys));
-    }
-  }
-}
-
 function idOnDate(date: string): Gb3095LimitsId {
   return date < FIRST_2026_DAY ? '2012' : date < '2031-01-01' ? '2026-transition' : '2026-final';
 }
@@ -70,8 +61,7 @@ function idOnDate(date: string): Gb3095LimitsId {
  * @category Air quality
  */
 export function gb3095Limits(options: LimitsOptions): Gb3095LimitSet {
-  if (!isPlain(options)) refuse('not-plain', 'options', options, [LIMITS_EXPECTED, LIMITS_EXPECTED_ZH]);
-  refuseOtherKeys(options, LIMITS_KEYS);
+  options = readPlain('options', options, LIMITS_KEYS, LIMITS_EXPECTED, LIMITS_EXPECTED_ZH) as LimitsOptions;
   const { edition, phase, date, year } = options as { edition?: unknown; phase?: unknown; date?: unknown; year?: unknown };
   const given = (edition !== undefined ? 1 : 0) + (date !== undefined ? 1 : 0) + (year !== undefined ? 1 : 0);
   if (given !== 1) refuse('conflict', 'options', options, [LIMITS_EXPECTED, LIMITS_EXPECTED_ZH]);

@@ -1,6 +1,7 @@
 import { CLAUSE_IDS } from '../../data/clauses.js';
-import { refuse } from '../errors.js';
-import { keyWords, numberWords } from '../issue-codes.js';
+import { type IssueInput, PlanInputError, refuse } from '../errors.js';
+import { unknownKeys } from '../input.js';
+import { numberWords } from '../issue-codes.js';
 import { SCOPE_IDS } from './places.js';
 
 /*
@@ -58,10 +59,10 @@ function object(
 
 /** Throws on a key of `o` outside `keys` (a space-separated list): it would be echoed unchecked. */
 function only(o: Record<string, unknown>, keys: string, path: string): void {
-  const known = keys.split(' ');
-  for (const k of Object.keys(o)) {
-    if (!known.includes(k)) refuse('unknown-key', `target.${path}${k}`, o[k], keyWords(known));
-  }
+  const issues: IssueInput[] = [];
+  // `path` ends with a dot (`'scope.'`) or is empty (the target itself).
+  if (!unknownKeys(`target${path === '' ? '' : `.${path.slice(0, -1)}`}`, o, keys.split(' '), issues))
+    throw new PlanInputError(issues.slice(0, 1));
 }
 
 const NON_EMPTY = ['a non-empty string', '非空字符串'] as const;

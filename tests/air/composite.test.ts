@@ -172,7 +172,7 @@ describe('compositeIndex names the argument at fault, in words', () => {
 
   it('stats, options, limits and weights, each in the words of its error', () => {
     expectCode(() => compositeIndex(null as never, E12), 'wrong-type', 'stats', null);
-    expectCode(() => compositeIndex(STATS, null as never), 'not-plain', 'options', null);
+    expectCode(() => compositeIndex(STATS, null as never), 'wrong-type', 'options', null);
     const mixed = { limits: { ...STATS }, edition: '2012' };
     expectCode(() => compositeIndex(STATS, mixed as never), 'conflict', 'options', mixed);
     expect(compositeIndex(STATS, { limits: { ...STATS }, edition: undefined } as never)).toBe(6);
@@ -290,7 +290,7 @@ describe('compositeIndexes (the batch fast path)', () => {
     expect(fieldOf(() => compositeIndexes([published], { edition: '2012', weights: { pm1: 2 } } as never))).toBe('options.weights.pm1');
     expect(fieldOf(() => compositeIndexes([published], { edition: '2012', singleIndexes: true } as never))).toBe('options.singleIndexes');
     // Bad options are reported even for an empty list, as a PlanInputError naming them (not a TypeError).
-    expectCode(() => compositeIndexes([], null as never), 'not-plain', 'options');
+    expectCode(() => compositeIndexes([], null as never), 'wrong-type', 'options');
   });
 
   it('refuses a list that is not an array, in words', () => {

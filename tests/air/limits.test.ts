@@ -56,7 +56,7 @@ describe('gb3095Limits', () => {
   });
 
   it('names the options at fault, in words; takes the years 2016 to 9999', () => {
-    expectCode(() => gb3095Limits(null as never), 'not-plain', 'options', null);
+    expectCode(() => gb3095Limits(null as never), 'wrong-type', 'options', null);
     expectCode(() => gb3095Limits({} as never), 'conflict', 'options');
     expectCode(() => gb3095Limits({ year: 2025, date: '2025-01-01' } as never), 'conflict', 'options');
     expectCode(() => gb3095Limits({ edition: '2012', phase: 'final' } as never), 'conflict', 'options.phase', 'final');
