@@ -1,3 +1,5 @@
+import { deepFreeze } from './freeze.js';
+
 /**
  * The catalogue of input-problem codes: every `PlanInputIssue` carries one `code` from this list, stable
  * across versions (a code is never renamed or reused; new ones may be added). Each code's title is given in
@@ -30,7 +32,7 @@
  * ```
  * @category Errors
  */
-export const ISSUE_CODES = {
+export const ISSUE_CODES = /* @__PURE__ */ deepFreeze({
   'wrong-type': { zh: '类型不对', en: 'wrong type' },
   'not-a-number': { zh: '不是有限数', en: 'not a finite number' },
   'out-of-range': { zh: '超出范围', en: 'out of range' },
@@ -47,7 +49,7 @@ export const ISSUE_CODES = {
   conflict: { zh: '相互冲突', en: 'conflicting inputs' },
   unreadable: { zh: '无法读取', en: 'cannot be read' },
   'length-mismatch': { zh: '长度不一致', en: 'lengths differ' },
-} as const;
+} as const);
 
 /**
  * A stable code naming the kind of an input problem (see {@link ISSUE_CODES}).
