@@ -1,4 +1,4 @@
-import { PlanInputError } from './errors.js';
+import { refuse } from './errors.js';
 
 /**
  * Whether `value` is an ISO calendar date `YYYY-MM-DD` that exists (2024-02-29 yes; 2025-02-29 and
@@ -23,12 +23,10 @@ export function isCalendarDate(value: unknown): value is string {
  */
 export function isoDate(field: string, value: unknown): string {
   if (isCalendarDate(value)) return value;
-  throw new PlanInputError(
-    field,
-    value,
+  refuse(value === undefined ? 'missing' : 'invalid-date', field, value, [
     "an ISO calendar date 'YYYY-MM-DD' that exists, e.g. '2025-12-31'",
     "存在的 ISO 日历日期 'YYYY-MM-DD',如 '2025-12-31'",
-  );
+  ]);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { IssueCode } from './issue-codes.js';
+import type { IssueCode, Words } from './issue-codes.js';
 
 /** One symbol for every copy of the library loaded in a program (ESM and CJS builds, any entry point). */
 const BRAND: unique symbol = Symbol.for('shanxi-air-plan.PlanInputError');
@@ -9,11 +9,11 @@ const BRAND: unique symbol = Symbol.for('shanxi-air-plan.PlanInputError');
  * @category Errors
  */
 export interface PlanInputIssue {
-  /** What kind of problem, a stable code from `ISSUE_CODES` (src/issue-codes.ts) (e.g. `'not-a-number'`, `'unknown-key'`). */
+  /** What kind of problem, a stable code from {@link ISSUE_CODES} (e.g. `'not-a-number'`, `'unknown-key'`). */
   readonly code: IssueCode;
   /** The input field at fault, as a path such as `'subject.capacityTph'`. */
   readonly field: string;
-  /** The value received (as given; may be of any type). */
+  /** The value received, as read (a copy for an object or array; may be of any type). */
   readonly value: unknown;
   /** What was expected, in words, e.g. `'a finite number ≥ 0'`. */
   readonly expected: string;
@@ -23,9 +23,11 @@ export interface PlanInputIssue {
 
 /** An issue as a thrower gives it: `expectedZh` may be left out (the Chinese message then quotes `expected`). @internal */
 export interface IssueInput {
-  /** The problem's code; issues thrown without one are `'invalid-value'` until each site names its own. */
-  readonly code?: IssueCode | undefined;
+  /** The problem's code, from {@link ISSUE_CODES}. */
+  readonly code: IssueCode;
   readonly field: string;
+  /** How the Chinese message names the field (its label, e.g. `'锅炉容量(蒸吨/小时)'`); the path when absent. */
+  readonly fieldZh?: string | undefined;
   readonly value: unknown;
   readonly expected: string;
   readonly expectedZh?: string | undefined;
@@ -33,8 +35,15 @@ export interface IssueInput {
 
 /**
  * The one error this library throws on bad input. It reports every problem it found in one throw
- * (`issues`: each with the field, the value received and what was expected, in English and Chinese);
- * `field`, `value` and `expected` are the first issue's. `message` is in English, `messageZh` in Chinese.
+ * (`issues`: each with its `code`, the field, the value received and what was expected, in English and
+ * Chinese); `field`, `value` and `expected` are the first issue's. `message` is in English, `messageZh` in
+ * Chinese (a subject's field named by its Chinese label, the value received described in Chinese).
+ *
+ * Each issue's `code` is stable, one of {@link ISSUE_CODES}: `wrong-type`, `not-a-number`, `out-of-range`,
+ * `not-an-integer`, `not-plain` (a `Map`, `Date`, class instance, typed array, hole, cycle or hidden key where
+ * plain data goes), `unknown-key`, `missing`, `unknown-id`, `ambiguous-name`, `invalid-value`, `invalid-date`,
+ * `date-order`, `outside-report`, `conflict`, `unreadable` (a revoked Proxy, a getter that throws) and
+ * `length-mismatch`. Branch and test on `code` and `field`; the words may be improved between versions.
  *
  * @example
  * ```ts
@@ -43,6 +52,7 @@ export interface IssueInput {
  *   getCity('xian');
  * } catch (e) {
  *   e instanceof PlanInputError; //=> true
+ *   e.issues[0].code; //=> 'unknown-id'
  *   e.field; //=> 'city'
  *   e.issues.length; //=> 1
  * }
@@ -56,6 +66,9 @@ export class PlanInputError extends Error {
    * because every instance carries the same registered-symbol brand.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // A subclass keeps the ordinary test: an error made by `new PlanInputError(…)` is no instance of it.
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class `instanceof` asks about (a subclass, or PlanInputError itself)
+    if (this !== PlanInputError) return Function.prototype[Symbol.hasInstance].call(this, value);
     try {
       return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
     } catch {
@@ -81,17 +94,17 @@ export class PlanInputError extends Error {
    * @param expectedZh - the same in Chinese (with a field)
    */
   constructor(field: string | readonly IssueInput[], value?: unknown, expected?: string, expectedZh?: string) {
-    const given: readonly IssueInput[] = typeof field === 'string' ? [{ field, value, expected: expected ?? '', expectedZh }] : field;
+    const given: readonly IssueInput[] =
+      typeof field === 'string' ? [{ code: 'invalid-value', field, value, expected: expected ?? '', expectedZh }] : field;
     const issues: PlanInputIssue[] = [];
     let en = '';
     let zh = '';
     for (let i = 0; i < given.length; i++) {
       const g = given[i]!;
-      const shown = describe(g.value);
       const ez = g.expectedZh ?? g.expected;
-      issues.push(Object.freeze({ code: g.code ?? 'invalid-value', field: g.field, value: g.value, expected: g.expected, expectedZh: ez }));
-      en += `${i > 0 ? '; ' : ''}Invalid ${g.field}: expected ${g.expected}, received ${shown}`;
-      zh += `${i > 0 ? ';' : ''}${g.field} 无效:应为${ez},收到 ${shown}`;
+      issues.push(Object.freeze({ code: g.code, field: g.field, value: g.value, expected: g.expected, expectedZh: ez }));
+      en += `${i > 0 ? '; ' : ''}Invalid ${g.field}: expected ${g.expected}, received ${describe(g.value)}`;
+      zh += `${i > 0 ? ';' : ''}${g.fieldZh ?? g.field} 无效:应为${ez},收到 ${describe(g.value, true)}`;
     }
     super(issues.length > 1 ? `${issues.length} problems: ${en}` : en);
     const first = issues[0] ?? { code: 'invalid-value', field: '', value: undefined, expected: '', expectedZh: '' };
@@ -106,8 +119,11 @@ export class PlanInputError extends Error {
   }
 }
 
-/** A short, safe rendering of any value for an error message (never throws, even for a revoked Proxy). */
-export function describe(value: unknown): string {
+/**
+ * A short, safe rendering of any value for an error message, in English or (with `zh`) in Chinese; never
+ * throws, even for a revoked Proxy. @internal
+ */
+export function describe(value: unknown, zh = false): string {
   switch (typeof value) {
     case 'string':
       return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
@@ -118,19 +134,35 @@ export function describe(value: unknown): string {
     case 'bigint':
       return `${value}n`;
     case 'symbol':
-      return 'a symbol';
+      return zh ? 'Symbol 值' : 'a symbol';
     case 'function':
-      return 'a function';
-    default:
+      return zh ? '函数' : 'a function';
+    default: {
       if (value === null) return 'null';
+      let kind: number;
       try {
-        if (Array.isArray(value)) return 'an array';
         // biome-ignore lint/style/noRestrictedGlobals: names a Date given as input in a message; reads no clock
-        if (value instanceof Date) return 'a Date';
-        if (value instanceof Map) return 'a Map';
-        return 'an object';
+        kind = Array.isArray(value) ? 0 : value instanceof Date ? 1 : value instanceof Map ? 2 : 3;
       } catch {
-        return 'a revoked Proxy'; // Array.isArray and instanceof throw on one
+        kind = 4; // Array.isArray and instanceof throw on a revoked Proxy
       }
+      return (
+        zh ? ['数组', 'Date 对象', 'Map 对象', '对象', '已撤销的 Proxy'] : ['an array', 'a Date', 'a Map', 'an object', 'a revoked Proxy']
+      )[kind]!;
+    }
   }
+}
+
+/** An issue with its code and what was expected in both languages. @internal */
+export const issue = (code: IssueCode, field: string, value: unknown, expected: Words): IssueInput => ({
+  code,
+  field,
+  value,
+  expected: expected[0],
+  expectedZh: expected[1],
+});
+
+/** Throws a PlanInputError of one issue (see {@link issue}). @internal */
+export function refuse(code: IssueCode, field: string, value: unknown, expected: Words): never {
+  throw new PlanInputError([issue(code, field, value, expected)]);
 }

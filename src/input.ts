@@ -1,42 +1,159 @@
 /**
- * How every function reads an object it is given (options, filters, entries, subjects): a plain object
- * only (its prototype `Object.prototype`, from any realm, or `null`: not an array, a `Map`, a `Date`, a
- * class instance or a revoked Proxy), no unknown key, and each value read once, so that a getter that
- * answers differently on a second read cannot make a checked value differ from the value used.
+ * The one reader of the library's inputs. Every public function reads its arguments through it, once,
+ * into plain data, and then works on that copy, so that nothing it checked can differ from what it uses.
+ * The policy, the same for every function and at every depth:
+ *
+ * - **plain data only**: objects whose prototype is `Object.prototype` (of any realm) or `null`, arrays
+ *   (`Array.isArray`, not a subclass) and primitives. A `Map`, `Date`, class instance, typed array, array
+ *   subclass or an object with another prototype is refused (`not-plain`), so a key it inherits is never
+ *   read as if it were its own (an inherited `dueBy` is refused, not ignored);
+ * - **own enumerable properties**: a non-enumerable own property is refused (`not-plain`), symbol keys
+ *   are ignored (as JSON ignores them); an array with a hole is refused (`not-plain`), so a huge sparse
+ *   array costs nothing;
+ * - **accessors are read once**: a getter is called once and its value copied (a getter that throws is
+ *   `unreadable`); nothing reads it again;
+ * - **proxies**: a revoked Proxy anywhere, nested too, is `unreadable`; a live one is read like the object
+ *   it shows;
+ * - **unknown keys**: where a function takes a fixed set of keys (options, filters, statistics), any other
+ *   key is refused (`unknown-key`);
+ * - a cycle is refused (`not-plain`).
  * @internal
  * @module
  */
 import { type IssueInput, PlanInputError } from './errors.js';
+import { type IssueCode, keyWords, UNREADABLE } from './issue-codes.js';
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** 0: an array, 1: a plain object, 2: another object, 3: a revoked Proxy; never throws. */
+function kindOf(v: object): number {
+  try {
+    if (Array.isArray(v)) {
+      const p = Object.getPrototypeOf(v) as object | null;
+      return p !== null && Array.isArray(p) && Object.getPrototypeOf(Object.getPrototypeOf(p)) === null ? 0 : 2;
+    }
+    const p = Object.getPrototypeOf(v) as object | null;
+    // Object.prototype of any realm: a root object that has its own isPrototypeOf.
+    return p === null || (Object.getPrototypeOf(p) === null && hasOwn.call(p, 'isPrototypeOf')) ? 1 : 2;
+  } catch {
+    return 3; // a revoked Proxy throws on every operation
+  }
+}
 
 /** Whether `v` is a plain object (see the module's note); never throws. @internal */
 export function isPlain(v: unknown): v is Record<string, unknown> {
-  if (v === null || typeof v !== 'object') return false;
-  try {
-    if (Array.isArray(v)) return false;
-    const p = Object.getPrototypeOf(v) as object | null;
-    return p === null || Object.getPrototypeOf(p) === null;
-  } catch {
-    return false; // a revoked Proxy
+  return v !== null && typeof v === 'object' && kindOf(v) === 1;
+}
+
+const NOT_PLAIN = [
+  'plain data (a plain object or array, not a Map, Date, class instance or typed array)',
+  '普通数据(普通对象或数组,不能是 Map、Date、类的实例或类型化数组)',
+] as const;
+
+function copy(field: string, v: unknown, issues: IssueInput[], seen: object[]): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  const kind = kindOf(v);
+  if (kind === 3) {
+    issues.push({ code: 'unreadable', field, value: v, expected: UNREADABLE[0], expectedZh: UNREADABLE[1] });
+    return undefined;
   }
+  if (kind === 2) {
+    issues.push({ code: 'not-plain', field, value: v, expected: NOT_PLAIN[0], expectedZh: NOT_PLAIN[1] });
+    return undefined;
+  }
+  if (seen.includes(v)) {
+    issues.push({ code: 'not-plain', field, value: v, expected: 'data without cycles', expectedZh: '无循环引用的数据' });
+    return undefined;
+  }
+  seen.push(v);
+  let out: unknown;
+  try {
+    if (kind === 0) {
+      const a = v as unknown[];
+      const n = a.length;
+      const o = new Array<unknown>(n);
+      for (let i = 0; i < n; i++) {
+        if (!(i in a)) {
+          issues.push({
+            code: 'not-plain',
+            field: `${field}[${i}]`,
+            value: undefined,
+            expected: 'an array without holes',
+            expectedZh: '无空位的数组',
+          });
+          break;
+        }
+        o[i] = copy(`${field}[${i}]`, a[i], issues, seen);
+      }
+      out = o;
+    } else {
+      const o: Record<string, unknown> = {};
+      const r = v as Record<string, unknown>;
+      const keys = Object.keys(r);
+      for (const key of keys) {
+        let x: unknown;
+        try {
+          x = r[key]; // a getter is called here, once
+        } catch {
+          issues.push({
+            code: 'unreadable',
+            field: `${field}.${key}`,
+            value: undefined,
+            expected: UNREADABLE[0],
+            expectedZh: UNREADABLE[1],
+          });
+          continue;
+        }
+        const c = copy(`${field}.${key}`, x, issues, seen);
+        // `o[key] = c` would set the prototype for a key "__proto__": define it as an own property instead.
+        if (key === '__proto__') Object.defineProperty(o, key, { value: c, enumerable: true, writable: true, configurable: true });
+        else o[key] = c;
+      }
+      const names = Object.getOwnPropertyNames(r);
+      if (names.length !== keys.length) {
+        for (const key of names) {
+          if (!keys.includes(key)) {
+            issues.push({
+              code: 'not-plain',
+              field: `${field}.${key}`,
+              value: undefined,
+              expected: 'an enumerable own property',
+              expectedZh: '可枚举的自有属性',
+            });
+          }
+        }
+      }
+      // A symbol key is no data of the library's (JSON has none), but the caller's own: copied as it is.
+      for (const key of Object.getOwnPropertySymbols(r)) {
+        if (Object.prototype.propertyIsEnumerable.call(r, key)) (o as Record<symbol, unknown>)[key] = (r as Record<symbol, unknown>)[key];
+      }
+      out = o;
+    }
+  } catch {
+    // A live Proxy whose traps throw.
+    issues.push({ code: 'unreadable', field, value: v, expected: UNREADABLE[0], expectedZh: UNREADABLE[1] });
+    out = undefined;
+  }
+  seen.pop();
+  return out;
 }
 
 /**
- * Refuses a revoked Proxy where an argument goes: any operation on one throws a TypeError, which must not
- * reach the caller from inside the library. Never throws for anything else. @internal
+ * A copy of `v` as plain data (see the module's note), read once; the issues found go to `issues` when
+ * given (the caller throws them with its own), else they are thrown here.
+ * @internal
  */
-export function notRevoked(field: string, v: unknown): void {
-  if ((typeof v !== 'object' || v === null) && typeof v !== 'function') return;
-  try {
-    Reflect.getPrototypeOf(v);
-  } catch {
-    throw new PlanInputError(field, v, 'a value that can be read (not a revoked Proxy)', '可读取的值(不能是已撤销的 Proxy)');
-  }
+export function read(field: string, v: unknown, issues?: IssueInput[]): unknown {
+  const found: IssueInput[] = issues ?? [];
+  const out = copy(field, v, found, []);
+  if (issues === undefined && found.length > 0) throw new PlanInputError(found);
+  return out;
 }
 
 /**
- * A null-prototype copy of the own enumerable values of `v` whose keys are in `keys` (each read once), or
- * the issues found: `v` not a plain object (`expected`), an unknown key, a getter that throws. Issues go
- * to `issues` when given (the caller throws them all at once), else they are thrown here.
+ * `v` read as a plain object whose keys are in `keys` (any key when `null`): the copy, or `undefined`
+ * with the issues found (`v` not a plain object is refused with `expected`). Issues go to `issues` when
+ * given, else they are thrown here.
  * @internal
  */
 export function readPlain(
@@ -50,40 +167,13 @@ export function readPlain(
   const found: IssueInput[] = issues ?? [];
   const before = found.length;
   let out: Record<string, unknown> | undefined;
-  if (!isPlain(v)) {
-    found.push({ field, value: v, expected, expectedZh });
+  if (v === null || typeof v !== 'object' || kindOf(v) !== 1) {
+    const k = v !== null && typeof v === 'object' ? kindOf(v) : -1;
+    const [en, zh] = k === 3 ? UNREADABLE : [expected, expectedZh];
+    found.push({ code: k === 3 ? 'unreadable' : k === 2 ? 'not-plain' : 'wrong-type', field, value: v, expected: en, expectedZh: zh });
   } else {
-    out = Object.create(null) as Record<string, unknown>;
-    let own: string[] = [];
-    try {
-      own = Object.keys(v);
-    } catch {
-      found.push({ field, value: v, expected, expectedZh });
-    }
-    for (const key of own) {
-      let x: unknown;
-      try {
-        x = v[key];
-      } catch {
-        found.push({
-          field: `${field}.${key}`,
-          value: undefined,
-          expected: 'a value that can be read (its getter threw)',
-          expectedZh: '可读取的值(其 getter 抛出了异常)',
-        });
-        continue;
-      }
-      if (keys !== null && !keys.includes(key)) {
-        found.push({
-          field: `${field}.${key}`,
-          value: x,
-          expected: `no such key (${keys.length === 0 ? 'none is taken' : `only ${keys.join(', ')}`})`,
-          expectedZh: `无此键(${keys.length === 0 ? '不接受任何键' : `只接受 ${keys.join('、')}`})`,
-        });
-        continue;
-      }
-      out[key] = x;
-    }
+    out = copy(field, v, found, []) as Record<string, unknown> | undefined;
+    if (keys !== null && out !== undefined) unknownKeys(field, out, keys, found);
   }
   if (issues === undefined && found.length > before) throw new PlanInputError(found);
   return found.length > before ? undefined : out;
@@ -91,12 +181,19 @@ export function readPlain(
 
 /**
  * An options object: `undefined` gives an empty record (when `optional`), otherwise `readPlain` with the
- * words `an object { a?, b? }`. Throws every issue found at once.
+ * words `an object { a, b? }` (the keys in `required` without a question mark). Throws every issue found
+ * at once.
  * @internal
  */
-export function readOptions(field: string, v: unknown, keys: readonly string[], optional: boolean): Record<string, unknown> {
-  if (v === undefined && optional) return Object.create(null) as Record<string, unknown>;
-  const shape = `{ ${keys.map((k) => `${k}?`).join(', ')} }`;
+export function readOptions(
+  field: string,
+  v: unknown,
+  keys: readonly string[],
+  optional: boolean,
+  required: readonly string[] = [],
+): Record<string, unknown> {
+  if (v === undefined && optional) return {};
+  const shape = `{ ${keys.map((k) => (required.includes(k) ? k : `${k}?`)).join(', ')} }`;
   return readPlain(
     field,
     v,
@@ -106,7 +203,35 @@ export function readOptions(field: string, v: unknown, keys: readonly string[], 
   )!;
 }
 
+/**
+ * Lists in `issues` each key of the plain data `o` (a copy made by this module) that is not in `keys`, as
+ * `unknown-key` at `field.key`: the one check of unknown keys. Returns whether there was none.
+ * @internal
+ */
+export function unknownKeys(field: string, o: Record<string, unknown>, keys: readonly string[], issues: IssueInput[]): boolean {
+  const before = issues.length;
+  let w: readonly [string, string] | undefined;
+  for (const key of Object.keys(o)) {
+    if (keys.includes(key)) continue;
+    w ??= keyWords(keys);
+    issues.push({ code: 'unknown-key', field: `${field}.${key}`, value: o[key], expected: w[0], expectedZh: w[1] });
+  }
+  return issues.length === before;
+}
+
 /** Throws the issues collected, if any. @internal */
 export function throwIssues(issues: readonly IssueInput[]): void {
   if (issues.length > 0) throw new PlanInputError(issues);
+}
+
+/** Whether `v` is a plain array (see the module's note); never throws. @internal */
+export function isArray(v: unknown): v is unknown[] {
+  return v !== null && typeof v === 'object' && kindOf(v) === 0;
+}
+
+/** The code of a value refused where plain data of another shape goes: `unreadable`, `not-plain` or `wrong-type`. @internal */
+export function shapeCode(v: unknown): IssueCode {
+  if (v === null || typeof v !== 'object') return 'wrong-type';
+  const k = kindOf(v);
+  return k === 3 ? 'unreadable' : k === 2 ? 'not-plain' : 'wrong-type';
 }

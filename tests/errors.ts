@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { PlanInputError } from '../src/errors.js';
+import type { IssueCode } from '../src/issue-codes.js';
 
 /** The PlanInputError that `f` throws (fails when it throws nothing or something else). */
 export function inputError(f: () => unknown): PlanInputError {
@@ -24,6 +25,27 @@ export function fieldOf(f: () => unknown): string {
 }
 
 /**
+ * Expects `f` to throw a PlanInputError whose first issue has exactly `code` and `field` and, when given,
+ * the value received (compared with Object.is). Refusals are tested by code and field: their words are
+ * the catalogue's (src/issue-codes.ts), pinned once by tests/issue-codes.test.ts.
+ */
+export function expectCode(f: () => unknown, code: IssueCode, field: string, ...value: [unknown?]): PlanInputError {
+  let error: unknown;
+  try {
+    f();
+  } catch (e) {
+    error = e;
+  }
+  expect(error, `throws for ${field}`).toBeInstanceOf(PlanInputError);
+  const e = error as PlanInputError;
+  expect({ code: e.issues[0]!.code, field: e.field }).toEqual({ code, field });
+  // An object or array is reported as read: the copy the function made of it, equal to the one given.
+  if (value.length > 0 && value[0] !== null && typeof value[0] === 'object') expect(e.value).toEqual(value[0]);
+  else if (value.length > 0) expect(Object.is(e.value, value[0]), `value ${String(e.value)}`).toBe(true);
+  return e;
+}
+
+/**
  * Expects `f` to throw a PlanInputError naming exactly `field`, with what was expected in words (exactly
  * `expected`, or matching it) and, when given, the value received. The words are part of the contract
  * ("naming the field, the value and what was expected"), so tests pin them word for word.
@@ -41,7 +63,8 @@ export function expectInputError(f: () => unknown, field: string, expected: stri
   if (typeof expected === 'string') expect(e.expected).toBe(expected);
   else expect(e.expected).toMatch(expected);
   expect(e.message).toContain(`Invalid ${field}: expected ${e.expected}`);
-  if (value.length > 0) expect(Object.is(e.value, value[0]), `value ${String(e.value)}`).toBe(true);
+  if (value.length > 0 && value[0] !== null && typeof value[0] === 'object') expect(e.value).toEqual(value[0]);
+  else if (value.length > 0) expect(Object.is(e.value, value[0]), `value ${String(e.value)}`).toBe(true);
   return e;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PlanInputError } from '../src/errors.js';
-import { expectInputError } from './errors.js';
+import { expectCode } from './errors.js';
 import { CLAUSE_IDS, CLAUSE_PARAGRAPHS, findQuote, SOURCE_PARAGRAPHS, textOf, verifyCitation } from '../src/source/index.js';
 
 describe('textOf', () => {
@@ -21,7 +21,7 @@ describe('textOf', () => {
 
   it.each(['三(七)99', '26', '', null, 26])('rejects the clause %s', (c) => {
     expect(() => textOf(c as never)).toThrow(PlanInputError);
-    const e = expectInputError(() => textOf(c as never), 'clause', "a clause id such as '二(二)' or '三(七)26' (see CLAUSE_IDS)", c);
+    const e = expectCode(() => textOf(c as never), 'unknown-id', 'clause', c);
     expect(e.issues[0]!.expectedZh).toBe("条款 id,如 '二(二)' 或 '三(七)26'(见 CLAUSE_IDS)");
   });
 });
@@ -45,7 +45,7 @@ describe('findQuote', () => {
     expect(() => findQuote('')).toThrow(PlanInputError);
     expect(() => findQuote(5 as never)).toThrow(PlanInputError);
     for (const q of ['', 5, null]) {
-      const e = expectInputError(() => findQuote(q as never), 'quote', 'a non-empty string', q);
+      const e = expectCode(() => findQuote(q as never), 'wrong-type', 'quote', q);
       expect(e.issues[0]!.expectedZh).toBe('非空字符串');
     }
   });
@@ -72,17 +72,12 @@ describe('verifyCitation', () => {
 
   it('names the field at fault and says what was expected, in English and in Chinese', () => {
     for (const c of [null, 'x', 5]) {
-      const e = expectInputError(() => verifyCitation(c as never), 'citation', 'an object { clause, quote }', c);
+      const e = expectCode(() => verifyCitation(c as never), 'wrong-type', 'citation', c);
       expect(e.issues[0]!.expectedZh).toBe('对象 { clause, quote }');
     }
-    const clause = expectInputError(
-      () => verifyCitation({ clause: 'x', quote: 'y' } as never),
-      'clause',
-      "a clause id such as '二(二)' or '三(七)26' (see CLAUSE_IDS)",
-      'x',
-    );
+    const clause = expectCode(() => verifyCitation({ clause: 'x', quote: 'y' } as never), 'unknown-id', 'clause', 'x');
     expect(clause.issues[0]!.expectedZh).toBe("条款 id,如 '二(二)' 或 '三(七)26'(见 CLAUSE_IDS)");
-    const quote = expectInputError(() => verifyCitation({ clause: '三(七)26', quote: '' }), 'quote', 'a non-empty string', '');
+    const quote = expectCode(() => verifyCitation({ clause: '三(七)26', quote: '' }), 'wrong-type', 'quote', '');
     expect(quote.issues[0]!.expectedZh).toBe('非空字符串');
   });
 });

@@ -73,6 +73,7 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
 /** Data exports left out of plan.json, with the reason: each is another view of a key already there. */
 export const SKIPPED: Readonly<Record<string, string>> = {
   THRESHOLD_TABLE: 'the thresholds of THRESHOLDS, keyed by id',
+  ISSUE_CODES: 'the catalogue of input-problem codes: about the library, not the plan',
 };
 
 /** Whether an export of the main entry goes into plan.json (see the module's notes). */

@@ -1,4 +1,5 @@
-import { PlanInputError } from '../errors.js';
+import { PlanInputError, refuse } from '../errors.js';
+import { numberCode } from '../issue-codes.js';
 import type {
   AirEdition,
   AqiLevel,
@@ -9,7 +10,7 @@ import type {
   Concentrations,
   HeavyPollutionSummary,
 } from '../model/air/index.js';
-import { isPlain, notRevoked } from '../input.js';
+import { isArray, isPlain, read, shapeCode } from '../input.js';
 import {
   type BreakpointTable,
   columnOf,
@@ -79,12 +80,10 @@ export function aqiOptions(options: unknown): [AirEdition, AqiReport | undefined
   const edition = editionOf(options, REPORT_KEY);
   const report = (options as { report?: unknown }).report;
   if (report !== undefined && report !== 'daily' && report !== 'hourly') {
-    throw new PlanInputError(
-      'options.report',
-      report,
+    refuse('invalid-value', 'options.report', report, [
       "'daily' or 'hourly' (HJ 633 4.2.2, 4.2.3)",
       "'daily' 或 'hourly'(HJ 633 4.2.2、4.2.3)",
-    );
+    ]);
   }
   return [edition, report];
 }
@@ -98,6 +97,7 @@ function checkReport(c: unknown, edition: AirEdition, report: AqiReport, i: numb
   for (const key in c) {
     if (!keys.includes(key) && c[key] !== undefined && c[key] !== null) {
       issues.push({
+        code: 'outside-report' as const,
         field: field(i, key),
         value: c[key],
         expected: `an indicator of the ${report} report: ${en}`,
@@ -124,12 +124,10 @@ function scan(
   hourlyPm: boolean,
 ): number {
   if (!isPlain(c)) {
-    throw new PlanInputError(
-      field(i),
-      c,
+    refuse('not-plain', field(i), c, [
       'a plain object of concentrations by pollutant, e.g. { pm25_24h: 35 }',
       '按污染物给出浓度的普通对象,如 { pm25_24h: 35 }',
-    );
+    ]);
   }
   let max = -1;
   let footnotes = 0; // 1: SO2 1 h > 800 under 2012; 2: O3 8 h > 800 under 2012
@@ -138,23 +136,16 @@ function scan(
     const v = (c as Record<string, unknown>)[key];
     if (!bp) {
       if (key === 'pm10_1h' || key === 'pm25_1h') {
-        throw new PlanInputError(
-          field(i, key),
-          v,
+        refuse('outside-report', field(i, key), v, [
           "a 1-hour PM mean only with { edition: '2026' (or a date from 2026-03-01), report: 'hourly' } (HJ 633-2026 4.2.3)",
           "PM 1 小时平均仅用于 { edition: '2026'(或 2026-03-01 起的日期), report: 'hourly' }(HJ 633-2026 4.2.3)",
-        );
+        ]);
       }
-      throw new PlanInputError(
-        field(i, key),
-        v,
-        `a concentration keyed by ${POLLUTANT_EXPECTED}`,
-        `以 ${POLLUTANT_EXPECTED_ZH} 为键的浓度`,
-      );
+      refuse('unknown-key', field(i, key), v, [`a concentration keyed by ${POLLUTANT_EXPECTED}`, `以 ${POLLUTANT_EXPECTED_ZH} 为键的浓度`]);
     }
     if (v === undefined || v === null) continue;
     if (typeof v !== 'number' || !(v >= 0) || v === Infinity)
-      throw new PlanInputError(field(i, key), v, CONCENTRATION_EXPECTED, CONCENTRATION_EXPECTED_ZH);
+      refuse(numberCode(v), field(i, key), v, [CONCENTRATION_EXPECTED, CONCENTRATION_EXPECTED_ZH]);
     let code = iaqiCode(bp, v, decimalsOf(key, edition2026));
     if (code < 0) {
       if (code === NOT_COMPUTED) {
@@ -171,23 +162,19 @@ function scan(
   if (footnotes) {
     // HJ 633-2012 Table 1 notes a and b: SO2 is then reported by its 24 h IAQI, O3 by its 1 h IAQI.
     if (footnotes & 1 && typeof c.so2_24h !== 'number') {
-      throw new PlanInputError(
-        field(i, 'so2_24h'),
-        c.so2_24h,
+      refuse('out-of-range', field(i, 'so2_24h'), c.so2_24h, [
         'the SO2 24 h concentration: above 800 µg/m³ SO2 1 h has no IAQI under HJ 633-2012 (Table 1 note a) and SO2 is reported by its 24 h IAQI',
         'SO2 24 小时平均浓度:HJ 633-2012 下 SO2 1 小时平均浓度高于 800 µg/m³ 的不再计算其分指数(表 1 注 a),SO2 按 24 小时平均浓度的分指数报告',
-      );
+      ]);
     }
     if (footnotes & 2 && typeof c.o3_1h !== 'number') {
-      throw new PlanInputError(
-        field(i, 'o3_1h'),
-        c.o3_1h,
+      refuse('out-of-range', field(i, 'o3_1h'), c.o3_1h, [
         'the O3 1 h concentration: above 800 µg/m³ O3 8 h has no IAQI under HJ 633-2012 (Table 1 note b) and O3 is reported by its 1 h IAQI',
         'O3 1 小时平均浓度:HJ 633-2012 下 O3 8 小时平均浓度高于 800 µg/m³ 的不再计算其分指数(表 1 注 b),O3 按 1 小时平均浓度的分指数报告',
-      );
+      ]);
     }
   }
-  if (max < 0) throw new PlanInputError(field(i), c, 'at least one pollutant concentration', '至少一项污染物浓度');
+  if (max < 0) refuse('missing', field(i), c, ['at least one pollutant concentration', '至少一项污染物浓度']);
   return max;
 }
 
@@ -292,9 +279,8 @@ export function aqi(concentrations: Concentrations, options: AqiOptions): AqiRes
  * @category Air quality
  */
 export function aqiValues(records: readonly Concentrations[], options: AqiOptions): number[] {
-  notRevoked('records', records);
-  if (!Array.isArray(records)) {
-    throw new PlanInputError('records', records, 'an array of concentrations by pollutant', '按污染物给出浓度的数组');
+  if (!isArray(records)) {
+    refuse(shapeCode(records), 'records', records, ['an array of concentrations by pollutant', '按污染物给出浓度的数组']);
   }
   const [edition, report] = aqiOptions(options);
   const hourlyPm = report === 'hourly' && edition === '2026';
@@ -317,7 +303,7 @@ export function aqiValues(records: readonly Concentrations[], options: AqiOption
 function aqiNumber(fieldName: string, value: unknown): number {
   const a = value !== null && typeof value === 'object' ? (value as { aqi?: unknown }).aqi : value;
   if (typeof a !== 'number' || !(a >= 0) || a === Infinity) {
-    throw new PlanInputError(fieldName, value, 'an AQI (a finite number ≥ 0) or an `aqi` result', 'AQI(≥ 0 的有限数)或 `aqi` 的结果');
+    refuse(numberCode(value), fieldName, value, ['an AQI (a finite number ≥ 0) or an `aqi` result', 'AQI(≥ 0 的有限数)或 `aqi` 的结果']);
   }
   return a;
 }
@@ -337,7 +323,7 @@ function aqiNumber(fieldName: string, value: unknown): number {
  * @category Air quality
  */
 export function aqiLevel(value: number | { aqi: number }): AqiLevel {
-  notRevoked('value', value);
+  value = read('value', value) as typeof value;
   return AQI_LEVELS[levelIndex(aqiNumber('aqi', value))]!;
 }
 
@@ -357,8 +343,7 @@ export function aqiLevel(value: number | { aqi: number }): AqiLevel {
  * @category Air quality
  */
 export function isHeavyPollution(value: number | { aqi: number }): boolean {
-  notRevoked('value', value);
-  return aqiNumber('aqi', value) > 200;
+  return aqiNumber('aqi', read('value', value)) > 200;
 }
 
 /**
@@ -377,9 +362,9 @@ export function isHeavyPollution(value: number | { aqi: number }): boolean {
  * @category Air quality
  */
 export function heavyPollutionDays(dailyAqis: readonly (number | { aqi: number })[]): HeavyPollutionSummary {
-  notRevoked('dailyAqis', dailyAqis);
+  dailyAqis = read('dailyAqis', dailyAqis) as typeof dailyAqis;
   if (!Array.isArray(dailyAqis) || dailyAqis.length === 0) {
-    throw new PlanInputError('dailyAqis', dailyAqis, 'a non-empty array of daily AQIs', '非空的逐日 AQI 数组');
+    refuse('wrong-type', 'dailyAqis', dailyAqis, ['a non-empty array of daily AQIs', '非空的逐日 AQI 数组']);
   }
   let heavyDays = 0;
   for (let i = 0; i < dailyAqis.length; i++) {

@@ -1,5 +1,6 @@
-import { PlanInputError } from '../errors.js';
-import { isPlain, readPlain, notRevoked } from '../input.js';
+import { PlanInputError, refuse } from '../errors.js';
+import { keyWords, numberCode, numberWords, oneOfWords } from '../issue-codes.js';
+import { isArray, isPlain, read, readPlain, shapeCode } from '../input.js';
 import type {
   CompositeIndexDetail,
   CompositeLimits,
@@ -8,9 +9,11 @@ import type {
   Gb3095LimitsId,
   LimitsOptions,
 } from '../model/air/index.js';
-import { gb3095Limits, LIMITS_EXPECTED, LIMITS_EXPECTED_ZH, refuseOtherKeys } from './limits.js';
+import { gb3095Limits, LIMITS_EXPECTED, LIMITS_EXPECTED_ZH } from './limits.js';
 
 const KEYS = ['so2', 'no2', 'pm10', 'pm25', 'co', 'o3'] as const;
+/** The keys of the statistics: the six pollutants, and the `days` that `annualStats` gives beside them. */
+const STATS_KEYS: readonly string[] = [...KEYS, 'days'];
 const COMPOSITE_KEYS: readonly string[] = ['edition', 'phase', 'date', 'year', 'limits', 'weights', 'singleIndexes'];
 
 /** The limits and weights of `options`, checked once. */
@@ -22,12 +25,8 @@ interface Resolved {
 }
 
 function resolveComposite(options: CompositeOptions): Resolved {
-  if (!isPlain(options)) {
-    throw new PlanInputError('options', options, `${LIMITS_EXPECTED}, or { limits }`, `${LIMITS_EXPECTED_ZH},或 { limits }`);
-  }
-  refuseOtherKeys(options, COMPOSITE_KEYS);
   // No `{ limits, weights, ...rest } = options`: an object rest costs more than the whole index (V8 11).
-  const o = options as Record<string, unknown>;
+  const o = readPlain('options', options, COMPOSITE_KEYS, `${LIMITS_EXPECTED}, or { limits }`, `${LIMITS_EXPECTED_ZH},或 { limits }`)!;
   const own = o.limits;
   const weights = o.weights;
   let limits: CompositeLimits;
@@ -36,27 +35,23 @@ function resolveComposite(options: CompositeOptions): Resolved {
   if (own !== undefined) {
     for (const k of Object.keys(o)) {
       if (k !== 'limits' && k !== 'weights' && k !== 'singleIndexes' && o[k] !== undefined) {
-        throw new PlanInputError(
-          'options',
-          options,
+        refuse('conflict', 'options', options, [
           'either { limits } or the GB 3095 edition, date or year, not both',
           '{ limits } 与 GB 3095 的 edition、date 或 year 只能给其一',
-        );
+        ]);
       }
     }
     if (!isPlain(own)) {
-      throw new PlanInputError(
-        'options.limits',
-        own,
+      refuse('not-plain', 'options.limits', own, [
         'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0',
         '各项浓度限值(> 0)的对象 { so2, no2, pm10, pm25, co, o3 }',
-      );
+      ]);
     }
     const l = {} as Record<(typeof KEYS)[number], number>;
     for (const k of KEYS) {
       const v = (own as Record<string, unknown>)[k];
       if (typeof v !== 'number' || !(v > 0) || v === Infinity) {
-        throw new PlanInputError(`options.limits.${k}`, v, 'a finite number > 0', '> 0 的有限数');
+        refuse(numberCode(v), `options.limits.${k}`, v, numberWords({ min: 0, above: true }));
       }
       l[k] = v;
     }
@@ -69,28 +64,24 @@ function resolveComposite(options: CompositeOptions): Resolved {
     verified = set.verified;
   }
   if (weights !== undefined && !isPlain(weights)) {
-    throw new PlanInputError(
-      'options.weights',
-      weights,
+    refuse('not-plain', 'options.weights', weights, [
       'an object of weights ≥ 0 by pollutant (so2, no2, pm10, pm25, co, o3)',
       '按污染物给出权重(≥ 0)的对象(so2、no2、pm10、pm25、co、o3)',
-    );
+    ]);
   }
   const w = { so2: 1, no2: 1, pm10: 1, pm25: 1, co: 1, o3: 1 };
   if (weights) {
     for (const k of Object.keys(weights)) {
       const v = (weights as Record<string, unknown>)[k];
       if (!(KEYS as readonly string[]).includes(k)) {
-        throw new PlanInputError(
-          `options.weights.${k}`,
-          v,
+        refuse('unknown-key', `options.weights.${k}`, v, [
           'a weight of so2, no2, pm10, pm25, co or o3',
           'so2、no2、pm10、pm25、co 或 o3 的权重',
-        );
+        ]);
       }
       if (v === undefined) continue;
       if (typeof v !== 'number' || !(v >= 0) || v === Infinity) {
-        throw new PlanInputError(`options.weights.${k}`, v, 'a finite number ≥ 0', '≥ 0 的有限数');
+        refuse(numberCode(v), `options.weights.${k}`, v, numberWords({ min: 0 }));
       }
       w[k as (typeof KEYS)[number]] = v;
       if (v !== 1) verified = false;
@@ -106,33 +97,32 @@ const statsField = (at: number, k?: string): string => (at < 0 ? 'stats' : `stat
 function term(at: number, k: (typeof KEYS)[number], c: unknown, r: Resolved): number {
   if (typeof c !== 'number' || !(c >= 0) || c === Infinity) {
     const unit = k === 'co' ? 'mg/m³' : 'µg/m³';
-    throw new PlanInputError(statsField(at, k), c, `a finite number ≥ 0 (${unit})`, `≥ 0 的有限数(${unit})`);
+    refuse(numberCode(c), statsField(at, k), c, numberWords({ min: 0, unit }));
   }
   // wᵢ·(Cᵢ/Sᵢ), in this order: the single index Cᵢ/Sᵢ is what the detail reports, and it must be finite too.
   const t = r.weights[k] * (c / r.limits[k]);
   // Only absurd inputs get here (a statistic near Number.MAX_VALUE, a limit near 0): refuse rather than answer Infinity or NaN.
   if (!(t < Infinity)) {
-    throw new PlanInputError(
-      statsField(at, k),
-      c,
+    refuse('out-of-range', statsField(at, k), c, [
       `a statistic whose weighted single index wᵢ·Cᵢ/Sᵢ is finite (S = ${r.limits[k]}, w = ${r.weights[k]})`,
       `加权单项指数 wᵢ·Cᵢ/Sᵢ 为有限数的统计量(S = ${r.limits[k]}, w = ${r.weights[k]})`,
-    );
+    ]);
   }
   return t;
 }
 
 /** Σ wᵢ·Cᵢ/Sᵢ of checked `stats`, read property by property (a loop over the keys costs twice as much). */
 function indexOf(stats: unknown, r: Resolved, at: number): number {
-  if (stats === null || typeof stats !== 'object') {
-    throw new PlanInputError(
-      statsField(at),
-      stats,
+  if (!isPlain(stats)) {
+    refuse(shapeCode(stats), statsField(at), stats, [
       'an object { so2, no2, pm10, pm25, co, o3 } of period statistics',
       '各项时段统计量的对象 { so2, no2, pm10, pm25, co, o3 }',
-    );
+    ]);
   }
   const x = stats as Record<(typeof KEYS)[number], unknown>;
+  for (const k in x) {
+    if (!STATS_KEYS.includes(k)) refuse('unknown-key', statsField(at, k), x[k as 'co'], keyWords(STATS_KEYS));
+  }
   const sum =
     term(at, 'so2', x.so2, r) +
     term(at, 'no2', x.no2, r) +
@@ -141,12 +131,10 @@ function indexOf(stats: unknown, r: Resolved, at: number): number {
     term(at, 'co', x.co, r) +
     term(at, 'o3', x.o3, r);
   if (!(sum < Infinity)) {
-    throw new PlanInputError(
-      statsField(at),
-      stats,
+    refuse('out-of-range', statsField(at), stats, [
       'statistics whose composite index Σ wᵢ·Cᵢ/Sᵢ is finite',
       '综合指数 Σ wᵢ·Cᵢ/Sᵢ 为有限数的统计量',
-    );
+    ]);
   }
   return sum;
 }
@@ -206,18 +194,16 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions 
  */
 export function compositeIndex(stats: CompositeStats, options: CompositeOptions): number | CompositeIndexDetail;
 export function compositeIndex(stats: CompositeStats, options: CompositeOptions): number | CompositeIndexDetail {
-  notRevoked('stats', stats);
+  options = read('options', options) as CompositeOptions;
   const r = resolveComposite(options);
   // Each statistic is read once: the index and the single indexes come from the same values.
-  const own = isPlain(stats)
-    ? (readPlain(
-        'stats',
-        stats,
-        null,
-        'an object { so2, no2, pm10, pm25, co, o3 }',
-        '对象 { so2, no2, pm10, pm25, co, o3 }',
-      ) as unknown as CompositeStats)
-    : stats;
+  const own = readPlain(
+    'stats',
+    stats,
+    STATS_KEYS,
+    'an object { so2, no2, pm10, pm25, co, o3 }',
+    '对象 { so2, no2, pm10, pm25, co, o3 }',
+  ) as unknown as CompositeStats;
   let compositeIndex: number;
   try {
     compositeIndex = indexOf(own, r, -1);
@@ -230,7 +216,7 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions)
   }
   const flag = (options as { singleIndexes?: unknown }).singleIndexes;
   if (flag !== undefined && typeof flag !== 'boolean') {
-    throw new PlanInputError('options.singleIndexes', flag, 'true or false', 'true 或 false');
+    refuse('wrong-type', 'options.singleIndexes', flag, oneOfWords([true, false]));
   }
   if (!flag) return compositeIndex;
   const s = own as CompositeStats;
@@ -271,23 +257,19 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions)
  * @category Air quality
  */
 export function compositeIndexes(statsList: readonly CompositeStats[], options: CompositeOptions): number[] {
-  notRevoked('statsList', statsList);
-  notRevoked('options', options);
-  if (!Array.isArray(statsList)) {
-    throw new PlanInputError(
-      'statsList',
-      statsList,
+  statsList = read('statsList', statsList) as readonly CompositeStats[];
+  options = read('options', options) as CompositeOptions;
+  if (!isArray(statsList)) {
+    refuse(shapeCode(statsList), 'statsList', statsList, [
       'an array of { so2, no2, pm10, pm25, co, o3 }',
       '由 { so2, no2, pm10, pm25, co, o3 } 组成的数组',
-    );
+    ]);
   }
   if (options !== null && typeof options === 'object' && (options as { singleIndexes?: unknown }).singleIndexes !== undefined) {
-    throw new PlanInputError(
-      'options.singleIndexes',
-      (options as { singleIndexes?: unknown }).singleIndexes,
+    refuse('conflict', 'options.singleIndexes', (options as { singleIndexes?: unknown }).singleIndexes, [
       'nothing: compositeIndexes gives numbers (use compositeIndex for the detail)',
       '不给此项:compositeIndexes 只返回数值(要明细请用 compositeIndex)',
-    );
+    ]);
   }
   const r = resolveComposite(options);
   const n = statsList.length;

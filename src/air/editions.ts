@@ -6,7 +6,7 @@
  * @module
  */
 import { isoDate } from '../dates.js';
-import { PlanInputError } from '../errors.js';
+import { refuse } from '../errors.js';
 
 /** The first day of the 2012 editions nationwide (HJ 633-2012, GB 3095-2012): the library knows no earlier edition. @internal */
 export const FIRST_EDITION_DAY = '2016-01-01';
@@ -64,12 +64,10 @@ export function inForceOn<K extends string>(table: Readonly<Record<K, InForce>>,
 export function datedFromFirstEdition(field: string, value: unknown): string {
   const date = isoDate(field, value);
   if (date < FIRST_EDITION_DAY) {
-    throw new PlanInputError(
-      field,
-      value,
+    refuse('invalid-date', field, value, [
       `a date from ${FIRST_EDITION_DAY} (when the 2012 editions apply nationwide); name the edition for earlier data`,
       `${FIRST_EDITION_DAY}(2012 年版全国实施之日)及以后的日期;更早的数据请指明版本`,
-    );
+    ]);
   }
   return date;
 }

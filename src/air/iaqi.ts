@@ -1,5 +1,6 @@
-import { PlanInputError } from '../errors.js';
-import { isPlain } from '../input.js';
+import { refuse } from '../errors.js';
+import { keyWords, numberCode } from '../issue-codes.js';
+import { isPlain, shapeCode } from '../input.js';
 import type { AirEdition, EditionOptions, Pollutant } from '../model/air/index.js';
 import { datedFromFirstEdition, HJ633_IN_FORCE, inForceOn } from './editions.js';
 import { round8170 } from './rounding.js';
@@ -35,32 +36,25 @@ const NO_MORE_KEYS: readonly string[] = [];
  * @internal
  */
 export function editionOf(options: unknown, more: readonly string[]): AirEdition {
-  if (!isPlain(options)) throw new PlanInputError('options', options, EDITION_EXPECTED, EDITION_EXPECTED_ZH);
+  if (!isPlain(options)) refuse(shapeCode(options), 'options', options, [EDITION_EXPECTED, EDITION_EXPECTED_ZH]);
   for (const key in options) {
     if (key !== 'edition' && key !== 'date' && !more.includes(key)) {
       const taken = ['edition', 'date', ...more];
-      throw new PlanInputError(
-        `options.${key}`,
-        options[key],
-        `no such option (only ${taken.join(', ')})`,
-        `无此选项(只接受 ${taken.join('、')})`,
-      );
+      refuse('unknown-key', `options.${key}`, options[key], keyWords(taken));
     }
   }
   const { edition, date } = options as { edition?: unknown; date?: unknown };
   if (edition !== undefined) {
     if (date !== undefined) {
-      throw new PlanInputError('options', options, 'either { edition } or { date }, not both', '{ edition } 与 { date } 只能给一个');
+      refuse('conflict', 'options', options, ['either { edition } or { date }, not both', '{ edition } 与 { date } 只能给一个']);
     }
     if (edition === '2012' || edition === '2026') return edition;
-    throw new PlanInputError(
-      'options.edition',
-      edition,
+    refuse('invalid-value', 'options.edition', edition, [
       "'2012' (HJ 633-2012) or '2026' (HJ 633-2026)",
       "'2012'(HJ 633-2012)或 '2026'(HJ 633-2026)",
-    );
+    ]);
   }
-  if (date === undefined) throw new PlanInputError('options', options, EDITION_EXPECTED, EDITION_EXPECTED_ZH);
+  if (date === undefined) refuse('missing', 'options', options, [EDITION_EXPECTED, EDITION_EXPECTED_ZH]);
   return inForceOn(HJ633_IN_FORCE, datedFromFirstEdition('options.date', date));
 }
 
@@ -197,10 +191,10 @@ export function iaqi(pollutant: Exclude<Pollutant, 'so2_1h' | 'o3_8h'>, concentr
 export function iaqi(pollutant: Pollutant, concentration: number, options: EditionOptions): number | null;
 export function iaqi(pollutant: Pollutant, concentration: number, options: EditionOptions): number | null {
   if (!columnOf(BREAKPOINTS['2012'], pollutant)) {
-    throw new PlanInputError('pollutant', pollutant, POLLUTANT_EXPECTED, POLLUTANT_EXPECTED_ZH);
+    refuse('invalid-value', 'pollutant', pollutant, [POLLUTANT_EXPECTED, POLLUTANT_EXPECTED_ZH]);
   }
   if (typeof concentration !== 'number' || !(concentration >= 0) || concentration === Infinity) {
-    throw new PlanInputError('concentration', concentration, CONCENTRATION_EXPECTED, CONCENTRATION_EXPECTED_ZH);
+    refuse(numberCode(concentration), 'concentration', concentration, [CONCENTRATION_EXPECTED, CONCENTRATION_EXPECTED_ZH]);
   }
   const edition = resolveEdition(options);
   const code = iaqiCode(BREAKPOINTS[edition][pollutant], concentration, decimalsOf(pollutant, edition === '2026'));

@@ -3,8 +3,9 @@
  * mean of PM2.5 attains them.
  * @module
  */
-import { PlanInputError } from '../errors.js';
-import { isPlain } from '../input.js';
+import { refuse } from '../errors.js';
+import { numberCode, numberWords, oneOfWords } from '../issue-codes.js';
+import { readPlain } from '../input.js';
 import type { Gb3095LimitsId, LimitsOptions, Pm25Attainment } from '../model/air/index.js';
 import { datedFromFirstEdition, FIRST_EDITION_DAY, GB3095_IN_FORCE, inForceOn } from './editions.js';
 import { GB3095_LIMITS } from './tables.js';
@@ -33,15 +34,6 @@ export const LIMITS_EXPECTED_ZH =
 /** The options of `gb3095Limits`. @internal */
 export const LIMITS_KEYS: readonly string[] = ['edition', 'phase', 'date', 'year'];
 
-/** Refuses a key of the plain object `o` that is not in `keys`. @internal */
-export function refuseOtherKeys(o: Record<string, unknown>, keys: readonly string[]): void {
-  for (const k in o) {
-    if (!keys.includes(k)) {
-      throw new PlanInputError(`options.${k}`, o[k], `no such option (only ${keys.join(', ')})`, `无此选项(只接受 ${keys.join('、')})`);
-    }
-  }
-}
-
 /**
  * The set of GB 3095 grade II limits that `options` names or that is in force on a day or at the end of
  * a year: GB 3095-2012 from 2016-01-01 to 2026-02-28; GB 3095-2026's transition phase 2026-03-01 to
@@ -65,44 +57,34 @@ export function refuseOtherKeys(o: Record<string, unknown>, keys: readonly strin
  * @category Air quality
  */
 export function gb3095Limits(options: LimitsOptions): Gb3095LimitSet {
-  if (!isPlain(options)) throw new PlanInputError('options', options, LIMITS_EXPECTED, LIMITS_EXPECTED_ZH);
-  refuseOtherKeys(options, LIMITS_KEYS);
+  options = readPlain('options', options, LIMITS_KEYS, LIMITS_EXPECTED, LIMITS_EXPECTED_ZH) as LimitsOptions;
   const { edition, phase, date, year } = options as { edition?: unknown; phase?: unknown; date?: unknown; year?: unknown };
   const given = (edition !== undefined ? 1 : 0) + (date !== undefined ? 1 : 0) + (year !== undefined ? 1 : 0);
-  if (given !== 1) throw new PlanInputError('options', options, LIMITS_EXPECTED, LIMITS_EXPECTED_ZH);
+  if (given !== 1) refuse('conflict', 'options', options, [LIMITS_EXPECTED, LIMITS_EXPECTED_ZH]);
   if (edition !== undefined) {
     if (edition === '2012') {
       if (phase !== undefined) {
-        throw new PlanInputError('options.phase', phase, 'no phase: GB 3095-2012 has none', '无 phase:GB 3095-2012 不分阶段');
+        refuse('conflict', 'options.phase', phase, ['no phase: GB 3095-2012 has none', '无 phase:GB 3095-2012 不分阶段']);
       }
       return GB3095_LIMITS['2012'];
     }
-    if (edition !== '2026') throw new PlanInputError('options.edition', edition, "'2012' or '2026'", "'2012' 或 '2026'");
+    if (edition !== '2026') refuse('invalid-value', 'options.edition', edition, oneOfWords(['2012', '2026']));
     if (phase === 'transition' || phase === 'final') return GB3095_LIMITS[`2026-${phase}`];
-    throw new PlanInputError(
-      'options.phase',
-      phase,
+    refuse('invalid-value', 'options.phase', phase, [
       "'transition' (2026-03-01 to 2030-12-31) or 'final' (from 2031-01-01): GB 3095-2026 has two phases",
       "'transition'(2026-03-01 至 2030-12-31)或 'final'(2031-01-01 起):GB 3095-2026 分两个阶段",
-    );
+    ]);
   }
   if (phase !== undefined) {
-    throw new PlanInputError(
-      'options.phase',
-      phase,
-      'a phase only with { edition: "2026" }',
-      '无 phase(phase 只随 { edition: "2026" } 给出)',
-    );
+    refuse('conflict', 'options.phase', phase, ['a phase only with { edition: "2026" }', '无 phase(phase 只随 { edition: "2026" } 给出)']);
   }
   if (date !== undefined) return GB3095_LIMITS[inForceOn(GB3095_IN_FORCE, datedFromFirstEdition('options.date', date))];
   // Number.isInteger is false for anything but a number.
   if (!Number.isInteger(year) || (year as number) < +FIRST_EDITION_DAY.slice(0, 4) || (year as number) > 9999) {
-    throw new PlanInputError(
-      'options.year',
-      year,
+    refuse(numberCode(year, true), 'options.year', year, [
       'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
       '2016(GB 3095-2012 全国实施之年)及以后的年份',
-    );
+    ]);
   }
   return GB3095_LIMITS[inForceOn(GB3095_IN_FORCE, `${year}-12-31`)];
 }
@@ -129,7 +111,7 @@ export function gb3095Limits(options: LimitsOptions): Gb3095LimitSet {
  */
 export function pm25Attainment(annualMean: number, options: LimitsOptions): Pm25Attainment {
   if (typeof annualMean !== 'number' || !(annualMean >= 0) || annualMean === Infinity) {
-    throw new PlanInputError('annualMean', annualMean, 'a finite number ≥ 0 (µg/m³)', '≥ 0 的有限数(µg/m³)');
+    refuse(numberCode(annualMean), 'annualMean', annualMean, numberWords({ min: 0, unit: 'µg/m³' }));
   }
   const set = gb3095Limits(options);
   const limit = set.limits.pm25_annual;

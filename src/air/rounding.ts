@@ -1,4 +1,5 @@
-import { PlanInputError } from '../errors.js';
+import { refuse } from '../errors.js';
+import { numberCode, numberWords } from '../issue-codes.js';
 
 /**
  * How far (in units of the last kept digit) a scaled value may sit from an exact half and still count as
@@ -34,11 +35,11 @@ const HALF_TOLERANCE = 1e-9;
  */
 export function roundGbt8170(value: number, decimals = 0): number {
   if (typeof value !== 'number' || !(Math.abs(value) < Infinity)) {
-    throw new PlanInputError('value', value, 'a finite number', '有限数');
+    refuse('not-a-number', 'value', value, numberWords());
   }
   // Number.isInteger is false for anything but a number.
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-    throw new PlanInputError('decimals', decimals, 'a whole number from 0 to 10', '0 到 10 的整数');
+    refuse(numberCode(decimals, true), 'decimals', decimals, numberWords({ min: 0, max: 10, whole: true }));
   }
   return round8170(value, decimals);
 }

@@ -1,10 +1,11 @@
-import { PlanInputError } from '../errors.js';
-import { notRevoked } from '../input.js';
+import { refuse } from '../errors.js';
+import { numberCode, numberWords } from '../issue-codes.js';
+import { read } from '../input.js';
 import type { AnnualStats, DailyRecord } from '../model/air/index.js';
 
 function finite(fieldName: string, value: unknown): number {
   if (typeof value !== 'number' || !(Math.abs(value) < Infinity)) {
-    throw new PlanInputError(fieldName, value, 'a finite number', '有限数');
+    refuse('not-a-number', fieldName, value, numberWords());
   }
   return value;
 }
@@ -47,12 +48,12 @@ export function sortedPercentile(xs: readonly number[], p: number): number {
  * @category Air quality
  */
 export function percentile(values: readonly number[], p: number): number {
-  notRevoked('values', values);
+  values = read('values', values) as typeof values;
   if (!Array.isArray(values) || values.length === 0) {
-    throw new PlanInputError('values', values, 'a non-empty array of finite numbers', '由有限数组成的非空数组');
+    refuse('wrong-type', 'values', values, ['a non-empty array of finite numbers', '由有限数组成的非空数组']);
   }
   if (typeof p !== 'number' || !(p >= 0 && p <= 100)) {
-    throw new PlanInputError('p', p, 'a percentile from 0 to 100', '0 到 100 的百分位数');
+    refuse(numberCode(p), 'p', p, ['a percentile from 0 to 100', '0 到 100 的百分位数']);
   }
   const xs = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) xs[i] = finite(`values[${i}]`, values[i]);
@@ -97,9 +98,9 @@ const KEYS = [
  * @category Air quality
  */
 export function annualStats(dailyRecords: readonly DailyRecord[]): AnnualStats {
-  notRevoked('dailyRecords', dailyRecords);
+  dailyRecords = read('dailyRecords', dailyRecords) as typeof dailyRecords;
   if (!Array.isArray(dailyRecords) || dailyRecords.length === 0) {
-    throw new PlanInputError('dailyRecords', dailyRecords, 'a non-empty array of daily records', '非空的逐日记录数组');
+    refuse('wrong-type', 'dailyRecords', dailyRecords, ['a non-empty array of daily records', '非空的逐日记录数组']);
   }
   const n = dailyRecords.length;
   const columns = KEYS.map(() => new Float64Array(n));
@@ -107,19 +108,17 @@ export function annualStats(dailyRecords: readonly DailyRecord[]): AnnualStats {
   for (let i = 0; i < n; i++) {
     const r = dailyRecords[i];
     if (r === null || typeof r !== 'object' || Array.isArray(r)) {
-      throw new PlanInputError(`dailyRecords[${i}]`, r, 'an object of daily concentrations', '一日各项浓度的对象');
+      refuse('not-plain', `dailyRecords[${i}]`, r, ['an object of daily concentrations', '一日各项浓度的对象']);
     }
     for (let j = 0; j < 6; j++) {
       const key = KEYS[j]![1];
       const v = r[key];
       if (v === undefined || v === null) continue;
       if (typeof v !== 'number' || !(v >= 0) || v === Infinity) {
-        throw new PlanInputError(
-          `dailyRecords[${i}].${key}`,
-          v,
+        refuse(numberCode(v), `dailyRecords[${i}].${key}`, v, [
           'a finite number ≥ 0 (µg/m³; CO in mg/m³), or null for a day without a value',
           '≥ 0 的有限数(µg/m³;CO 为 mg/m³),当日无值则为 null',
-        );
+        ]);
       }
       columns[j]![counts[j]!++] = v;
     }
@@ -127,7 +126,7 @@ export function annualStats(dailyRecords: readonly DailyRecord[]): AnnualStats {
   const stat = (j: number): number => {
     const count = counts[j]!;
     if (count === 0) {
-      throw new PlanInputError(`dailyRecords[].${KEYS[j]![1]}`, undefined, 'at least one day with a value', '至少一天有值');
+      refuse('missing', `dailyRecords[].${KEYS[j]![1]}`, undefined, ['at least one day with a value', '至少一天有值']);
     }
     const xs = columns[j]!.subarray(0, count);
     if (j >= 4) return sortedPercentile(xs.sort() as unknown as readonly number[], j === 4 ? 95 : 90);

@@ -16,5 +16,6 @@
  * @module shanxi-air-plan/air
  */
 export { type IssueInput, PlanInputError, type PlanInputIssue } from '../errors.js';
+export { ISSUE_CODES, type IssueCode } from '../issue-codes.js';
 export * from '../air/index.js';
 export * from '../ranking/index.js';

@@ -15,6 +15,7 @@
  * @module shanxi-air-plan/plan
  */
 export { type IssueInput, PlanInputError, type PlanInputIssue } from '../errors.js';
+export { ISSUE_CODES, type IssueCode } from '../issue-codes.js';
 export { PLAN } from '../../data/plan.js';
 export { SECTIONS, type SectionNumber } from '../../data/sections.js';
 export { TASKS, type TaskNumber } from '../../data/tasks/index.js';

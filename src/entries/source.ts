@@ -11,3 +11,4 @@ export * from '../source/index.js';
 export { SENTENCES, type SentenceId } from '../../data/sentences.js';
 export type { Sentence, SentenceItem } from '../model/sentence.js';
 export { type IssueInput, PlanInputError, type PlanInputIssue } from '../errors.js';
+export { ISSUE_CODES, type IssueCode } from '../issue-codes.js';

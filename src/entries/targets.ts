@@ -12,4 +12,5 @@
  * @module shanxi-air-plan/targets
  */
 export { type IssueInput, PlanInputError, type PlanInputIssue } from '../errors.js';
+export { ISSUE_CODES, type IssueCode } from '../issue-codes.js';
 export * from '../targets/index.js';

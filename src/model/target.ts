@@ -151,7 +151,7 @@ export type TargetMetric = z.infer<typeof TargetMetric>;
  * An observed figure: a concentration in µg/m³, a share in %, a count. A bare number is accepted for it.
  * @category Schemas
  */
-export const ValueObservation = /* @__PURE__ */ z.object({ value: /* @__PURE__ */ z.number() });
+export const ValueObservation = /* @__PURE__ */ z.object({ value: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)) });
 /** @category Schemas */
 export type ValueObservation = z.infer<typeof ValueObservation>;
 
@@ -160,7 +160,10 @@ export type ValueObservation = z.infer<typeof ValueObservation>;
  * any one unit).
  * @category Schemas
  */
-export const ChangeObservation = /* @__PURE__ */ z.object({ value: /* @__PURE__ */ z.number(), baseline: /* @__PURE__ */ z.number() });
+export const ChangeObservation = /* @__PURE__ */ z.object({
+  value: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)),
+  baseline: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0)),
+});
 /** @category Schemas */
 export type ChangeObservation = z.infer<typeof ChangeObservation>;
 
@@ -196,7 +199,7 @@ export type MilestoneObservation = z.infer<typeof MilestoneObservation>;
  * @category Schemas
  */
 export const Observation = /* @__PURE__ */ z.union([
-  /* @__PURE__ */ z.number(),
+  /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0)),
   ChangeObservation,
   ValueObservation,
   RankObservation,

@@ -1,7 +1,7 @@
 import { COMMITMENTS, type CommitmentId } from '../../data/commitments/index.js';
 import { REGIONS } from '../../data/places.js';
 import type { DepartmentId } from '../../data/departments.js';
-import { PlanInputError } from '../errors.js';
+import { refuse } from '../errors.js';
 import { getDepartment } from './lookups.js';
 import { findCity, findCounties } from './places.js';
 import { settledMembership } from './membership.js';
@@ -29,12 +29,10 @@ export function getCommitment(id: string): PlanCommitment;
 export function getCommitment(id: string): PlanCommitment {
   const found = typeof id === 'string' ? COMMITMENTS.find((c) => c.id === id) : undefined;
   if (found === undefined) {
-    throw new PlanInputError(
-      'id',
-      id,
+    refuse('unknown-id', 'id', id, [
       "a commitment id (see COMMITMENTS), e.g. 'monthly-ranking-publication'",
       "承诺 id(见 COMMITMENTS),如 'monthly-ranking-publication'",
-    );
+    ]);
   }
   return found;
 }
@@ -101,12 +99,10 @@ function covers(scope: PlanCommitment['scope'][number], p: Place): boolean {
 export function commitmentsFor(key: string): readonly PlanCommitment[] {
   const p = place(key);
   if (p === undefined) {
-    throw new PlanInputError(
-      'place',
-      key,
+    refuse('unknown-id', 'place', key, [
       "a Shanxi city's id, code or name (e.g. 'taiyuan', '140100', '太原市') or a county-level division's 6-digit code or unique name (e.g. '140121')",
       "山西设区市的 id、区划代码或名称(如 'taiyuan'、'140100'、'太原市'),或县级行政区的 6 位区划代码或唯一名称(如 '140121')",
-    );
+    ]);
   }
   return COMMITMENTS.filter((c) => c.scope.some((s) => covers(s, p)));
 }

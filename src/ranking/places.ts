@@ -1,5 +1,6 @@
-import { PlanInputError } from '../errors.js';
-import { notRevoked } from '../input.js';
+import { refuse } from '../errors.js';
+import { numberCode, numberWords } from '../issue-codes.js';
+import { read } from '../input.js';
 
 /**
  * A place in a ranking: `rank` 1 = best (第1名); `rankFromBottom` 1 = worst (倒数第1名).
@@ -12,7 +13,8 @@ export interface RankPlace {
 
 function positiveInt(field: string, value: unknown): number {
   // Number.isInteger is false for anything but a number.
-  if (!Number.isInteger(value) || (value as number) < 1) throw new PlanInputError(field, value, 'a whole number ≥ 1', '≥ 1 的整数');
+  if (!Number.isInteger(value) || (value as number) < 1)
+    refuse(numberCode(value, true), field, value, numberWords({ min: 1, whole: true }));
   return value as number;
 }
 
@@ -25,19 +27,17 @@ export function fromBottom(entryOrPlace: number | { rankFromBottom: number }, to
   const t = positiveInt('total', total);
   if (typeof entryOrPlace === 'number') {
     const rank = positiveInt('rank', entryOrPlace);
-    if (rank > t) throw new PlanInputError('rank', rank, `a place between 1 and ${t}`, `1 到 ${t} 的名次`);
+    if (rank > t) refuse('out-of-range', 'rank', rank, [`a place between 1 and ${t}`, `1 到 ${t} 的名次`]);
     return t - rank + 1;
   }
   if (entryOrPlace === null || typeof entryOrPlace !== 'object') {
-    throw new PlanInputError(
-      'entry',
-      entryOrPlace,
+    refuse('wrong-type', 'entry', entryOrPlace, [
       'a place from the top (number) or { rankFromBottom }',
       '正数名次(数字)或 { rankFromBottom }',
-    );
+    ]);
   }
   const k = positiveInt('rankFromBottom', entryOrPlace.rankFromBottom);
-  if (k > t) throw new PlanInputError('rankFromBottom', k, `a place between 1 and ${t}`, `1 到 ${t} 的名次`);
+  if (k > t) refuse('out-of-range', 'rankFromBottom', k, [`a place between 1 and ${t}`, `1 到 ${t} 的名次`]);
   return k;
 }
 
@@ -53,9 +53,9 @@ export function fromTop(field: string, entryOrPlace: number | { rank: number }, 
   } else if (entryOrPlace !== null && typeof entryOrPlace === 'object') {
     rank = positiveInt(`${field}.rank`, entryOrPlace.rank);
   } else {
-    throw new PlanInputError(field, entryOrPlace, 'a place from the top (number) or { rank }', '正数名次(数字)或 { rank }');
+    refuse('wrong-type', field, entryOrPlace, ['a place from the top (number) or { rank }', '正数名次(数字)或 { rank }']);
   }
-  if (rank > t) throw new PlanInputError(field, rank, `a place between 1 and ${t}`, `1 到 ${t} 的名次`);
+  if (rank > t) refuse('out-of-range', field, rank, [`a place between 1 and ${t}`, `1 到 ${t} 的名次`]);
   return rank;
 }
 
@@ -79,7 +79,7 @@ export function fromTop(field: string, entryOrPlace: number | { rank: number }, 
  * @category Ranking
  */
 export function isInBottom(entryOrPlace: number | { rankFromBottom: number }, n: number, total: number): boolean {
-  notRevoked('entryOrPlace', entryOrPlace);
+  entryOrPlace = read('entryOrPlace', entryOrPlace) as typeof entryOrPlace;
   return fromBottom(entryOrPlace, total) <= positiveInt('n', n);
 }
 
@@ -105,7 +105,7 @@ export function isInBottom(entryOrPlace: number | { rankFromBottom: number }, n:
  * @category Ranking
  */
 export function exitsBottom(entryOrPlace: number | { rankFromBottom: number }, n: number, total: number): boolean {
-  notRevoked('entryOrPlace', entryOrPlace);
+  entryOrPlace = read('entryOrPlace', entryOrPlace) as typeof entryOrPlace;
   return !isInBottom(entryOrPlace, n, total);
 }
 
@@ -127,7 +127,7 @@ export function exitsBottom(entryOrPlace: number | { rankFromBottom: number }, n
  * @category Ranking
  */
 export function isInTop(entryOrPlace: number | { rank: number }, n: number, total: number): boolean {
-  notRevoked('entryOrPlace', entryOrPlace);
+  entryOrPlace = read('entryOrPlace', entryOrPlace) as typeof entryOrPlace;
   return fromTop('rank', entryOrPlace, total) <= positiveInt('n', n);
 }
 
@@ -151,8 +151,8 @@ export function isInTop(entryOrPlace: number | { rank: number }, n: number, tota
  * @category Ranking
  */
 export function movedUp(previousRank: number | { rank: number }, currentRank: number | { rank: number }): boolean {
-  notRevoked('previousRank', previousRank);
-  notRevoked('currentRank', currentRank);
+  previousRank = read('previousRank', previousRank) as typeof previousRank;
+  currentRank = read('currentRank', currentRank) as typeof currentRank;
   return placeOf('currentRank', currentRank) < placeOf('previousRank', previousRank);
 }
 

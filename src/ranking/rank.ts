@@ -1,5 +1,6 @@
-import { PlanInputError } from '../errors.js';
-import { isPlain, notRevoked } from '../input.js';
+import { refuse } from '../errors.js';
+import { numberCode, numberWords } from '../issue-codes.js';
+import { isPlain, read } from '../input.js';
 import type { RankPlace } from './places.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -35,14 +36,13 @@ const hasOwn = Object.prototype.hasOwnProperty;
  * @category Ranking
  */
 export function rankCities<T extends { id: string; compositeIndex: number }>(entries: readonly T[]): (T & RankPlace)[] {
-  notRevoked('entries', entries);
+  // One copy, read once: the entries ranked and returned are the values checked.
+  entries = read('entries', entries) as readonly T[];
   if (!Array.isArray(entries) || entries.length === 0) {
-    throw new PlanInputError(
-      'entries',
-      entries,
+    refuse('wrong-type', 'entries', entries, [
       'a non-empty array of { id, compositeIndex } (an empty field cannot be ranked)',
       '非空数组 { id, compositeIndex }[](空的范围无法排名)',
-    );
+    ]);
   }
   const n = entries.length;
   const seen = new Map<string, number>();
@@ -53,24 +53,22 @@ export function rankCities<T extends { id: string; compositeIndex: number }>(ent
   for (let i = 0; i < n; i++) {
     const e = entries[i] as unknown;
     if (!isPlain(e)) {
-      throw new PlanInputError(`entries[${i}]`, e, 'a plain object { id, compositeIndex }', '普通对象 { id, compositeIndex }');
+      refuse('not-plain', `entries[${i}]`, e, ['a plain object { id, compositeIndex }', '普通对象 { id, compositeIndex }']);
     }
-    const { id, compositeIndex } = e as { id?: unknown; compositeIndex?: unknown };
+    const { id, compositeIndex } = e as unknown as { id?: unknown; compositeIndex?: unknown };
     if (typeof id !== 'string' || id.trim() === '') {
-      throw new PlanInputError(`entries[${i}].id`, id, 'a non-empty string (not only white space)', '非空字符串(不能只有空白)');
+      refuse('wrong-type', `entries[${i}].id`, id, ['a non-empty string (not only white space)', '非空字符串(不能只有空白)']);
     }
     const first = seen.get(id);
     if (first !== undefined) {
-      throw new PlanInputError(
-        `entries[${i}].id`,
-        id,
+      refuse('conflict', `entries[${i}].id`, id, [
         `an id not used by another entry (entries[${first}] has it)`,
         `未被其他条目使用的 id(entries[${first}] 已用)`,
-      );
+      ]);
     }
     seen.set(id, i);
     if (typeof compositeIndex !== 'number' || !(compositeIndex >= 0) || compositeIndex === Infinity) {
-      throw new PlanInputError(`entries[${i}].compositeIndex`, compositeIndex, 'a finite number ≥ 0', '≥ 0 的有限数');
+      refuse(numberCode(compositeIndex), `entries[${i}].compositeIndex`, compositeIndex, numberWords({ min: 0 }));
     }
     ids.push(id);
     values.push(compositeIndex);
@@ -84,14 +82,15 @@ export function rankCities<T extends { id: string; compositeIndex: number }>(ent
     while (j + 1 < n && values[order[j + 1]!]! === value) j++;
     // Places i..j share the index: i cities are strictly better, n − 1 − j strictly worse.
     for (let k = i; k <= j; k++) {
-      const e = entries[order[k]!]!;
+      const e = entries[order[k]!]! as T;
       // A copy of the entry's own enumerable properties, as `{ ...e }` makes. Not `{ ...e, rank, … }`: V8 11
       // turns such a clone into a slow dictionary when properties are added (≈ 40× slower for 168 cities).
       // Object.assign would *set* an own "__proto__" key (changing the copy's prototype) where spread
       // defines it, so such an entry is spread. The id and index are the values checked above.
       const copy = (hasOwn.call(e, '__proto__') ? { ...e } : Object.assign({}, e)) as T & RankPlace;
       (copy as { id: string }).id = ids[order[k]!]!;
-      (copy as { compositeIndex: number }).compositeIndex = value;
+      // Each entry keeps its own index: a tied 0 stays 0 beside another city's −0.
+      (copy as { compositeIndex: number }).compositeIndex = values[order[k]!]!;
       copy.rank = i + 1;
       copy.rankFromBottom = n - j;
       out.push(copy);

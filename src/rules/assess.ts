@@ -1,6 +1,6 @@
-import { notRevoked, readOptions } from '../input.js';
+import { readOptions } from '../input.js';
 import { isoDate } from '../dates.js';
-import type { Location, Subject } from '../plan-schemas.generated.js';
+import type { Subject } from '../plan-schemas.generated.js';
 import type { Verdict } from '../plan-schemas.generated.js';
 import { cateringBuilding, constructionSite, stockyard } from './construction.js';
 import { farmland, livestockFarm } from './agriculture.js';
@@ -15,7 +15,6 @@ import { gasProducer, industrialFurnace } from './industrial-furnaces.js';
 import { project } from './projects.js';
 import { blastFurnace, converter, electricArcFurnace, ferroalloyFurnace, pelletFurnace, sinterMachine } from './steel-equipment.js';
 import { validateSubject } from './validate.js';
-import { checkLocation } from './shared.js';
 import { locomotive, nonRoadMachinery, truck } from './vehicles.js';
 import { vocsFacility, vocsMaterial } from './vocs.js';
 
@@ -69,10 +68,8 @@ function checkAsOf(options: unknown): string | undefined {
  * @category Rules
  */
 export function assess(subject: Subject, options?: AssessOptions): Verdict[] {
-  notRevoked('options', options);
   const asOf = checkAsOf(options);
   const s = validateSubject(subject);
-  checkLocation((s as { location?: Location }).location); // no location: nothing to check
   const out: Verdict[] = [];
   switch (s.kind) {
     case 'project':

@@ -1,7 +1,7 @@
 // Obligation rules: what the plan requires of a given boiler, furnace, vehicle, site or place.
 import { RULE_TABLE, RULES, type PlanRule, type RuleId } from '../../data/rules/index.js';
 import { THRESHOLD_TABLE, THRESHOLDS, type ThresholdId } from '../../data/thresholds.js';
-import { PlanInputError } from '../errors.js';
+import { refuse } from '../errors.js';
 import type { SubjectKind } from '../plan-schemas.generated.js';
 import type { Threshold } from '../model/threshold.js';
 import type { DeepReadonly } from '../model/readonly.js';
@@ -37,7 +37,7 @@ export function getRule(id: RuleId): PlanRule;
 export function getRule(id: string): PlanRule;
 export function getRule(id: string): PlanRule {
   if (typeof id !== 'string' || !hasOwn.call(RULE_TABLE, id))
-    throw new PlanInputError('id', id, 'a rule id (see RULES)', '规则 id(见 RULES)');
+    refuse('unknown-id', 'id', id, ['a rule id (see RULES)', '规则 id(见 RULES)']);
   return RULE_TABLE[id as RuleId];
 }
 
@@ -58,7 +58,7 @@ export function getThreshold(id: ThresholdId): PlanThreshold;
 export function getThreshold(id: string): PlanThreshold;
 export function getThreshold(id: string): PlanThreshold {
   if (typeof id !== 'string' || !hasOwn.call(THRESHOLD_TABLE, id))
-    throw new PlanInputError('id', id, 'a threshold id (see THRESHOLDS)', '阈值 id(见 THRESHOLDS)');
+    refuse('unknown-id', 'id', id, ['a threshold id (see THRESHOLDS)', '阈值 id(见 THRESHOLDS)']);
   return THRESHOLD_TABLE[id as ThresholdId];
 }
 
@@ -81,7 +81,7 @@ export function rulesFor(kind: SubjectKind): PlanRule[] {
   for (const r of RULES) if ((r.appliesTo as readonly string[]).includes(kind)) out.push(r);
   if (out.length === 0) {
     const kinds = [...new Set(RULES.flatMap((r) => r.appliesTo as readonly string[]))].map((k) => `'${k}'`).join(', ');
-    throw new PlanInputError('kind', kind, `a subject kind, one of ${kinds}`, `主体类别,${kinds} 之一`);
+    refuse('unknown-id', 'kind', kind, [`a subject kind, one of ${kinds}`, `主体类别,${kinds} 之一`]);
   }
   return out;
 }

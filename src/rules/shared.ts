@@ -8,7 +8,7 @@ import { KEY_REGION_CITIES, TAIYUAN_BASIN_PARKS, type CityId } from '../../data/
 import { COUNTIES } from '../../data/counties.js';
 import { THRESHOLD_TABLE, type ThresholdId } from '../../data/thresholds.js';
 import { deepFreeze } from '../freeze.js';
-import { PlanInputError } from '../errors.js';
+import { refuse } from '../errors.js';
 import { settledMembership } from '../plan/membership.js';
 import type { Bilingual } from '../model/text.js';
 import type { Citation } from '../model/citation.js';
@@ -199,12 +199,10 @@ function areaFlag(area: 'taiyuan-basin' | 'fenhe-valley', loc: Location | undefi
   if (known === undefined) return flag ?? null;
   const inside = known.status === 'in';
   if (flag !== undefined && flag !== inside) {
-    throw new PlanInputError(
-      `subject.location.${words.field}`,
-      flag,
+    refuse('conflict', `subject.location.${words.field}`, flag, [
       `${inside} or nothing: ${known.place} lies ${inside ? 'inside' : 'outside'} ${words.en} (${words.zh}) by AREA_MEMBERSHIP, on the basis of ${known.basis.join(', ')}`,
       `${inside} 或不填:按 AREA_MEMBERSHIP(依据 ${known.basis.join('、')}),${known.place}${inside ? '在' : '不在'}${words.zh}内`,
-    );
+    ]);
   }
   return inside;
 }

@@ -1,9 +1,13 @@
 import { CITIES } from '../../data/places.js';
-import { type IssueInput, PlanInputError } from '../errors.js';
-import { isPlain } from '../input.js';
+import { type IssueInput, PlanInputError, refuse } from '../errors.js';
+import { type IssueCode, keyWords, numberCode } from '../issue-codes.js';
+
+const RANK_KEYS = keyWords(['rank', 'of']);
+import { fieldLabel } from '../model/subjects/labels.js';
+import { isPlain, read } from '../input.js';
 import { findCity } from '../plan/places.js';
 import type { Subject } from '../plan-schemas.generated.js';
-import { countyCity } from './shared.js';
+import { checkLocation, countyCity } from './shared.js';
 import { BOOL, CITY, COUNTY, ENUM, ENUM_ARRAY, LOCATION, NUM, PCT, RANK, type Field, type Spec } from './subject-spec.js';
 import { LOCATION_SPEC, SPECS } from './subject-specs.generated.js';
 
@@ -84,8 +88,23 @@ function issue(issues: IssueInput[], path: string, v: unknown, f: Field): void {
       zh += `:是指 '${city.id}' 吗?`;
     }
   }
-  issues.push({ field: path, value: v, expected: en, expectedZh: zh });
+  const code: IssueCode =
+    v === undefined
+      ? 'missing'
+      : f.t === NUM || f.t === PCT
+        ? numberCode(v)
+        : f.t === CITY || f.t === COUNTY
+          ? 'unknown-id'
+          : f.t === ENUM
+            ? 'invalid-value'
+            : f.t === LOCATION
+              ? 'not-plain'
+              : 'wrong-type';
+  issues.push({ code, field: path, fieldZh: labelZh(path), value: v, expected: en, expectedZh: zh });
 }
+
+/** The field's Chinese label where it has one (`锅炉容量(蒸吨/小时)`), else its path. */
+const labelZh = (path: string): string => fieldLabel(path, 'zh');
 
 /** What a location is, in words: `an object { city?, county?, … }` (from its spec). */
 function locationShape(): string {
@@ -114,7 +133,7 @@ function checkFields(
   try {
     keys = Object.keys(value);
   } catch {
-    issues.push({ field: path, value, expected: 'an object', expectedZh: '对象' });
+    issues.push({ code: 'unreadable', field: path, value, expected: 'an object', expectedZh: '对象' });
     return out;
   }
   for (const key of keys) {
@@ -123,6 +142,7 @@ function checkFields(
       v = value[key];
     } catch {
       issues.push({
+        code: 'unreadable',
         field: `${path}.${key}`,
         value: undefined,
         expected: 'a value that can be read (its getter threw)',
@@ -136,12 +156,13 @@ function checkFields(
     }
     const f = hasOwn.call(fields, key) ? fields[key] : undefined;
     if (f === undefined) {
-      const names = Object.keys(fields).join(', ');
+      const [keyEn, keyZh] = keyWords(Object.keys(fields));
       issues.push({
+        code: 'unknown-key',
         field: `${path}.${key}`,
         value: v,
-        expected: kind === null ? `no such field (a location has ${names})` : `no such field for kind '${kind}' (fields: ${names})`,
-        expectedZh: kind === null ? `无此字段(位置的字段为 ${names})` : `类别 '${kind}' 无此字段(字段为 ${names})`,
+        expected: keyEn,
+        expectedZh: keyZh,
       });
       continue;
     }
@@ -156,14 +177,20 @@ function checkFields(
       issue(issues, `${path}.${key}`, undefined, fields[key]!);
   }
   if (spec.pair === true && typeof out.city === 'string' && typeof out.county === 'string' && countyCity(out.county) !== out.city) {
-    issues.push({ field: `${path}.county`, value: out.county, expected: `a county of ${out.city}`, expectedZh: `${out.city} 的县级区划` });
+    issues.push({
+      code: 'conflict',
+      field: `${path}.county`,
+      value: out.county,
+      expected: `a county of ${out.city}`,
+      expectedZh: `${out.city} 的县级区划`,
+    });
   }
   return out;
 }
 
 function checkRank(v: unknown, path: string, issues: IssueInput[]): unknown {
   if (!isPlain(v)) {
-    issues.push({ field: path, value: v, expected: 'an object { rank, of }', expectedZh: '对象 { rank, of }' });
+    issues.push({ code: 'not-plain', field: path, value: v, expected: 'an object { rank, of }', expectedZh: '对象 { rank, of }' });
     return undefined;
   }
   const n = issues.length;
@@ -172,18 +199,26 @@ function checkRank(v: unknown, path: string, issues: IssueInput[]): unknown {
     const x = v[key];
     if (key !== 'rank' && key !== 'of') {
       issues.push({
+        code: 'unknown-key',
         field: `${path}.${key}`,
         value: x,
-        expected: 'no such field (a provincial rank has rank and of)',
-        expectedZh: '无此字段(省内排名只有 rank 和 of)',
+        expected: RANK_KEYS[0],
+        expectedZh: RANK_KEYS[1],
       });
     } else o[key] = x;
   }
   const { rank, of } = o;
   if (!Number.isSafeInteger(of) || (of as number) < 1) {
-    issues.push({ field: `${path}.of`, value: of, expected: 'a whole number ≥ 1', expectedZh: '≥ 1 的整数' });
+    issues.push({
+      code: of === undefined ? 'missing' : numberCode(of, true),
+      field: `${path}.of`,
+      value: of,
+      expected: 'a whole number ≥ 1',
+      expectedZh: '≥ 1 的整数',
+    });
   } else if (!Number.isSafeInteger(rank) || (rank as number) < 1 || (rank as number) > (of as number)) {
     issues.push({
+      code: rank === undefined ? 'missing' : numberCode(rank, true),
       field: `${path}.rank`,
       value: rank,
       expected: `a whole number from 1 to ${of as number}`,
@@ -220,14 +255,26 @@ function checkField(f: Field, v: unknown, path: string, issues: IssueInput[]): u
       for (let i = 0; i < a.length; i++) {
         const x: unknown = a[i];
         if (!f.values!.includes(x as string)) {
-          issues.push({ field: `${path}[${i}]`, value: x, expected: `one of ${list(f.values!)}`, expectedZh: `${list(f.values!)} 之一` });
+          issues.push({
+            code: 'invalid-value',
+            field: `${path}[${i}]`,
+            value: x,
+            expected: `one of ${list(f.values!)}`,
+            expectedZh: `${list(f.values!)} 之一`,
+          });
         } else out.push(x as string);
       }
       return issues.length === n ? out : undefined;
     }
     case LOCATION: {
       if (!isPlain(v)) {
-        issues.push({ field: path, value: v, expected: locationShape(), expectedZh: `对象 ${locationShape().slice('an object '.length)}` });
+        issues.push({
+          code: 'not-plain',
+          field: path,
+          value: v,
+          expected: locationShape(),
+          expectedZh: `对象 ${locationShape().slice('an object '.length)}`,
+        });
         return undefined;
       }
       const n = issues.length;
@@ -271,16 +318,19 @@ function checkField(f: Field, v: unknown, path: string, issues: IssueInput[]): u
  * @category Rules
  */
 export function validateSubject(value: unknown): Subject {
-  if (!isPlain(value))
-    throw new PlanInputError('subject', value, `an object with a kind: ${kindsText()}`, `带 kind 的对象:${kindsTextZh()}`);
+  // One copy, read once (plain data only, a revoked Proxy or a getter that throws refused anywhere).
+  value = read('subject', value);
+  if (!isPlain(value)) refuse('wrong-type', 'subject', value, [`an object with a kind: ${kindsText()}`, `带 kind 的对象:${kindsTextZh()}`]);
   let kind: unknown;
   try {
     kind = value.kind;
   } catch {}
   const spec = typeof kind === 'string' && hasOwn.call(SPECS, kind) ? SPECS[kind] : undefined;
-  if (spec === undefined) throw new PlanInputError('subject.kind', kind, kindsText(), kindsTextZh());
+  if (spec === undefined) refuse('invalid-value', 'subject.kind', kind, [kindsText(), kindsTextZh()]);
   const issues: IssueInput[] = [];
   const out = checkFields(spec, value, 'subject', kind as string, issues);
   if (issues.length > 0) throw new PlanInputError(issues);
+  // The area flags against the settled membership: what `assess` refuses, `validateSubject` refuses too.
+  checkLocation(out.location as Parameters<typeof checkLocation>[0]);
   return out as unknown as Subject;
 }

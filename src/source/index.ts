@@ -2,8 +2,8 @@
 import { CLAUSE_PARAGRAPHS, SOURCE_PARAGRAPHS } from '../../data/source.js';
 import { CLAUSE_IDS, type ClauseId } from '../../data/clauses.js';
 import type { Citation } from '../model/citation.js';
-import { PlanInputError } from '../errors.js';
-import { notRevoked } from '../input.js';
+import { refuse } from '../errors.js';
+import { read } from '../input.js';
 
 export { CLAUSE_PARAGRAPHS, SOURCE_PARAGRAPHS, CLAUSE_IDS };
 export type { ClauseId };
@@ -22,12 +22,10 @@ export const SOURCE_TEXT: string = /* @__PURE__ */ SOURCE_PARAGRAPHS.map((p) => 
 
 function clause(value: unknown): ClauseId {
   if (typeof value !== 'string' || !(CLAUSE_IDS as readonly string[]).includes(value)) {
-    throw new PlanInputError(
-      'clause',
-      value,
+    refuse('unknown-id', 'clause', value, [
       "a clause id such as '二(二)' or '三(七)26' (see CLAUSE_IDS)",
       "条款 id,如 '二(二)' 或 '三(七)26'(见 CLAUSE_IDS)",
-    );
+    ]);
   }
   return value as ClauseId;
 }
@@ -75,7 +73,7 @@ export interface QuoteLocation {
  * @category Source
  */
 export function findQuote(quote: string): readonly QuoteLocation[] {
-  if (typeof quote !== 'string' || quote === '') throw new PlanInputError('quote', quote, 'a non-empty string', '非空字符串');
+  if (typeof quote !== 'string' || quote === '') refuse('wrong-type', 'quote', quote, ['a non-empty string', '非空字符串']);
   const found: QuoteLocation[] = [];
   SOURCE_PARAGRAPHS.forEach((p, paragraph) => {
     for (let offset = p.text.indexOf(quote); offset !== -1; offset = p.text.indexOf(quote, offset + 1)) {
@@ -99,9 +97,9 @@ export function findQuote(quote: string): readonly QuoteLocation[] {
  * @category Source
  */
 export function verifyCitation(citation: Citation): boolean {
-  notRevoked('citation', citation);
+  citation = read('citation', citation) as typeof citation;
   if (citation === null || typeof citation !== 'object') {
-    throw new PlanInputError('citation', citation, 'an object { clause, quote }', '对象 { clause, quote }');
+    refuse('wrong-type', 'citation', citation, ['an object { clause, quote }', '对象 { clause, quote }']);
   }
   const id = clause(citation.clause);
   return findQuote(citation.quote).some((l) => l.clause === id);

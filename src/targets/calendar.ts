@@ -2,14 +2,14 @@ import type { DepartmentId } from '../../data/departments.js';
 import { REGIONS, type CityId } from '../../data/places.js';
 import { TARGET_METRICS, TARGETS, type TargetId } from '../../data/targets/index.js';
 import { TASKS, type TaskNumber } from '../../data/tasks/index.js';
-import { PlanInputError } from '../errors.js';
+import { refuse } from '../errors.js';
 import type { Citation } from '../model/citation.js';
 import type { DeepReadonly } from '../model/readonly.js';
 import type { DueBasis, Target, TargetKind, TargetStrength } from '../model/target.js';
 import type { Bilingual } from '../model/text.js';
 import { getCity, getDepartment, getTask } from '../plan/index.js';
 import { daysBetween, isoDate } from '../dates.js';
-import { readOptions, notRevoked } from '../input.js';
+import { read, readOptions } from '../input.js';
 import { resolveTarget, type PlanTarget } from './resolve.js';
 import { placeName } from './places.js';
 
@@ -28,7 +28,7 @@ import { placeName } from './places.js';
  * @category Targets
  */
 export function targetName(target: TargetId | DeepReadonly<Target>): Bilingual {
-  notRevoked('target', target);
+  target = read('target', target) as typeof target;
   const t = resolveTarget(target);
   const metric = TARGET_METRICS.find((m) => m.id === t.metric)?.name ?? { zh: t.metric, en: t.metric };
   const [zh, en] = placeName(t);
@@ -190,7 +190,7 @@ export function deadlines(range?: DeadlineRange): readonly Deadline[] {
   // Without a bound: '' sorts before every ISO date, '9999-12-31' after every due date of the plan.
   const from = r.from === undefined ? '' : isoDate('from', r.from);
   const to = r.to === undefined ? '9999-12-31' : isoDate('to', r.to);
-  if (from > to) throw new PlanInputError('to', r.to, `a day on or after from (${from})`, `不早于 from(${from})的日期`);
+  if (from > to) refuse('date-order', 'to', r.to, [`a day on or after from (${from})`, `不早于 from(${from})的日期`]);
   const asOf = r.asOf === undefined ? undefined : isoDate('asOf', r.asOf);
   return TARGETS.filter((t) => t.due >= from && t.due <= to)
     .sort(byDue)

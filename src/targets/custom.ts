@@ -1,5 +1,7 @@
 import { CLAUSE_IDS } from '../../data/clauses.js';
-import { PlanInputError } from '../errors.js';
+import { type IssueInput, PlanInputError, refuse } from '../errors.js';
+import { unknownKeys } from '../input.js';
+import { numberWords } from '../issue-codes.js';
 import { SCOPE_IDS } from './places.js';
 
 /*
@@ -39,7 +41,8 @@ function field(
   path = key,
 ): void {
   const v = o[key];
-  if (!((optional && v === undefined) || check(v))) throw new PlanInputError(`target.${path}`, v, expected[0], expected[1]);
+  if (!((optional && v === undefined) || check(v)))
+    refuse(v === undefined ? 'missing' : 'invalid-value', `target.${path}`, v, [expected[0], expected[1]]);
 }
 
 /** `o[key]` as an object (`{ … }` in the message), or undefined when it is optional and absent. */
@@ -56,11 +59,10 @@ function object(
 
 /** Throws on a key of `o` outside `keys` (a space-separated list): it would be echoed unchecked. */
 function only(o: Record<string, unknown>, keys: string, path: string): void {
-  const known = keys.split(' ');
-  for (const k of Object.keys(o)) {
-    if (!known.includes(k))
-      throw new PlanInputError(`target.${path}${k}`, o[k], `no such field (only ${keys})`, `无此字段(只接受 ${keys})`);
-  }
+  const issues: IssueInput[] = [];
+  // `path` ends with a dot (`'scope.'`) or is empty (the target itself).
+  if (!unknownKeys(`target${path === '' ? '' : `.${path.slice(0, -1)}`}`, o, keys.split(' '), issues))
+    throw new PlanInputError(issues.slice(0, 1));
 }
 
 const NON_EMPTY = ['a non-empty string', '非空字符串'] as const;
@@ -93,12 +95,10 @@ export function checkTargetShape(t: Record<string, unknown>): void {
   const s = t.scope as Record<string, unknown>;
   const kind = s.kind;
   if (kind !== 'province' && kind !== 'city' && kind !== 'region' && kind !== 'sector') {
-    throw new PlanInputError(
-      'target.scope.kind',
-      kind,
+    refuse('invalid-value', 'target.scope.kind', kind, [
       "'province', 'city', 'region' or 'sector'",
       "'province'、'city'、'region' 或 'sector'",
-    );
+    ]);
   }
   only(s, kind === 'sector' ? 'kind sector name' : kind === 'province' ? 'kind' : `kind ${kind}`, 'scope.');
   if (kind === 'city' || kind === 'region') {
@@ -106,7 +106,7 @@ export function checkTargetShape(t: Record<string, unknown>): void {
       s,
       kind,
       oneOf(SCOPE_IDS[kind]),
-      [`a ${kind} id of the plan: ${list(SCOPE_IDS[kind])}`, `规划的${kind === 'city' ? '城市' : '区域'} id:${listZh(SCOPE_IDS[kind])}`],
+      [`a ${kind} id of the plan: ${list(SCOPE_IDS[kind])}`, `方案的${kind === 'city' ? '城市' : '区域'} id:${listZh(SCOPE_IDS[kind])}`],
       false,
       `scope.${kind}`,
     );
@@ -121,7 +121,7 @@ export function checkTargetShape(t: Record<string, unknown>): void {
     field(b, 'year', whole(2000, 2030), ['a year from 2000 to 2030', '2000 至 2030 年之间的年份'], false, 'baseline.year');
     field(b, 'change', oneOf(CHANGES), [list(CHANGES), listZh(CHANGES)], false, 'baseline.change');
   }
-  field(t, 'of', whole(1, Number.MAX_SAFE_INTEGER), ['a whole number ≥ 1', '≥ 1 的整数'], true);
+  field(t, 'of', whole(1, Number.MAX_SAFE_INTEGER), numberWords({ min: 1, whole: true }), true);
   field(t, 'standard', oneOf(['GB 3095']), ["'GB 3095'", "'GB 3095'"], true);
   field(t, 'dueBasis', oneOf(DUE_BASES), [list(DUE_BASES), listZh(DUE_BASES)], false);
   field(t, 'strength', oneOf(STRENGTHS), [list(STRENGTHS), listZh(STRENGTHS)], false);
@@ -131,7 +131,7 @@ export function checkTargetShape(t: Record<string, unknown>): void {
     c,
     'clause',
     oneOf(CLAUSE_IDS),
-    ["a clause id of the plan (CLAUSE_IDS), e.g. '三(七)26'", "规划的条款 id(CLAUSE_IDS),如 '三(七)26'"],
+    ["a clause id of the plan (CLAUSE_IDS), e.g. '三(七)26'", "方案的条款 id(CLAUSE_IDS),如 '三(七)26'"],
     false,
     'source.clause',
   );

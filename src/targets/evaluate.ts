@@ -1,4 +1,5 @@
-import { PlanInputError } from '../errors.js';
+import { refuse } from '../errors.js';
+import { oneOfWords } from '../issue-codes.js';
 import type { DeepReadonly } from '../model/readonly.js';
 import type {
   Comparator,
@@ -17,7 +18,7 @@ import { GB3095_LIMITS } from '../air/tables.js';
 import { changeOf, finite, levelObservation, milestoneOf, rankOf } from './observations.js';
 import { resolveTarget, type TargetLike } from './resolve.js';
 import { placeName } from './places.js';
-import { isPlain, readOptions, notRevoked } from '../input.js';
+import { isPlain, read, readOptions } from '../input.js';
 
 /** The keys `evaluateTarget` takes in its options. @internal */
 export const EVALUATE_OPTIONS: readonly string[] = ['asOf', 'tolerance', 'edition'];
@@ -148,15 +149,15 @@ interface Outcome {
  * @category Targets
  */
 export function evaluateTarget(target: TargetLike, observation: Observation | undefined, options: EvaluateOptions): Evaluation {
-  notRevoked('target', target);
-  notRevoked('observation', observation);
-  const opts = readOptions('options', options, EVALUATE_OPTIONS, false) as unknown as EvaluateOptions;
+  target = read('target', target) as typeof target;
+  observation = read('observation', observation) as typeof observation;
+  const opts = readOptions('options', options, EVALUATE_OPTIONS, false, ['asOf']) as unknown as EvaluateOptions;
   const asOf = isoDate('options.asOf', opts.asOf);
   const t = resolveTarget(target);
   const tolerance = opts.tolerance === undefined ? undefined : finite('options.tolerance', opts.tolerance, 0);
   const edition = opts.edition;
   if (edition !== undefined && edition !== '2012' && edition !== '2026') {
-    throw new PlanInputError('options.edition', edition, "'2012' or '2026'", "'2012' 或 '2026'");
+    refuse('invalid-value', 'options.edition', edition, oneOfWords(['2012', '2026']));
   }
   const due = t.due;
   const early = asOf <= due;
@@ -202,12 +203,10 @@ function outcome(
       const plain = isPlain(observation);
       const raw = plain ? observation.value : observation;
       if (!Number.isFinite(raw)) {
-        throw new PlanInputError(
-          plain ? 'observation.value' : 'observation',
-          raw,
+        refuse('conflict', plain ? 'observation.value' : 'observation', raw, [
           'no observation, or a finite number or { value } (the plan gives no figure to compare it with)',
           '不给观测,或给一个有限数或 { value }(方案无可比数值)',
-        );
+        ]);
       }
       observed = { value: raw as number };
     }
@@ -286,12 +285,10 @@ function outcome(
     const c = changeOf(observation);
     const pct = round(((c.value - c.baseline) / c.baseline) * 100);
     if (!Number.isFinite(pct)) {
-      throw new PlanInputError(
-        'observation.baseline',
-        c.baseline,
+      refuse('out-of-range', 'observation.baseline', c.baseline, [
         'a baseline against which the change is a finite percentage',
         '使变化百分比为有限数的基准值',
-      );
+      ]);
     }
     observed = c;
     const effective = adjust(t, threshold, comparator, tolerance);

@@ -4,7 +4,8 @@
  * @internal
  * @module
  */
-import { PlanInputError } from '../errors.js';
+import { refuse } from '../errors.js';
+import { numberCode, numberWords } from '../issue-codes.js';
 import type { DeepReadonly } from '../model/readonly.js';
 import type { ChangeObservation, MilestoneObservation, RankObservation, Target, ValueObservation } from '../model/target.js';
 import { isoDate } from '../dates.js';
@@ -14,15 +15,13 @@ import { isObject } from './custom.js';
 export function finite(field: string, value: unknown, min: number, max = Infinity, whole = false): number {
   const n = value as number; // Number.isFinite refuses every non-number
   if (!Number.isFinite(n) || n < min || n > max || (whole && !Number.isInteger(n))) {
-    const range = max === Infinity ? `≥ ${min}` : `from ${min} to ${max}`;
-    const rangeZh = max === Infinity ? `≥ ${min} ` : `${min} 至 ${max} 之间`;
-    throw new PlanInputError(field, value, `a finite ${whole ? 'whole ' : ''}number ${range}`, `${rangeZh}的有限${whole ? '整数' : '数'}`);
+    refuse(numberCode(value, whole), field, value, numberWords({ min, max: max === Infinity ? undefined : max, whole }));
   }
   return n;
 }
 
 function wrongKind(observation: unknown, expected: string, expectedZh: string): never {
-  throw new PlanInputError('observation', observation, expected, expectedZh);
+  refuse('wrong-type', 'observation', observation, [expected, expectedZh]);
 }
 
 /** The observed figure of a level target, checked against its unit. */
@@ -41,7 +40,7 @@ export function changeOf(observation: unknown): ChangeObservation {
   }
   const value = finite('observation.value', observation.value, 0);
   const baseline = finite('observation.baseline', observation.baseline, 0);
-  if (baseline === 0) throw new PlanInputError('observation.baseline', 0, 'a finite number > 0', '> 0 的有限数');
+  if (baseline === 0) refuse('out-of-range', 'observation.baseline', 0, numberWords({ min: 0, above: true }));
   return { value, baseline };
 }
 
@@ -53,7 +52,7 @@ export function rankOf(observation: unknown, target: DeepReadonly<Target>, needB
   }
   const of = finite('observation.of', observation.of, 1, Number.MAX_SAFE_INTEGER, true);
   if (target.of !== undefined && of !== target.of) {
-    throw new PlanInputError('observation.of', of, `${target.of}, the size of the goal's ranking`, `${target.of}(目标所用排名的城市数)`);
+    refuse('out-of-range', 'observation.of', of, [`${target.of}, the size of the goal's ranking`, `${target.of}(目标所用排名的城市数)`]);
   }
   const rank = finite('observation.rank', observation.rank, 1, of, true);
   const result: RankObservation = { rank, of };
@@ -77,9 +76,9 @@ export function milestoneOf(observation: unknown, asOf: string): MilestoneObserv
   const result: MilestoneObservation = { done: observation.done };
   if (observation.on !== undefined) {
     if (!observation.done)
-      throw new PlanInputError('observation.on', observation.on, 'no date while done is false', 'done 为 false 时不填日期');
+      refuse('conflict', 'observation.on', observation.on, ['no date while done is false', 'done 为 false 时不填日期']);
     const on = isoDate('observation.on', observation.on);
-    if (on > asOf) throw new PlanInputError('observation.on', on, `a day on or before asOf (${asOf})`, `不晚于 asOf(${asOf})的日期`);
+    if (on > asOf) refuse('date-order', 'observation.on', on, [`a day on or before asOf (${asOf})`, `不晚于 asOf(${asOf})的日期`]);
     result.on = on;
   }
   return result;

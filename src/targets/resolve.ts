@@ -3,7 +3,8 @@
  * @module
  */
 import { TARGETS, type TargetId } from '../../data/targets/index.js';
-import { PlanInputError } from '../errors.js';
+import { refuse } from '../errors.js';
+import { numberWords } from '../issue-codes.js';
 import type { DeepReadonly } from '../model/readonly.js';
 import type { Target } from '../model/target.js';
 import { isoDate } from '../dates.js';
@@ -52,7 +53,7 @@ export function getTarget(id: string): PlanTarget {
   index ??= new Map(TARGETS.map((t) => [t.id, t]));
   const target = index.get(id);
   if (target === undefined) {
-    throw new PlanInputError('target', id, "a target id of the plan, e.g. 'pm25-2025-datong'", "规划的目标 id,如 'pm25-2025-datong'");
+    refuse('unknown-id', 'target', id, ["a target id of the plan, e.g. 'pm25-2025-datong'", "方案的目标 id,如 'pm25-2025-datong'"]);
   }
   return target;
 }
@@ -67,25 +68,25 @@ const COMPARATORS = ['lte', 'gte', 'lt', 'gt'];
 export function resolveTarget(target: unknown): DeepReadonly<Target> {
   if (typeof target === 'string') return getTarget(target);
   if (target === null || typeof target !== 'object') {
-    throw new PlanInputError('target', target, 'a target id or a target object', '目标 id 或目标对象');
+    refuse('wrong-type', 'target', target, ['a target id or a target object', '目标 id 或目标对象']);
   }
   const t = target as DeepReadonly<Target>;
-  if (!isObject(t.scope)) throw new PlanInputError('target.scope', t.scope, '{ kind, … }', '{ kind, … }');
+  if (!isObject(t.scope)) refuse('wrong-type', 'target.scope', t.scope, ['{ kind, … }', '{ kind, … }']);
   // Every field a target object carries is echoed in the evaluation: all are checked, not only those read.
   checkTargetShape(t as unknown as Record<string, unknown>);
-  if (!KINDS.includes(t.kind)) throw new PlanInputError('target.kind', t.kind, KINDS.join(' | '), `${KINDS.join('、')} 之一`);
+  if (!KINDS.includes(t.kind)) refuse('invalid-value', 'target.kind', t.kind, [KINDS.join(' | '), `${KINDS.join('、')} 之一`]);
   isoDate('target.due', t.due);
-  if (t.value !== undefined && !Number.isFinite(t.value)) throw new PlanInputError('target.value', t.value, 'a finite number', '有限数');
+  if (t.value !== undefined && !Number.isFinite(t.value)) refuse('not-a-number', 'target.value', t.value, numberWords());
   if ((t.kind === 'level' || t.kind === 'change' || t.kind === 'ranking') && !COMPARATORS.includes(t.comparator as string)) {
-    throw new PlanInputError('target.comparator', t.comparator, COMPARATORS.join(' | '), `${COMPARATORS.join('、')} 之一`);
+    refuse('invalid-value', 'target.comparator', t.comparator, [COMPARATORS.join(' | '), `${COMPARATORS.join('、')} 之一`]);
   }
   if ((t.kind === 'change' || t.kind === 'ranking' || (t.kind === 'level' && t.standard === undefined)) && t.value === undefined) {
-    throw new PlanInputError('target.value', t.value, `a number for a ${t.kind} target`, `${t.kind} 类目标须有数值`);
+    refuse('missing', 'target.value', t.value, [`a number for a ${t.kind} target`, `${t.kind} 类目标须有数值`]);
   }
   if (t.kind === 'ranking' && t.comparator !== 'gt')
-    throw new PlanInputError('target.comparator', t.comparator, "'gt' (out of the bottom N)", "'gt'(退出后 N 位)");
+    refuse('invalid-value', 'target.comparator', t.comparator, ["'gt' (out of the bottom N)", "'gt'(退出后 N 位)"]);
   if (t.standard !== undefined && t.metric !== 'pm25-annual-mean') {
-    throw new PlanInputError('target.metric', t.metric, "'pm25-annual-mean' for a GB 3095 target", "GB 3095 目标须为 'pm25-annual-mean'");
+    refuse('conflict', 'target.metric', t.metric, ["'pm25-annual-mean' for a GB 3095 target", "GB 3095 目标须为 'pm25-annual-mean'"]);
   }
   return t;
 }

@@ -1,5 +1,6 @@
 import { TARGETS, type TargetId } from '../../data/targets/index.js';
-import { PlanInputError } from '../errors.js';
+import { PlanInputError, refuse } from '../errors.js';
+import { oneOfWords } from '../issue-codes.js';
 import type { Comparator, Comparison, Evaluation, Observation, TargetStatus, TargetStrength, TargetUnit } from '../model/target.js';
 import type { Bilingual } from '../model/text.js';
 import { targetName } from './calendar.js';
@@ -84,19 +85,17 @@ export function scorecard(observations: Observations, options: ScorecardOptions)
     'a plain object of observations keyed by target id',
     '以目标 id 为键的普通对象',
   ) as Readonly<Record<string, Observation>>;
-  const opts = readOptions('options', options, [...EVALUATE_OPTIONS, 'all'], false) as unknown as ScorecardOptions;
+  const opts = readOptions('options', options, [...EVALUATE_OPTIONS, 'all'], false, ['asOf']) as unknown as ScorecardOptions;
   const asOf = isoDate('options.asOf', opts.asOf);
   if (opts.all !== undefined && typeof opts.all !== 'boolean') {
-    throw new PlanInputError('options.all', opts.all, 'true or false', 'true 或 false');
+    refuse('wrong-type', 'options.all', opts.all, oneOfWords([true, false]));
   }
   for (const id of Object.keys(given)) {
     if (!TARGETS.some((t) => t.id === id)) {
-      throw new PlanInputError(
-        'observations',
-        id,
+      refuse('unknown-id', 'observations', id, [
         "target ids of the plan as keys, e.g. 'pm25-2025-datong'",
-        "以规划的目标 id 为键,如 'pm25-2025-datong'",
-      );
+        "以方案的目标 id 为键,如 'pm25-2025-datong'",
+      ]);
     }
   }
   const counts = { met: 0, 'not-met': 0, pending: 0, 'not-assessable': 0, total: 0 };

@@ -14,13 +14,13 @@ import {
 import { fastScan, SLOW } from '../../src/air/batch.js';
 import { BREAKPOINTS } from '../../src/air/tables.js';
 import { AqiResult } from '../../src/entries/schemas.js';
-import { expectedZhOf as zh, expectInputError, inputError, revoked } from '../errors.js';
+import { expectedZhOf as zh, inputError, revoked, expectCode } from '../errors.js';
 
 const E2012 = { edition: '2012' } as const;
 const E2026 = { edition: '2026' } as const;
 /** What the errors say was expected: a pollutant, a concentration. */
-const POLLUTANT_EXPECTED = "one of 'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h'";
-const CONCENTRATION_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/m³)';
+const _POLLUTANT_EXPECTED = "one of 'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h'";
+const _CONCENTRATION_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/m³)';
 
 describe('aqi', () => {
   it('is the largest IAQI: PM2.5 80 → 107, PM10 120 → 85, O3 8 h 90 → 45 gives 107', () => {
@@ -161,16 +161,8 @@ describe('aqi footnotes (HJ 633 Table 1 notes a, b)', () => {
   });
 
   it('names the value a footnote of HJ 633-2012 falls back on, and says why it is needed', () => {
-    expectInputError(
-      () => aqi({ so2_1h: 900 }, E2012),
-      'concentrations.so2_24h',
-      'the SO2 24 h concentration: above 800 µg/m³ SO2 1 h has no IAQI under HJ 633-2012 (Table 1 note a) and SO2 is reported by its 24 h IAQI',
-    );
-    expectInputError(
-      () => aqiValues([{ o3_8h: 900, pm25_24h: 30 }], E2012),
-      'records[0].o3_1h',
-      'the O3 1 h concentration: above 800 µg/m³ O3 8 h has no IAQI under HJ 633-2012 (Table 1 note b) and O3 is reported by its 1 h IAQI',
-    );
+    expectCode(() => aqi({ so2_1h: 900 }, E2012), 'out-of-range', 'concentrations.so2_24h');
+    expectCode(() => aqiValues([{ o3_8h: 900, pm25_24h: 30 }], E2012), 'out-of-range', 'records[0].o3_1h');
   });
 });
 
@@ -220,23 +212,13 @@ describe('aqi rejects bad input with a PlanInputError', () => {
   });
 
   it('names the record, the key and the value, and says what was expected (aqi and aqiValues)', () => {
-    expectInputError(
-      () => aqi(null as never, E2012),
-      'concentrations',
-      'a plain object of concentrations by pollutant, e.g. { pm25_24h: 35 }',
-      null,
-    );
-    expectInputError(() => aqi({ pm25: 35 } as never, E2012), 'concentrations.pm25', `a concentration keyed by ${POLLUTANT_EXPECTED}`, 35);
-    expectInputError(() => aqi({ pm25_24h: -3 }, E2012), 'concentrations.pm25_24h', CONCENTRATION_EXPECTED, -3);
-    expectInputError(() => aqi({ pm25_24h: null }, E2012), 'concentrations', 'at least one pollutant concentration');
-    expectInputError(() => aqiValues({} as never, E2012), 'records', 'an array of concentrations by pollutant');
-    expectInputError(
-      () => aqiValues([{ pm25_24h: 35 }, 7 as never], E2012),
-      'records[1]',
-      'a plain object of concentrations by pollutant, e.g. { pm25_24h: 35 }',
-      7,
-    );
-    expectInputError(() => aqiValues([{ pm25_24h: 35 }, { o3_8h: NaN }], E2012), 'records[1].o3_8h', CONCENTRATION_EXPECTED, NaN);
+    expectCode(() => aqi(null as never, E2012), 'not-plain', 'concentrations', null);
+    expectCode(() => aqi({ pm25: 35 } as never, E2012), 'unknown-key', 'concentrations.pm25', 35);
+    expectCode(() => aqi({ pm25_24h: -3 }, E2012), 'out-of-range', 'concentrations.pm25_24h', -3);
+    expectCode(() => aqi({ pm25_24h: null }, E2012), 'missing', 'concentrations');
+    expectCode(() => aqiValues({} as never, E2012), 'wrong-type', 'records');
+    expectCode(() => aqiValues([{ pm25_24h: 35 }, 7 as never], E2012), 'not-plain', 'records[1]', 7);
+    expectCode(() => aqiValues([{ pm25_24h: 35 }, { o3_8h: NaN }], E2012), 'not-a-number', 'records[1].o3_8h', NaN);
   });
 });
 
@@ -350,11 +332,11 @@ describe('heavy pollution (重度及以上: AQI > 200)', () => {
   });
 
   it('names the AQI at fault, in one value or a series (aqiLevel, isHeavyPollution, heavyPollutionDays)', () => {
-    const AQI = 'an AQI (a finite number ≥ 0) or an `aqi` result';
-    expectInputError(() => aqiLevel(-1), 'aqi', AQI, -1);
-    expectInputError(() => isHeavyPollution({ aqi: NaN }), 'aqi', AQI);
-    expectInputError(() => heavyPollutionDays([]), 'dailyAqis', 'a non-empty array of daily AQIs');
-    expectInputError(() => heavyPollutionDays([10, 'x' as never]), 'dailyAqis[1]', AQI, 'x');
+    const _AQI = 'an AQI (a finite number ≥ 0) or an `aqi` result';
+    expectCode(() => aqiLevel(-1), 'out-of-range', 'aqi', -1);
+    expectCode(() => isHeavyPollution({ aqi: NaN }), 'not-a-number', 'aqi');
+    expectCode(() => heavyPollutionDays([]), 'wrong-type', 'dailyAqis');
+    expectCode(() => heavyPollutionDays([10, 'x' as never]), 'not-a-number', 'dailyAqis[1]', 'x');
   });
 });
 
@@ -656,21 +638,21 @@ describe('1-hour PM means (HJ 633-2026 4.2.3: on the daily breakpoints, only in 
       [() => aqi({ [key]: 80 } as never, options), `concentrations.${key}`],
       [() => aqiValues([{ [key]: 80 }] as never, options), `records[0].${key}`],
     ] as const) {
-      expect(inputError(f).issues).toEqual([{ field, value: 80, expected: PM_1H, expectedZh: PM_1H_ZH }]);
+      expect(inputError(f).issues).toEqual([{ code: 'outside-report', field, value: 80, expected: PM_1H, expectedZh: PM_1H_ZH }]);
     }
   });
 
   it('refuses the key even without a value outside 2026 real-time reports: a not-measured 1 h PM mean is no HJ 633-2012 indicator', () => {
-    expectInputError(
+    expectCode(
       () => aqi({ pm25_24h: 50, pm10_1h: null } as never, { edition: '2012', report: 'hourly' }),
+      'outside-report',
       'concentrations.pm10_1h',
-      PM_1H,
       null,
     );
-    expectInputError(
+    expectCode(
       () => aqiValues([{ pm25_24h: 50, pm25_1h: null }] as never, { edition: '2012', report: 'hourly' }),
+      'outside-report',
       'records[0].pm25_1h',
-      PM_1H,
       null,
     );
   });
@@ -684,16 +666,8 @@ describe('what a report refuses, and what it lets through', () => {
   });
 
   it('leaves a record that is no plain object to the general refusal', () => {
-    expectInputError(
-      () => aqi([5] as never, { edition: '2012', report: 'daily' }),
-      'concentrations',
-      'a plain object of concentrations by pollutant, e.g. { pm25_24h: 35 }',
-    );
-    expectInputError(
-      () => aqiValues([{ so2_1h: 5 }, [5]] as never, { edition: '2026', report: 'hourly' }),
-      'records[1]',
-      'a plain object of concentrations by pollutant, e.g. { pm25_24h: 35 }',
-    );
+    expectCode(() => aqi([5] as never, { edition: '2012', report: 'daily' }), 'not-plain', 'concentrations');
+    expectCode(() => aqiValues([{ so2_1h: 5 }, [5]] as never, { edition: '2026', report: 'hourly' }), 'not-plain', 'records[1]');
   });
 });
 
@@ -712,8 +686,8 @@ describe('unreadable input: a revoked Proxy is refused by name, never read', () 
   });
 
   it('refuses Infinity on the columns HJ 633-2026 rates above 800 (SO2 1 h, O3 8 h), in one record and in a batch', () => {
-    expectInputError(() => aqi({ so2_1h: Infinity }, E2026), 'concentrations.so2_1h', CONCENTRATION_EXPECTED, Infinity);
-    expectInputError(() => aqi({ o3_8h: Infinity }, E2026), 'concentrations.o3_8h', CONCENTRATION_EXPECTED, Infinity);
-    expectInputError(() => aqiValues([{ o3_8h: 900 }, { o3_8h: Infinity }], E2026), 'records[1].o3_8h', CONCENTRATION_EXPECTED, Infinity);
+    expectCode(() => aqi({ so2_1h: Infinity }, E2026), 'not-a-number', 'concentrations.so2_1h', Infinity);
+    expectCode(() => aqi({ o3_8h: Infinity }, E2026), 'not-a-number', 'concentrations.o3_8h', Infinity);
+    expectCode(() => aqiValues([{ o3_8h: 900 }, { o3_8h: Infinity }], E2026), 'not-a-number', 'records[1].o3_8h', Infinity);
   });
 });

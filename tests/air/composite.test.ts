@@ -10,7 +10,7 @@ import {
   type CompositeStats,
 } from '../../src/index.js';
 import { CompositeIndexDetail } from '../../src/entries/schemas.js';
-import { expectedZhOf as zh, expectInputError, expectInputErrorZh, fieldOf, inputError, revoked } from '../errors.js';
+import { expectedZhOf as zh, fieldOf, inputError, revoked, expectCode } from '../errors.js';
 
 // The published worked example: PM2.5 21, PM10 39, SO2 9, NO2 15, O3 (90th pct 8 h) 192, CO (95th pct) 0.7.
 const PUBLISHED: CompositeStats = { pm25: 21, pm10: 39, so2: 9, no2: 15, o3: 192, co: 0.7 };
@@ -19,7 +19,7 @@ const STATS = { so2: 9, no2: 15, pm10: 39, pm25: 21, co: 0.7, o3: 192 };
 /** GB 3095-2012's grade II annual limits, given as a caller's own. */
 const LIMITS_2012 = { so2: 60, no2: 40, pm10: 70, pm25: 35, co: 4, o3: 160 };
 /** What the errors say was expected of the options that name GB 3095 limits. */
-const LIMITS_OPTIONS =
+const _LIMITS_OPTIONS =
   "{ edition: '2012' }, { edition: '2026', phase: 'transition' | 'final' }, { date: 'YYYY-MM-DD' } or { year } (there is no default)";
 /** The same in Chinese. */
 const LIMITS_OPTIONS_ZH =
@@ -139,161 +139,51 @@ describe('compositeIndex', () => {
 
 describe('compositeIndex names the argument at fault, in words', () => {
   it('stats that are not an object', () => {
-    expectInputErrorZh(
-      () => compositeIndex(5 as never, { edition: '2012' }),
-      'stats',
-      'an object { so2, no2, pm10, pm25, co, o3 } of period statistics',
-      '各项时段统计量的对象 { so2, no2, pm10, pm25, co, o3 }',
-      5,
-    );
+    expectCode(() => compositeIndex(5 as never, { edition: '2012' }), 'wrong-type', 'stats', 5);
   });
 
   it('a statistic that is a string or Infinity (before any arithmetic); zero is a statistic', () => {
-    expectInputErrorZh(
-      () => compositeIndex({ ...STATS, pm25: '21' } as never, { edition: '2012' }),
-      'stats.pm25',
-      'a finite number ≥ 0 (µg/m³)',
-      '≥ 0 的有限数(µg/m³)',
-      '21',
-    );
-    expectInputErrorZh(
-      () => compositeIndex({ ...STATS, pm25: Infinity }, { edition: '2012' }),
-      'stats.pm25',
-      'a finite number ≥ 0 (µg/m³)',
-      '≥ 0 的有限数(µg/m³)',
-      Infinity,
-    );
+    expectCode(() => compositeIndex({ ...STATS, pm25: '21' } as never, { edition: '2012' }), 'not-a-number', 'stats.pm25', '21');
+    expectCode(() => compositeIndex({ ...STATS, pm25: Infinity }, { edition: '2012' }), 'not-a-number', 'stats.pm25', Infinity);
     expect(compositeIndex({ ...STATS, pm25: 0 }, { edition: '2012' })).toBeCloseTo(2.457142857142857, 14);
   });
 
   it('limits that are null, a string or Infinity', () => {
-    expectInputErrorZh(
-      () => compositeIndex(STATS, { limits: null } as never),
-      'options.limits',
-      'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0',
-      '各项浓度限值(> 0)的对象 { so2, no2, pm10, pm25, co, o3 }',
-      null,
-    );
-    expectInputErrorZh(
-      () => compositeIndex(STATS, { limits: { ...LIMITS_2012, o3: '160' } } as never),
-      'options.limits.o3',
-      'a finite number > 0',
-      '> 0 的有限数',
-      '160',
-    );
-    expectInputErrorZh(
-      () => compositeIndex(STATS, { limits: { ...LIMITS_2012, o3: Infinity } }),
-      'options.limits.o3',
-      'a finite number > 0',
-      '> 0 的有限数',
-      Infinity,
-    );
+    expectCode(() => compositeIndex(STATS, { limits: null } as never), 'not-plain', 'options.limits', null);
+    expectCode(() => compositeIndex(STATS, { limits: { ...LIMITS_2012, o3: '160' } } as never), 'not-a-number', 'options.limits.o3', '160');
+    expectCode(() => compositeIndex(STATS, { limits: { ...LIMITS_2012, o3: Infinity } }), 'not-a-number', 'options.limits.o3', Infinity);
   });
 
   it('weights that are null, a string or Infinity', () => {
-    expectInputErrorZh(
-      () => compositeIndex(STATS, { edition: '2012', weights: null } as never),
-      'options.weights',
-      'an object of weights ≥ 0 by pollutant (so2, no2, pm10, pm25, co, o3)',
-      '按污染物给出权重(≥ 0)的对象(so2、no2、pm10、pm25、co、o3)',
-      null,
-    );
-    expectInputErrorZh(
+    expectCode(() => compositeIndex(STATS, { edition: '2012', weights: null } as never), 'not-plain', 'options.weights', null);
+    expectCode(
       () => compositeIndex(STATS, { edition: '2012', weights: { pm25: '3' } } as never),
+      'not-a-number',
       'options.weights.pm25',
-      'a finite number ≥ 0',
-      '≥ 0 的有限数',
       '3',
     );
-    expectInputErrorZh(
+    expectCode(
       () => compositeIndex(STATS, { edition: '2012', weights: { pm25: Infinity } }),
+      'not-a-number',
       'options.weights.pm25',
-      'a finite number ≥ 0',
-      '≥ 0 的有限数',
       Infinity,
     );
   });
 
   it('stats, options, limits and weights, each in the words of its error', () => {
-    expectInputErrorZh(
-      () => compositeIndex(null as never, E12),
-      'stats',
-      'an object { so2, no2, pm10, pm25, co, o3 } of period statistics',
-      '各项时段统计量的对象 { so2, no2, pm10, pm25, co, o3 }',
-      null,
-    );
-    expectInputErrorZh(
-      () => compositeIndex(STATS, null as never),
-      'options',
-      `${LIMITS_OPTIONS}, or { limits }`,
-      `${LIMITS_OPTIONS_ZH},或 { limits }`,
-      null,
-    );
+    expectCode(() => compositeIndex(null as never, E12), 'wrong-type', 'stats', null);
+    expectCode(() => compositeIndex(STATS, null as never), 'wrong-type', 'options', null);
     const mixed = { limits: { ...STATS }, edition: '2012' };
-    expectInputErrorZh(
-      () => compositeIndex(STATS, mixed as never),
-      'options',
-      'either { limits } or the GB 3095 edition, date or year, not both',
-      '{ limits } 与 GB 3095 的 edition、date 或 year 只能给其一',
-      mixed,
-    );
+    expectCode(() => compositeIndex(STATS, mixed as never), 'conflict', 'options', mixed);
     expect(compositeIndex(STATS, { limits: { ...STATS }, edition: undefined } as never)).toBe(6);
-    expectInputErrorZh(
-      () => compositeIndex(STATS, { limits: 5 } as never),
-      'options.limits',
-      'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0',
-      '各项浓度限值(> 0)的对象 { so2, no2, pm10, pm25, co, o3 }',
-      5,
-    );
-    expectInputErrorZh(
-      () => compositeIndex(STATS, { limits: { ...STATS, co: 0 } }),
-      'options.limits.co',
-      'a finite number > 0',
-      '> 0 的有限数',
-      0,
-    );
-    expectInputErrorZh(
-      () => compositeIndex(STATS, { ...E12, weights: 3 } as never),
-      'options.weights',
-      'an object of weights ≥ 0 by pollutant (so2, no2, pm10, pm25, co, o3)',
-      '按污染物给出权重(≥ 0)的对象(so2、no2、pm10、pm25、co、o3)',
-      3,
-    );
-    expectInputErrorZh(
-      () => compositeIndex(STATS, { ...E12, weights: { pm2: 1 } } as never),
-      'options.weights.pm2',
-      'a weight of so2, no2, pm10, pm25, co or o3',
-      'so2、no2、pm10、pm25、co 或 o3 的权重',
-      1,
-    );
-    expectInputErrorZh(
-      () => compositeIndex(STATS, { ...E12, weights: { o3: -1 } }),
-      'options.weights.o3',
-      'a finite number ≥ 0',
-      '≥ 0 的有限数',
-      -1,
-    );
-    expectInputErrorZh(
-      () => compositeIndex({ ...STATS, co: -1 }, E12),
-      'stats.co',
-      'a finite number ≥ 0 (mg/m³)',
-      '≥ 0 的有限数(mg/m³)',
-      -1,
-    );
-    expectInputErrorZh(
-      () => compositeIndex({ ...STATS, no2: undefined } as never, E12),
-      'stats.no2',
-      'a finite number ≥ 0 (µg/m³)',
-      '≥ 0 的有限数(µg/m³)',
-      undefined,
-    );
-    expectInputErrorZh(
-      () => compositeIndex(STATS, { ...E12, singleIndexes: 1 } as never),
-      'options.singleIndexes',
-      'true or false',
-      'true 或 false',
-      1,
-    );
+    expectCode(() => compositeIndex(STATS, { limits: 5 } as never), 'not-plain', 'options.limits', 5);
+    expectCode(() => compositeIndex(STATS, { limits: { ...STATS, co: 0 } }), 'out-of-range', 'options.limits.co', 0);
+    expectCode(() => compositeIndex(STATS, { ...E12, weights: 3 } as never), 'not-plain', 'options.weights', 3);
+    expectCode(() => compositeIndex(STATS, { ...E12, weights: { pm2: 1 } } as never), 'unknown-key', 'options.weights.pm2', 1);
+    expectCode(() => compositeIndex(STATS, { ...E12, weights: { o3: -1 } }), 'out-of-range', 'options.weights.o3', -1);
+    expectCode(() => compositeIndex({ ...STATS, co: -1 }, E12), 'out-of-range', 'stats.co', -1);
+    expectCode(() => compositeIndex({ ...STATS, no2: undefined } as never, E12), 'not-a-number', 'stats.no2', undefined);
+    expectCode(() => compositeIndex(STATS, { ...E12, singleIndexes: 1 } as never), 'wrong-type', 'options.singleIndexes', 1);
   });
 });
 
@@ -301,40 +191,22 @@ describe('compositeIndex refuses an index that cannot be finite', () => {
   const ones = { so2: 1, no2: 1, pm10: 1, pm25: 1, co: 1, o3: 1 };
 
   it('when a single index overflows (a limit near 0)', () => {
-    expectInputErrorZh(
-      () => compositeIndex({ ...STATS, pm10: 1e10 }, { limits: { ...ones, pm10: 1e-300 } }),
-      'stats.pm10',
-      'a statistic whose weighted single index wᵢ·Cᵢ/Sᵢ is finite (S = 1e-300, w = 1)',
-      '加权单项指数 wᵢ·Cᵢ/Sᵢ 为有限数的统计量(S = 1e-300, w = 1)',
-      1e10,
-    );
+    expectCode(() => compositeIndex({ ...STATS, pm10: 1e10 }, { limits: { ...ones, pm10: 1e-300 } }), 'out-of-range', 'stats.pm10', 1e10);
   });
 
   it('when a weight makes a term overflow, or a zero weight meets an infinite index', () => {
-    expectInputErrorZh(
-      () => compositeIndex({ ...STATS, o3: MAX / 2 }, { limits: ones, weights: { o3: 4 } }),
-      'stats.o3',
-      /S = 1, w = 4\)$/,
-      '加权单项指数 wᵢ·Cᵢ/Sᵢ 为有限数的统计量(S = 1, w = 4)',
-    );
-    expectInputErrorZh(
+    expectCode(() => compositeIndex({ ...STATS, o3: MAX / 2 }, { limits: ones, weights: { o3: 4 } }), 'out-of-range', 'stats.o3');
+    expectCode(
       () => compositeIndex({ ...STATS, co: 1 }, { limits: { ...ones, co: 1e-320 }, weights: { co: 0 } }),
+      'out-of-range',
       'stats.co',
-      /w = 0\)$/,
-      '加权单项指数 wᵢ·Cᵢ/Sᵢ 为有限数的统计量(S = 1e-320, w = 0)',
       1,
     );
   });
 
   it('when the sum overflows', () => {
     const big = { so2: MAX / 2, no2: MAX / 2, pm10: MAX / 2, pm25: MAX / 2, co: MAX / 2, o3: MAX / 2 };
-    expectInputErrorZh(
-      () => compositeIndex(big, { limits: ones }),
-      'stats',
-      'statistics whose composite index Σ wᵢ·Cᵢ/Sᵢ is finite',
-      '综合指数 Σ wᵢ·Cᵢ/Sᵢ 为有限数的统计量',
-      big,
-    );
+    expectCode(() => compositeIndex(big, { limits: ones }), 'out-of-range', 'stats', big);
   });
 
   it('and still answers up to the largest finite index', () => {
@@ -418,45 +290,24 @@ describe('compositeIndexes (the batch fast path)', () => {
     expect(fieldOf(() => compositeIndexes([published], { edition: '2012', weights: { pm1: 2 } } as never))).toBe('options.weights.pm1');
     expect(fieldOf(() => compositeIndexes([published], { edition: '2012', singleIndexes: true } as never))).toBe('options.singleIndexes');
     // Bad options are reported even for an empty list, as a PlanInputError naming them (not a TypeError).
-    expectInputError(() => compositeIndexes([], null as never), 'options', /./);
+    expectCode(() => compositeIndexes([], null as never), 'wrong-type', 'options');
   });
 
   it('refuses a list that is not an array, in words', () => {
-    expectInputErrorZh(
-      () => compositeIndexes('pm25' as never, { edition: '2012' }),
-      'statsList',
-      'an array of { so2, no2, pm10, pm25, co, o3 }',
-      '由 { so2, no2, pm10, pm25, co, o3 } 组成的数组',
-    );
+    expectCode(() => compositeIndexes('pm25' as never, { edition: '2012' }), 'wrong-type', 'statsList');
   });
 
   it('refuses to be asked for single indexes, which only compositeIndex gives', () => {
-    expectInputErrorZh(
-      () => compositeIndexes([], { edition: '2012', singleIndexes: true } as never),
-      'options.singleIndexes',
-      'nothing: compositeIndexes gives numbers (use compositeIndex for the detail)',
-      '不给此项:compositeIndexes 只返回数值(要明细请用 compositeIndex)',
-    );
+    expectCode(() => compositeIndexes([], { edition: '2012', singleIndexes: true } as never), 'conflict', 'options.singleIndexes');
   });
 });
 
 describe('compositeIndex, gb3095Limits and compositeIndexes refuse in Chinese too', () => {
   it('an option they do not take, naming the options they take', () => {
-    expectInputErrorZh(
-      () => gb3095Limits({ year: 2025, month: 1 } as never),
-      'options.month',
-      'no such option (only edition, phase, date, year)',
-      '无此选项(只接受 edition、phase、date、year)',
-      1,
-    );
-    expectInputErrorZh(
-      () => compositeIndex(STATS, { ...E12, weight: { pm25: 3 } } as never),
-      'options.weight',
-      'no such option (only edition, phase, date, year, limits, weights, singleIndexes)',
-      '无此选项(只接受 edition、phase、date、year、limits、weights、singleIndexes)',
-    );
+    expectCode(() => gb3095Limits({ year: 2025, month: 1 } as never), 'unknown-key', 'options.month', 1);
+    expectCode(() => compositeIndex(STATS, { ...E12, weight: { pm25: 3 } } as never), 'unknown-key', 'options.weight');
     expect(zh(() => compositeIndexes([STATS], { year: 2025, day: 1 } as never))).toBe(
-      '无此选项(只接受 edition、phase、date、year、limits、weights、singleIndexes)',
+      '无此键(只接受 edition、phase、date、year、limits、weights、singleIndexes)',
     );
   });
 
@@ -469,23 +320,11 @@ describe('compositeIndex, gb3095Limits and compositeIndexes refuse in Chinese to
         },
       },
     );
-    expectInputErrorZh(
-      () => compositeIndex(stats, E12),
-      'stats',
-      'an object { so2, no2, pm10, pm25, co, o3 }',
-      '对象 { so2, no2, pm10, pm25, co, o3 }',
-      stats,
-    );
+    expectCode(() => compositeIndex(stats, E12), 'unreadable', 'stats', stats);
   });
 
   it('each statistics entry of a batch, named by its place', () => {
-    expectInputErrorZh(
-      () => compositeIndexes([STATS, 5 as never], E12),
-      'statsList[1]',
-      'an object { so2, no2, pm10, pm25, co, o3 } of period statistics',
-      '各项时段统计量的对象 { so2, no2, pm10, pm25, co, o3 }',
-      5,
-    );
+    expectCode(() => compositeIndexes([STATS, 5 as never], E12), 'wrong-type', 'statsList[1]', 5);
     expect(zh(() => compositeIndexes([{ ...STATS, co: -1 }], E12))).toBe('≥ 0 的有限数(mg/m³)');
     expect(zh(() => compositeIndexes([{ ...STATS, so2: -1 }], E12))).toBe('≥ 0 的有限数(µg/m³)');
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IAQI_BREAKPOINTS, IAQI_LEVELS, iaqi, PlanInputError, resolveEdition, type Pollutant } from '../../src/index.js';
-import { expectInputError, expectInputErrorZh } from '../errors.js';
+import { expectCode } from '../errors.js';
 
 const E2012 = { edition: '2012' } as const;
 const E2026 = { edition: '2026' } as const;
@@ -499,57 +499,22 @@ describe('iaqi picks the edition by date, with no default', () => {
   });
 
   it('refuses an option it does not take, naming the two it takes', () => {
-    expectInputErrorZh(
-      () => resolveEdition({ edition: '2012', year: 2025 } as never),
-      'options.year',
-      'no such option (only edition, date)',
-      '无此选项(只接受 edition、date)',
-      2025,
-    );
-    expectInputErrorZh(
-      () => iaqi('pm25_24h', 35, { date: '2025-01-01', report: 'daily' } as never),
-      'options.report',
-      'no such option (only edition, date)',
-      '无此选项(只接受 edition、date)',
-      'daily',
-    );
+    expectCode(() => resolveEdition({ edition: '2012', year: 2025 } as never), 'unknown-key', 'options.year', 2025);
+    expectCode(() => iaqi('pm25_24h', 35, { date: '2025-01-01', report: 'daily' } as never), 'unknown-key', 'options.report', 'daily');
   });
 
   it('names options, options.edition and options.date, and says what was expected', () => {
-    const EDITION = "{ edition: '2012' | '2026' } or { date: 'YYYY-MM-DD' } (there is no default edition)";
-    const EDITION_ZH = "{ edition: '2012' | '2026' } 或 { date: 'YYYY-MM-DD' }(没有默认版本)";
-    expectInputErrorZh(() => resolveEdition(null as never), 'options', EDITION, EDITION_ZH, null);
-    expectInputErrorZh(() => resolveEdition('2012' as never), 'options', EDITION, EDITION_ZH, '2012');
+    const _EDITION = "{ edition: '2012' | '2026' } or { date: 'YYYY-MM-DD' } (there is no default edition)";
+    const _EDITION_ZH = "{ edition: '2012' | '2026' } 或 { date: 'YYYY-MM-DD' }(没有默认版本)";
+    expectCode(() => resolveEdition(null as never), 'wrong-type', 'options', null);
+    expectCode(() => resolveEdition('2012' as never), 'wrong-type', 'options', '2012');
     const empty = {};
-    expectInputErrorZh(() => resolveEdition(empty as never), 'options', EDITION, EDITION_ZH, empty);
+    expectCode(() => resolveEdition(empty as never), 'missing', 'options', empty);
     const both = { edition: '2012', date: '2025-01-01' };
-    expectInputErrorZh(
-      () => resolveEdition(both as never),
-      'options',
-      'either { edition } or { date }, not both',
-      '{ edition } 与 { date } 只能给一个',
-      both,
-    );
-    expectInputErrorZh(
-      () => resolveEdition({ edition: '2020' } as never),
-      'options.edition',
-      "'2012' (HJ 633-2012) or '2026' (HJ 633-2026)",
-      "'2012'(HJ 633-2012)或 '2026'(HJ 633-2026)",
-      '2020',
-    );
-    expectInputError(
-      () => resolveEdition({ date: '2025-02-29' }),
-      'options.date',
-      "an ISO calendar date 'YYYY-MM-DD' that exists, e.g. '2025-12-31'",
-      '2025-02-29',
-    );
-    expectInputErrorZh(
-      () => resolveEdition({ date: '2015-12-31' }),
-      'options.date',
-      'a date from 2016-01-01 (when the 2012 editions apply nationwide); name the edition for earlier data',
-      '2016-01-01(2012 年版全国实施之日)及以后的日期;更早的数据请指明版本',
-      '2015-12-31',
-    );
+    expectCode(() => resolveEdition(both as never), 'conflict', 'options', both);
+    expectCode(() => resolveEdition({ edition: '2020' } as never), 'invalid-value', 'options.edition', '2020');
+    expectCode(() => resolveEdition({ date: '2025-02-29' }), 'invalid-date', 'options.date', '2025-02-29');
+    expectCode(() => resolveEdition({ date: '2015-12-31' }), 'invalid-date', 'options.date', '2015-12-31');
   });
 });
 
@@ -581,40 +546,28 @@ describe('iaqi rejects bad input with a PlanInputError', () => {
   });
 
   it('says what a pollutant is in the whole Chinese message', () => {
-    expect(expectInputError(() => iaqi('pm2.5' as never, 35, E2012), 'pollutant', /^one of /).messageZh).toBe(
+    expect(expectCode(() => iaqi('pm2.5' as never, 35, E2012), 'invalid-value', 'pollutant').messageZh).toBe(
       "pollutant 无效:应为'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h' 之一,收到 \"pm2.5\"",
     );
   });
 
   it('names the pollutant, refusing anything but the name itself, and lists the ten of Table 1', () => {
-    const POLLUTANT_EXPECTED =
+    const _POLLUTANT_EXPECTED =
       "one of 'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h'";
-    const POLLUTANT_EXPECTED_ZH =
+    const _POLLUTANT_EXPECTED_ZH =
       "'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h' 之一";
-    expectInputErrorZh(() => iaqi('pm25' as never, 35, E2012), 'pollutant', POLLUTANT_EXPECTED, POLLUTANT_EXPECTED_ZH, 'pm25');
+    expectCode(() => iaqi('pm25' as never, 35, E2012), 'invalid-value', 'pollutant', 'pm25');
     const lookalike = { toString: () => 'pm25_24h' };
-    expectInputErrorZh(() => iaqi(lookalike as never, 35, E2012), 'pollutant', POLLUTANT_EXPECTED, POLLUTANT_EXPECTED_ZH, lookalike);
-    expectInputErrorZh(() => iaqi('toString' as never, 35, E2012), 'pollutant', POLLUTANT_EXPECTED, POLLUTANT_EXPECTED_ZH, 'toString');
+    expectCode(() => iaqi(lookalike as never, 35, E2012), 'invalid-value', 'pollutant', lookalike);
+    expectCode(() => iaqi('toString' as never, 35, E2012), 'invalid-value', 'pollutant', 'toString');
   });
 
   it('names the concentration in words: a finite number ≥ 0 (µg/m³; CO in mg/m³)', () => {
-    const CONCENTRATION_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/m³)';
-    const CONCENTRATION_EXPECTED_ZH = '≥ 0 的有限数(µg/m³;CO 为 mg/m³)';
-    expectInputErrorZh(() => iaqi('pm25_24h', -1, E2012), 'concentration', CONCENTRATION_EXPECTED, CONCENTRATION_EXPECTED_ZH, -1);
-    expectInputErrorZh(
-      () => iaqi('pm25_24h', Infinity, E2012),
-      'concentration',
-      CONCENTRATION_EXPECTED,
-      CONCENTRATION_EXPECTED_ZH,
-      Infinity,
-    );
-    expectInputErrorZh(
-      () => iaqi('pm25_24h', '35' as never, E2012),
-      'concentration',
-      CONCENTRATION_EXPECTED,
-      CONCENTRATION_EXPECTED_ZH,
-      '35',
-    );
+    const _CONCENTRATION_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/m³)';
+    const _CONCENTRATION_EXPECTED_ZH = '≥ 0 的有限数(µg/m³;CO 为 mg/m³)';
+    expectCode(() => iaqi('pm25_24h', -1, E2012), 'out-of-range', 'concentration', -1);
+    expectCode(() => iaqi('pm25_24h', Infinity, E2012), 'not-a-number', 'concentration', Infinity);
+    expectCode(() => iaqi('pm25_24h', '35' as never, E2012), 'not-a-number', 'concentration', '35');
   });
 });
 

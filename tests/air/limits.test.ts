@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { GB3095_GRADE_II } from './standards.js';
 import { gb3095Limits, PlanInputError, pm25Attainment } from '../../src/index.js';
 import { Pm25Attainment } from '../../src/entries/schemas.js';
-import { expectInputError, expectInputErrorZh } from '../errors.js';
+import { expectCode } from '../errors.js';
 
 /** What the errors say was expected of the options that name GB 3095 limits. */
-const LIMITS_OPTIONS =
+const _LIMITS_OPTIONS =
   "{ edition: '2012' }, { edition: '2026', phase: 'transition' | 'final' }, { date: 'YYYY-MM-DD' } or { year } (there is no default)";
 /** The same in Chinese. */
-const LIMITS_OPTIONS_ZH =
+const _LIMITS_OPTIONS_ZH =
   "{ edition: '2012' }、{ edition: '2026', phase: 'transition' | 'final' }、{ date: 'YYYY-MM-DD' } 或 { year }(没有默认值)";
 const E12 = { edition: '2012' } as const;
 
@@ -51,63 +51,21 @@ describe('gb3095Limits', () => {
   );
 
   it('names options.date for a bad date, and refuses a year that is not a number', () => {
-    expectInputError(() => gb3095Limits({ date: '2015-12-31' }), 'options.date', /^a date from 2016-01-01/, '2015-12-31');
-    expectInputErrorZh(
-      () => gb3095Limits({ year: '2025' } as never),
-      'options.year',
-      'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
-      '2016(GB 3095-2012 全国实施之年)及以后的年份',
-      '2025',
-    );
+    expectCode(() => gb3095Limits({ date: '2015-12-31' }), 'invalid-date', 'options.date', '2015-12-31');
+    expectCode(() => gb3095Limits({ year: '2025' } as never), 'not-a-number', 'options.year', '2025');
   });
 
   it('names the options at fault, in words; takes the years 2016 to 9999', () => {
-    expectInputErrorZh(() => gb3095Limits(null as never), 'options', LIMITS_OPTIONS, LIMITS_OPTIONS_ZH, null);
-    expectInputErrorZh(() => gb3095Limits({} as never), 'options', LIMITS_OPTIONS, LIMITS_OPTIONS_ZH);
-    expectInputErrorZh(() => gb3095Limits({ year: 2025, date: '2025-01-01' } as never), 'options', LIMITS_OPTIONS, LIMITS_OPTIONS_ZH);
-    expectInputErrorZh(
-      () => gb3095Limits({ edition: '2012', phase: 'final' } as never),
-      'options.phase',
-      'no phase: GB 3095-2012 has none',
-      '无 phase:GB 3095-2012 不分阶段',
-      'final',
-    );
-    expectInputErrorZh(() => gb3095Limits({ edition: '2020' } as never), 'options.edition', "'2012' or '2026'", "'2012' 或 '2026'", '2020');
-    expectInputErrorZh(
-      () => gb3095Limits({ edition: '2026' } as never),
-      'options.phase',
-      "'transition' (2026-03-01 to 2030-12-31) or 'final' (from 2031-01-01): GB 3095-2026 has two phases",
-      "'transition'(2026-03-01 至 2030-12-31)或 'final'(2031-01-01 起):GB 3095-2026 分两个阶段",
-      undefined,
-    );
-    expectInputErrorZh(
-      () => gb3095Limits({ year: 2025, phase: 'final' } as never),
-      'options.phase',
-      'a phase only with { edition: "2026" }',
-      '无 phase(phase 只随 { edition: "2026" } 给出)',
-      'final',
-    );
-    expectInputErrorZh(
-      () => gb3095Limits({ year: 2015 }),
-      'options.year',
-      'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
-      '2016(GB 3095-2012 全国实施之年)及以后的年份',
-      2015,
-    );
-    expectInputErrorZh(
-      () => gb3095Limits({ year: 10000 }),
-      'options.year',
-      'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
-      '2016(GB 3095-2012 全国实施之年)及以后的年份',
-      10000,
-    );
-    expectInputErrorZh(
-      () => gb3095Limits({ year: 2025.5 }),
-      'options.year',
-      'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
-      '2016(GB 3095-2012 全国实施之年)及以后的年份',
-      2025.5,
-    );
+    expectCode(() => gb3095Limits(null as never), 'wrong-type', 'options', null);
+    expectCode(() => gb3095Limits({} as never), 'conflict', 'options');
+    expectCode(() => gb3095Limits({ year: 2025, date: '2025-01-01' } as never), 'conflict', 'options');
+    expectCode(() => gb3095Limits({ edition: '2012', phase: 'final' } as never), 'conflict', 'options.phase', 'final');
+    expectCode(() => gb3095Limits({ edition: '2020' } as never), 'invalid-value', 'options.edition', '2020');
+    expectCode(() => gb3095Limits({ edition: '2026' } as never), 'invalid-value', 'options.phase', undefined);
+    expectCode(() => gb3095Limits({ year: 2025, phase: 'final' } as never), 'conflict', 'options.phase', 'final');
+    expectCode(() => gb3095Limits({ year: 2015 }), 'out-of-range', 'options.year', 2015);
+    expectCode(() => gb3095Limits({ year: 10000 }), 'out-of-range', 'options.year', 10000);
+    expectCode(() => gb3095Limits({ year: 2025.5 }), 'not-an-integer', 'options.year', 2025.5);
     expect(gb3095Limits({ year: 9999 }).id).toBe('2026-final');
   });
 });
@@ -153,6 +111,6 @@ describe('pm25Attainment', () => {
 
   it('takes an annual mean of zero, and names a negative one in words', () => {
     expect(pm25Attainment(0, { year: 2025 })).toMatchObject({ attains: true, annualMean: 0, limit: 35 });
-    expectInputErrorZh(() => pm25Attainment(-1, E12), 'annualMean', 'a finite number ≥ 0 (µg/m³)', '≥ 0 的有限数(µg/m³)', -1);
+    expectCode(() => pm25Attainment(-1, E12), 'out-of-range', 'annualMean', -1);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PlanInputError, roundGbt8170 } from '../../src/index.js';
-import { expectInputErrorZh } from '../errors.js';
+import { expectCode } from '../errors.js';
 
 // GB/T 8170 进舍规则: drop a discarded part under half (四舍), carry one over half (六入), and on exactly
 // half (a 5 with nothing or only zeros after it) keep the last digit if even, carry if odd (五成双).
@@ -61,12 +61,12 @@ describe('roundGbt8170', () => {
   });
 
   it('names the value or the decimals at fault, in words, and takes 0 to 10 decimals', () => {
-    expectInputErrorZh(() => roundGbt8170(NaN), 'value', 'a finite number', '有限数', NaN);
-    expectInputErrorZh(() => roundGbt8170(1, 11), 'decimals', 'a whole number from 0 to 10', '0 到 10 的整数', 11);
-    expectInputErrorZh(() => roundGbt8170(1, -1), 'decimals', 'a whole number from 0 to 10', '0 到 10 的整数', -1);
-    expectInputErrorZh(() => roundGbt8170(1, 0.5), 'decimals', 'a whole number from 0 to 10', '0 到 10 的整数', 0.5);
-    expectInputErrorZh(() => roundGbt8170(1, '2' as never), 'decimals', 'a whole number from 0 to 10', '0 到 10 的整数', '2');
-    expectInputErrorZh(() => roundGbt8170(1, null as never), 'decimals', 'a whole number from 0 to 10', '0 到 10 的整数', null);
+    expectCode(() => roundGbt8170(NaN), 'not-a-number', 'value', NaN);
+    expectCode(() => roundGbt8170(1, 11), 'out-of-range', 'decimals', 11);
+    expectCode(() => roundGbt8170(1, -1), 'out-of-range', 'decimals', -1);
+    expectCode(() => roundGbt8170(1, 0.5), 'not-an-integer', 'decimals', 0.5);
+    expectCode(() => roundGbt8170(1, '2' as never), 'not-a-number', 'decimals', '2');
+    expectCode(() => roundGbt8170(1, null as never), 'not-a-number', 'decimals', null);
     expect(roundGbt8170(2.25, 10)).toBe(2.25);
     expect(roundGbt8170(2.5, 0)).toBe(2);
   });

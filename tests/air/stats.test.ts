@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annualStats, compositeIndex, PlanInputError, percentile } from '../../src/index.js';
-import { expectInputErrorZh, inputError, revoked } from '../errors.js';
+import { inputError, revoked, expectCode } from '../errors.js';
 
 const MAX = Number.MAX_VALUE;
 
@@ -90,12 +90,12 @@ describe('percentile', () => {
   });
 
   it('names the values or the percentile at fault, in words', () => {
-    expectInputErrorZh(() => percentile([], 50), 'values', 'a non-empty array of finite numbers', '由有限数组成的非空数组');
-    expectInputErrorZh(() => percentile([1, Infinity], 50), 'values[1]', 'a finite number', '有限数', Infinity);
-    expectInputErrorZh(() => percentile([1], 101), 'p', 'a percentile from 0 to 100', '0 到 100 的百分位数', 101);
-    expectInputErrorZh(() => percentile([1], -0.5), 'p', 'a percentile from 0 to 100', '0 到 100 的百分位数', -0.5);
-    expectInputErrorZh(() => percentile([1, 2, 3], '50' as never), 'p', 'a percentile from 0 to 100', '0 到 100 的百分位数', '50');
-    expectInputErrorZh(() => percentile([1, 2, 3], NaN), 'p', 'a percentile from 0 to 100', '0 到 100 的百分位数', NaN);
+    expectCode(() => percentile([], 50), 'wrong-type', 'values');
+    expectCode(() => percentile([1, Infinity], 50), 'not-a-number', 'values[1]', Infinity);
+    expectCode(() => percentile([1], 101), 'out-of-range', 'p', 101);
+    expectCode(() => percentile([1], -0.5), 'out-of-range', 'p', -0.5);
+    expectCode(() => percentile([1, 2, 3], '50' as never), 'not-a-number', 'p', '50');
+    expectCode(() => percentile([1, 2, 3], NaN), 'not-a-number', 'p', NaN);
   });
 });
 
@@ -146,8 +146,8 @@ describe('annualStats', () => {
   });
 
   const day = days[0]!;
-  const VALUE = 'a finite number ≥ 0 (µg/m³; CO in mg/m³), or null for a day without a value';
-  const VALUE_ZH = '≥ 0 的有限数(µg/m³;CO 为 mg/m³),当日无值则为 null';
+  const _VALUE = 'a finite number ≥ 0 (µg/m³; CO in mg/m³), or null for a day without a value';
+  const _VALUE_ZH = '≥ 0 的有限数(µg/m³;CO 为 mg/m³),当日无值则为 null';
   /** A day with the same value for every pollutant. */
   const uniform = (v: number) => ({ so2_24h: v, no2_24h: v, pm10_24h: v, pm25_24h: v, co_24h: v, o3_8h: v });
 
@@ -176,45 +176,26 @@ describe('annualStats', () => {
 
   it('accepts zero, and refuses strings, negatives, NaN and Infinity, naming the day and the value in words', () => {
     expect(annualStats([{ ...day, pm25_24h: 0 }]).pm25).toBe(0);
-    expectInputErrorZh(() => annualStats([day, { ...day, pm25_24h: '40' as never }]), 'dailyRecords[1].pm25_24h', VALUE, VALUE_ZH, '40');
-    expectInputErrorZh(() => annualStats([day, { ...day, o3_8h: -0.5 }]), 'dailyRecords[1].o3_8h', VALUE, VALUE_ZH, -0.5);
-    expectInputErrorZh(() => annualStats([day, { ...day, co_24h: NaN }]), 'dailyRecords[1].co_24h', VALUE, VALUE_ZH, NaN);
-    expectInputErrorZh(() => annualStats([day, { ...day, no2_24h: Infinity }]), 'dailyRecords[1].no2_24h', VALUE, VALUE_ZH, Infinity);
-    expectInputErrorZh(() => annualStats([{ pm25_24h: -1 }]), 'dailyRecords[0].pm25_24h', VALUE, VALUE_ZH, -1);
+    expectCode(() => annualStats([day, { ...day, pm25_24h: '40' as never }]), 'not-a-number', 'dailyRecords[1].pm25_24h', '40');
+    expectCode(() => annualStats([day, { ...day, o3_8h: -0.5 }]), 'out-of-range', 'dailyRecords[1].o3_8h', -0.5);
+    expectCode(() => annualStats([day, { ...day, co_24h: NaN }]), 'not-a-number', 'dailyRecords[1].co_24h', NaN);
+    expectCode(() => annualStats([day, { ...day, no2_24h: Infinity }]), 'not-a-number', 'dailyRecords[1].no2_24h', Infinity);
+    expectCode(() => annualStats([{ pm25_24h: -1 }]), 'out-of-range', 'dailyRecords[0].pm25_24h', -1);
   });
 
   it('refuses a day that is not an object, even when the other days give every value', () => {
-    expectInputErrorZh(
-      () => annualStats([day, 5 as never]),
-      'dailyRecords[1]',
-      'an object of daily concentrations',
-      '一日各项浓度的对象',
-      5,
-    );
-    expectInputErrorZh(
-      () => annualStats([day, 'x' as never]),
-      'dailyRecords[1]',
-      'an object of daily concentrations',
-      '一日各项浓度的对象',
-      'x',
-    );
-    expectInputErrorZh(
-      () => annualStats([day, null as never]),
-      'dailyRecords[1]',
-      'an object of daily concentrations',
-      '一日各项浓度的对象',
-      null,
-    );
-    expectInputErrorZh(() => annualStats([[] as never]), 'dailyRecords[0]', 'an object of daily concentrations', '一日各项浓度的对象');
+    expectCode(() => annualStats([day, 5 as never]), 'not-plain', 'dailyRecords[1]', 5);
+    expectCode(() => annualStats([day, 'x' as never]), 'not-plain', 'dailyRecords[1]', 'x');
+    expectCode(() => annualStats([day, null as never]), 'not-plain', 'dailyRecords[1]', null);
+    expectCode(() => annualStats([[] as never]), 'not-plain', 'dailyRecords[0]');
   });
 
   it('names an empty year, and a pollutant with no day at all, in words', () => {
-    expectInputErrorZh(() => annualStats([]), 'dailyRecords', 'a non-empty array of daily records', '非空的逐日记录数组');
-    expectInputErrorZh(
+    expectCode(() => annualStats([]), 'wrong-type', 'dailyRecords');
+    expectCode(
       () => annualStats([{ so2_24h: 1, no2_24h: 1, pm10_24h: 1, pm25_24h: 1, co_24h: 1 }]),
+      'missing',
       'dailyRecords[].o3_8h',
-      'at least one day with a value',
-      '至少一天有值',
       undefined,
     );
   });

@@ -424,7 +424,7 @@ export const TABLE: Readonly<Record<string, Row>> = {
     valid: fieldPlace,
     edge: args(bigPlace, bigPlace, bigPlace),
     check: parses(z.boolean()),
-    roots: ['entry', 'rank', 'rankFromBottom', 'n', 'total'],
+    roots: ['entryOrPlace', 'entry', 'rank', 'rankFromBottom', 'n', 'total'],
   }),
   exitsBottom: row({
     fn: lib.exitsBottom,
@@ -432,7 +432,7 @@ export const TABLE: Readonly<Record<string, Row>> = {
     valid: fieldPlace,
     edge: args(bigPlace, bigPlace, bigPlace),
     check: parses(z.boolean()),
-    roots: ['entry', 'rank', 'rankFromBottom', 'n', 'total'],
+    roots: ['entryOrPlace', 'entry', 'rank', 'rankFromBottom', 'n', 'total'],
   }),
   isInTop: row({
     fn: lib.isInTop,
@@ -440,7 +440,7 @@ export const TABLE: Readonly<Record<string, Row>> = {
     valid: topPlace,
     edge: args(bigPlace, bigPlace, bigPlace),
     check: parses(z.boolean()),
-    roots: ['rank', 'n', 'total'],
+    roots: ['entryOrPlace', 'rank', 'n', 'total'],
   }),
   movedUp: row({
     fn: lib.movedUp,
@@ -481,8 +481,8 @@ export const TABLE: Readonly<Record<string, Row>> = {
     },
     roots: ['records', ...optionsRoots],
   }),
-  aqiLevel: row({ fn: lib.aqiLevel, arity: 1, valid: args(aqiLike), edge: args(huge), check: parses(S.AqiLevel), roots: ['aqi'] }),
-  isHeavyPollution: row({ fn: lib.isHeavyPollution, arity: 1, valid: args(aqiLike), check: parses(z.boolean()), roots: ['aqi'] }),
+  aqiLevel: row({ fn: lib.aqiLevel, arity: 1, valid: args(aqiLike), edge: args(huge), check: parses(S.AqiLevel), roots: ['aqi', 'value'] }),
+  isHeavyPollution: row({ fn: lib.isHeavyPollution, arity: 1, valid: args(aqiLike), check: parses(z.boolean()), roots: ['aqi', 'value'] }),
   heavyPollutionDays: row({
     fn: lib.heavyPollutionDays,
     arity: 1,

@@ -86,7 +86,7 @@ describe('shanxi-air-plan/air', () => {
       import('../../src/air/index.js'),
       import('../../src/ranking/index.js'),
     ]);
-    const expected = ['PlanInputError', ...Object.keys(airModule), ...Object.keys(rankingModule)].sort();
+    const expected = ['PlanInputError', 'ISSUE_CODES', ...Object.keys(airModule), ...Object.keys(rankingModule)].sort();
     expect(Object.keys(air).sort()).toEqual(expected);
     expect(expected).toEqual(
       expect.arrayContaining(['aqi', 'aqiValues', 'iaqi', 'compositeIndex', 'compositeIndexes', 'rankCities', 'isInBottom']),

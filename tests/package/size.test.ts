@@ -72,26 +72,32 @@ describe('size budgets (minified, gzipped)', () => {
   // kind, the settled area membership and the thresholds' stated reading rule were added (+5.8 KiB) and every
   // refusal gained its Chinese words and every options object its checks (+3.3 KiB). Users pay only for what
   // they import: see the per-use budgets below, and the tarball's in scripts/package/bundles.mjs.
-  it('keeps the whole main entry, zod/mini and date-fns included, within 100 KiB', () => {
-    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(100 * KiB);
+  // Error codes and the one input reader (issue 25): +1.6 KiB, to 102.
+  it('keeps the whole main entry, zod/mini and date-fns included, within 102 KiB', () => {
+    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(102 * KiB);
   });
 
   it.for([
     // Every PlanInputError carries its message in Chinese too, and every options object is checked (plain,
     // no unknown key): about 0.4 KiB on the smallest imports. aqi also holds the indicators of each edition's
     // daily and hourly reports, with the clause that refuses an indicator outside them.
-    ['iaqi', 2.5],
-    ['aqi', 5],
-    ['rankCities', 1.6],
+    // Issue 25 (error codes, one input reader): every refusal carries a code, the Chinese message describes
+    // the value in Chinese and names a subject field by its label, and every argument is read once through
+    // the one reader (src/input.ts: plain data, own keys, getters read once, proxies, holes, cycles). Measured
+    // before → after: iaqi 2.36 → 2.73, aqi 4.63 → 5.01, rankCities 1.59 → 2.63 (the reader itself),
+    // evaluateTarget 12.96 → 14.0, assess 41.52 → 42.7, main 98.75 → 100.3 KiB; budgets raised to match.
+    ['iaqi', 2.85],
+    ['aqi', 5.25],
+    ['rankCities', 2.75],
     // 10 KiB was aimed at (9.9 measured before). Checking a caller's own target object field by field (bad
     // input is a PlanInputError, never a TypeError or an evaluation echoing junk) costs 1.2 KiB more;
     // correctness first, so the budget is 11.5 KiB (docs/performance.md). The PM2.5 limit a 'GB 3095' target is
     // judged by is read from GB3095_LIMITS (one table of the standards, by date) instead of a copy of two
-    // numbers: 0.6 KiB more.
-    ['evaluateTarget', 14],
+    // numbers: 0.6 KiB more; the error codes and the one reader 1 KiB more.
+    ['evaluateTarget', 15],
     // 38 until the rules used the settled area membership (a lean generated table, ~1 KiB), gained four rules,
     // a subject kind and the thresholds' stated reading rule (~3 KiB), and every refusal its Chinese words: 42.
-    ['assess', 42],
+    ['assess', 43.5],
     ['PLAN, SECTIONS, TASKS, DEPARTMENTS, getTask, tasksOf, dutiesOf, getCity', 10],
   ] as const)('keeps %s alone within %s KiB', async ([names, budget]) => {
     for (const name of names.split(', ')) expect(exported.has(name), `${name} is not exported by src/index.ts`).toBe(true);
@@ -117,11 +123,12 @@ describe('shanxi-air-plan/air', () => {
   // and rule code, or zod. 7.25 KiB when the budget was set; 9.2 KiB with strict options and the AQI
   // reports; 10.5 KiB once every refusal of the composite index, the statistics, rounding and ranking had
   // its Chinese words too (about 60 messages); 11 KiB leaves room to notice growth.
-  it('carries no plan data, targets, rules or zod, and stays within 11 KiB', async () => {
+  // 12.1 KiB with the error codes (ISSUE_CODES is exported here too) and the one input reader (issue 25): 12.5.
+  it('carries no plan data, targets, rules or zod, and stays within 12.5 KiB', async () => {
     const air = await bundle('shanxi-air-plan/air', "export * from './src/entries/air.ts';");
     const heavy = air.inputs.filter((p) => /^data\//.test(p) || /^src\/(?:targets|rules|plan)\//.test(p) || p.includes('node_modules/'));
     expect(heavy, 'src/air.ts pulls these in').toEqual([]);
-    expect(air.gzipBytes, `shanxi-air-plan/air: ${air.gzipBytes} B gzipped`).toBeLessThanOrEqual(11 * KiB);
+    expect(air.gzipBytes, `shanxi-air-plan/air: ${air.gzipBytes} B gzipped`).toBeLessThanOrEqual(12.5 * KiB);
   });
 });
 

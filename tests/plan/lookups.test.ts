@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dutiesOf, getCity, getCounty, getDepartment, getRegion, getSection, getTask, PlanInputError, tasksOf } from '../../src/index.js';
-import { expectInputError, inputError } from '../errors.js';
+import { inputError, expectCode } from '../errors.js';
 
 describe('getTask', () => {
   it("returns task 26 with the plan's heading 实施城市空气质量达标管理", () => {
@@ -30,7 +30,7 @@ describe('getTask', () => {
   });
 
   it('says what a task number is in Chinese too', () => {
-    const e = expectInputError(() => getTask(39), 'task', 'a task number, a whole number from 1 to 38', 39);
+    const e = expectCode(() => getTask(39), 'unknown-id', 'task', 39);
     expect(e.issues[0]!.expectedZh).toBe('任务编号,1 到 38 的整数');
     expect(e.messageZh).toContain('任务编号,1 到 38 的整数');
     expect(inputError(() => getTask(0)).issues[0]!.expectedZh).toBe('任务编号,1 到 38 的整数');
@@ -86,7 +86,7 @@ describe('getSection', () => {
   });
 
   it('names the field and says what a section number is, in English and in Chinese', () => {
-    const e = expectInputError(() => getSection(11), 'section', 'a section number, a whole number from 1 to 10', 11);
+    const e = expectCode(() => getSection(11), 'unknown-id', 'section', 11);
     expect(e.issues[0]!.expectedZh).toBe('部分编号,1 到 10 的整数');
   });
 });
@@ -109,12 +109,7 @@ describe('getDepartment', () => {
   });
 
   it('names the field and says what a department is, in English and in Chinese', () => {
-    const e = expectInputError(
-      () => getDepartment('省教育厅'),
-      'department',
-      "the id or Chinese name of one of the plan's 25 bodies, e.g. 'ecology-environment'",
-      '省教育厅',
-    );
+    const e = expectCode(() => getDepartment('省教育厅'), 'unknown-id', 'department', '省教育厅');
     expect(e.issues[0]!.expectedZh).toBe("方案所列 25 个部门之一的 id 或中文名称,如 'ecology-environment'");
   });
 });
@@ -133,12 +128,7 @@ describe('getCity', () => {
   });
 
   it('names the field and says what a city key is, in English and in Chinese', () => {
-    const e = expectInputError(
-      () => getCity('xian'),
-      'city',
-      "a Shanxi city's id, code or name, e.g. 'taiyuan', '140100' or '太原市'",
-      'xian',
-    );
+    const e = expectCode(() => getCity('xian'), 'unknown-id', 'city', 'xian');
     expect(e.issues[0]!.expectedZh).toBe("山西设区市的 id、区划代码或名称,如 'taiyuan'、'140100' 或 '太原市'");
   });
 });
@@ -150,22 +140,12 @@ describe('getCounty', () => {
   });
 
   it('refuses a key that names no division, saying what a key is, in English and in Chinese', () => {
-    const e = expectInputError(
-      () => getCounty('140100'),
-      'county',
-      "the 6-digit code or Chinese name of one of Shanxi's 117 county-level divisions, e.g. '140121'",
-      '140100',
-    );
+    const e = expectCode(() => getCounty('140100'), 'unknown-id', 'county', '140100');
     expect(e.issues[0]!.expectedZh).toBe("山西 117 个县级行政区之一的 6 位区划代码或中文名称,如 '140121'");
   });
 
   it('refuses a name several divisions share (城区: Yangquan and Jincheng), counting them, in English and in Chinese', () => {
-    const e = expectInputError(
-      () => getCounty('城区'),
-      'county',
-      'a unique county-level division: 2 share this name, give the 6-digit code',
-      '城区',
-    );
+    const e = expectCode(() => getCounty('城区'), 'ambiguous-name', 'county', '城区');
     expect(e.issues[0]!.expectedZh).toBe('唯一的县级行政区:2 个同名,请给出 6 位区划代码');
   });
 });
@@ -202,12 +182,7 @@ describe('getRegion', () => {
   });
 
   it('names the field and says what a region is, in English and in Chinese', () => {
-    const e = expectInputError(
-      () => getRegion('京津冀'),
-      'region',
-      "the id or Chinese name of an area the plan names, e.g. 'taiyuan-basin'",
-      '京津冀',
-    );
+    const e = expectCode(() => getRegion('京津冀'), 'unknown-id', 'region', '京津冀');
     expect(e.issues[0]!.expectedZh).toBe("方案所列区域的 id 或中文名称,如 'taiyuan-basin'");
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CITIES, exitsBottom, isInBottom, isInTop, movedUp, PlanInputError, rankCities } from '../../src/index.js';
-import { expectInputError, inputError, revoked } from '../errors.js';
+import { inputError, revoked, expectCode } from '../errors.js';
 
 /** The Chinese words of what was expected (the first issue's). */
 const zh = (e: PlanInputError): string => e.issues[0]!.expectedZh;
@@ -101,25 +101,25 @@ describe('rankCities', () => {
   });
 
   it("names the first holder of a duplicate id in the error's expectation", () => {
-    expectInputError(
+    expectCode(
       () =>
         rankCities([
           { id: 'a', compositeIndex: 1 },
           { id: 'a', compositeIndex: 2 },
         ]),
+      'conflict',
       'entries[1].id',
-      'an id not used by another entry (entries[0] has it)',
       'a',
     );
   });
 
   it('names each bad entry and says what was expected', () => {
-    expectInputError(() => rankCities([]), 'entries', 'a non-empty array of { id, compositeIndex } (an empty field cannot be ranked)');
-    expectInputError(() => rankCities([5] as never), 'entries[0]', 'a plain object { id, compositeIndex }', 5);
-    expectInputError(() => rankCities(['taiyuan'] as never), 'entries[0]', 'a plain object { id, compositeIndex }', 'taiyuan');
-    expectInputError(() => rankCities([null] as never), 'entries[0]', 'a plain object { id, compositeIndex }', null);
-    expectInputError(() => rankCities([{ id: '', compositeIndex: 1 }]), 'entries[0].id', 'a non-empty string (not only white space)', '');
-    expectInputError(() => rankCities([{ id: 'a', compositeIndex: -1 }]), 'entries[0].compositeIndex', 'a finite number ≥ 0', -1);
+    expectCode(() => rankCities([]), 'wrong-type', 'entries');
+    expectCode(() => rankCities([5] as never), 'not-plain', 'entries[0]', 5);
+    expectCode(() => rankCities(['taiyuan'] as never), 'not-plain', 'entries[0]', 'taiyuan');
+    expectCode(() => rankCities([null] as never), 'not-plain', 'entries[0]', null);
+    expectCode(() => rankCities([{ id: '', compositeIndex: 1 }]), 'wrong-type', 'entries[0].id', '');
+    expectCode(() => rankCities([{ id: 'a', compositeIndex: -1 }]), 'out-of-range', 'entries[0].compositeIndex', -1);
   });
 
   it('keeps the input order among many tied cities', () => {
@@ -286,45 +286,35 @@ describe('places at the edge of the field', () => {
   });
 
   it('refuses a place beyond the field, naming it', () => {
-    expect(zh(expectInputError(() => isInBottom(169, 10, 168), 'rank', 'a place between 1 and 168', 169))).toBe('1 到 168 的名次');
-    expect(
-      zh(expectInputError(() => isInBottom({ rankFromBottom: 169 }, 10, 168), 'rankFromBottom', 'a place between 1 and 168', 169)),
-    ).toBe('1 到 168 的名次');
-    expect(zh(expectInputError(() => isInTop(169, 10, 168), 'rank', 'a place between 1 and 168', 169))).toBe('1 到 168 的名次');
-    expect(zh(expectInputError(() => isInTop({ rank: 169 }, 10, 168), 'rank', 'a place between 1 and 168', 169))).toBe('1 到 168 的名次');
+    expect(zh(expectCode(() => isInBottom(169, 10, 168), 'out-of-range', 'rank', 169))).toBe('1 到 168 的名次');
+    expect(zh(expectCode(() => isInBottom({ rankFromBottom: 169 }, 10, 168), 'out-of-range', 'rankFromBottom', 169))).toBe(
+      '1 到 168 的名次',
+    );
+    expect(zh(expectCode(() => isInTop(169, 10, 168), 'out-of-range', 'rank', 169))).toBe('1 到 168 的名次');
+    expect(zh(expectCode(() => isInTop({ rank: 169 }, 10, 168), 'out-of-range', 'rank', 169))).toBe('1 到 168 的名次');
   });
 });
 
 describe('isInBottom, isInTop and movedUp name the argument at fault', () => {
   it('a place, a size or a total, and say what was expected', () => {
-    expect(zh(expectInputError(() => isInBottom(0, 10, 168), 'rank', 'a whole number ≥ 1', 0))).toBe('≥ 1 的整数');
-    expect(zh(expectInputError(() => isInBottom(1.5, 10, 168), 'rank', 'a whole number ≥ 1', 1.5))).toBe('≥ 1 的整数');
-    expect(
-      zh(expectInputError(() => isInBottom('3' as never, 10, 168), 'entry', 'a place from the top (number) or { rankFromBottom }', '3')),
-    ).toBe('正数名次(数字)或 { rankFromBottom }');
-    expect(
-      zh(expectInputError(() => isInBottom(null as never, 10, 168), 'entry', 'a place from the top (number) or { rankFromBottom }', null)),
-    ).toBe('正数名次(数字)或 { rankFromBottom }');
-    expect(zh(expectInputError(() => isInBottom({ rankFromBottom: 0 }, 10, 168), 'rankFromBottom', 'a whole number ≥ 1', 0))).toBe(
-      '≥ 1 的整数',
+    expect(zh(expectCode(() => isInBottom(0, 10, 168), 'out-of-range', 'rank', 0))).toBe('≥ 1 的整数');
+    expect(zh(expectCode(() => isInBottom(1.5, 10, 168), 'not-an-integer', 'rank', 1.5))).toBe('≥ 1 的整数');
+    expect(zh(expectCode(() => isInBottom('3' as never, 10, 168), 'wrong-type', 'entry', '3'))).toBe('正数名次(数字)或 { rankFromBottom }');
+    expect(zh(expectCode(() => isInBottom(null as never, 10, 168), 'wrong-type', 'entry', null))).toBe(
+      '正数名次(数字)或 { rankFromBottom }',
     );
-    expect(zh(expectInputError(() => isInBottom(3, 0, 168), 'n', 'a whole number ≥ 1', 0))).toBe('≥ 1 的整数');
-    expect(zh(expectInputError(() => isInBottom(3, 10, 0), 'total', 'a whole number ≥ 1', 0))).toBe('≥ 1 的整数');
-    expect(zh(expectInputError(() => isInTop(3, 10, -1), 'total', 'a whole number ≥ 1', -1))).toBe('≥ 1 的整数');
-    expect(zh(expectInputError(() => isInTop('3' as never, 10, 168), 'rank', 'a place from the top (number) or { rank }', '3'))).toBe(
-      '正数名次(数字)或 { rank }',
-    );
-    expect(zh(expectInputError(() => isInTop(null as never, 10, 168), 'rank', 'a place from the top (number) or { rank }', null))).toBe(
-      '正数名次(数字)或 { rank }',
-    );
-    expect(zh(expectInputError(() => isInTop({ rank: 0 }, 10, 168), 'rank.rank', 'a whole number ≥ 1', 0))).toBe('≥ 1 的整数');
-    expect(zh(expectInputError(() => isInTop(3, 2.5, 168), 'n', 'a whole number ≥ 1', 2.5))).toBe('≥ 1 的整数');
-    expect(zh(expectInputError(() => movedUp(0, 3), 'previousRank', 'a whole number ≥ 1', 0))).toBe('≥ 1 的整数');
-    expect(zh(expectInputError(() => movedUp(3, 0), 'currentRank', 'a whole number ≥ 1', 0))).toBe('≥ 1 的整数');
-    expect(zh(expectInputError(() => movedUp({ rank: 3 }, { rank: NaN }), 'currentRank.rank', 'a whole number ≥ 1'))).toBe('≥ 1 的整数');
-    expect(zh(expectInputError(() => movedUp({ rank: -2 }, { rank: 3 }), 'previousRank.rank', 'a whole number ≥ 1', -2))).toBe(
-      '≥ 1 的整数',
-    );
+    expect(zh(expectCode(() => isInBottom({ rankFromBottom: 0 }, 10, 168), 'out-of-range', 'rankFromBottom', 0))).toBe('≥ 1 的整数');
+    expect(zh(expectCode(() => isInBottom(3, 0, 168), 'out-of-range', 'n', 0))).toBe('≥ 1 的整数');
+    expect(zh(expectCode(() => isInBottom(3, 10, 0), 'out-of-range', 'total', 0))).toBe('≥ 1 的整数');
+    expect(zh(expectCode(() => isInTop(3, 10, -1), 'out-of-range', 'total', -1))).toBe('≥ 1 的整数');
+    expect(zh(expectCode(() => isInTop('3' as never, 10, 168), 'wrong-type', 'rank', '3'))).toBe('正数名次(数字)或 { rank }');
+    expect(zh(expectCode(() => isInTop(null as never, 10, 168), 'wrong-type', 'rank', null))).toBe('正数名次(数字)或 { rank }');
+    expect(zh(expectCode(() => isInTop({ rank: 0 }, 10, 168), 'out-of-range', 'rank.rank', 0))).toBe('≥ 1 的整数');
+    expect(zh(expectCode(() => isInTop(3, 2.5, 168), 'not-an-integer', 'n', 2.5))).toBe('≥ 1 的整数');
+    expect(zh(expectCode(() => movedUp(0, 3), 'out-of-range', 'previousRank', 0))).toBe('≥ 1 的整数');
+    expect(zh(expectCode(() => movedUp(3, 0), 'out-of-range', 'currentRank', 0))).toBe('≥ 1 的整数');
+    expect(zh(expectCode(() => movedUp({ rank: 3 }, { rank: NaN }), 'not-a-number', 'currentRank.rank'))).toBe('≥ 1 的整数');
+    expect(zh(expectCode(() => movedUp({ rank: -2 }, { rank: 3 }), 'out-of-range', 'previousRank.rank', -2))).toBe('≥ 1 的整数');
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectInputError, inputError, revoked } from '../errors.js';
+import { inputError, revoked, expectCode } from '../errors.js';
 import { deadlines, TARGETS, targetName, targetsFor, type Target } from '../../src/targets/index.js';
 import { covers, dutyOf } from '../../src/targets/calendar.js';
 import type { PlanTarget } from '../../src/targets/resolve.js';
@@ -99,7 +99,7 @@ describe('targetsFor', () => {
   });
 
   it.each([[null], [5], ['taiyuan']])('refuses %j as a filter, in words', (filter) => {
-    expectInputError(() => targetsFor(filter as never), 'filter', 'a plain object { city?, task?, department?, dueBy? } or undefined');
+    expectCode(() => targetsFor(filter as never), 'wrong-type', 'filter');
   });
 });
 
@@ -173,21 +173,16 @@ describe('deadlines', () => {
   });
 
   it.each([[null], [5]])('refuses %j as a range, in words', (range) => {
-    expectInputError(() => deadlines(range as never), 'range', 'a plain object { from?, to?, asOf? } or undefined');
+    expectCode(() => deadlines(range as never), 'wrong-type', 'range');
   });
 
   it.each([['from'], ['to'], ['asOf']])('names an impossible day in %s, in words', (key) => {
-    const DATE = "an ISO calendar date 'YYYY-MM-DD' that exists, e.g. '2025-12-31'";
-    expectInputError(() => deadlines({ [key]: '2025-02-30' }), key, DATE, '2025-02-30');
+    const _DATE = "an ISO calendar date 'YYYY-MM-DD' that exists, e.g. '2025-12-31'";
+    expectCode(() => deadlines({ [key]: '2025-02-30' }), 'invalid-date', key, '2025-02-30');
   });
 
   it('names a to before from, in words; takes a range of one day', () => {
-    const e = expectInputError(
-      () => deadlines({ from: '2025-01-02', to: '2025-01-01' }),
-      'to',
-      'a day on or after from (2025-01-02)',
-      '2025-01-01',
-    );
+    const e = expectCode(() => deadlines({ from: '2025-01-02', to: '2025-01-01' }), 'date-order', 'to', '2025-01-01');
     expect(e.issues[0]!.expectedZh).toBe('不早于 from(2025-01-02)的日期');
     expect(deadlines({ from: '2025-12-31', to: '2025-12-31' }).every((d) => d.due === '2025-12-31')).toBe(true);
   });

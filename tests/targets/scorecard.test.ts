@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectInputError, inputError } from '../errors.js';
+import { inputError, expectCode } from '../errors.js';
 import { scorecard, TARGETS, type Observations } from '../../src/targets/index.js';
 
 /** Illustrative 2025 annual means (µg/m³), not published figures. */
@@ -103,36 +103,22 @@ describe('scorecard', () => {
   });
 
   it.each([[null], [5], [[]]])('refuses %j as observations, in words', (observations) => {
-    expectInputError(
-      () => scorecard(observations as never, { asOf: '2026-01-01' }),
-      'observations',
-      'a plain object of observations keyed by target id',
-    );
+    expectCode(() => scorecard(observations as never, { asOf: '2026-01-01' }), 'wrong-type', 'observations');
   });
 
   it.each([[null], [5]])('refuses %j as options, in words', (options) => {
-    expectInputError(() => scorecard({}, options as never), 'options', 'a plain object { asOf?, tolerance?, edition?, all? }');
+    expectCode(() => scorecard({}, options as never), 'wrong-type', 'options');
   });
 
   it.each([['yes'], [1], [null]])('refuses all: %j, in English and Chinese', (all) => {
-    const e = expectInputError(() => scorecard({}, { asOf: '2026-02-01', all } as never), 'options.all', 'true or false', all);
+    const e = expectCode(() => scorecard({}, { asOf: '2026-02-01', all } as never), 'wrong-type', 'options.all', all);
     expect(e.issues[0]!.expectedZh).toBe('true 或 false');
   });
 
   it('names a key that is no target id, and passes an options error on as it is', () => {
     const AFTER_2027 = { asOf: '2027-01-10' };
-    const e = expectInputError(
-      () => scorecard({ x: 1 } as never, AFTER_2027),
-      'observations',
-      "target ids of the plan as keys, e.g. 'pm25-2025-datong'",
-      'x',
-    );
-    expect(e.issues[0]!.expectedZh).toBe("以规划的目标 id 为键,如 'pm25-2025-datong'");
-    expectInputError(
-      () => scorecard({ 'pm25-2025-datong': 25 }, { ...AFTER_2027, tolerance: -1 }),
-      'options.tolerance',
-      'a finite number ≥ 0',
-      -1,
-    );
+    const e = expectCode(() => scorecard({ x: 1 } as never, AFTER_2027), 'unknown-id', 'observations', 'x');
+    expect(e.issues[0]!.expectedZh).toBe("以方案的目标 id 为键,如 'pm25-2025-datong'");
+    expectCode(() => scorecard({ 'pm25-2025-datong': 25 }, { ...AFTER_2027, tolerance: -1 }), 'out-of-range', 'options.tolerance', -1);
   });
 });
