@@ -87,8 +87,8 @@ export const reportSpec = (edition: AirEdition, report: AqiReport): ReportSpec =
 const HOURLY_PM: { readonly [k: string]: 'pm10_24h' | 'pm25_24h' } = { pm10_1h: 'pm10_24h', pm25_1h: 'pm25_24h' };
 
 /** The edition and the report of `aqi`'s options (each option read once). @internal */
-export function aqiOptions(options: unknown): [AirEdition, AqiReport | undefined] {
-  const edition = editionOf(options, REPORT_KEY);
+export function aqiOptions(options: unknown, more: readonly string[] = REPORT_KEY): [AirEdition, AqiReport | undefined] {
+  const edition = editionOf(options, more);
   const report = (options as { report?: unknown }).report;
   if (report !== undefined && report !== 'daily' && report !== 'hourly') {
     throw new PlanInputError([
