@@ -112,7 +112,7 @@ interface Col {
 
 /** The IAQI of a value the table does not hold, or −1 for not measured (or bad: recorded in `c.bad`, or a footnote case). */
 function slowIaqi(c: Col, v: unknown, row: number): number {
-  if (v === undefined || v === null || v !== v) return -1; // NaN: not measured
+  if (v === undefined || v === null || Number.isNaN(v)) return -1; // NaN: not measured
   if (typeof v !== 'number' || !(v >= 0) || v === Infinity) {
     if (c.bad === null) c.bad = { row, value: v, code: typeof v !== 'number' ? 'wrong-type' : v < 0 ? 'out-of-range' : 'not-a-number' };
     return -1;
@@ -182,7 +182,7 @@ function isColumn(v: unknown): v is AqiColumn {
 /** Whether row `i` of a column holds a measured value (for the footnote fallbacks). */
 const measured = (values: ArrayLike<unknown> | undefined, i: number): boolean => {
   const v = values?.[i];
-  return typeof v === 'number' && v === v;
+  return typeof v === 'number' && !Number.isNaN(v);
 };
 
 /**
