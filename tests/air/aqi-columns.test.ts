@@ -116,7 +116,10 @@ describe('aqiColumns', () => {
 
   it('agrees with aqiValues over 5,000 daily records of whole values (the tabulated path)', () => {
     let seed = 7;
-    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const rnd = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
     const n = 5000;
     const columns = Object.fromEntries(
       DAILY_2012.map((k) => [
