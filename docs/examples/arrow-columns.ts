@@ -21,7 +21,7 @@ const table = new Table({
 });
 
 /** A column of the table as aqiColumns takes it: its typed array, or (with nulls) an array with null for each gap. */
-function column(name: string): AqiColumn {
+function column(name: 'pm25' | 'pm10' | 'o3_8h' | 'no2'): AqiColumn {
   const v = table.getChild(name)!;
   return v.nullCount === 0 ? (v.toArray() as AqiColumn) : (Array.from(v) as (number | null)[]);
 }
