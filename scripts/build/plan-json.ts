@@ -73,6 +73,8 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
 /** Data exports left out of plan.json, with the reason: each is another view of a key already there. */
 export const SKIPPED: Readonly<Record<string, string>> = {
   THRESHOLD_TABLE: 'the thresholds of THRESHOLDS, keyed by id',
+  PRIMARY_POLLUTANT_BITS:
+    "a code of aqiColumns' output (the bit of each indicator in its primary-pollutant column), not a fact of the plan or the standards",
 };
 
 /** Whether an export of the main entry goes into plan.json (see the module's notes). */

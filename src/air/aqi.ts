@@ -39,15 +39,13 @@ interface ReportSpec {
   readonly keys: readonly ConcentrationKey[];
   readonly en: string;
   readonly zh: string;
-  /** Where the library follows practice beside the standard's text: what it does and why. */
-  readonly practice?: { readonly en: string; readonly zh: string };
 }
 
 /**
  * The indicators of each edition's reports, and the clause that says so. HJ 633-2012's real-time report also
  * takes the 1-hour PM10 and PM2.5 means (`pm10_1h`, `pm25_1h`), rated on the 24-hour breakpoints: what the
  * national real-time platform has published since 2014-01-01, and what HJ 633-2026 4.2.3 later wrote into the
- * standard (see `practice`, and the decisions guide).
+ * standard (see `HOURLY_PM_PRACTICE` below, and the decisions guide).
  */
 const REPORTS: { readonly [E in AirEdition]: { readonly [R in AqiReport]: ReportSpec } } = {
   '2012': {
@@ -58,12 +56,8 @@ const REPORTS: { readonly [E in AirEdition]: { readonly [R in AqiReport]: Report
     },
     hourly: {
       keys: ['so2_1h', 'no2_1h', 'co_1h', 'o3_1h', 'o3_8h', 'pm10_24h', 'pm25_24h', 'pm10_1h', 'pm25_1h'],
-      en: 'HJ 633-2012 real-time report: the 1 h values of SO2, NO2, CO and O3, O3 8 h (optional), and PM10 and PM2.5 as 24 h moving means or, as the national platform rates them since 2014-01-01, as 1 h values (pm10_1h, pm25_1h) on the 24 h breakpoints',
-      zh: 'HJ 633-2012 实时报：SO2、NO2、CO、O3 的 1 小时值，O3 8 小时（可缺），PM10、PM2.5 取 24 小时滑动平均，或如全国实时发布平台 2014-01-01 起的做法取 1 小时值（pm10_1h、pm25_1h），按 24 小时分指数限值计算',
-      practice: {
-        en: "The national real-time platform has rated PM10 and PM2.5 by their 1-hour values on the 24-hour breakpoints since 2014-01-01, when real-time release widened from 74 to 190 cities and the ministry announced that the particulate AQI would use real-time values instead of 24-hour moving averages; it leaves O3 8 h out. HJ 633-2026 4.2.3 later wrote the 1-hour PM rule into the standard. So under HJ 633-2012's real-time report the library takes pm10_1h and pm25_1h, rated on the PM10 and PM2.5 24 h columns of Table 1, names them as given (primary pollutant 'pm25_1h'), keeps O3 8 h optional, and refuses a record that gives the same PM both as 1 h and as 24 h value ('conflict').",
-        zh: '全国空气质量实时发布平台自 2014-01-01 起（实时发布城市由 74 个扩至 190 个，环境保护部宣布颗粒物 AQI 由 24 小时滑动平均值改为即时数值）以 PM10、PM2.5 的 1 小时值按 24 小时分指数限值计算，不计 O3 8 小时；HJ 633-2026 4.2.3 随后将 PM 1 小时值的算法写入标准。故本库在 HJ 633-2012 实时报下接受 pm10_1h、pm25_1h，按表 1 中 PM10、PM2.5 的 24 小时列计算，首要污染物按所给名称（如 pm25_1h）列出，O3 8 小时可缺；同一记录对同一颗粒物同时给出 1 小时值和 24 小时值的，视为冲突（conflict）拒绝。',
-      },
+      en: 'HJ 633-2012 real-time report: the 1 h values of SO2, NO2, CO and O3, O3 8 h (optional), PM10 and PM2.5 as 24 h moving means or as 1 h values (pm10_1h, pm25_1h, the national platform since 2014)',
+      zh: 'HJ 633-2012 实时报：SO2、NO2、CO、O3 的 1 小时值，O3 8 小时（可缺），PM10、PM2.5 取 24 小时滑动平均或 1 小时值（pm10_1h、pm25_1h，全国实时发布平台 2014 年起的做法）',
     },
   },
   '2026': {
@@ -79,6 +73,17 @@ const REPORTS: { readonly [E in AirEdition]: { readonly [R in AqiReport]: Report
     },
   },
 };
+
+/**
+ * The basis of `pm10_1h` / `pm25_1h` in HJ 633-2012's real-time report (`REPORTS['2012'].hourly`): the national
+ * platform's practice since 2014-01-01, which HJ 633-2026 4.2.3 later wrote into the standard. Kept beside the
+ * report's indicators, out of the functions (and so out of their bundles); the decisions guide quotes it, and
+ * a test holds the guide to it. @internal
+ */
+export const HOURLY_PM_PRACTICE = {
+  en: "The national real-time platform has rated PM10 and PM2.5 by their 1-hour values on the 24-hour breakpoints since 2014-01-01, when real-time release widened from 74 to 190 cities and the ministry announced that the particulate AQI would use real-time values instead of 24-hour moving averages; it leaves O3 8 h out. HJ 633-2026 4.2.3 later wrote the 1-hour PM rule into the standard. So under HJ 633-2012's real-time report the library takes pm10_1h and pm25_1h, rated on the PM10 and PM2.5 24 h columns of Table 1, names them as given (primary pollutant 'pm25_1h'), keeps O3 8 h optional, and refuses a record that gives the same PM both as 1 h and as 24 h value ('conflict').",
+  zh: '全国空气质量实时发布平台自 2014-01-01 起（实时发布城市由 74 个扩至 190 个，环境保护部宣布颗粒物 AQI 由 24 小时滑动平均值改为即时数值）以 PM10、PM2.5 的 1 小时值按 24 小时分指数限值计算，不计 O3 8 小时；HJ 633-2026 4.2.3 随后将 PM 1 小时值的算法写入标准。故本库在 HJ 633-2012 实时报下接受 pm10_1h、pm25_1h，按表 1 中 PM10、PM2.5 的 24 小时列计算，首要污染物按所给名称（如 pm25_1h）列出，O3 8 小时可缺；同一记录对同一颗粒物同时给出 1 小时值和 24 小时值的，视为冲突（conflict）拒绝。',
+} as const;
 
 /** The report's indicators and basis (for the explorer and the guides). @internal */
 export const reportSpec = (edition: AirEdition, report: AqiReport): ReportSpec => REPORTS[edition][report];
@@ -121,10 +126,7 @@ const field = (i: number, key?: string): string => (i < 0 ? 'concentrations' : `
 /** The words for a key outside the report named (or a 1-hour PM mean with no hourly report named). */
 function outsideReport(edition: AirEdition, report: AqiReport | undefined): [string, string] {
   if (report === undefined) {
-    return [
-      "a 1-hour PM mean only in a real-time report: { report: 'hourly' } (HJ 633-2026 4.2.3; under HJ 633-2012 the national platform's practice since 2014)",
-      "PM 1 小时平均仅用于实时报：{ report: 'hourly' }（HJ 633-2026 4.2.3；HJ 633-2012 下为全国实时发布平台 2014 年起的做法）",
-    ];
+    return ["a 1-hour PM mean only in a real-time report: { report: 'hourly' }", "PM 1 小时平均仅用于实时报：{ report: 'hourly' }"];
   }
   const r = REPORTS[edition][report];
   return [`an indicator of the ${report} report: ${r.en}`, `${report === 'daily' ? '日报' : '实时报'}的指标:${r.zh}`];
@@ -217,16 +219,16 @@ function scan(
       const a = (c as Record<string, unknown>)[pm1h];
       const b = (c as Record<string, unknown>)[pm24h];
       if (a !== undefined && a !== null && b !== undefined && b !== null) {
-        for (const [k, other, v] of [
-          [pm1h, pm24h, a],
-          [pm24h, pm1h, b],
+        for (const [k, v] of [
+          [pm1h, a],
+          [pm24h, b],
         ] as const) {
           issues.push({
             code: 'conflict',
             field: field(i, k),
             value: v,
-            expected: `either ${pm1h} (the 1 h value, as the national platform rates it since 2014) or ${pm24h} (the 24 h moving mean), not both: ${k} conflicts with ${field(i, other)}`,
-            expectedZh: `${pm1h}（1 小时值，全国实时发布平台 2014 年起的做法）与 ${pm24h}（24 小时滑动平均）只能给一个：${k} 与 ${field(i, other)} 冲突`,
+            expected: `${pm1h} or ${pm24h}, not both (the same PM as 1 h value and 24 h moving mean)`,
+            expectedZh: `${pm1h} 与 ${pm24h} 只能给一个（同一颗粒物的 1 小时值与 24 小时滑动平均）`,
           });
         }
       }
@@ -363,6 +365,14 @@ function result(
   };
 }
 
+/** Writes one measured IAQI `a` (≥ 0) of `key` into the result: the IAQI, and the pollutant when primary or exceeding. */
+function put(iaqis: IaqiMap, primary: Pollutant[], exceeding: Pollutant[] | null, key: Pollutant, a: number, top: number): void {
+  if (a < 0) return;
+  iaqis[key] = a;
+  if (a === top) primary.push(key);
+  if (exceeding !== null && a > 100) exceeding.push(key);
+}
+
 /**
  * `aqi`'s fast path: the result for a record whose keys are all columns of Table 1 with plain values in
  * range (no footnote, nothing beyond scale), or `null` for anything else (which `scan` then takes). The
@@ -389,75 +399,28 @@ function fastResult(c: unknown, edition: AirEdition): AqiResult | null {
   // Any give-up (SLOW, −3) makes the minimum negative below −1.
   if (Math.min(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) < -1) return null;
   const max = Math.max(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);
-  if (a0 >= 0) n++;
-  if (a1 >= 0) n++;
-  if (a2 >= 0) n++;
-  if (a3 >= 0) n++;
-  if (a4 >= 0) n++;
-  if (a5 >= 0) n++;
-  if (a6 >= 0) n++;
-  if (a7 >= 0) n++;
-  if (a8 >= 0) n++;
-  if (a9 >= 0) n++;
+  // How many columns were given: each absent one is −1.
+  n =
+    10 + ((a0 >> 31) + (a1 >> 31) + (a2 >> 31) + (a3 >> 31) + (a4 >> 31) + (a5 >> 31) + (a6 >> 31) + (a7 >> 31) + (a8 >> 31) + (a9 >> 31));
   let keys = 0;
   for (const _ in x) keys++;
   if (keys !== n || n === 0) return null;
   const iaqis: IaqiMap = {};
   const primary: Pollutant[] = [];
-  const ex = edition === '2012';
-  const exceeding: Pollutant[] | null = ex ? [] : null;
+  const exceeding: Pollutant[] | null = edition === '2012' ? [] : null;
   // Primary pollutants only when AQI > 50: a `top` above any IAQI otherwise.
   const top = max > 50 ? max : 1000;
-  if (a0 >= 0) {
-    iaqis.so2_24h = a0;
-    if (a0 === top) primary.push('so2_24h');
-    if (ex && a0 > 100) exceeding!.push('so2_24h');
-  }
-  if (a1 >= 0) {
-    iaqis.so2_1h = a1;
-    if (a1 === top) primary.push('so2_1h');
-    if (ex && a1 > 100) exceeding!.push('so2_1h');
-  }
-  if (a2 >= 0) {
-    iaqis.no2_24h = a2;
-    if (a2 === top) primary.push('no2_24h');
-    if (ex && a2 > 100) exceeding!.push('no2_24h');
-  }
-  if (a3 >= 0) {
-    iaqis.no2_1h = a3;
-    if (a3 === top) primary.push('no2_1h');
-    if (ex && a3 > 100) exceeding!.push('no2_1h');
-  }
-  if (a4 >= 0) {
-    iaqis.pm10_24h = a4;
-    if (a4 === top) primary.push('pm10_24h');
-    if (ex && a4 > 100) exceeding!.push('pm10_24h');
-  }
-  if (a5 >= 0) {
-    iaqis.co_24h = a5;
-    if (a5 === top) primary.push('co_24h');
-    if (ex && a5 > 100) exceeding!.push('co_24h');
-  }
-  if (a6 >= 0) {
-    iaqis.co_1h = a6;
-    if (a6 === top) primary.push('co_1h');
-    if (ex && a6 > 100) exceeding!.push('co_1h');
-  }
-  if (a7 >= 0) {
-    iaqis.o3_1h = a7;
-    if (a7 === top) primary.push('o3_1h');
-    if (ex && a7 > 100) exceeding!.push('o3_1h');
-  }
-  if (a8 >= 0) {
-    iaqis.o3_8h = a8;
-    if (a8 === top) primary.push('o3_8h');
-    if (ex && a8 > 100) exceeding!.push('o3_8h');
-  }
-  if (a9 >= 0) {
-    iaqis.pm25_24h = a9;
-    if (a9 === top) primary.push('pm25_24h');
-    if (ex && a9 > 100) exceeding!.push('pm25_24h');
-  }
+  // In table order; `put` is small enough to be inlined, its key then a constant (a named store).
+  put(iaqis, primary, exceeding, 'so2_24h', a0, top);
+  put(iaqis, primary, exceeding, 'so2_1h', a1, top);
+  put(iaqis, primary, exceeding, 'no2_24h', a2, top);
+  put(iaqis, primary, exceeding, 'no2_1h', a3, top);
+  put(iaqis, primary, exceeding, 'pm10_24h', a4, top);
+  put(iaqis, primary, exceeding, 'co_24h', a5, top);
+  put(iaqis, primary, exceeding, 'co_1h', a6, top);
+  put(iaqis, primary, exceeding, 'o3_1h', a7, top);
+  put(iaqis, primary, exceeding, 'o3_8h', a8, top);
+  put(iaqis, primary, exceeding, 'pm25_24h', a9, top);
   return result(max, iaqis, primary, exceeding, [], edition);
 }
 

@@ -586,7 +586,7 @@ describe("each report's indicators, one by one, and the words of a refusal", () 
       'an indicator of the daily report: HJ 633-2012 daily report: the 24 h means of SO2, NO2, CO, PM10, PM2.5, O3 1 h and O3 8 h',
     );
     expect(inputError(() => aqi({ so2_24h: 10 }, { edition: '2012', report: 'hourly' })).issues[0]!.expectedZh).toBe(
-      '实时报的指标:HJ 633-2012 实时报：SO2、NO2、CO、O3 的 1 小时值，O3 8 小时（可缺），PM10、PM2.5 取 24 小时滑动平均，或如全国实时发布平台 2014-01-01 起的做法取 1 小时值（pm10_1h、pm25_1h），按 24 小时分指数限值计算',
+      '实时报的指标:HJ 633-2012 实时报：SO2、NO2、CO、O3 的 1 小时值，O3 8 小时（可缺），PM10、PM2.5 取 24 小时滑动平均或 1 小时值（pm10_1h、pm25_1h，全国实时发布平台 2014 年起的做法）',
     );
   });
 });
@@ -630,16 +630,15 @@ describe('every refusal of the AQI functions in Chinese too', () => {
       '日报的指标:HJ 633-2012 日报:SO2、NO2、CO、PM10、PM2.5 的 24 小时平均,O3 1 小时和 8 小时',
     );
     expect(inputError(() => aqi({ so2_24h: 10 }, { edition: '2012', report: 'hourly' })).expected).toBe(
-      'an indicator of the hourly report: HJ 633-2012 real-time report: the 1 h values of SO2, NO2, CO and O3, O3 8 h (optional), and PM10 and PM2.5 as 24 h moving means or, as the national platform rates them since 2014-01-01, as 1 h values (pm10_1h, pm25_1h) on the 24 h breakpoints',
+      'an indicator of the hourly report: HJ 633-2012 real-time report: the 1 h values of SO2, NO2, CO and O3, O3 8 h (optional), PM10 and PM2.5 as 24 h moving means or as 1 h values (pm10_1h, pm25_1h, the national platform since 2014)',
     );
   });
 });
 
 describe('1-hour PM means (HJ 633-2026 4.2.3: on the daily breakpoints, only in the real-time report)', () => {
   const H2026 = { edition: '2026', report: 'hourly' } as const;
-  const PM_1H =
-    "a 1-hour PM mean only in a real-time report: { report: 'hourly' } (HJ 633-2026 4.2.3; under HJ 633-2012 the national platform's practice since 2014)";
-  const PM_1H_ZH = "PM 1 小时平均仅用于实时报：{ report: 'hourly' }（HJ 633-2026 4.2.3；HJ 633-2012 下为全国实时发布平台 2014 年起的做法）";
+  const PM_1H = "a 1-hour PM mean only in a real-time report: { report: 'hourly' }";
+  const PM_1H_ZH = "PM 1 小时平均仅用于实时报：{ report: 'hourly' }";
 
   it('aqiValues rates them on the 2026 daily breakpoints: PM2.5 1 h 80 → 119, PM10 1 h 200 → 131', () => {
     // PM2.5 (60, 115] ↔ (100, 150]: 100 + ⌈50×20/55⌉ = 100 + ⌈18.2⌉ = 119

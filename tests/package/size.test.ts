@@ -71,17 +71,21 @@ describe('size budgets (minified, gzipped)', () => {
   // the register belongs in the main entry). Raised to 100 KiB when four rules (tasks 3, 9 and 30), a subject
   // kind, the settled area membership and the thresholds' stated reading rule were added (+5.8 KiB) and every
   // refusal gained its Chinese words and every options object its checks (+3.3 KiB). Users pay only for what
-  // they import: see the per-use budgets below, and the tarball's in scripts/package/bundles.mjs.
-  it('keeps the whole main entry, zod/mini and date-fns included, within 100 KiB', () => {
-    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(100 * KiB);
+  // they import: see the per-use budgets below, and the tarball's in scripts/package/bundles.mjs. Raised to
+  // 104 KiB with aqiColumns (the columnar AQI, +1.4 KiB), the 1-hour PM means of HJ 633-2012's real-time
+  // report and every refusal of a record reported at once with its code (+0.6 KiB): 101.5 KiB measured.
+  it('keeps the whole main entry, zod/mini and date-fns included, within 104 KiB', () => {
+    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(104 * KiB);
   });
 
   it.for([
     // Every PlanInputError carries its message in Chinese too, and every options object is checked (plain,
     // no unknown key): about 0.4 KiB on the smallest imports. aqi also holds the indicators of each edition's
-    // daily and hourly reports, with the clause that refuses an indicator outside them.
+    // daily and hourly reports, with the clause that refuses an indicator outside them. 5 KiB until aqi took
+    // the 1-hour PM means of HJ 633-2012's real-time report, reported every problem of a record at once with
+    // its code, and built its result on a fast path without a loop over keys (5.17 KiB measured): 5.5.
     ['iaqi', 2.5],
-    ['aqi', 5],
+    ['aqi', 5.5],
     ['rankCities', 1.6],
     // 10 KiB was aimed at (9.9 measured before). Checking a caller's own target object field by field (bad
     // input is a PlanInputError, never a TypeError or an evaluation echoing junk) costs 1.2 KiB more;
@@ -114,12 +118,13 @@ describe('shanxi-air-plan/air', () => {
   // The arithmetic entry exists for a fast cold start: it must not pull in the plan's data, the target
   // and rule code, or zod. 7.25 KiB when the budget was set; 9.2 KiB with strict options and the AQI
   // reports; 10.5 KiB once every refusal of the composite index, the statistics, rounding and ranking had
-  // its Chinese words too (about 60 messages); 11 KiB leaves room to notice growth.
-  it('carries no plan data, targets, rules or zod, and stays within 11 KiB', async () => {
+  // its Chinese words too (about 60 messages); 11 KiB left room to notice growth. 13.2 KiB with aqiColumns (the
+  // columnar AQI with its checks and PRIMARY_POLLUTANT_BITS, about 2 KiB) and the hourly PM means: 14 KiB.
+  it('carries no plan data, targets, rules or zod, and stays within 14 KiB', async () => {
     const air = await bundle('shanxi-air-plan/air', "export * from './src/entries/air.ts';");
     const heavy = air.inputs.filter((p) => /^data\//.test(p) || /^src\/(?:targets|rules|plan)\//.test(p) || p.includes('node_modules/'));
     expect(heavy, 'src/air.ts pulls these in').toEqual([]);
-    expect(air.gzipBytes, `shanxi-air-plan/air: ${air.gzipBytes} B gzipped`).toBeLessThanOrEqual(11 * KiB);
+    expect(air.gzipBytes, `shanxi-air-plan/air: ${air.gzipBytes} B gzipped`).toBeLessThanOrEqual(14 * KiB);
   });
 });
 
