@@ -65,11 +65,19 @@ export function formatHash(mode: Mode, state: State, lang: Lang): string {
   return `#${mode}=${encodeURIComponent(JSON.stringify(state))}${lang === 'en' ? '&lang=en' : ''}`;
 }
 
-/** The concentrations of an AQI state: every key but `date`, as given (a bad value is the library's to refuse). */
-export function aqiCall(state: State): { concentrations: Record<string, unknown>; options: { date: unknown } } {
+/**
+ * The call of an AQI state: its concentrations (every key but `date` and `report`, as given: a bad value is the
+ * library's to refuse) and its options, `{ date }` with the `report` when the state names one (an hourly
+ * report takes `pm10_1h` / `pm25_1h`, under HJ 633-2012 as the national platform has rated them since 2014).
+ */
+export function aqiCall(state: State): { concentrations: Record<string, unknown>; options: { date: unknown; report?: unknown } } {
   const concentrations: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(state)) if (k !== 'date' && v !== null && v !== '') concentrations[k] = v;
-  return { concentrations, options: { date: state.date } };
+  for (const [k, v] of Object.entries(state)) if (k !== 'date' && k !== 'report' && v !== null && v !== '') concentrations[k] = v;
+  const report = state.report;
+  return {
+    concentrations,
+    options: report === undefined || report === null || report === '' ? { date: state.date } : { date: state.date, report },
+  };
 }
 
 /** The kind of a target, as far as the observation's shape goes. */

@@ -3,9 +3,11 @@
  * by their 1-hour values on the 24-hour breakpoints (`pm10_1h`, `pm25_1h`), O3 8 h optional. HJ 633-2026
  * 4.2.3 later wrote the 1-hour PM rule into the standard.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aqi, aqiValues, type Concentrations } from '../../src/index.js';
+import { HOURLY_PM_PRACTICE } from '../../src/air/aqi.js';
 import { inputError } from '../errors.js';
 
 const H2012 = { edition: '2012', report: 'hourly' } as const;
@@ -101,5 +103,15 @@ describe('every problem of a record at once (issue 24)', () => {
       ['outside-report', 'concentrations.so2_24h'],
       ['out-of-range', 'concentrations.pm25_1h'],
     ]);
+  });
+});
+
+describe('the basis of the reading, in the data and in the decisions guide', () => {
+  it('quotes HOURLY_PM_PRACTICE word for word in both languages', () => {
+    const guide = (lang: string) => readFileSync(new URL(`../../docs/guides/decisions.${lang}.md`, import.meta.url), 'utf8');
+    expect(guide('en')).toContain(`> ${HOURLY_PM_PRACTICE.en}`);
+    expect(guide('zh')).toContain(`> ${HOURLY_PM_PRACTICE.zh}`);
+    expect(HOURLY_PM_PRACTICE.en).toContain('2014-01-01');
+    expect(HOURLY_PM_PRACTICE.en).toContain('HJ 633-2026 4.2.3');
   });
 });
