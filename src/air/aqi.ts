@@ -365,14 +365,6 @@ function result(
   };
 }
 
-/** Writes one measured IAQI `a` (≥ 0) of `key` into the result: the IAQI, and the pollutant when primary or exceeding. */
-function put(iaqis: IaqiMap, primary: Pollutant[], exceeding: Pollutant[] | null, key: Pollutant, a: number, top: number): void {
-  if (a < 0) return;
-  iaqis[key] = a;
-  if (a === top) primary.push(key);
-  if (exceeding !== null && a > 100) exceeding.push(key);
-}
-
 /**
  * `aqi`'s fast path: the result for a record whose keys are all columns of Table 1 with plain values in
  * range (no footnote, nothing beyond scale), or `null` for anything else (which `scan` then takes). The
@@ -407,20 +399,61 @@ function fastResult(c: unknown, edition: AirEdition): AqiResult | null {
   if (keys !== n || n === 0) return null;
   const iaqis: IaqiMap = {};
   const primary: Pollutant[] = [];
-  const exceeding: Pollutant[] | null = edition === '2012' ? [] : null;
+  const ex = edition === '2012';
+  const exceeding: Pollutant[] | null = ex ? [] : null;
   // Primary pollutants only when AQI > 50: a `top` above any IAQI otherwise.
   const top = max > 50 ? max : 1000;
-  // In table order; `put` is small enough to be inlined, its key then a constant (a named store).
-  put(iaqis, primary, exceeding, 'so2_24h', a0, top);
-  put(iaqis, primary, exceeding, 'so2_1h', a1, top);
-  put(iaqis, primary, exceeding, 'no2_24h', a2, top);
-  put(iaqis, primary, exceeding, 'no2_1h', a3, top);
-  put(iaqis, primary, exceeding, 'pm10_24h', a4, top);
-  put(iaqis, primary, exceeding, 'co_24h', a5, top);
-  put(iaqis, primary, exceeding, 'co_1h', a6, top);
-  put(iaqis, primary, exceeding, 'o3_1h', a7, top);
-  put(iaqis, primary, exceeding, 'o3_8h', a8, top);
-  put(iaqis, primary, exceeding, 'pm25_24h', a9, top);
+  // In table order, each a named store (a loop over the keys would make every store a keyed one).
+  if (a0 >= 0) {
+    iaqis.so2_24h = a0;
+    if (a0 === top) primary.push('so2_24h');
+    if (ex && a0 > 100) exceeding!.push('so2_24h');
+  }
+  if (a1 >= 0) {
+    iaqis.so2_1h = a1;
+    if (a1 === top) primary.push('so2_1h');
+    if (ex && a1 > 100) exceeding!.push('so2_1h');
+  }
+  if (a2 >= 0) {
+    iaqis.no2_24h = a2;
+    if (a2 === top) primary.push('no2_24h');
+    if (ex && a2 > 100) exceeding!.push('no2_24h');
+  }
+  if (a3 >= 0) {
+    iaqis.no2_1h = a3;
+    if (a3 === top) primary.push('no2_1h');
+    if (ex && a3 > 100) exceeding!.push('no2_1h');
+  }
+  if (a4 >= 0) {
+    iaqis.pm10_24h = a4;
+    if (a4 === top) primary.push('pm10_24h');
+    if (ex && a4 > 100) exceeding!.push('pm10_24h');
+  }
+  if (a5 >= 0) {
+    iaqis.co_24h = a5;
+    if (a5 === top) primary.push('co_24h');
+    if (ex && a5 > 100) exceeding!.push('co_24h');
+  }
+  if (a6 >= 0) {
+    iaqis.co_1h = a6;
+    if (a6 === top) primary.push('co_1h');
+    if (ex && a6 > 100) exceeding!.push('co_1h');
+  }
+  if (a7 >= 0) {
+    iaqis.o3_1h = a7;
+    if (a7 === top) primary.push('o3_1h');
+    if (ex && a7 > 100) exceeding!.push('o3_1h');
+  }
+  if (a8 >= 0) {
+    iaqis.o3_8h = a8;
+    if (a8 === top) primary.push('o3_8h');
+    if (ex && a8 > 100) exceeding!.push('o3_8h');
+  }
+  if (a9 >= 0) {
+    iaqis.pm25_24h = a9;
+    if (a9 === top) primary.push('pm25_24h');
+    if (ex && a9 > 100) exceeding!.push('pm25_24h');
+  }
   return result(max, iaqis, primary, exceeding, [], edition);
 }
 
