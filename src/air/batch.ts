@@ -7,7 +7,7 @@
  * @module
  */
 import type { Concentrations, Pollutant } from '../model/air/index.js';
-import type { IaqiMap } from './aqi.js';
+import type { IaqiMap } from './scan.js';
 import { type BreakpointTable, decimalsOf, iaqiCode } from './iaqi.js';
 import { POLLUTANTS } from './pollutants.js';
 
