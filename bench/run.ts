@@ -21,6 +21,7 @@ import type { Concentrations, EditionOptions } from '../src/model/air/index.js';
 import type { Subject } from '../src/plan-schemas.generated.js';
 import type { Target } from '../src/model/target.js';
 import { dailyRecords, LARGE, minimalLoop } from './air-data.js';
+import { aqiBatchBench } from './aqi-batch.js';
 import { coldImport, report } from './cold-import.js';
 import { mixedSubjects } from './rule-data.js';
 
@@ -362,6 +363,18 @@ const records: Concentrations[] = dailyRecords(LARGE);
   );
   line('minimal loop (1 check + 1 comparison)', m!, 'subject');
   line('assess (validation on, every rule)', l!, 'subject', `${ratio(l!, m!)} minimal; ${verdict(l!.perSecond >= 1e6)}`);
+}
+
+// 5b. The AQI batch paths of issue 22 (bench/aqi-batch.ts): ratios over a plain loop, in one run ----------------
+
+{
+  const r = aqiBatchBench(500_000, QUICK ? 5 : 11);
+  section(
+    `aqi batch paths: ${int(r.records)} daily records, ratios over a plain loop (goals: aqi ≥ 0.5×, aqiValues ≥ 4×, aqiColumns ≥ 10×)`,
+  );
+  console.log(
+    `  aqi per call ${r.aqiPerCall}×, aqiValues ${r.aqiValues}×, aqiColumns ${r.aqiColumns}× (ceiling: reading the columns ${r.readColumns}×)`,
+  );
 }
 
 // 6. Cold import ------------------------------------------------------------------------------------------

@@ -80,13 +80,18 @@ export function formatHash(mode: Mode, state: State, lang: Lang): string {
 }
 
 /**
- * The call of an AQI state: the concentrations (every key but `date` and `report`, as given: a bad value is the
- * library's to refuse) and the options (`date`; `report`, 日报 `'daily'` or 实时报 `'hourly'`, when chosen).
+ * The call of an AQI state: its concentrations (every key but `date` and `report`, as given: a bad value is the
+ * library's to refuse) and its options, `{ date }` with the `report` when the state names one (an hourly
+ * report takes `pm10_1h` / `pm25_1h`, under HJ 633-2012 as the national platform has rated them since 2014).
  */
 export function aqiCall(state: State): { concentrations: Record<string, unknown>; options: { date: unknown; report?: unknown } } {
   const concentrations: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(state)) if (k !== 'date' && k !== 'report' && v !== null && v !== '') concentrations[k] = v;
-  return { concentrations, options: state.report === undefined ? { date: state.date } : { date: state.date, report: state.report } };
+  const report = state.report;
+  return {
+    concentrations,
+    options: report === undefined || report === null || report === '' ? { date: state.date } : { date: state.date, report },
+  };
 }
 
 /** The kind of a target, as far as the observation's shape goes. */

@@ -74,6 +74,8 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
 export const SKIPPED: Readonly<Record<string, string>> = {
   THRESHOLD_TABLE: 'the thresholds of THRESHOLDS, keyed by id',
   ISSUE_CODES: 'the catalogue of input-problem codes: about the library, not the plan',
+  PRIMARY_POLLUTANT_BITS:
+    "a code of aqiColumns' output (the bit of each indicator in its primary-pollutant column), not a fact of the plan or the standards",
 };
 
 /** Whether an export of the main entry goes into plan.json (see the module's notes). */

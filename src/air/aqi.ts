@@ -1,182 +1,26 @@
-import { PlanInputError, refuse } from '../errors.js';
+import { refuse } from '../errors.js';
 import { numberCode } from '../issue-codes.js';
+import { isArray, read, shapeCode } from '../input.js';
 import type {
   AirEdition,
   AqiLevel,
   AqiOptions,
-  AqiReport,
   AqiResult,
   ConcentrationKey,
   Concentrations,
   HeavyPollutionSummary,
 } from '../model/air/index.js';
-import { isArray, isPlain, read, shapeCode } from '../input.js';
-import {
-  type BreakpointTable,
-  columnOf,
-  CONCENTRATION_EXPECTED,
-  CONCENTRATION_EXPECTED_ZH,
-  decimalsOf,
-  editionOf,
-  iaqiCode,
-  NOT_COMPUTED,
-  POLLUTANT_EXPECTED,
-  POLLUTANT_EXPECTED_ZH,
-} from './iaqi.js';
-import { AQI_LEVELS, BREAKPOINTS } from './tables.js';
+import { columnMask, fastIaqi, fastScan, SLOW, TABULATE_FROM, tabRun, tabulate } from './batch.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
-import { fastScan, SLOW, tabScan, tabulate, TABULATE_FROM } from './batch.js';
+import { aqiOptions, type IaqiMap, reportKeys, scan, withinReport } from './scan.js';
+import { AQI_LEVELS, BREAKPOINTS } from './tables.js';
+
+export { aqiOptions, HOURLY_PM_PRACTICE, type IaqiMap, reportKeys, reportSpec } from './scan.js';
 
 /** HJ 633 Table 1's column order: the order of `primaryPollutants`, `exceedingPollutants` and `beyondScale`. */
 const ORDER: readonly ConcentrationKey[] = CONCENTRATION_KEYS;
 type Pollutant = ConcentrationKey;
 const byTableOrder = (a: Pollutant, b: Pollutant): number => ORDER.indexOf(a) - ORDER.indexOf(b);
-
-/** IAQIs by pollutant, as `aqi` fills them. @internal */
-export type IaqiMap = { [P in ConcentrationKey]?: number | null };
-
-/** The indicators of each edition's reports, and the clause that says so. */
-const REPORTS: { readonly [E in AirEdition]: { readonly [R in AqiReport]: readonly [readonly string[], string, string] } } = {
-  '2012': {
-    daily: [
-      ['so2_24h', 'no2_24h', 'co_24h', 'o3_1h', 'o3_8h', 'pm10_24h', 'pm25_24h'],
-      'HJ 633-2012 daily report: the 24 h means of SO2, NO2, CO, PM10, PM2.5, O3 1 h and O3 8 h',
-      'HJ 633-2012 日报:SO2、NO2、CO、PM10、PM2.5 的 24 小时平均,O3 1 小时和 8 小时',
-    ],
-    hourly: [
-      ['so2_1h', 'no2_1h', 'co_1h', 'o3_1h', 'o3_8h', 'pm10_24h', 'pm25_24h'],
-      'HJ 633-2012 real-time report: the 1 h values of SO2, NO2, CO and O3, O3 8 h and the PM10 and PM2.5 24 h moving means',
-      'HJ 633-2012 实时报:SO2、NO2、CO、O3 的 1 小时值,O3 8 小时及 PM10、PM2.5 24 小时滑动平均',
-    ],
-  },
-  '2026': {
-    daily: [
-      ['so2_24h', 'no2_24h', 'co_24h', 'o3_8h', 'pm10_24h', 'pm25_24h'],
-      'HJ 633-2026 4.2.2 (daily report): the daily means of SO2, NO2, CO, PM10 and PM2.5 and the O3 daily maximum 8 h mean; no O3 1 h',
-      'HJ 633-2026 4.2.2(日报):SO2、NO2、CO、PM10、PM2.5 的日均值和 O3 日最大 8 小时平均,不含 O3 1 小时',
-    ],
-    hourly: [
-      ['so2_1h', 'no2_1h', 'co_1h', 'o3_1h', 'pm10_1h', 'pm25_1h'],
-      'HJ 633-2026 4.2.3 (real-time report): the 1 h means of SO2, NO2, CO, O3, PM10 and PM2.5',
-      'HJ 633-2026 4.2.3(实时报):SO2、NO2、CO、O3、PM10、PM2.5 的 1 小时平均',
-    ],
-  },
-};
-
-/** A fast path's answer, or SLOW when it throws (a revoked Proxy, a getter that throws): `scan` then says what is wrong. */
-function fast(f: () => number): number {
-  try {
-    return f();
-  } catch {
-    return SLOW;
-  }
-}
-
-/** The daily columns the 1-hour PM means take under HJ 633-2026 4.2.3. */
-const HOURLY_PM: { readonly [k: string]: string } = { pm10_1h: 'pm10_24h', pm25_1h: 'pm25_24h' };
-
-/** The edition and the report of `aqi`'s options (each option read once). @internal */
-export function aqiOptions(options: unknown): [AirEdition, AqiReport | undefined] {
-  const edition = editionOf(options, REPORT_KEY);
-  const report = (options as { report?: unknown }).report;
-  if (report !== undefined && report !== 'daily' && report !== 'hourly') {
-    refuse('invalid-value', 'options.report', report, [
-      "'daily' or 'hourly' (HJ 633 4.2.2, 4.2.3)",
-      "'daily' 或 'hourly'(HJ 633 4.2.2、4.2.3)",
-    ]);
-  }
-  return [edition, report];
-}
-const REPORT_KEY: readonly string[] = ['report'];
-
-/** Refuses every key of `c` outside the report (all at once). */
-function checkReport(c: unknown, edition: AirEdition, report: AqiReport, i: number): void {
-  if (!isPlain(c)) return; // scan says what is wrong
-  const [keys, en, zh] = REPORTS[edition][report];
-  const issues = [];
-  for (const key in c) {
-    if (!keys.includes(key) && c[key] !== undefined && c[key] !== null) {
-      issues.push({
-        code: 'outside-report' as const,
-        field: field(i, key),
-        value: c[key],
-        expected: `an indicator of the ${report} report: ${en}`,
-        expectedZh: `${report === 'daily' ? '日报' : '实时报'}的指标:${zh}`,
-      });
-    }
-  }
-  if (issues.length > 0) throw new PlanInputError(issues);
-}
-
-const field = (i: number, key?: string): string => (i < 0 ? 'concentrations' : `records[${i}]`) + (key === undefined ? '' : `.${key}`);
-
-/**
- * The AQI of one record: validates it, fills `iaqis` and `beyond` when given, applies the footnotes.
- * `i` is the record's index in a batch (−1 for a single call), used only to name a bad field.
- */
-function scan(
-  c: Concentrations,
-  table: BreakpointTable,
-  edition2026: boolean,
-  i: number,
-  iaqis: IaqiMap | null,
-  beyond: Pollutant[] | null,
-  hourlyPm: boolean,
-): number {
-  if (!isPlain(c)) {
-    refuse('not-plain', field(i), c, [
-      'a plain object of concentrations by pollutant, e.g. { pm25_24h: 35 }',
-      '按污染物给出浓度的普通对象,如 { pm25_24h: 35 }',
-    ]);
-  }
-  let max = -1;
-  let footnotes = 0; // 1: SO2 1 h > 800 under 2012; 2: O3 8 h > 800 under 2012
-  for (const key in c) {
-    const bp = columnOf(table, hourlyPm && key in HOURLY_PM ? HOURLY_PM[key] : key);
-    const v = (c as Record<string, unknown>)[key];
-    if (!bp) {
-      if (key === 'pm10_1h' || key === 'pm25_1h') {
-        refuse('outside-report', field(i, key), v, [
-          "a 1-hour PM mean only with { edition: '2026' (or a date from 2026-03-01), report: 'hourly' } (HJ 633-2026 4.2.3)",
-          "PM 1 小时平均仅用于 { edition: '2026'(或 2026-03-01 起的日期), report: 'hourly' }(HJ 633-2026 4.2.3)",
-        ]);
-      }
-      refuse('unknown-key', field(i, key), v, [`a concentration keyed by ${POLLUTANT_EXPECTED}`, `以 ${POLLUTANT_EXPECTED_ZH} 为键的浓度`]);
-    }
-    if (v === undefined || v === null) continue;
-    if (typeof v !== 'number' || !(v >= 0) || v === Infinity)
-      refuse(numberCode(v), field(i, key), v, [CONCENTRATION_EXPECTED, CONCENTRATION_EXPECTED_ZH]);
-    let code = iaqiCode(bp, v, decimalsOf(key, edition2026));
-    if (code < 0) {
-      if (code === NOT_COMPUTED) {
-        if (iaqis) iaqis[key as Pollutant] = null;
-        footnotes |= key === 'so2_1h' ? 1 : 2;
-        continue;
-      }
-      if (beyond) beyond.push(key as Pollutant);
-      code = 500;
-    }
-    if (iaqis) iaqis[key as Pollutant] = code;
-    max = Math.max(max, code);
-  }
-  if (footnotes) {
-    // HJ 633-2012 Table 1 notes a and b: SO2 is then reported by its 24 h IAQI, O3 by its 1 h IAQI.
-    if (footnotes & 1 && typeof c.so2_24h !== 'number') {
-      refuse('out-of-range', field(i, 'so2_24h'), c.so2_24h, [
-        'the SO2 24 h concentration: above 800 µg/m³ SO2 1 h has no IAQI under HJ 633-2012 (Table 1 note a) and SO2 is reported by its 24 h IAQI',
-        'SO2 24 小时平均浓度:HJ 633-2012 下 SO2 1 小时平均浓度高于 800 µg/m³ 的不再计算其分指数(表 1 注 a),SO2 按 24 小时平均浓度的分指数报告',
-      ]);
-    }
-    if (footnotes & 2 && typeof c.o3_1h !== 'number') {
-      refuse('out-of-range', field(i, 'o3_1h'), c.o3_1h, [
-        'the O3 1 h concentration: above 800 µg/m³ O3 8 h has no IAQI under HJ 633-2012 (Table 1 note b) and O3 is reported by its 1 h IAQI',
-        'O3 1 小时平均浓度:HJ 633-2012 下 O3 8 小时平均浓度高于 800 µg/m³ 的不再计算其分指数(表 1 注 b),O3 按 1 小时平均浓度的分指数报告',
-      ]);
-    }
-  }
-  if (max < 0) refuse('missing', field(i), c, ['at least one pollutant concentration', '至少一项污染物浓度']);
-  return max;
-}
 
 /** Index into AQI_LEVELS of an AQI ≥ 0. */
 const levelIndex = (a: number): number => (a <= 50 ? 0 : a <= 100 ? 1 : a <= 150 ? 2 : a <= 200 ? 3 : a <= 300 ? 4 : 5);
@@ -217,21 +61,24 @@ const levelIndex = (a: number): number => (a <= 50 ? 0 : a <= 100 ? 1 : a <= 150
  */
 export function aqi(concentrations: Concentrations, options: AqiOptions): AqiResult {
   const [edition, report] = aqiOptions(options);
-  const table = BREAKPOINTS[edition];
-  let iaqis: IaqiMap = {};
-  const beyondScale: Pollutant[] = [];
   const c = concentrations;
-  if (report !== undefined) checkReport(c, edition, report, -1);
-  const hourlyPm = report === 'hourly' && edition === '2026';
-  let value = fast(() => fastScan(c, table, edition === '2026' ? 0 : -1, iaqis));
-  if (value === SLOW) {
-    const found: IaqiMap = {};
-    value = scan(c, table, edition === '2026', -1, found, beyondScale, hourlyPm);
-    // `scan` reads the keys in input order: `iaqis` keeps the table's order, as the fast path fills it.
-    iaqis = {};
-    for (const p of ORDER) if (p in found) iaqis[p] = found[p];
+  const keys = reportKeys(edition, report);
+  // The fast path reads the ten columns of Table 1 and gives up (null) on anything else; a getter that
+  // throws, or a revoked Proxy, throws here, and the checked path then says what is wrong.
+  if (keys === null || withinReport(c, keys)) {
+    try {
+      const r = fastResult(c, edition);
+      if (r !== null) return r;
+    } catch {
+      // the checked path below
+    }
   }
-  const level = AQI_LEVELS[levelIndex(value)]!;
+  const found: IaqiMap = {};
+  const beyondScale: Pollutant[] = [];
+  const value = scan(c, edition, report, -1, found, beyondScale);
+  // `scan` reads the keys in input order: `iaqis` keeps the table's order, as the fast path fills it.
+  const iaqis: IaqiMap = {};
+  for (const p of ORDER) if (p in found) iaqis[p] = found[p];
   const primaryPollutants: Pollutant[] = [];
   const exceedingPollutants: Pollutant[] | null = edition === '2012' ? [] : null;
   // One pass over the IAQIs, which are in table order: so are the primary and exceeding pollutants.
@@ -245,6 +92,18 @@ export function aqi(concentrations: Concentrations, options: AqiOptions): AqiRes
     }
   }
   if (beyondScale.length > 1) beyondScale.sort(byTableOrder);
+  return result(value, iaqis, primaryPollutants, exceedingPollutants, beyondScale, edition);
+}
+
+function result(
+  value: number,
+  iaqis: IaqiMap,
+  primaryPollutants: Pollutant[],
+  exceedingPollutants: Pollutant[] | null,
+  beyondScale: Pollutant[],
+  edition: AirEdition,
+): AqiResult {
+  const level = AQI_LEVELS[levelIndex(value)]!;
   return {
     aqi: value,
     iaqis,
@@ -256,6 +115,98 @@ export function aqi(concentrations: Concentrations, options: AqiOptions): AqiRes
     beyondScale,
     edition,
   };
+}
+
+/**
+ * `aqi`'s fast path: the result for a record whose keys are all columns of Table 1 with plain values in
+ * range (no footnote, nothing beyond scale), or `null` for anything else (which `scan` then takes). The
+ * IAQIs are kept in locals and written out in table order, with the primary and exceeding pollutants:
+ * no loop over keys, no second object.
+ */
+function fastResult(c: unknown, edition: AirEdition): AqiResult | null {
+  if (c === null || typeof c !== 'object') return null;
+  const x = c as Concentrations;
+  const t = BREAKPOINTS[edition];
+  const d = edition === '2026' ? 0 : -1;
+  const dCo = d < 0 ? -1 : 1;
+  let n = 0;
+  const a0 = fastIaqi(t.so2_24h, x.so2_24h, d);
+  const a1 = fastIaqi(t.so2_1h, x.so2_1h, d);
+  const a2 = fastIaqi(t.no2_24h, x.no2_24h, d);
+  const a3 = fastIaqi(t.no2_1h, x.no2_1h, d);
+  const a4 = fastIaqi(t.pm10_24h, x.pm10_24h, d);
+  const a5 = fastIaqi(t.co_24h, x.co_24h, dCo);
+  const a6 = fastIaqi(t.co_1h, x.co_1h, dCo);
+  const a7 = fastIaqi(t.o3_1h, x.o3_1h, d);
+  const a8 = fastIaqi(t.o3_8h, x.o3_8h, d);
+  const a9 = fastIaqi(t.pm25_24h, x.pm25_24h, d);
+  // Any give-up (SLOW, −3) makes the minimum negative below −1.
+  if (Math.min(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) < -1) return null;
+  const max = Math.max(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);
+  // How many columns were given: each absent one is −1.
+  n =
+    10 + ((a0 >> 31) + (a1 >> 31) + (a2 >> 31) + (a3 >> 31) + (a4 >> 31) + (a5 >> 31) + (a6 >> 31) + (a7 >> 31) + (a8 >> 31) + (a9 >> 31));
+  let keys = 0;
+  for (const _ in x) keys++;
+  if (keys !== n || n === 0) return null;
+  const iaqis: IaqiMap = {};
+  const primary: Pollutant[] = [];
+  const ex = edition === '2012';
+  const exceeding: Pollutant[] | null = ex ? [] : null;
+  // Primary pollutants only when AQI > 50: a `top` above any IAQI otherwise.
+  const top = max > 50 ? max : 1000;
+  // In table order, each a named store (a loop over the keys would make every store a keyed one).
+  if (a0 >= 0) {
+    iaqis.so2_24h = a0;
+    if (a0 === top) primary.push('so2_24h');
+    if (ex && a0 > 100) exceeding!.push('so2_24h');
+  }
+  if (a1 >= 0) {
+    iaqis.so2_1h = a1;
+    if (a1 === top) primary.push('so2_1h');
+    if (ex && a1 > 100) exceeding!.push('so2_1h');
+  }
+  if (a2 >= 0) {
+    iaqis.no2_24h = a2;
+    if (a2 === top) primary.push('no2_24h');
+    if (ex && a2 > 100) exceeding!.push('no2_24h');
+  }
+  if (a3 >= 0) {
+    iaqis.no2_1h = a3;
+    if (a3 === top) primary.push('no2_1h');
+    if (ex && a3 > 100) exceeding!.push('no2_1h');
+  }
+  if (a4 >= 0) {
+    iaqis.pm10_24h = a4;
+    if (a4 === top) primary.push('pm10_24h');
+    if (ex && a4 > 100) exceeding!.push('pm10_24h');
+  }
+  if (a5 >= 0) {
+    iaqis.co_24h = a5;
+    if (a5 === top) primary.push('co_24h');
+    if (ex && a5 > 100) exceeding!.push('co_24h');
+  }
+  if (a6 >= 0) {
+    iaqis.co_1h = a6;
+    if (a6 === top) primary.push('co_1h');
+    if (ex && a6 > 100) exceeding!.push('co_1h');
+  }
+  if (a7 >= 0) {
+    iaqis.o3_1h = a7;
+    if (a7 === top) primary.push('o3_1h');
+    if (ex && a7 > 100) exceeding!.push('o3_1h');
+  }
+  if (a8 >= 0) {
+    iaqis.o3_8h = a8;
+    if (a8 === top) primary.push('o3_8h');
+    if (ex && a8 > 100) exceeding!.push('o3_8h');
+  }
+  if (a9 >= 0) {
+    iaqis.pm25_24h = a9;
+    if (a9 === top) primary.push('pm25_24h');
+    if (ex && a9 > 100) exceeding!.push('pm25_24h');
+  }
+  return result(max, iaqis, primary, exceeding, [], edition);
 }
 
 /**
@@ -283,19 +234,29 @@ export function aqiValues(records: readonly Concentrations[], options: AqiOption
     refuse(shapeCode(records), 'records', records, ['an array of concentrations by pollutant', '按污染物给出浓度的数组']);
   }
   const [edition, report] = aqiOptions(options);
-  const hourlyPm = report === 'hourly' && edition === '2026';
   const table = BREAKPOINTS[edition];
-  const edition2026 = edition === '2026';
+  const keys = reportKeys(edition, report);
   const n = records.length;
   const out = new Array<number>(n); // filled below; growing an array by push costs more than the AQIs
-  const d = edition2026 ? 0 : -1;
+  const d = edition === '2026' ? 0 : -1;
   const tabs = n >= TABULATE_FROM ? tabulate(table, d) : null;
-  for (let i = 0; i < n; i++) {
+  const allowed = columnMask(keys);
+  let i = 0;
+  while (i < n) {
+    // The tabulated run answers record after record until one it cannot take; that one goes the slow way.
+    if (tabs) i = tabRun(records, i, tabs, allowed, out);
+    if (i >= n) break;
     const c = records[i]!;
-    if (report !== undefined) checkReport(c, edition, report, i);
-    let v = tabs ? fast(() => tabScan(c, tabs)) : SLOW;
-    if (v === SLOW) v = fast(() => fastScan(c, table, d, null));
-    out[i] = v === SLOW ? scan(c, table, edition2026, i, null, null, hourlyPm) : v;
+    let v = SLOW;
+    if (keys === null || withinReport(c, keys)) {
+      try {
+        v = fastScan(c, table, d, null);
+      } catch {
+        v = SLOW;
+      }
+    }
+    out[i] = v === SLOW ? scan(c, edition, report, i, null, null) : v;
+    i++;
   }
   return out;
 }

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Concentrations, Pollutant } from '../model/air/index.js';
-import type { IaqiMap } from './aqi.js';
+import type { IaqiMap } from './scan.js';
 import { type BreakpointTable, decimalsOf, iaqiCode } from './iaqi.js';
 import { POLLUTANTS } from './pollutants.js';
 
@@ -20,7 +20,8 @@ export const SLOW = -3;
  * The IAQI of one value for the fast path, or ABSENT (`undefined`), or SLOW. `null`, non-numbers, negative
  * numbers, NaN and Infinity are SLOW, as every value beyond the top of a column (and a footnote case).
  */
-function col(bp: readonly number[], v: unknown, decimals: number): number {
+/** @internal */
+export function fastIaqi(bp: readonly number[], v: unknown, decimals: number): number {
   if (v === undefined) return ABSENT;
   // Infinity too: it is no concentration (the checked path refuses it), though the 2026 footnotes would rate it.
   if (typeof v !== 'number' || !(v >= 0 && v < Infinity)) return SLOW;
@@ -43,61 +44,61 @@ export function fastScan(c: unknown, t: BreakpointTable, d: number, iaqis: IaqiM
   let max = -1;
   let n = 0;
   let r: number;
-  if ((r = col(t.so2_24h, x.so2_24h, d)) === SLOW) return SLOW;
+  if ((r = fastIaqi(t.so2_24h, x.so2_24h, d)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
     max = Math.max(max, r);
     if (iaqis) iaqis.so2_24h = r;
   }
-  if ((r = col(t.so2_1h, x.so2_1h, d)) === SLOW) return SLOW;
+  if ((r = fastIaqi(t.so2_1h, x.so2_1h, d)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
     max = Math.max(max, r);
     if (iaqis) iaqis.so2_1h = r;
   }
-  if ((r = col(t.no2_24h, x.no2_24h, d)) === SLOW) return SLOW;
+  if ((r = fastIaqi(t.no2_24h, x.no2_24h, d)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
     max = Math.max(max, r);
     if (iaqis) iaqis.no2_24h = r;
   }
-  if ((r = col(t.no2_1h, x.no2_1h, d)) === SLOW) return SLOW;
+  if ((r = fastIaqi(t.no2_1h, x.no2_1h, d)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
     max = Math.max(max, r);
     if (iaqis) iaqis.no2_1h = r;
   }
-  if ((r = col(t.pm10_24h, x.pm10_24h, d)) === SLOW) return SLOW;
+  if ((r = fastIaqi(t.pm10_24h, x.pm10_24h, d)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
     max = Math.max(max, r);
     if (iaqis) iaqis.pm10_24h = r;
   }
-  if ((r = col(t.co_24h, x.co_24h, dCo)) === SLOW) return SLOW;
+  if ((r = fastIaqi(t.co_24h, x.co_24h, dCo)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
     max = Math.max(max, r);
     if (iaqis) iaqis.co_24h = r;
   }
-  if ((r = col(t.co_1h, x.co_1h, dCo)) === SLOW) return SLOW;
+  if ((r = fastIaqi(t.co_1h, x.co_1h, dCo)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
     max = Math.max(max, r);
     if (iaqis) iaqis.co_1h = r;
   }
-  if ((r = col(t.o3_1h, x.o3_1h, d)) === SLOW) return SLOW;
+  if ((r = fastIaqi(t.o3_1h, x.o3_1h, d)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
     max = Math.max(max, r);
     if (iaqis) iaqis.o3_1h = r;
   }
-  if ((r = col(t.o3_8h, x.o3_8h, d)) === SLOW) return SLOW;
+  if ((r = fastIaqi(t.o3_8h, x.o3_8h, d)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
     max = Math.max(max, r);
     if (iaqis) iaqis.o3_8h = r;
   }
-  if ((r = col(t.pm25_24h, x.pm25_24h, d)) === SLOW) return SLOW;
+  if ((r = fastIaqi(t.pm25_24h, x.pm25_24h, d)) === SLOW) return SLOW;
   if (r >= 0) {
     n++;
     max = Math.max(max, r);
@@ -116,12 +117,15 @@ export function fastScan(c: unknown, t: BreakpointTable, d: number, iaqis: IaqiM
  */
 export const TABULATE_FROM = 2048;
 
-/** Per column of Table 1, the IAQI of each concentration k / scale from 0 to the column's top. @internal */
-export type Tabulated = { readonly [P in Pollutant]: Int16Array };
+/**
+ * Per column of Table 1, the IAQI of each concentration k / scale from 0 to the column's top; and `tenths[k]`,
+ * the number k / 10 (a CO value is in the table when it is exactly such a number). @internal
+ */
+export type Tabulated = { readonly [P in Pollutant]: Int16Array } & { readonly tenths: Float64Array };
 
 /** `iaqiCode` of every whole concentration (CO: every tenth) of every column of `t`. @internal */
 export function tabulate(t: BreakpointTable, d: number): Tabulated {
-  const tabs = {} as Record<Pollutant, Int16Array>;
+  const tabs = {} as Record<Pollutant, Int16Array> & { tenths: Float64Array };
   for (const p of POLLUTANTS) {
     const bp = t[p];
     const scale = decimalsOf(p, true) === 1 ? 10 : 1; // CO by tenths
@@ -131,86 +135,144 @@ export function tabulate(t: BreakpointTable, d: number): Tabulated {
     for (let k = 0; k <= top; k++) a[k] = iaqiCode(bp, k / scale, decimalsOf(p, d >= 0));
     tabs[p] = a;
   }
+  // CO 1 h tops the CO columns at 150 mg/m³.
+  tabs.tenths = new Float64Array(1501);
+  for (let k = 0; k <= 1500; k++) tabs.tenths[k] = k / 10;
   return tabs;
 }
 
-/** The tabulated IAQI of a whole concentration `v`, or ABSENT, or SLOW (anything the table lacks). */
-function look(a: Int16Array, v: unknown): number {
-  if (v === undefined) return ABSENT;
-  // (v | 0) === v: a whole number (v < a.length ≤ 3841 keeps it inside int32).
-  return typeof v === 'number' && v >= 0 && v < a.length && (v | 0) === v ? a[v]! : SLOW;
-}
-
-/** `look` for CO, tabulated by tenths: `k / 10 === v` holds exactly when v is written with one decimal. */
-function lookTenths(a: Int16Array, v: unknown): number {
-  if (v === undefined) return ABSENT;
-  if (typeof v !== 'number') return SLOW;
-  const k = Math.round(v * 10);
-  return k >= 0 && k < a.length && k / 10 === v ? a[k]! : SLOW;
+/** Bit `k` of a column mask: column `POLLUTANTS[k]` of Table 1. @internal */
+export function columnMask(keys: readonly string[] | null): number {
+  if (keys === null) return (1 << POLLUTANTS.length) - 1;
+  let m = 0;
+  for (let k = 0; k < POLLUTANTS.length; k++) if (keys.includes(POLLUTANTS[k]!)) m |= 1 << k;
+  return m;
 }
 
 /**
- * `fastScan` by table lookup: the AQI of a record whose keys are all pollutants with values the tables
- * hold, else SLOW (then `fastScan` and `scan` take the record as `aqi` would). Exported for tests only.
+ * The tabulated run of `aqiValues`: from record `from` on, the AQI of each record whose keys are all columns
+ * of Table 1 allowed by `allowed` (a `columnMask`), with whole concentrations (CO: tenths) the tables hold,
+ * written to `out`; it stops at the first record it cannot take (or that throws: a getter, a revoked Proxy)
+ * and returns its index (`records.length` when it took them all). One loop, no call per record: the
+ * IAQIs are looked up, the maximum taken without a branch, and the keys counted to refuse any other key.
+ * @internal
+ */
+export function tabRun(records: readonly unknown[], from: number, t: Tabulated, allowed: number, out: number[]): number {
+  const n = records.length;
+  const so2_24h = t.so2_24h;
+  const so2_1h = t.so2_1h;
+  const no2_24h = t.no2_24h;
+  const no2_1h = t.no2_1h;
+  const pm10_24h = t.pm10_24h;
+  const co_24h = t.co_24h;
+  const co_1h = t.co_1h;
+  const o3_1h = t.o3_1h;
+  const o3_8h = t.o3_8h;
+  const pm25_24h = t.pm25_24h;
+  const tenths = t.tenths;
+  let i = from;
+  try {
+    for (; i < n; i++) {
+      const x = records[i] as Concentrations;
+      if (x === null || typeof x !== 'object') return i;
+      let max = -1;
+      let seen = 0; // the columns read, a bit each
+      let count = 0; // and how many
+      let v: unknown;
+      let r: number;
+      // Each column: absent, or a whole number inside the table (else give up); then the maximum, branch-free.
+      if ((v = x.so2_24h) !== undefined) {
+        if (typeof v !== 'number' || !((v as number) >>> 0 === v && v < so2_24h.length)) return i;
+        r = so2_24h[v]!;
+        max = Math.max(max, r);
+        seen |= 1;
+        count++;
+      }
+      if ((v = x.so2_1h) !== undefined) {
+        if (typeof v !== 'number' || !((v as number) >>> 0 === v && v < so2_1h.length)) return i;
+        r = so2_1h[v]!;
+        max = Math.max(max, r);
+        seen |= 2;
+        count++;
+      }
+      if ((v = x.no2_24h) !== undefined) {
+        if (typeof v !== 'number' || !((v as number) >>> 0 === v && v < no2_24h.length)) return i;
+        r = no2_24h[v]!;
+        max = Math.max(max, r);
+        seen |= 4;
+        count++;
+      }
+      if ((v = x.no2_1h) !== undefined) {
+        if (typeof v !== 'number' || !((v as number) >>> 0 === v && v < no2_1h.length)) return i;
+        r = no2_1h[v]!;
+        max = Math.max(max, r);
+        seen |= 8;
+        count++;
+      }
+      if ((v = x.pm10_24h) !== undefined) {
+        if (typeof v !== 'number' || !((v as number) >>> 0 === v && v < pm10_24h.length)) return i;
+        r = pm10_24h[v]!;
+        max = Math.max(max, r);
+        seen |= 16;
+        count++;
+      }
+      if ((v = x.co_24h) !== undefined) {
+        if (typeof v !== 'number') return i;
+        const k = Math.round(v * 10);
+        if (!(k >>> 0 === k && k < co_24h.length && tenths[k] === v)) return i;
+        r = co_24h[k]!;
+        max = Math.max(max, r);
+        seen |= 32;
+        count++;
+      }
+      if ((v = x.co_1h) !== undefined) {
+        if (typeof v !== 'number') return i;
+        const k = Math.round(v * 10);
+        if (!(k >>> 0 === k && k < co_1h.length && tenths[k] === v)) return i;
+        r = co_1h[k]!;
+        max = Math.max(max, r);
+        seen |= 64;
+        count++;
+      }
+      if ((v = x.o3_1h) !== undefined) {
+        if (typeof v !== 'number' || !((v as number) >>> 0 === v && v < o3_1h.length)) return i;
+        r = o3_1h[v]!;
+        max = Math.max(max, r);
+        seen |= 128;
+        count++;
+      }
+      if ((v = x.o3_8h) !== undefined) {
+        if (typeof v !== 'number' || !((v as number) >>> 0 === v && v < o3_8h.length)) return i;
+        r = o3_8h[v]!;
+        max = Math.max(max, r);
+        seen |= 256;
+        count++;
+      }
+      if ((v = x.pm25_24h) !== undefined) {
+        if (typeof v !== 'number' || !((v as number) >>> 0 === v && v < pm25_24h.length)) return i;
+        r = pm25_24h[v]!;
+        max = Math.max(max, r);
+        seen |= 512;
+        count++;
+      }
+      // Every key must have been one of the columns read, allowed by the report, with a value.
+      let keys = 0;
+      for (const _ in x) keys++;
+      if (keys !== count || count === 0 || (seen & ~allowed) !== 0) return i;
+      out[i] = max;
+    }
+  } catch {
+    return i; // a getter that throws, a revoked Proxy: the checked path says what is wrong
+  }
+  return n;
+}
+
+/**
+ * `tabRun` on one record: its AQI from the tables, or SLOW when the tables cannot take it (then `fastScan`
+ * and `scan` take the record as `aqi` would). Exported for tests only.
  * @internal
  */
 export function tabScan(c: unknown, t: Tabulated): number {
-  if (c === null || typeof c !== 'object') return SLOW;
-  const x = c as Concentrations;
-  let max = -1;
-  let n = 0;
-  let r: number;
-  if ((r = look(t.so2_24h, x.so2_24h)) === SLOW) return SLOW;
-  if (r >= 0) {
-    n++;
-    max = r; // the first column: nothing to compare with yet
-  }
-  if ((r = look(t.so2_1h, x.so2_1h)) === SLOW) return SLOW;
-  if (r >= 0) {
-    n++;
-    if (r > max) max = r;
-  }
-  if ((r = look(t.no2_24h, x.no2_24h)) === SLOW) return SLOW;
-  if (r >= 0) {
-    n++;
-    if (r > max) max = r;
-  }
-  if ((r = look(t.no2_1h, x.no2_1h)) === SLOW) return SLOW;
-  if (r >= 0) {
-    n++;
-    if (r > max) max = r;
-  }
-  if ((r = look(t.pm10_24h, x.pm10_24h)) === SLOW) return SLOW;
-  if (r >= 0) {
-    n++;
-    if (r > max) max = r;
-  }
-  if ((r = lookTenths(t.co_24h, x.co_24h)) === SLOW) return SLOW;
-  if (r >= 0) {
-    n++;
-    if (r > max) max = r;
-  }
-  if ((r = lookTenths(t.co_1h, x.co_1h)) === SLOW) return SLOW;
-  if (r >= 0) {
-    n++;
-    if (r > max) max = r;
-  }
-  if ((r = look(t.o3_1h, x.o3_1h)) === SLOW) return SLOW;
-  if (r >= 0) {
-    n++;
-    if (r > max) max = r;
-  }
-  if ((r = look(t.o3_8h, x.o3_8h)) === SLOW) return SLOW;
-  if (r >= 0) {
-    n++;
-    if (r > max) max = r;
-  }
-  if ((r = look(t.pm25_24h, x.pm25_24h)) === SLOW) return SLOW;
-  if (r >= 0) {
-    n++;
-    if (r > max) max = r;
-  }
-  let keys = 0;
-  for (const _ in x) keys++;
-  return keys === n && n > 0 ? max : SLOW;
+  const out = [SLOW];
+  return tabRun([c], 0, t, (1 << POLLUTANTS.length) - 1, out) === 1 ? out[0]! : SLOW;
 }

@@ -3,6 +3,14 @@ export { IAQI_LEVELS, IAQI_BREAKPOINTS, HJ633_EDITIONS, AQI_LEVELS, GB3095_LIMIT
 export { roundGbt8170 } from './rounding.js';
 export { iaqi, resolveEdition } from './iaqi.js';
 export { aqi, aqiValues, aqiLevel, isHeavyPollution, heavyPollutionDays } from './aqi.js';
+export {
+  aqiColumns,
+  PRIMARY_POLLUTANT_BITS,
+  type AqiColumn,
+  type AqiColumns,
+  type AqiColumnsOptions,
+  type AqiColumnsResult,
+} from './columns.js';
 export { percentile, annualStats } from './stats.js';
 export { compositeIndex, compositeIndexes } from './composite.js';
 export { gb3095Limits, pm25Attainment, type Gb3095LimitSet } from './limits.js';

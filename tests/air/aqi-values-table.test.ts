@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastScan, SLOW, TABULATE_FROM, tabScan, tabulate } from '../../src/air/batch.js';
 import { BREAKPOINTS } from '../../src/air/tables.js';
-import { fieldOf } from '../errors.js';
+import { fieldOf, inputError } from '../errors.js';
 import { aqi, aqiValues, iaqi, IAQI_BREAKPOINTS, type Concentrations, type Pollutant } from '../../src/index.js';
 
 const EDITIONS = ['2012', '2026'] as const;
@@ -178,5 +178,60 @@ describe('the tables (tabScan) answer whole values exactly, and give up on every
   ])('gives up on %s', (_what, record) => {
     expect(tabScan(record, tabs12)).toBe(SLOW);
     expect(tabScan(record, tabs26)).toBe(SLOW);
+  });
+});
+
+describe('aqiValues over a large batch with a report (the tabulated run checks the report too)', () => {
+  it('answers as aqi does, and refuses an indicator outside the report by its record', () => {
+    const records = big([
+      { pm25_24h: 80, o3_8h: 90 },
+      { pm25_24h: 60, o3_1h: 250 },
+    ]);
+    // 2026 daily has no O3 1 h (4.2.2): record 1 is refused, by name, though the tables hold its values
+    expect(inputError(() => aqiValues(records, { edition: '2026', report: 'daily' })).issues.map((i) => [i.code, i.field])).toEqual([
+      ['outside-report', 'records[1].o3_1h'],
+    ]);
+    const ok = big([
+      { pm25_24h: 80, o3_8h: 90 },
+      { pm25_24h: 60, o3_1h: 250 },
+    ]);
+    expect(aqiValues(ok, { edition: '2012', report: 'daily' }).slice(0, 2)).toEqual(
+      ok.slice(0, 2).map((r) => aqi(r, { edition: '2012', report: 'daily' }).aqi),
+    );
+    // 2026 hourly: the 1-hour PM means go the checked way, with the same numbers
+    const hourly = big([{ pm25_1h: 80, o3_1h: 100 }]).map((r, i) => (i === 0 ? r : { pm25_1h: 35 }));
+    expect(aqiValues(hourly, { edition: '2026', report: 'hourly' }).slice(0, 2)).toEqual([119, 50]);
+  });
+});
+
+describe('aqiValues is aqi() record for record (property, over the tabulated run)', () => {
+  const KEYS = ['so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'pm10_24h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h', 'pm25_24h'] as const;
+  const value = fc.oneof(
+    fc.integer({ min: 0, max: 1300 }),
+    fc.integer({ min: 0, max: 700 }).map((k) => k / 10),
+    fc.double({ min: 0, max: 1300, noNaN: true }),
+    fc.constantFrom(null, undefined),
+  );
+  const record = fc.dictionary(fc.constantFrom(...KEYS), value, { minKeys: 1 }) as fc.Arbitrary<Concentrations>;
+
+  it.each(EDITIONS)('gives every record the AQI aqi() gives it, or refuses the batch when aqi() refuses a record (%s)', (e) => {
+    fc.assert(
+      fc.property(fc.array(record, { minLength: 1, maxLength: 30 }), (rs) => {
+        const records = big(rs);
+        const each = records.map((r) => {
+          try {
+            return aqi(r, { edition: e }).aqi;
+          } catch {
+            return 'throws';
+          }
+        });
+        if (each.includes('throws')) {
+          expect(() => aqiValues(records, { edition: e })).toThrow();
+        } else {
+          expect(aqiValues(records, { edition: e })).toEqual(each);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -529,7 +529,8 @@ describe("each report's indicators, one by one, and the words of a refusal", () 
   const REPORT_KEYS = {
     '2012': {
       daily: ['so2_24h', 'no2_24h', 'co_24h', 'o3_1h', 'o3_8h', 'pm10_24h', 'pm25_24h'],
-      hourly: ['so2_1h', 'no2_1h', 'co_1h', 'o3_1h', 'o3_8h', 'pm10_24h', 'pm25_24h'],
+      // the 24 h moving means of HJ 633-2012, or the 1 h values as the national platform rates them since 2014
+      hourly: ['so2_1h', 'no2_1h', 'co_1h', 'o3_1h', 'o3_8h', 'pm10_24h', 'pm25_24h', 'pm10_1h', 'pm25_1h'],
     },
     '2026': {
       daily: ['so2_24h', 'no2_24h', 'co_24h', 'o3_8h', 'pm10_24h', 'pm25_24h'],
@@ -567,7 +568,7 @@ describe("each report's indicators, one by one, and the words of a refusal", () 
       'an indicator of the daily report: HJ 633-2012 daily report: the 24 h means of SO2, NO2, CO, PM10, PM2.5, O3 1 h and O3 8 h',
     );
     expect(inputError(() => aqi({ so2_24h: 10 }, { edition: '2012', report: 'hourly' })).issues[0]!.expectedZh).toBe(
-      '实时报的指标:HJ 633-2012 实时报:SO2、NO2、CO、O3 的 1 小时值,O3 8 小时及 PM10、PM2.5 24 小时滑动平均',
+      '实时报的指标:HJ 633-2012 实时报：SO2、NO2、CO、O3 的 1 小时值，O3 8 小时（可缺），PM10、PM2.5 取 24 小时滑动平均或 1 小时值（pm10_1h、pm25_1h，全国实时发布平台 2014 年起的做法）',
     );
   });
 });
@@ -611,15 +612,15 @@ describe('every refusal of the AQI functions in Chinese too', () => {
       '日报的指标:HJ 633-2012 日报:SO2、NO2、CO、PM10、PM2.5 的 24 小时平均,O3 1 小时和 8 小时',
     );
     expect(inputError(() => aqi({ so2_24h: 10 }, { edition: '2012', report: 'hourly' })).expected).toBe(
-      'an indicator of the hourly report: HJ 633-2012 real-time report: the 1 h values of SO2, NO2, CO and O3, O3 8 h and the PM10 and PM2.5 24 h moving means',
+      'an indicator of the hourly report: HJ 633-2012 real-time report: the 1 h values of SO2, NO2, CO and O3, O3 8 h (optional), PM10 and PM2.5 as 24 h moving means or as 1 h values (pm10_1h, pm25_1h, the national platform since 2014)',
     );
   });
 });
 
 describe('1-hour PM means (HJ 633-2026 4.2.3: on the daily breakpoints, only in the real-time report)', () => {
   const H2026 = { edition: '2026', report: 'hourly' } as const;
-  const PM_1H = "a 1-hour PM mean only with { edition: '2026' (or a date from 2026-03-01), report: 'hourly' } (HJ 633-2026 4.2.3)";
-  const PM_1H_ZH = "PM 1 小时平均仅用于 { edition: '2026'(或 2026-03-01 起的日期), report: 'hourly' }(HJ 633-2026 4.2.3)";
+  const PM_1H = "a 1-hour PM mean only in a real-time report: { report: 'hourly' }";
+  const PM_1H_ZH = "PM 1 小时平均仅用于实时报：{ report: 'hourly' }";
 
   it('aqiValues rates them on the 2026 daily breakpoints: PM2.5 1 h 80 → 119, PM10 1 h 200 → 131', () => {
     // PM2.5 (60, 115] ↔ (100, 150]: 100 + ⌈50×20/55⌉ = 100 + ⌈18.2⌉ = 119
@@ -642,15 +643,10 @@ describe('1-hour PM means (HJ 633-2026 4.2.3: on the daily breakpoints, only in 
     }
   });
 
-  it('refuses the key even without a value outside 2026 real-time reports: a not-measured 1 h PM mean is no HJ 633-2012 indicator', () => {
+  it('refuses the key even without a value outside a real-time report: a 1 h PM mean belongs to no daily report', () => {
+    expectCode(() => aqi({ pm25_24h: 50, pm10_1h: null } as never, { edition: '2012' }), 'outside-report', 'concentrations.pm10_1h', null);
     expectCode(
-      () => aqi({ pm25_24h: 50, pm10_1h: null } as never, { edition: '2012', report: 'hourly' }),
-      'outside-report',
-      'concentrations.pm10_1h',
-      null,
-    );
-    expectCode(
-      () => aqiValues([{ pm25_24h: 50, pm25_1h: null }] as never, { edition: '2012', report: 'hourly' }),
+      () => aqiValues([{ pm25_24h: 50, pm25_1h: null }] as never, { edition: '2026', report: 'daily' }),
       'outside-report',
       'records[0].pm25_1h',
       null,

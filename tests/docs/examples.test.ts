@@ -85,6 +85,16 @@ const EXPECTED: Record<string, (out: string) => void> = {
     expect(out).toContain('国四及以下排放标准柴油货车');
     expect(out).toMatch(/有期限的义务 \/ Dated obligations:\n {2}2024-10-31 .*boiler no\. 2.*\n {2}2024-10-31 .*stepping sinter machine/);
   },
+  'arrow-columns.ts': (out) => {
+    expect(out).toContain('EXAMPLE DATA');
+    // HJ 633-2012 by hand: A: PM2.5 80 → 100 + ⌈50×5/40⌉ = 107; B: PM2.5 35, PM10 50, O3 8 h 100 → 50 each, no
+    // primary pollutant at AQI ≤ 50; C (PM2.5 not measured): PM10 200 → 100 + ⌈50×50/100⌉ = 125; D: PM2.5 150 → 200.
+    expect(out).toContain('station A: AQI 107 · 首要污染物 primary: pm25_24h');
+    expect(out).toContain('station B: AQI 50 · 首要污染物 primary: —');
+    expect(out).toContain('station C: AQI 125 · 首要污染物 primary: pm10_24h');
+    expect(out).toContain('station D: AQI 200 · 首要污染物 primary: pm25_24h');
+    expect(out).toContain('4 records → Uint16Array');
+  },
   'monitoring.ts': (out) => {
     expect(out).toContain('EXAMPLE DATA');
     // PM10 150 µg/m³ is IAQI 100 (良) under HJ 633-2012, and above 100 under HJ 633-2026 (100 at 120).
@@ -100,7 +110,7 @@ const EXPECTED: Record<string, (out: string) => void> = {
 };
 
 describe('docs/examples programs', () => {
-  it('include the scorecard, the enterprise check and the monitoring examples', () => {
+  it('include the scorecard, the enterprise check, the monitoring and the Arrow examples', () => {
     expect(programs).toEqual(expect.arrayContaining(Object.keys(EXPECTED)));
   });
 

@@ -483,6 +483,34 @@ export const TABLE: Readonly<Record<string, Row>> = {
   }),
   aqiLevel: row({ fn: lib.aqiLevel, arity: 1, valid: args(aqiLike), edge: args(huge), check: parses(S.AqiLevel), roots: ['aqi', 'value'] }),
   isHeavyPollution: row({ fn: lib.isHeavyPollution, arity: 1, valid: args(aqiLike), check: parses(z.boolean()), roots: ['aqi', 'value'] }),
+  aqiColumns: row({
+    fn: lib.aqiColumns,
+    arity: 2,
+    // Records made columns: a column per key any record has, NaN where a record has none.
+    valid: args(
+      fc.array(concentrations, { minLength: 1, maxLength: 12 }).map((rs) => {
+        const keys = [...new Set(rs.flatMap((r) => Object.keys(r)))];
+        return Object.fromEntries(
+          keys.map((k) => [k, Float64Array.from(rs, (r) => (r as Record<string, number | null>)[k] ?? Number.NaN)]),
+        );
+      }),
+      editionOptions,
+    ),
+    check: (r, [columns, o]) => {
+      const { aqi, primary } = r as { aqi: Uint16Array; primary: null };
+      expect(aqi instanceof Uint16Array && primary === null, 'a Uint16Array of AQIs, no primary column unasked');
+      const cols = Object.entries(columns as Record<string, ArrayLike<unknown> | null | undefined>).filter(
+        (e): e is [string, ArrayLike<unknown>] => e[1] !== undefined && e[1] !== null,
+      );
+      const measured = (v: unknown): v is number => typeof v === 'number' && !Number.isNaN(v);
+      const records = Array.from(aqi, (_, i) => Object.fromEntries(cols.filter(([, c]) => measured(c[i])).map(([k, c]) => [k, c[i]])));
+      expect(
+        lib.aqiValues(records as S.Concentrations[], o as S.EditionOptions).every((v, i) => v === aqi[i]),
+        'aqiColumns agrees with aqiValues',
+      );
+    },
+    roots: ['columns', ...optionsRoots],
+  }),
   heavyPollutionDays: row({
     fn: lib.heavyPollutionDays,
     arity: 1,

@@ -1,0 +1,183 @@
+/**
+ * The column passes of `aqiColumns` (src/air/columns.ts): the largest IAQI of each row, column by column,
+ * the primary-pollutant bits, and the problems found on the way (bad values, footnotes without their
+ * fallback, conflicts, rows with nothing measured).
+ * @internal
+ * @module
+ */
+import type { IssueInput } from '../errors.js';
+import type { AirEdition, ConcentrationKey } from '../model/air/index.js';
+import { BEYOND_SCALE, iaqiCode, NOT_COMPUTED } from './iaqi.js';
+
+/** What a column's value must be, in words. */
+const VALUE_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/m³), or NaN for not measured';
+const VALUE_EXPECTED_ZH = '≥ 0 的有限数（µg/m³；CO 为 mg/m³），未监测为 NaN';
+
+/** A column's first bad value: its row, the value and the code. */
+export interface Bad {
+  row: number;
+  value: unknown;
+  code: 'out-of-range' | 'not-a-number' | 'wrong-type';
+}
+
+/** One column being rated: its values, its table of whole concentrations, its breakpoints and rounding. */
+export interface Col {
+  readonly key: ConcentrationKey;
+  readonly values: ArrayLike<unknown>;
+  /** The column's Table 1 key, and its tables (empty below TABULATE_FROM rows: every value is computed). */
+  readonly p: Exclude<ConcentrationKey, 'pm10_1h' | 'pm25_1h'>;
+  tab: Int16Array;
+  tenths: Float64Array | null;
+  readonly bp: readonly number[];
+  readonly decimals: number;
+  bad: Bad | null;
+  /** Rows where HJ 633-2012 computes no IAQI (SO2 1 h or O3 8 h above 800): the fallback column must be measured there. */
+  footnoteRows: number[] | null;
+}
+
+/** The IAQI of a value the table does not hold, or −1 for not measured (or bad: recorded in `c.bad`, or a footnote case). */
+export function slowIaqi(c: Col, v: unknown, row: number): number {
+  if (v === undefined || v === null || Number.isNaN(v)) return -1; // NaN: not measured
+  if (typeof v !== 'number' || !(v >= 0) || v === Infinity) {
+    if (c.bad === null) c.bad = { row, value: v, code: typeof v !== 'number' ? 'wrong-type' : v < 0 ? 'out-of-range' : 'not-a-number' };
+    return -1;
+  }
+  const code = iaqiCode(c.bp, v, c.decimals);
+  if (code === NOT_COMPUTED) {
+    if (c.footnoteRows === null) c.footnoteRows = [];
+    c.footnoteRows.push(row);
+    return -1;
+  }
+  return code === BEYOND_SCALE ? 500 : code;
+}
+
+/** The largest IAQI so far of each row, column by column: one loop over a whole column. */
+export function maxPass(c: Col, acc: Int16Array): void {
+  const values = c.values as ArrayLike<number>;
+  const tab = c.tab;
+  const top = tab.length;
+  const n = acc.length;
+  const tenths = c.tenths;
+  if (tenths === null) {
+    for (let i = 0; i < n; i++) {
+      const v = values[i]!;
+      const k = v | 0;
+      // A whole number the table holds (k >>> 0 < top also refuses negatives); anything else is computed.
+      const r = k === v && k >>> 0 < top ? tab[k]! : slowIaqi(c, v, i);
+      if (r > acc[i]!) acc[i] = r;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = values[i]!;
+      const k = Math.round(v * 10);
+      // CO by tenths: a value the table holds is exactly k / 10.
+      const r = k >>> 0 < top && tenths[k] === v ? tab[k]! : slowIaqi(c, v, i);
+      if (r > acc[i]!) acc[i] = r;
+    }
+  }
+}
+
+/** The primary-pollutant bit of a column set on every row whose AQI (above 50) its IAQI equals. */
+export function primaryPass(c: Col, aqi: Int16Array, bit: number, primary: Uint16Array): void {
+  const values = c.values as ArrayLike<number>;
+  const tab = c.tab;
+  const top = tab.length;
+  const tenths = c.tenths;
+  for (let i = 0; i < aqi.length; i++) {
+    const a = aqi[i]!;
+    if (a <= 50) continue;
+    const v = values[i]!;
+    let r: number;
+    if (tenths === null) {
+      const k = v | 0;
+      r = k === v && k >>> 0 < top ? tab[k]! : slowIaqi(c, v, i);
+    } else {
+      const k = Math.round(v * 10);
+      r = k >>> 0 < top && tenths[k] === v ? tab[k]! : slowIaqi(c, v, i);
+    }
+    if (r === a) primary[i] = primary[i]! | bit;
+  }
+}
+
+/** Whether row `i` of a column holds a measured value (for the footnote fallbacks). */
+export const measured = (values: ArrayLike<unknown> | undefined, i: number): boolean => {
+  const v = values?.[i];
+  return typeof v === 'number' && !Number.isNaN(v);
+};
+
+/** The problems found while rating: bad values, footnotes without fallback, conflicts, rows with nothing measured. */
+export function rowIssues(
+  cols: readonly Col[],
+  acc: Int16Array,
+  edition: AirEdition,
+  hourly: boolean,
+  columns: { readonly [K in ConcentrationKey]?: ArrayLike<unknown> },
+  issues: IssueInput[],
+): void {
+  for (const c of cols) {
+    if (c.bad !== null) {
+      issues.push({
+        code: c.bad.code,
+        field: `columns.${c.key}[${c.bad.row}]`,
+        value: c.bad.value,
+        expected: VALUE_EXPECTED,
+        expectedZh: VALUE_EXPECTED_ZH,
+      });
+    }
+    if (c.footnoteRows !== null) {
+      // HJ 633-2012 Table 1 notes a and b: SO2 is then reported by its 24 h IAQI, O3 by its 1 h IAQI.
+      const fallback = c.key === 'so2_1h' ? 'so2_24h' : 'o3_1h';
+      const other = columns[fallback] as ArrayLike<unknown> | undefined;
+      const row = c.footnoteRows.find((i) => !measured(other, i));
+      if (row !== undefined) {
+        issues.push({
+          code: 'missing',
+          field: `columns.${fallback}[${row}]`,
+          value: other?.[row],
+          expected: `the ${fallback} concentration: above 800 µg/m³ ${c.key} has no IAQI under HJ 633-2012 (Table 1 ${c.key === 'so2_1h' ? 'note a' : 'note b'})`,
+          expectedZh: `${fallback} 浓度：HJ 633-2012 下 ${c.key} 高于 800 µg/m³ 的不再计算其分指数（表 1 ${c.key === 'so2_1h' ? '注 a' : '注 b'}）`,
+        });
+      }
+    }
+  }
+  // The same particulate matter as a 1-hour and a 24-hour value in one row (HJ 633-2012's real-time report).
+  if (hourly && edition === '2012') {
+    for (const [a, b] of [
+      ['pm10_1h', 'pm10_24h'],
+      ['pm25_1h', 'pm25_24h'],
+    ] as const) {
+      const x = columns[a] as ArrayLike<unknown> | undefined;
+      const y = columns[b] as ArrayLike<unknown> | undefined;
+      if (x === undefined || y === undefined) continue;
+      for (let i = 0; i < acc.length; i++) {
+        if (measured(x, i) && measured(y, i)) {
+          for (const [k, o] of [
+            [a, b],
+            [b, a],
+          ] as const) {
+            issues.push({
+              code: 'conflict',
+              field: `columns.${k}[${i}]`,
+              value: (k === a ? x : y)[i],
+              expected: `either ${a} or ${b} in a row, not both: ${k} conflicts with columns.${o}[${i}]`,
+              expectedZh: `同一行 ${a} 与 ${b} 只能给一个：${k} 与 columns.${o}[${i}] 冲突`,
+            });
+          }
+          break;
+        }
+      }
+    }
+  }
+  if (issues.length === 0) {
+    const row = acc.indexOf(-1);
+    if (row >= 0) {
+      issues.push({
+        code: 'missing',
+        field: `columns.*[${row}]`,
+        value: undefined,
+        expected: `at least one measured value in row ${row} (every column is NaN there)`,
+        expectedZh: `第 ${row} 行至少一项已监测的浓度（该行各列均为 NaN）`,
+      });
+    }
+  }
+}
