@@ -160,10 +160,13 @@ export function foldLongSignatures(html: string, zh = false): string {
   const words = zh ? '完整签名' : 'full signature';
   const type = zh ? '返回值的完整类型' : 'the full return type';
   return html
-    .replace(/(<div class="tsd-signature tsd-anchor-link" id="([^"]+)">)([\s\S]*?)(<a href="#[^"]*" aria-label="[^"]*" class="tsd-anchor-icon">[\s\S]*?<\/a>)?<\/div>/g, (all, open: string, id: string, inner: string, anchor = '') => {
-      if (inner.length < LONG) return all;
-      return `${open}<details class="long-signature"><summary><code>${id}(…)</code> · ${words}</summary>${inner}</details>${anchor}</div>`;
-    })
+    .replace(
+      /(<div class="tsd-signature tsd-anchor-link" id="([^"]+)">)([\s\S]*?)(<a href="#[^"]*" aria-label="[^"]*" class="tsd-anchor-icon">[\s\S]*?<\/a>)?<\/div>/g,
+      (all, open: string, id: string, inner: string, anchor = '') => {
+        if (inner.length < LONG) return all;
+        return `${open}<details class="long-signature"><summary><code>${id}(…)</code> · ${words}</summary>${inner}</details>${anchor}</div>`;
+      },
+    )
     .replace(/<h4 class="tsd-returns-title">Returns ([\s\S]*?)<\/h4>/g, (all, inner: string) => {
       if (inner.length < LONG) return all;
       return `<h4 class="tsd-returns-title">Returns</h4><details class="long-signature"><summary>${type}</summary><div class="tsd-signature">${inner}</div></details>`;
