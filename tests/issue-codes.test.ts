@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   aqi,
+  aqiColumns,
   compositeIndex,
   deadlines,
   evaluateTarget,
@@ -15,7 +16,6 @@ import {
   ISSUE_CODES,
   type IssueCode,
   iaqi,
-  PlanInputError,
   percentile,
   rankCities,
   roundGbt8170,
@@ -38,14 +38,10 @@ const ONE_OF_EACH: Record<IssueCode, () => unknown> = {
   'invalid-value': () => gb3095Limits({ edition: '2020' } as never),
   'invalid-date': () => targetsFor({ dueBy: '2025-02-30' }),
   'date-order': () => deadlines({ from: '2025-12-31', to: '2025-01-01' }),
-  'outside-report': () => aqi({ pm25_24h: 50, pm10_1h: 80 } as never, { edition: '2012', report: 'hourly' }),
+  'outside-report': () => aqi({ pm25_24h: 50, pm10_1h: 80 } as never, { edition: '2026', report: 'daily' }),
   conflict: () => gb3095Limits({ edition: '2012', year: 2025 } as never),
   unreadable: () => rankCities(revoked([]) as never),
-  'length-mismatch': () => {
-    throw new PlanInputError([
-      { code: 'length-mismatch', field: 'columns.pm25_24h', value: 3, expected: 'a column of 4 values', expectedZh: '4 个值的列' },
-    ]);
-  },
+  'length-mismatch': () => aqiColumns({ pm25_24h: [35, 80], o3_8h: [20] }, { edition: '2012' }),
 };
 
 describe('ISSUE_CODES', () => {

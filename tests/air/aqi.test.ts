@@ -161,8 +161,8 @@ describe('aqi footnotes (HJ 633 Table 1 notes a, b)', () => {
   });
 
   it('names the value a footnote of HJ 633-2012 falls back on, and says why it is needed', () => {
-    expectCode(() => aqi({ so2_1h: 900 }, E2012), 'out-of-range', 'concentrations.so2_24h');
-    expectCode(() => aqiValues([{ o3_8h: 900, pm25_24h: 30 }], E2012), 'out-of-range', 'records[0].o3_1h');
+    expectCode(() => aqi({ so2_1h: 900 }, E2012), 'missing', 'concentrations.so2_24h');
+    expectCode(() => aqiValues([{ o3_8h: 900, pm25_24h: 30 }], E2012), 'missing', 'records[0].o3_1h');
   });
 });
 
