@@ -146,6 +146,8 @@ export const Verdict = /* @__PURE__ */ z.object({
   facts: Facts,
   compliance: Compliance,
   complianceReason: Bilingual,
+  overdue: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  note: /* @__PURE__ */ z.optional(Bilingual),
   source: Citation,
 });
 // An interface, not an alias of the inferred type: signatures and the docs then show `Verdict`, not its fields.

@@ -16,6 +16,7 @@ import { project } from './projects.js';
 import { blastFurnace, converter, electricArcFurnace, ferroalloyFurnace, pelletFurnace, sinterMachine } from './steel-equipment.js';
 import { validateSubject } from './validate.js';
 import { checkLocation } from './shared.js';
+import { judge } from './compliance.js';
 import { locomotive, nonRoadMachinery, truck } from './vehicles.js';
 import { vocsFacility, vocsMaterial } from './vocs.js';
 
@@ -187,11 +188,6 @@ export function assess(subject: Subject, options?: AssessOptions): Verdict[] {
       thirdPartyBody(s, out);
       break;
   }
-  if (asOf !== undefined) {
-    for (let i = 0; i < out.length; i++) {
-      const v = out[i]!;
-      if (v.deadline !== undefined) v.facts = { ...v.facts, asOf, deadlinePassed: asOf > v.deadline };
-    }
-  }
+  judge(out, s, asOf);
   return out;
 }

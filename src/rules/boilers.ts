@@ -213,13 +213,12 @@ export function biomassBoiler(s: BiomassBoiler, out: Verdict[]): void {
   else if (small) add(out, R['small-biomass-boiler-consolidation'], { small: true });
 
   const dedicated = s.dedicated;
-  add(out, R['biomass-boiler-dedicated'], { dedicated: dedicated ?? null, complies: dedicated ?? null });
+  add(out, R['biomass-boiler-dedicated'], { dedicated: dedicated ?? null });
   const bag = s.bagFilter;
-  add(out, R['biomass-boiler-dust-removal'], { bagFilter: bag ?? null, complies: bag ?? null });
+  add(out, R['biomass-boiler-dust-removal'], { bagFilter: bag ?? null });
   const co = s.coFiring;
   add(out, R['biomass-boiler-no-co-firing'], {
     coFiring: co === undefined ? null : co, // validateSubject's copy, never the caller's array
-    complies: co === undefined ? null : co.length === 0,
   });
   inefficientTreatment(s, out);
 }

@@ -43,6 +43,13 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       majorRegionalImpact: bool,
       highVocsMaterials: bool,
       location: loc,
+      cleanTransport: bool,
+      replacedCapacityClosed: bool,
+      meetsBenchmark: bool,
+      coalReplacementDone: bool,
+      capacityReplacementDone: bool,
+      eiaConsultationDone: bool,
+      entryRequirementsUnmet: { t: ENUM_ARRAY, values: V.ENTRY_REQUIREMENTS },
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -56,6 +63,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       use: { t: ENUM, values: V.VOCS_USES },
       specialFunction: bool,
       governmentPurchase: bool,
+      withinContentLimit: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -75,6 +83,26 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       inBuiltUpArea: bool,
       backwardCapacity: bool,
       location: loc,
+      lowVocsCompliant: bool,
+      dustControlDone: bool,
+      videoInstalled: bool,
+      ldarDone: bool,
+      shutdownVocsCollected: bool,
+      ultraLowRetrofitDone: bool,
+      deepTreatmentDone: bool,
+      emissionsCompliant: bool,
+      bypassMonitored: bool,
+      onlineMonitoringInstalled: bool,
+      ammoniaSlipMonitorInstalled: bool,
+      relocationDone: bool,
+      onEmergencyList: bool,
+      conditionMonitoringInstalled: bool,
+      powerMonitoringInstalled: bool,
+      environmentalOffence: bool,
+      falsification: bool,
+      informationDisclosed: bool,
+      backwardCapacityExited: bool,
+      heavyPolluter: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -85,6 +113,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       city,
       industry: { t: ENUM, values: V.CLUSTER_INDUSTRIES },
       characteristic: bool,
+      upgradeDone: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -100,6 +129,9 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       largeChpCapacityMw: num,
       distanceToLargeIndustrialHeatKm: num,
       location: loc,
+      shutDown: bool,
+      cleanEnergyDone: bool,
+      backward: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -109,6 +141,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       volumeM3: num,
       location: loc,
+      shutDown: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -118,6 +151,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       capacityT: num,
       location: loc,
+      shutDown: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -128,6 +162,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       capacityT: num,
       alloySteel: bool,
       location: loc,
+      shutDown: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -137,6 +172,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       type: { t: ENUM, values: V.SINTER_TYPES },
       location: loc,
+      shutDown: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -146,6 +182,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       type: { t: ENUM, values: V.PELLET_FURNACE_TYPES },
       location: loc,
+      shutDown: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -156,6 +193,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       product: { t: ENUM, values: V.FERROALLOY_PRODUCTS },
       enclosure: { t: ENUM, values: V.FERROALLOY_ENCLOSURES },
       location: loc,
+      shutDown: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -197,6 +235,8 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       withinHeatNetwork: bool,
       inefficientTreatment: bool,
       location: loc,
+      shutDown: bool,
+      ultraLowRetrofitDone: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -206,6 +246,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       type: { t: ENUM, values: V.SMALL_COAL_FACILITY_TYPES },
       location: loc,
+      shutDown: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -215,6 +256,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       inefficientTreatment: bool,
       location: loc,
+      lowNoxCompliant: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -228,6 +270,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       small: bool,
       inefficientTreatment: bool,
       location: loc,
+      shutDown: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -239,6 +282,8 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       bed: { t: ENUM, values: V.GAS_PRODUCER_BEDS },
       isNew: bool,
       location: loc,
+      shutDown: bool,
+      cleanEnergyDone: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -265,6 +310,12 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       cleanHeating: { t: ENUM, values: V.CLEAN_HEATING_COVERAGE },
       attainsStandard: bool,
       traditionalSmeCluster: bool,
+      clusterPlanDone: bool,
+      coalConsumptionBelow2020: bool,
+      banZoneDesignated: bool,
+      publicVehiclesClean: bool,
+      attainmentPlanPublished: bool,
+      implementationPlanMade: bool,
     },
     pair: true,
   },
@@ -273,6 +324,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       grade: { t: ENUM, values: V.SCENIC_GRADES },
       location: loc,
+      publicVehiclesClean: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -281,6 +333,8 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     required: ['distanceKm'],
     fields: {
       distanceKm: num,
+      byRail: bool,
+      cleanTransport: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -291,6 +345,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       type: { t: ENUM, values: V.FREIGHT_SITE_TYPES },
       annualBulkMt: num,
       action: { t: ENUM, values: V.FREIGHT_SITE_ACTIONS },
+      railSidingBuilt: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -301,6 +356,8 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       isNew: bool,
       failedRectification: bool,
       location: loc,
+      cleanTransport: bool,
+      shutDown: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -311,6 +368,9 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       fuel: { t: ENUM, values: V.TRUCK_FUELS },
       emissionStage: { t: ENUM, values: V.TRUCK_STAGES },
       leanBurn: bool,
+      shutDown: bool,
+      tampered: bool,
+      inspectionPassed: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -321,6 +381,8 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       emissionStage: { t: ENUM, values: V.NON_ROAD_STAGES },
       blackSmoke: bool,
       site: { t: ENUM, values: V.MACHINERY_SITES },
+      shutDown: bool,
+      newEnergy: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -337,6 +399,8 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     required: ['type'],
     fields: {
       type: { t: ENUM, values: V.FUEL_OUTLET_TYPES },
+      rectified: bool,
+      sellsNonStandardFuel: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -347,6 +411,8 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       areaM2: num,
       linear: bool,
       location: loc,
+      videoInstalled: bool,
+      sectionalConstruction: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -356,6 +422,8 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       type: { t: ENUM, values: V.STOCKYARD_TYPES },
       permitted: bool,
+      shutDown: bool,
+      dustControlDone: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -364,6 +432,8 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     required: [],
     fields: {
       usesLooseCoal: bool,
+      burnsStraw: bool,
+      deepPlacement: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -372,6 +442,9 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     required: [],
     fields: {
       usesLooseCoal: bool,
+      lowProteinFeed: bool,
+      closedHousing: bool,
+      manureEnclosed: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -383,6 +456,9 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       park: { t: ENUM, values: V.TAIYUAN_BASIN_PARKS },
       odourComplaints: bool,
       location: loc,
+      treatmentDone: bool,
+      onlineMonitoringInstalled: bool,
+      monitoringStationBuilt: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -391,6 +467,10 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     required: ['type'],
     fields: {
       type: { t: ENUM, values: V.VOCS_FACILITY_TYPES },
+      lowLeakValves: bool,
+      sealedCoupling: bool,
+      gasCollected: bool,
+      usedForRoutineTreatment: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -399,6 +479,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     required: [],
     fields: {
       location: loc,
+      dedicatedFlue: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -408,6 +489,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       service: { t: ENUM, values: V.THIRD_PARTY_SERVICES },
       location: loc,
+      falsification: bool,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,

@@ -176,7 +176,7 @@ describe('validateSubject: unknown fields', () => {
       'a field of another kind',
       { kind: 'converter', capacityT: 80, volumeM3: 450 },
       'subject.volumeM3',
-      "no such field for kind 'converter' (fields: capacityT, location)",
+      "no such field for kind 'converter' (fields: capacityT, location, shutDown)",
       450,
     ],
     [
@@ -190,21 +190,21 @@ describe('validateSubject: unknown fields', () => {
       'a misspelt field',
       { kind: 'coal-boiler', capacityTph: 20, capacityTPH: 20 },
       'subject.capacityTPH',
-      "no such field for kind 'coal-boiler' (fields: capacityTph, use, isNew, distanceToLargeChpKm, largeChpCapacityMw, distanceToLargeIndustrialHeatKm, inBuiltUpArea, withinHeatNetwork, inefficientTreatment, location)",
+      "no such field for kind 'coal-boiler' (fields: capacityTph, use, isNew, distanceToLargeChpKm, largeChpCapacityMw, distanceToLargeIndustrialHeatKm, inBuiltUpArea, withinHeatNetwork, inefficientTreatment, location, shutDown, ultraLowRetrofitDone)",
       20,
     ],
     [
       'an unknown field left undefined',
       { kind: 'gas-boiler', colour: undefined },
       'subject.colour',
-      "no such field for kind 'gas-boiler' (fields: inefficientTreatment, location)",
+      "no such field for kind 'gas-boiler' (fields: inefficientTreatment, location, lowNoxCompliant)",
       undefined,
     ],
     [
       'a county on a non-area kind',
       { kind: 'industry-cluster', city: 'datong', industry: 'foundry', county: '140121' },
       'subject.county',
-      "no such field for kind 'industry-cluster' (fields: city, industry, characteristic)",
+      "no such field for kind 'industry-cluster' (fields: city, industry, characteristic, upgradeDone)",
       '140121',
     ],
   ])('refuses %s', (_name, s, field, expected, value) => {
