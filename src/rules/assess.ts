@@ -61,7 +61,7 @@ function checkAsOf(options: unknown): string | undefined {
  * assess({ kind: 'coal-boiler', capacityTph: 35, isNew: false, use: 'central-heating', inBuiltUpArea: false,
  *   withinHeatNetwork: false, distanceToLargeChpKm: 80, distanceToLargeIndustrialHeatKm: 80,
  *   inefficientTreatment: false }).map((v) => v.rule);
- * //=> ['coal-boiler-cleanup']
+ * //=> ['coal-boiler-cleanup', 'coal-boiler-ule-all']
  * assess({ kind: 'sinter-machine', type: 'stepping', location: { county: '140121' } })[0].deadline;
  * //=> '2024-10-31'
  * assess({ kind: 'bulk-freight', distanceKm: 650 })[0].obligation; //=> 'preferred'

@@ -24,8 +24,21 @@ describe('coal boilers: the capacity bands of tasks 9 and 21 (35及以下 / 35�
     expect(v.deadline).toBeUndefined();
   });
 
-  it("A 35 t/h coal boiler falls under task 9's clean-up, not task 21's retrofit (及以下 includes 35)", () => {
-    expect(ids(quiet(35))).toEqual(['coal-boiler-cleanup']);
+  it("A 35 t/h coal boiler falls under task 9's clean-up, not task 21's 35–65 retrofit (及以下 includes 35)", () => {
+    expect(ids(quiet(35))).toEqual(['coal-boiler-cleanup', 'coal-boiler-ule-all']);
+    absent(quiet(35), 'coal-boiler-ule-35-65');
+  });
+
+  it('A boiler of 35 t/h or less still burning owes 全部完成超低排放改造 by 2024-10-31 unless it was cleared (task 21)', () => {
+    // Not said whether it was cleared: the retrofit comes under the condition "if it has not been cleared".
+    const open = verdictOf(quiet(35), 'coal-boiler-ule-all');
+    expect(open).toMatchObject({ task: 21, deadline: '2024-10-31' });
+    expect(open.condition!.when).toEqual([{ fact: 'shutDown', equals: false }]);
+    expect(open.condition!.text.zh).toBe('若尚未依第9条清零(仍在使用)');
+    // Still burning: the retrofit, unconditionally; cleared: none, and the clean-up complies.
+    expect(definite({ ...quiet(20), shutDown: false }, 'coal-boiler-ule-all').facts).toMatchObject({ capacityTph: 20, shutDown: false });
+    absent({ ...quiet(20), shutDown: true }, 'coal-boiler-ule-all');
+    expect(verdictOf({ ...quiet(20), shutDown: true }, 'coal-boiler-cleanup').compliance).toBe('complies');
   });
 
   it("A 35.1 t/h coal boiler falls under task 21's 35–65 retrofit, due 2024-10-31, not the clean-up (以上 excludes 35)", () => {
