@@ -8,6 +8,7 @@ import { RULE_TABLE as R } from '../../data/rules/index.js';
 import type { Project } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
 import { add, cond, inTaiyuanBasin, missing, T_TAIYUAN_BASIN, term } from './shared.js';
+import { basinTerm } from './basin.js';
 
 const T_REPLACEMENT = /* @__PURE__ */ term(
   { fact: 'capacityReplacement', equals: true },
@@ -71,17 +72,18 @@ export function project(s: Project, out: Verdict[]): void {
     const basin = inTaiyuanBasin(s.location);
     if (independent !== false && addsToBasin !== false && basin !== false) {
       const facts: Facts = { sector, action, independent: independent ?? null, addsCapacity: adds ?? null, inTaiyuanBasin: basin };
+      const tb = basin === null ? basinTerm(s.location) : T_TAIYUAN_BASIN;
       add(
         out,
         R['taiyuan-basin-no-independent-coking'],
         facts,
         missing(
-          C_BASIN_COKING,
+          tb === T_TAIYUAN_BASIN ? C_BASIN_COKING : cond([T_INDEPENDENT, T_ADDS, tb]),
           T_INDEPENDENT,
           independent === undefined,
           T_ADDS,
           addsToBasin === undefined,
-          T_TAIYUAN_BASIN,
+          tb,
           basin === null,
         ),
       );
