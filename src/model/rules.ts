@@ -14,7 +14,8 @@ export * from './threshold.js';
  *
  * @example
  * ```ts
- * const e: ComplianceExample = { subject: { kind: 'coal-boiler', capacityTph: 20, shutDown: true }, complies: true };
+ * getRule('coal-boiler-cleanup').complianceExample;
+ * //=> { subject: { kind: 'coal-boiler', capacityTph: 20, shutDown: true }, complies: true }
  * ```
  * @see 三、重点任务
  * @category Rules

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Subject } from '../../src/entries/schemas.js';
 import { assess, getRule, RULES } from '../../src/index.js';
@@ -26,6 +28,17 @@ describe('each rule names the facts that record its duty (complianceFacts)', () 
       const why = (r as { complianceNote?: { zh: string; en: string } }).complianceNote;
       if (r.complianceFacts.length === 0) expect(why?.zh.length, r.id).toBeGreaterThan(0);
       else expect(why, r.id).toBeUndefined();
+    }
+  });
+
+  it('the decisions guide (en and zh) names every rule without one, and the count of those with one', () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const none = RULES.filter((r) => r.complianceFacts.length === 0);
+    const named = RULES.length - none.length;
+    for (const lang of ['en', 'zh'] as const) {
+      const g = readFileSync(`${root}docs/guides/decisions.${lang}.md`, 'utf8');
+      for (const r of none) expect(g, `${lang}: ${r.id}`).toContain(`\`${r.id}\``);
+      expect(g).toContain(lang === 'en' ? `${named} of ${RULES.length} rules` : `${RULES.length}条规则中有${named}条`);
     }
   });
 
