@@ -72,8 +72,11 @@ describe('size budgets (minified, gzipped)', () => {
   // kind, the settled area membership and the thresholds' stated reading rule were added (+5.8 KiB) and every
   // refusal gained its Chinese words and every options object its checks (+3.3 KiB). Users pay only for what
   // they import: see the per-use budgets below, and the tarball's in scripts/package/bundles.mjs.
-  it('keeps the whole main entry, zod/mini and date-fns included, within 100 KiB', () => {
-    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(100 * KiB);
+  // Raised to 108 KiB when every rule named its compliance facts (the subject fields that record a duty done,
+  // about 60 new fields with their labels) and carried a compliance example (in RULES, not in assess's bundle),
+  // and the verdicts learned overdue, note and the reasons that name a fact: 98.8 → 106.5 KiB.
+  it('keeps the whole main entry, zod/mini and date-fns included, within 108 KiB', () => {
+    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(108 * KiB);
   });
 
   it.for([
@@ -86,10 +89,13 @@ describe('size budgets (minified, gzipped)', () => {
     // 10 KiB was aimed at (9.9 measured before). Checking a caller's own target object field by field (bad
     // input is a PlanInputError, never a TypeError or an evaluation echoing junk) costs 1.2 KiB more;
     // correctness first, so the budget is 11.5 KiB (docs/performance.md).
-    ['evaluateTarget', 13],
+    // 13.5 since the 2027 and 左右 notes say what was checked and why no default tolerance (+0.1 KiB).
+    ['evaluateTarget', 13.5],
     // 38 until the rules used the settled area membership (a lean generated table, ~1 KiB), gained four rules,
     // a subject kind and the thresholds' stated reading rule (~3 KiB), and every refusal its Chinese words: 42.
-    ['assess', 42],
+    // 47 since every rule names its compliance facts and assess reads them (compliance, overdue, note, the
+    // reasons naming the fact; the facts' fields in the validator; the 35 t/h, 落后 and basin readings): 41.5 → 46.1.
+    ['assess', 47],
     ['PLAN, SECTIONS, TASKS, DEPARTMENTS, getTask, tasksOf, dutiesOf, getCity', 10],
   ] as const)('keeps %s alone within %s KiB', async ([names, budget]) => {
     for (const name of names.split(', ')) expect(exported.has(name), `${name} is not exported by src/index.ts`).toBe(true);
