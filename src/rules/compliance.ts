@@ -6,6 +6,7 @@
  * @module
  */
 import { RULE_TABLE, type RuleId } from '../../data/rules/index.js';
+import { deepFreeze } from '../freeze.js';
 import type { Bilingual } from '../model/text.js';
 import type { Compliance, Verdict } from '../model/verdict.js';
 
@@ -111,16 +112,46 @@ const UNKNOWN_NONE: Bilingual = {
   en: 'No fact of a subject records whether this duty is met.',
 };
 
-/** The compliance of one verdict and its reason, naming the facts. */
-function judgeOne(v: Verdict, s: Readonly<Record<string, unknown>>): readonly [Compliance, Bilingual] {
-  const rule = RULE_TABLE[v.rule as RuleId];
-  const facts = rule.complianceFacts as readonly string[];
-  if (facts.length === 0) {
+type Judged = readonly [Compliance, Bilingual];
+
+/** What judging a rule's verdicts needs, worked out once per rule (at import, in a call a bundler may drop). */
+interface RulePlan {
+  readonly facts: readonly string[];
+  /** A prohibition whose facts say what the subject is. */
+  readonly thing: boolean;
+  /** The answer when no compliance fact is given (or the rule has none). */
+  readonly missing: Judged;
+}
+
+function plans(): Readonly<Record<string, RulePlan>> {
+  const out: Record<string, RulePlan> = {};
+  for (const id of Object.keys(RULE_TABLE)) {
+    const rule = RULE_TABLE[id as RuleId];
+    const facts = rule.complianceFacts as readonly string[];
     const why = (rule as { complianceNote?: Bilingual }).complianceNote;
-    return ['unknown', why === undefined ? UNKNOWN_NONE : { zh: UNKNOWN_NONE.zh + why.zh, en: `${UNKNOWN_NONE.en} ${why.en}` }];
+    const missing: Judged =
+      facts.length === 0
+        ? ['unknown', why === undefined ? UNKNOWN_NONE : { zh: UNKNOWN_NONE.zh + why.zh, en: `${UNKNOWN_NONE.en} ${why.en}` }]
+        : [
+            'unknown',
+            {
+              zh: `所给事实未含 ${facts.join('、')},不足以判断是否已满足此项要求。`,
+              en: `The facts given do not include ${facts.join(', ')}: whether this duty is met is not known.`,
+            },
+          ];
+    const thing = facts.length > 0 && metValues(rule.appliesTo[0] as string, facts[0]!) === undefined;
+    out[id] = { facts, thing, missing };
   }
-  const kind = s.kind as string;
-  if (metValues(kind, facts[0]!) === undefined) {
+  return deepFreeze(out);
+}
+const PLANS = /* @__PURE__ */ plans();
+
+/** The compliance of one verdict and its reason, naming the facts. */
+function judgeOne(v: Verdict, s: Readonly<Record<string, unknown>>): Judged {
+  const plan = PLANS[v.rule]!;
+  const facts = plan.facts;
+  if (facts.length === 0) return plan.missing;
+  if (plan.thing) {
     // A prohibition: the facts say what the subject is; without a condition it is what the rule prohibits.
     if (v.condition !== undefined) {
       const open = v.condition.when.map((t) => t.fact);
@@ -147,8 +178,12 @@ function judgeOne(v: Verdict, s: Readonly<Record<string, unknown>>): readonly [C
       },
     ];
   }
+  let given = 0;
+  for (let i = 0; i < facts.length; i++) if (s[facts[i]!] !== undefined) given++;
+  if (given === 0) return plan.missing; // the common case: nothing said about the duty
+  const kind = s.kind as string;
   const missing: string[] = [];
-  const given: string[] = [];
+  const shownMet: string[] = [];
   for (const f of facts) {
     const value = s[f];
     if (value === undefined) {
@@ -162,7 +197,7 @@ function judgeOne(v: Verdict, s: Readonly<Record<string, unknown>>): readonly [C
         { zh: `所给事实(${shown})表明尚未满足此项要求。`, en: `The facts given (${shown}) show this duty not yet met.` },
       ];
     }
-    given.push(shown);
+    shownMet.push(shown);
   }
   if (missing.length > 0) {
     return [
@@ -173,7 +208,7 @@ function judgeOne(v: Verdict, s: Readonly<Record<string, unknown>>): readonly [C
       },
     ];
   }
-  const list = given.join(', ');
+  const list = shownMet.join(', ');
   return ['complies', { zh: `所给事实(${list})表明已满足此项要求。`, en: `The facts given (${list}) show this duty met.` }];
 }
 
