@@ -39,3 +39,16 @@ export const SETTLED_MEMBERSHIP = /* @__PURE__ */ deepFreeze({
   'coal-producing-areas': [
   ],
 } as const);
+
+/**
+ * For the areas the rules read (the Taiyuan basin, the Fen River valley), the county-level divisions
+ * `AREA_MEMBERSHIP` places inside on sources not strong enough
+ * to settle a legal duty (`settled: false`), grouped by basis, with the titles of those sources: the rules
+ * keep a condition for them and name the source in it. Internal: read it through src/plan/membership.ts.
+ * @internal
+ */
+export const UNSETTLED_INSIDE = /* @__PURE__ */ deepFreeze({
+  'taiyuan-basin': [
+    { source: { zh: "“太原盆地(晋中盆地)的地理描述”", en: "\"Geographic description of the Taiyuan (Jinzhong) basin\"" }, counties: ['140105', '140106', '140107', '140108', '140109', '140110', '140122', '140702', '140703', '140727', '141121', '141182'] },
+  ],
+} as const);

@@ -146,8 +146,8 @@ export const REGIONS = /* @__PURE__ */ deepFreeze([
     id: 'central-city-cluster',
     name: { zh: '中部城市群', en: 'central city cluster' },
     membership: /* @__PURE__ */ notDefined(
-      '本方案未列明中部城市群的范围(省级规划中的山西中部城市群通常指太原、晋中、忻州、吕梁、阳泉五市,本库未能核对原文,故不作认定)。',
-      'The plan does not list the members of the central city cluster (provincial planning usually names Taiyuan, Jinzhong, Xinzhou, Lüliang and Yangquan; the library could not check that document, so it does not assert membership).',
+      '本方案未列明中部城市群的范围。AREA_MEMBERSHIP 依《山西中部城市群高质量发展规划(2022—2035年)》(晋政办发〔2022〕89号)“范围包括太原、晋中、忻州、吕梁、阳泉五市”认定五市各县在内、其余在外(该句读自转述该规划的报道,见 AREA_MEMBERSHIP 的来源说明)。',
+      'The plan does not list the members of the central city cluster. AREA_MEMBERSHIP places the counties of Taiyuan, Jinzhong, Xinzhou, Lüliang and Yangquan inside and the rest outside, on the High-quality development plan of the Shanxi central city cluster (2022–2035) (晋政办发〔2022〕89号: "its range includes the five cities of Taiyuan, Jinzhong, Xinzhou, Lüliang and Yangquan"; that sentence was read in a report quoting the plan, see the source note in AREA_MEMBERSHIP).',
     ),
     source: { clause: '三(二)11', quote: '稳妥推进中部城市群、上党革命老区、临运盆地散煤取暖替代工程' },
   },

@@ -44,6 +44,9 @@ export type CoalPowerUnit = OfPlan<M.CoalPowerUnit>;
 /** The zod schema of `Commitment` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Commitment = /* @__PURE__ */ ofPlan(M.Commitment);
 export type Commitment = OfPlan<M.Commitment>;
+/** The zod schema of `ComplianceExample` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
+export const ComplianceExample = /* @__PURE__ */ ofPlan(M.ComplianceExample);
+export type ComplianceExample = OfPlan<M.ComplianceExample>;
 /** The zod schema of `ConstructionSite` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const ConstructionSite = /* @__PURE__ */ ofPlan(M.ConstructionSite);
 export type ConstructionSite = OfPlan<M.ConstructionSite>;

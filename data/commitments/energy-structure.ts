@@ -66,7 +66,7 @@ export const ENERGY_STRUCTURE_COMMITMENTS = [
     task: 8,
     kind: 'priority',
     text: {
-      zh: '对支撑电力稳定供应、电网安全运行、清洁能源大规模并网消纳的煤电项目及其用煤量予以合理保障',
+      zh: '对支撑电力稳定供应、电网安全运行、清洁能源大规模并网消纳的煤电项目及其用煤量应予以合理保障',
       en: 'Reasonably guarantee coal-power projects that support stable power supply, grid security or the integration of clean energy at scale, and the coal they use',
     },
     scope: PROVINCE,

@@ -17,6 +17,7 @@ export const AREA_SOURCE_RULES = {
     obligation: 'encouraged',
     appliesTo: ['construction-site'],
     thresholds: ['construction-site-video-min-area'],
+    complianceFacts: ['videoInstalled'],
     source: { clause: '三(四)16', quote: '鼓励有条件的地区推动5000平方米及以上建筑工地安装视频监控并接入当地监管平台' },
   },
   'key-region-linear-works-sections': {
@@ -26,6 +27,7 @@ export const AREA_SOURCE_RULES = {
     obligation: 'required',
     appliesTo: ['construction-site'],
     thresholds: [],
+    complianceFacts: ['sectionalConstruction'],
     source: { clause: '三(四)16', quote: '重点区域道路、水务等长距离线性工程实行分段施工' },
   },
   'illegal-stockyard-removal': {
@@ -35,6 +37,7 @@ export const AREA_SOURCE_RULES = {
     obligation: 'phase-out',
     appliesTo: ['stockyard'],
     thresholds: [],
+    complianceFacts: ['shutDown'],
     source: { clause: '三(四)16', quote: '清理取缔各类违规堆场' },
   },
   'dry-bulk-stockyard-dust': {
@@ -47,6 +50,7 @@ export const AREA_SOURCE_RULES = {
     obligation: 'required',
     appliesTo: ['stockyard'],
     thresholds: [],
+    complianceFacts: ['dustControlDone'],
     note: {
       zh: '此句无期限(同段“2025年底前”只管装配式建筑与机械化清扫两句)。',
       en: 'This sentence has no date (the paragraph\'s "by the end of 2025" governs the prefabricated-building and road-sweeping sentence only).',
@@ -63,6 +67,7 @@ export const AREA_SOURCE_RULES = {
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
+    complianceFacts: ['dustControlDone'],
     source: { clause: '三(四)16', quote: '强化工业企业物料运输、装卸、转移、存储和工艺过程无组织排放全过程扬尘管控' },
   },
   'key-enterprise-video': {
@@ -72,6 +77,7 @@ export const AREA_SOURCE_RULES = {
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
+    complianceFacts: ['videoInstalled'],
     source: { clause: '三(四)16', quote: '重点企业安装视频监控系统' },
   },
   // Task 17 --------------------------------------------------------------------------------------
@@ -85,6 +91,7 @@ export const AREA_SOURCE_RULES = {
     obligation: 'required',
     appliesTo: ['mine'],
     thresholds: [],
+    complianceFacts: ['cleanTransport'],
     note: IN_PRINCIPLE,
     source: { clause: '三(四)17', quote: '新建矿山原则上要同步建设铁路专用线或采用其他清洁运输方式' },
   },
@@ -95,6 +102,7 @@ export const AREA_SOURCE_RULES = {
     obligation: 'phase-out',
     appliesTo: ['mine'],
     thresholds: [],
+    complianceFacts: ['shutDown'],
     source: { clause: '三(四)17', quote: '对限期整改仍不达标的矿山,根据安全生产、水土保持、生态环境等要求依法关闭' },
   },
   // Task 18 --------------------------------------------------------------------------------------
@@ -105,6 +113,7 @@ export const AREA_SOURCE_RULES = {
     obligation: 'prohibited',
     appliesTo: ['farmland'],
     thresholds: [],
+    complianceFacts: ['burnsStraw'],
     note: {
       zh: '“禁烧”只见于第18条的标题;正文的“提高秸秆焚烧火点监测精准度”“开展秸秆焚烧重点时段专项巡查”以禁烧为前提。标题是方案的原文,以之为据。',
       en: "The ban (禁烧) is in task 18's heading only; its body — sharper detection of straw-burning fire points, special patrols in the burning season — presupposes it. The heading is the plan's own text and is cited.",

@@ -14,6 +14,11 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'preferred',
     appliesTo: ['gas-demand'],
     thresholds: [],
+    complianceFacts: [],
+    complianceNote: {
+      zh: '“优先保障”是供气分配的次序,约束的是供气方,不是用气需求本身的状态。',
+      en: '优先保障 (served first) is an order of gas allocation binding the suppliers, not a state of the demand itself.',
+    },
     source: { clause: '三(二)7', quote: '新增天然气优先保障居民生活和清洁取暖需求' },
   },
   // Task 8 ---------------------------------------------------------------------------------------
@@ -24,6 +29,7 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['area'],
     thresholds: [],
+    complianceFacts: ['coalConsumptionBelow2020'],
     deadline: '2025-12-31',
     note: { zh: '义务属城市;县(市、区)按其所属城市判断。', en: "The obligation is the city's; a county is judged by its city." },
     source: { clause: '三(二)8', quote: COAL_CAP_QUOTE },
@@ -35,6 +41,11 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['area'],
     thresholds: [],
+    complianceFacts: [],
+    complianceNote: {
+      zh: '“合理控制”增长,方案未给可核对的幅度,主体事实无从判断是否满足。',
+      en: '合理控制 (keep reasonable) sets no checkable margin: no fact can show it met or breached.',
+    },
     deadline: '2025-12-31',
     note: { zh: '义务属城市;县(市、区)按其所属城市判断。', en: "The obligation is the city's; a county is judged by its city." },
     source: { clause: '三(二)8', quote: COAL_CAP_QUOTE },
@@ -49,9 +60,10 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['project'],
     thresholds: [],
+    complianceFacts: ['coalReplacementDone'],
     note: {
-      zh: '“新改扩建”不含迁建,同 project-clean-transport。',
-      en: '新改扩建 does not name relocation, as in project-clean-transport.',
+      zh: '“新改扩建”含迁建(在新址重新建设),同 project-clean-transport。',
+      en: '新改扩建 includes relocation (building anew at a new site), as in project-clean-transport.',
     },
     source: { clause: '三(二)8', quote: '全省新改扩建用煤项目,依法实行煤炭减量替代,替代方案不完善的不予审批' },
   },
@@ -65,6 +77,7 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'prohibited',
     appliesTo: ['coal-substitute'],
     thresholds: [],
+    complianceFacts: ['fuel'],
     source: { clause: '三(二)8', quote: '不得将使用石油焦、焦炭、兰炭等高污染燃料作为煤炭减量替代措施' },
   },
   'coal-total-exclusion': {
@@ -77,6 +90,11 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'excluded',
     appliesTo: ['coal-use'],
     thresholds: [],
+    complianceFacts: [],
+    complianceNote: {
+      zh: '此条是统计口径(不纳入考核),不设须满足的义务。',
+      en: 'An accounting rule (left out of the total): it sets no duty to meet.',
+    },
     source: { clause: '三(二)8', quote: '煤矸石、原料用煤不纳入煤炭消费总量考核' },
   },
   'captive-coal-unit-no-new': {
@@ -86,6 +104,7 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'prohibited',
     appliesTo: ['coal-power-unit'],
     thresholds: [],
+    complianceFacts: ['captive', 'isNew'],
     note: IN_PRINCIPLE,
     source: { clause: '三(二)8', quote: '全省原则上不再新增自备燃煤机组' },
   },
@@ -96,6 +115,7 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'encouraged',
     appliesTo: ['coal-power-unit'],
     thresholds: [],
+    complianceFacts: ['cleanEnergyDone'],
     source: { clause: '三(二)8', quote: '支持自备燃煤机组实施清洁能源替代' },
   },
   // Task 9 ---------------------------------------------------------------------------------------
@@ -109,6 +129,7 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'phase-out',
     appliesTo: ['coal-boiler'],
     thresholds: [],
+    complianceFacts: ['shutDown'],
     note: {
       zh: '“供热锅炉”读作 use 为 central-heating 的锅炉。',
       en: '供热锅炉 (heat-supply boiler) is read as a boiler whose use is central-heating.',
@@ -122,6 +143,7 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'prohibited',
     appliesTo: ['coal-boiler'],
     thresholds: [],
+    complianceFacts: ['isNew', 'use'],
     note: IN_PRINCIPLE,
     source: { clause: '三(二)9', quote: '全省原则上不再新建除集中供暖外的燃煤锅炉' },
   },
@@ -132,6 +154,7 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'phase-out',
     appliesTo: ['coal-boiler'],
     thresholds: ['coal-boiler-cleanup-max'],
+    complianceFacts: ['shutDown'],
     source: { clause: '三(二)9', quote: '对35蒸吨/小时及以下燃煤锅炉及茶水炉、经营性炉灶、储粮烘干设备、农产品加工等燃煤设施进行动态清零' },
   },
   'small-coal-facility-cleanup': {
@@ -144,6 +167,7 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'phase-out',
     appliesTo: ['small-coal-facility'],
     thresholds: [],
+    complianceFacts: ['shutDown'],
     source: { clause: '三(二)9', quote: '对35蒸吨/小时及以下燃煤锅炉及茶水炉、经营性炉灶、储粮烘干设备、农产品加工等燃煤设施进行动态清零' },
   },
   'coal-boiler-heat-network': {
@@ -153,6 +177,7 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'phase-out',
     appliesTo: ['coal-boiler'],
     thresholds: [],
+    complianceFacts: ['shutDown'],
     source: { clause: '三(二)9', quote: '淘汰管网覆盖范围内的燃煤锅炉和散煤' },
   },
   'coal-boiler-chp-radius': {
@@ -165,6 +190,7 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'phase-out',
     appliesTo: ['coal-boiler'],
     thresholds: ['large-chp-min', 'chp-heating-radius'],
+    complianceFacts: ['shutDown'],
     note: {
       zh: '同句的另一热源“大型工业企业”见规则 industrial-heat-radius-closure。',
       en: 'The same sentence\'s other heat source, "large industrial enterprises", is rule industrial-heat-radius-closure.',
@@ -180,10 +206,11 @@ export const ENERGY_STRUCTURE_RULES = {
     },
     obligation: 'phase-out',
     appliesTo: ['coal-power-unit'],
-    thresholds: ['coal-unit-phase-out-max', 'large-chp-min', 'chp-heating-radius'],
+    thresholds: ['large-chp-min', 'chp-heating-radius'],
+    complianceFacts: ['shutDown'],
     note: {
-      zh: '方案未界定“小热电机组”;本库以第2条的分界读作30万千瓦以下的热电机组,“落后”与否不作判断。',
-      en: 'The plan does not define a "small CHP unit"; the library reads it by task 2\'s line as a CHP unit below 300 MW, and does not judge "backward" (落后).',
+      zh: '方案未界定何为“落后燃煤小热电机组”:是否属之由调用方给出(backward);未给出时以“若属落后燃煤小热电机组”为条件,不以30万千瓦以下一概推定。',
+      en: 'The plan does not define a "backward small coal-fired CHP unit" (落后燃煤小热电机组): the caller says whether a unit is one (backward); left out, the verdict comes under the condition "if it is a backward small CHP unit", never presumed for every unit below 300 MW.',
     },
     source: { clause: '三(二)9', quote: CHP_RADIUS_QUOTE },
   },
@@ -196,10 +223,11 @@ export const ENERGY_STRUCTURE_RULES = {
     },
     obligation: 'phase-out',
     appliesTo: ['coal-boiler', 'coal-power-unit'],
-    thresholds: ['industrial-heat-radius', 'coal-unit-phase-out-max'],
+    thresholds: ['industrial-heat-radius'],
+    complianceFacts: ['shutDown'],
     note: {
-      zh: '方案未界定“大型工业企业”的规模:由调用方给出最近的可供热大型工业企业的距离(distanceToLargeIndustrialHeatKm)。小热电机组的读法同规则 small-chp-unit-chp-radius(30万千瓦以下的热电机组)。',
-      en: 'The plan sets no size for a "large industrial enterprise": the caller gives the distance to the nearest large industrial enterprise that can supply heat (distanceToLargeIndustrialHeatKm). Small CHP units are read as in rule small-chp-unit-chp-radius (CHP units below 300 MW).',
+      zh: '方案未界定“大型工业企业”的规模:由调用方给出最近的可供热大型工业企业的距离(distanceToLargeIndustrialHeatKm)。落后燃煤小热电机组的读法同规则 small-chp-unit-chp-radius(调用方给出 backward)。',
+      en: 'The plan sets no size for a "large industrial enterprise": the caller gives the distance to the nearest large industrial enterprise that can supply heat (distanceToLargeIndustrialHeatKm). Backward small CHP units are read as in rule small-chp-unit-chp-radius (the caller gives backward).',
     },
     source: { clause: '三(二)9', quote: CHP_RADIUS_QUOTE },
   },
@@ -211,6 +239,7 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'prohibited',
     appliesTo: ['gas-producer'],
     thresholds: [],
+    complianceFacts: ['purpose', 'isNew'],
     source: { clause: '三(二)10', quote: '全省不再新增燃料类煤气发生炉' },
   },
   'new-furnace-clean-energy': {
@@ -223,6 +252,7 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['industrial-furnace'],
     thresholds: [],
+    complianceFacts: ['fuel'],
     note: IN_PRINCIPLE,
     source: { clause: '三(二)10', quote: '新改扩建加热炉、热处理炉、干燥炉、熔化炉原则上采用清洁低碳能源' },
   },
@@ -236,6 +266,7 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['industrial-furnace'],
     thresholds: [],
+    complianceFacts: ['fuel'],
     note: {
       zh: '煤、焦炭、兰炭、石油焦计作高污染燃料:第8条称石油焦、焦炭、兰炭为高污染燃料,第10条以“以电代煤、以气代煤”为替代对象。',
       en: 'Coal, coke, semi-coke and petroleum coke count as high-polluting fuels: task 8 calls the last three so, and task 10 names coal as what electricity and gas replace.',
@@ -252,6 +283,7 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['gas-producer'],
     thresholds: [],
+    complianceFacts: ['cleanEnergyDone'],
     source: { clause: '三(二)10', quote: '采取园区(集群)集中供气、分散使用等方式,推进燃料类煤气发生炉清洁能源替代' },
   },
   'fixed-bed-intermittent-gas-producer': {
@@ -261,6 +293,7 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'phase-out',
     appliesTo: ['gas-producer'],
     thresholds: [],
+    complianceFacts: ['shutDown'],
     source: { clause: '三(二)10', quote: '逐步淘汰固定床间歇式煤气发生炉' },
   },
   // Task 11 --------------------------------------------------------------------------------------
@@ -271,6 +304,7 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['farmland', 'livestock-farm'],
     thresholds: [],
+    complianceFacts: ['usesLooseCoal'],
     source: { clause: '三(二)11', quote: '有序推进农业种植和养殖散煤清洁能源替代' },
   },
   'clean-heating-ban-zone': {
@@ -283,6 +317,7 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['area'],
     thresholds: [],
+    complianceFacts: ['banZoneDesignated'],
     source: { clause: '三(二)11', quote: '各市县要依法将整体完成清洁取暖改造的地区划定为高污染燃料禁燃区和“禁煤区”,严防散煤复烧' },
   },
   'uncovered-area-coal-quality': {
@@ -295,6 +330,11 @@ export const ENERGY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['area'],
     thresholds: [],
+    complianceFacts: [],
+    complianceNote: {
+      zh: '“强化监管”是持续的管理工作,没有完成状态,主体事实无从记录。',
+      en: '强化监管 (stronger supervision) is ongoing work with no finished state: no fact records it.',
+    },
     source: { clause: '三(二)11', quote: '对清洁取暖未覆盖的区域,强化民用散煤质量监管' },
   },
 } as const satisfies Record<string, RuleInput>;

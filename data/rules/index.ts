@@ -12,6 +12,7 @@ import { TAIYUAN_RULES } from './taiyuan.js';
 import { MANAGEMENT_SYSTEM_RULES } from './management-system.js';
 import { SUPERVISION_CAPACITY_RULES } from './supervision-capacity.js';
 import { RESPONSIBILITY_RULES } from './responsibilities.js';
+import { COMPLIANCE_EXAMPLES, type ComplianceExampleInput } from './compliance-examples.js';
 
 // The registry of the obligation rules, assembled from one file per section of 三、重点任务 (section 三(九)
 // states no rule on a subject), in the order of the sections and so of the tasks.
@@ -45,7 +46,7 @@ export const RULE_TABLE = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ assembled()
  * The id of an obligation rule, e.g. `'coal-boiler-cleanup'`.
  * @category Rules
  */
-export type RuleId = (typeof RULES)[number]['id'];
+export type RuleId = keyof typeof RULE_TABLE;
 
 /**
  * Every obligation rule `assess` applies, in the order of the plan's tasks: id, task, title, the one
@@ -59,7 +60,20 @@ export type RuleId = (typeof RULES)[number]['id'];
  * @see 三、重点任务
  * @category Rules
  */
-export const RULES = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ Object.values(RULE_TABLE));
+export const RULES = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ withExamples());
+
+/**
+ * The rules with their compliance examples (`complianceExample`), in a call a bundler may drop: `assess`
+ * reads `RULE_TABLE`, which holds no examples, so they stay out of its bundle.
+ */
+function withExamples(): ((typeof RULE_TABLE)[RuleId] & { readonly complianceExample?: ComplianceExampleInput })[] {
+  const out: ((typeof RULE_TABLE)[RuleId] & { readonly complianceExample?: ComplianceExampleInput })[] = [];
+  for (const r of Object.values(RULE_TABLE)) {
+    const e = COMPLIANCE_EXAMPLES[r.id];
+    out.push(e === undefined ? r : { ...r, complianceExample: e });
+  }
+  return out;
+}
 
 /**
  * One rule as bundled (an entry of {@link RULES}), with its id and thresholds typed as the bundled ids.

@@ -7,6 +7,27 @@ import { STEEL_EQUIPMENT_QUOTE, type RuleInput } from './shared.js';
  */
 export const INDUSTRY_STRUCTURE_RULES = {
   // Task 1 ---------------------------------------------------------------------------------------
+  'project-entry-requirements': {
+    id: 'project-entry-requirements',
+    task: 1,
+    title: {
+      zh: '新改扩建项目严格落实产业规划、产业政策、生态环境分区管控方案、规划环评、项目环评、节能审查、产能置换、重点污染物总量控制、污染物排放区域削减、碳排放达峰目标等相关要求',
+      en: 'New, rebuilt and expanded projects meet the industrial planning, industrial policy, ecological zoning, planning EIA, project EIA, energy-saving review, capacity replacement, key-pollutant total control, regional emission reduction and carbon-peaking requirements',
+    },
+    obligation: 'required',
+    appliesTo: ['project'],
+    thresholds: [],
+    complianceFacts: ['entryRequirementsUnmet'],
+    note: {
+      zh: '十项要求作为核对清单:entryRequirementsUnmet 列出尚未落实的各项(空列表即全部落实)。清单以“等”结尾,所列十项之外的同类要求由调用方自行核对。“新改扩建”含迁建(在新址重新建设),见决策说明。',
+      en: "The ten requirements are a checklist: entryRequirementsUnmet lists those not yet met (an empty list: all met). The list ends in 等: requirements of the same kind beyond the ten are the caller's to check. 新改扩建 includes relocation (building anew at a new site): see the decisions guide.",
+    },
+    source: {
+      clause: '三(一)1',
+      quote:
+        '新改扩建项目严格落实国家及省产业规划、产业政策、生态环境分区管控方案、规划环评、项目环评、节能审查、产能置换、重点污染物总量控制、污染物排放区域削减、碳排放达峰目标等相关要求',
+    },
+  },
   'project-clean-transport': {
     id: 'project-clean-transport',
     task: 1,
@@ -14,9 +35,10 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['project'],
     thresholds: [],
+    complianceFacts: ['cleanTransport'],
     note: {
-      zh: '方案用语为“原则上”,即一般情形下的要求。“新改扩建”不含迁建(第12条另写“新建及迁建”),故迁建项目不适用本条。',
-      en: 'The plan says 原则上 (in principle): the rule as it stands in the ordinary case. 新改扩建 (new, rebuilt, expanded) does not name relocation (task 12 writes 新建及迁建 where it means it), so relocations are outside this rule.',
+      zh: '方案用语为“原则上”,即一般情形下的要求。“新改扩建”含迁建:迁建是在新址重新建设(第12条“新建及迁建”写明了同一点),见决策说明。',
+      en: "The plan says 原则上 (in principle): the rule as it stands in the ordinary case. 新改扩建 (new, rebuilt, expanded) includes relocation: a relocation builds the plant anew at its new site (task 12's 新建及迁建 spells the same out); see the decisions guide.",
     },
     source: {
       clause: '三(一)1',
@@ -34,6 +56,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['project'],
     thresholds: [],
+    complianceFacts: ['replacedCapacityClosed'],
     source: { clause: '三(一)1', quote: '涉及产能置换的项目(煤电项目除外),被置换产能及其配套设施关停后,新建项目方可投产' },
   },
   // Task 2 ---------------------------------------------------------------------------------------
@@ -47,6 +70,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'encouraged',
     appliesTo: ['enterprise'],
     thresholds: [],
+    complianceFacts: ['steelRoute'],
     note: {
       zh: '方案限于“有条件的”企业;条件未作界定。',
       en: 'The plan says "works where conditions allow" (有条件的), without defining the conditions.',
@@ -63,6 +87,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['project'],
     thresholds: [],
+    complianceFacts: ['meetsBenchmark'],
     source: { clause: '三(一)2', quote: '在建、拟建焦化项目应按照能效标杆水平和环保深度治理要求进行设计、建设和运行' },
   },
   'coal-unit-below-300mw': {
@@ -72,6 +97,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'phase-out',
     appliesTo: ['coal-power-unit'],
     thresholds: ['coal-unit-phase-out-max'],
+    complianceFacts: ['shutDown'],
     source: { clause: '三(一)2', quote: '有序淘汰30万千瓦以下燃煤机组' },
   },
   // Task 3 ---------------------------------------------------------------------------------------
@@ -82,6 +108,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'prohibited',
     appliesTo: ['project'],
     thresholds: [],
+    complianceFacts: ['addsCapacity'],
     source: { clause: '三(一)3', quote: '严禁新增钢铁产能' },
   },
   'blast-furnace-restricted': {
@@ -91,6 +118,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'phase-out',
     appliesTo: ['blast-furnace'],
     thresholds: ['blast-furnace-restricted-max'],
+    complianceFacts: ['shutDown'],
     note: {
       zh: '方案未给期限;“重点区域率先”只定先后,见 facts.inKeyRegion。',
       en: 'The plan sets no date; "the key region first" sets the order only (see facts.inKeyRegion).',
@@ -104,6 +132,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'phase-out',
     appliesTo: ['converter'],
     thresholds: ['converter-restricted-max'],
+    complianceFacts: ['shutDown'],
     note: {
       zh: '方案未给期限;“重点区域率先”只定先后,见 facts.inKeyRegion。',
       en: 'The plan sets no date; "the key region first" sets the order only (see facts.inKeyRegion).',
@@ -120,6 +149,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'phase-out',
     appliesTo: ['electric-arc-furnace'],
     thresholds: ['eaf-restricted-max', 'eaf-alloy-restricted-max'],
+    complianceFacts: ['shutDown'],
     note: {
       zh: '方案未给期限;“重点区域率先”只定先后,见 facts.inKeyRegion。',
       en: 'The plan sets no date; "the key region first" sets the order only (see facts.inKeyRegion).',
@@ -136,6 +166,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'phase-out',
     appliesTo: ['sinter-machine', 'pellet-furnace', 'ferroalloy-furnace'],
     thresholds: [],
+    complianceFacts: ['shutDown'],
     note: {
       zh: '全省无期限;太原盆地另有2024年10月底前的期限(规则 taiyuan-basin-outdated-equipment),在盆地内时以后者为准。',
       en: 'No date province-wide; in the Taiyuan basin the earlier deadline of 2024-10-31 applies instead (rule taiyuan-basin-outdated-equipment).',
@@ -152,6 +183,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'phase-out',
     appliesTo: ['enterprise'],
     thresholds: [],
+    complianceFacts: ['backwardCapacityExited'],
     note: {
       zh: '“落后产能”读作目录淘汰类所列的工艺装备和产品;由调用方说明(backwardCapacity)。方案未给期限。',
       en: '"Backward capacity" is read as the processes, equipment and products the Catalogue lists for elimination (淘汰类); the caller says so (backwardCapacity). The plan sets no date.',
@@ -165,6 +197,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['project'],
     thresholds: [],
+    complianceFacts: ['capacityReplacementDone'],
     source: { clause: '三(一)3', quote: '严格落实社会独立煤炭洗选新增产能减量置换政策' },
   },
   // Task 4 ---------------------------------------------------------------------------------------
@@ -178,6 +211,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['area'],
     thresholds: [],
+    complianceFacts: ['clusterPlanDone'],
     source: { clause: '三(一)4', quote: '中小型传统制造企业集中的城市要制定涉气产业集群发展规划' },
   },
   'characteristic-cluster-upgrade': {
@@ -190,6 +224,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['industry-cluster'],
     thresholds: [],
+    complianceFacts: ['upgradeDone'],
     note: {
       zh: '方案所列集群以“等”结尾;未列出的集群须由调用方说明是否属特色产业集群(characteristic)。',
       en: "The plan's list ends in 等 (etc.): for a cluster it does not name, the caller says whether the city counts it as characteristic.",
@@ -211,6 +246,11 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['project'],
     thresholds: [],
+    complianceFacts: [],
+    complianceNote: {
+      zh: '“严格控制”是审批部门对此类项目的管控,不是项目自身可完成或违反的状态,主体事实无从记录。',
+      en: "严格控制 (strict control) is the approving authorities' handling of such projects, not a state the project itself reaches or breaches: no fact of the subject records it.",
+    },
     note: {
       zh: '“严格控制”不等于禁止:项目须经环评准入从严把关。',
       en: '严格控制 (strict control) is not a ban: the project faces strict environmental-impact screening.',
@@ -227,6 +267,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['vocs-material', 'enterprise'],
     thresholds: [],
+    complianceFacts: ['lowVocsCompliant'],
     source: { clause: '三(一)5', quote: '大力推进工业涂装、包装印刷、电子等行业企业低(无)VOCs含量原辅材料的源头替代' },
   },
   'vocs-compliant-end-of-pipe-exemption': {
@@ -239,6 +280,11 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'exempt',
     appliesTo: ['vocs-material'],
     thresholds: [],
+    complianceFacts: [],
+    complianceNote: {
+      zh: '此条是豁免(可不建末端治理设施),不设须满足的义务。',
+      en: 'An exemption (may do without end-of-pipe treatment): it sets no duty to meet.',
+    },
     source: {
       clause: '三(一)5',
       quote:
@@ -255,6 +301,11 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'exempt',
     appliesTo: ['vocs-material'],
     thresholds: ['vocs-low-content-max'],
+    complianceFacts: [],
+    complianceNote: {
+      zh: '此条是豁免(可不采取无组织排放收集措施),不设须满足的义务。',
+      en: 'An exemption (may do without fugitive-emission collection): it sets no duty to meet.',
+    },
     source: { clause: '三(一)5', quote: '使用的原辅材料VOCs含量(质量比)低于10%的工序,可不要求采取无组织排放收集措施' },
   },
   'building-low-vocs': {
@@ -267,6 +318,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['vocs-material'],
     thresholds: [],
+    complianceFacts: ['lowVocsCompliant'],
     note: {
       zh: '“全面推广使用”读作要求:“全面”使之及于一切房屋建筑和市政工程,强于同段读作要求的“推动……使用”(规则 floor-structure-marking-low-vocs)。',
       en: "全面推广使用 (promote use across the board) is read as a requirement: 全面 extends it to every building and municipal work, which is stronger than the same paragraph's 推动……使用, read as required (rule floor-structure-marking-low-vocs).",
@@ -283,6 +335,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['vocs-material'],
     thresholds: [],
+    complianceFacts: ['lowVocsCompliant'],
     source: { clause: '三(一)5', quote: '推动除特殊功能要求外的室内地坪施工、室外构筑物防护和道路交通标志喷涂使用低(无)VOCs含量涂料' },
   },
   'vocs-content-limits': {
@@ -295,6 +348,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['vocs-material'],
     thresholds: [],
+    complianceFacts: ['withinContentLimit'],
     source: { clause: '三(一)5', quote: '在生产、销售、进口、使用等环节严格执行VOCs含量限值标准' },
   },
 } as const satisfies Record<string, RuleInput>;

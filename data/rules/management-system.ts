@@ -17,6 +17,7 @@ export const MANAGEMENT_SYSTEM_RULES = {
     obligation: 'required',
     appliesTo: ['area'],
     thresholds: [],
+    complianceFacts: ['attainmentPlanPublished'],
     note: {
       zh: '适用于设区城市(不适用于县);大同市另有“巩固改善”要求,不在此列。',
       en: 'Applies to prefecture-level cities (not counties); Datong is asked to consolidate instead and is outside this rule.',
@@ -37,6 +38,7 @@ export const MANAGEMENT_SYSTEM_RULES = {
     obligation: 'required',
     appliesTo: ['project'],
     thresholds: [],
+    complianceFacts: ['eiaConsultationDone'],
     source: { clause: '三(七)27', quote: '对大气污染物排放量较大、对周边地区空气质量影响突出的重大项目,开展环评一致性会商' },
   },
   // Task 28 --------------------------------------------------------------------------------------
@@ -47,6 +49,7 @@ export const MANAGEMENT_SYSTEM_RULES = {
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
+    complianceFacts: ['onEmergencyList'],
     source: { clause: '三(七)28', quote: '确保应急减排清单覆盖所有涉气企业' },
   },
 } as const satisfies Record<string, RuleInput>;

@@ -17,6 +17,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['industrial-park'],
     thresholds: [],
+    complianceFacts: ['treatmentDone'],
     source: {
       clause: '三(五)19',
       quote:
@@ -34,6 +35,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'encouraged',
     appliesTo: ['vocs-facility'],
     thresholds: [],
+    complianceFacts: ['lowLeakValves'],
     source: { clause: '三(五)20', quote: '鼓励储罐使用低泄漏的呼吸阀、紧急泄压阀,定期开展密封性检测' },
   },
   'tank-truck-sealed-coupling': {
@@ -43,6 +45,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'encouraged',
     appliesTo: ['vocs-facility'],
     thresholds: [],
+    complianceFacts: ['sealedCoupling'],
     source: { clause: '三(五)20', quote: '汽车罐车推广使用密封式快速接头' },
   },
   'wastewater-treatment-gas-collection': {
@@ -55,6 +58,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['vocs-facility'],
     thresholds: [],
+    complianceFacts: ['gasCollected'],
     source: { clause: '三(五)20', quote: '污水处理场所高浓度有机废气要单独收集处理' },
   },
   'wastewater-tank-closed-collection': {
@@ -67,6 +71,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['vocs-facility'],
     thresholds: [],
+    complianceFacts: ['gasCollected'],
     source: { clause: '三(五)20', quote: '含VOCs有机废水储罐、装置区集水井(池)有机废气要密闭收集处理' },
   },
   'chemical-ldar': {
@@ -76,6 +81,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
+    complianceFacts: ['ldarDone'],
     note: { zh: '煤化工、氮肥、纯碱计作化工。', en: 'Coal chemicals, nitrogen fertiliser and soda ash count as chemical industry.' },
     source: { clause: '三(五)20', quote: '化工企业规范开展泄漏检测与修复' },
   },
@@ -89,6 +95,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
+    complianceFacts: ['shutdownVocsCollected'],
     source: { clause: '三(五)20', quote: '企业开停工、检维修期间,及时收集处理退料、清洗、吹扫等作业产生的VOCs废气' },
   },
   'flare-not-routine-treatment': {
@@ -98,6 +105,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'prohibited',
     appliesTo: ['vocs-facility'],
     thresholds: [],
+    complianceFacts: ['usedForRoutineTreatment'],
     source: { clause: '三(五)20', quote: '企业不得将火炬燃烧装置作为日常大气污染处理设施' },
   },
   // Task 21 --------------------------------------------------------------------------------------
@@ -111,6 +119,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
+    complianceFacts: ['ultraLowRetrofitDone'],
     deadline: '2024-10-31',
     note: {
       zh: '2024年10月底前是“全面完成超低排放评估监测”的期限,方案未给改造本身单独的期限;评估监测要对已完成的改造进行,故本库以之为本条的期限:届时改造须已完成并经评估监测。',
@@ -131,6 +140,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['coal-boiler'],
     thresholds: ['coal-boiler-ule-min', 'coal-boiler-ule-max'],
+    complianceFacts: ['ultraLowRetrofitDone'],
     deadline: '2024-10-31',
     source: {
       clause: '三(五)21',
@@ -146,11 +156,12 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     },
     obligation: 'required',
     appliesTo: ['coal-boiler'],
-    thresholds: ['coal-boiler-ule-max'],
+    thresholds: ['coal-boiler-ule-max', 'coal-boiler-cleanup-max'],
+    complianceFacts: ['ultraLowRetrofitDone'],
     deadline: '2024-10-31',
     note: {
-      zh: '“全部”读作保留的燃煤锅炉:35蒸吨/小时及以下者依第9条动态清零,不在此列;本条适用于65蒸吨/小时及以上者(35至65之间者见 coal-boiler-ule-35-65)。',
-      en: '"All" is read as all boilers that stay: those of 35 t/h and below are cleared under task 9 instead; this rule covers 65 t/h and above (35–65 is coal-boiler-ule-35-65).',
+      zh: '“全部”读作仍在使用的燃煤锅炉:本条适用于65蒸吨/小时及以上者(35至65之间者见 coal-boiler-ule-35-65);35蒸吨/小时及以下者应依第9条动态清零,除非已清零(shutDown),仍在使用的同样须于同一时限完成超低排放改造(未给出 shutDown 时以“若尚未清零”为条件)。',
+      en: '"All" is read as every coal boiler still in use: this rule covers 65 t/h and above (35–65 is coal-boiler-ule-35-65); one of 35 t/h or less is to be cleared under task 9, and unless it was cleared (shutDown) it owes the retrofit by the same date (without shutDown, under the condition "if it has not been cleared").',
     },
     source: { clause: '三(五)21', quote: '2024年10月底前,全省燃煤锅炉全部完成超低排放改造' },
   },
@@ -161,6 +172,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
+    complianceFacts: ['deepTreatmentDone'],
     source: { clause: '三(五)21', quote: '加快推进玻璃、石灰、矿棉、有色等行业深度治理' },
   },
   'stable-compliance': {
@@ -170,6 +182,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
+    complianceFacts: ['emissionsCompliant'],
     source: { clause: '三(五)21', quote: '确保工业企业全面稳定达标排放' },
   },
   'inefficient-treatment-disposal': {
@@ -182,6 +195,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['coal-boiler', 'gas-boiler', 'biomass-boiler', 'industrial-furnace'],
     thresholds: [],
+    complianceFacts: ['inefficientTreatment'],
     source: {
       clause: '三(五)21',
       quote: '全面开展锅炉和工业炉窑简易低效污染治理设施排查,通过清洁能源替代、升级改造、整合退出等方式实施分类处置',
@@ -194,6 +208,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['gas-boiler'],
     thresholds: [],
+    complianceFacts: ['lowNoxCompliant'],
     source: { clause: '三(五)21', quote: '开展燃气锅炉低氮燃烧改造“回头看”,推进燃气锅炉全面稳定达到低氮排放要求' },
   },
   'small-biomass-boiler-consolidation': {
@@ -203,6 +218,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'phase-out',
     appliesTo: ['biomass-boiler'],
     thresholds: [],
+    complianceFacts: ['shutDown'],
     note: { zh: '方案未界定“小型”,由调用方判断(small)。', en: 'The plan sets no size for "small"; the caller judges (small).' },
     source: { clause: '三(五)21', quote: '推进整合小型生物质锅炉' },
   },
@@ -213,6 +229,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['biomass-boiler'],
     thresholds: [],
+    complianceFacts: ['dedicated'],
     source: { clause: '三(五)21', quote: '生物质锅炉采用专用锅炉' },
   },
   'biomass-boiler-dust-removal': {
@@ -222,6 +239,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['biomass-boiler'],
     thresholds: [],
+    complianceFacts: ['bagFilter'],
     source: { clause: '三(五)21', quote: '配套布袋等高效除尘设施' },
   },
   'biomass-boiler-no-co-firing': {
@@ -234,6 +252,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'prohibited',
     appliesTo: ['biomass-boiler'],
     thresholds: [],
+    complianceFacts: ['coFiring'],
     source: { clause: '三(五)21', quote: '禁止掺烧煤炭、生活垃圾等其他物料' },
   },
   'bypass-removal': {
@@ -243,6 +262,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
+    complianceFacts: ['hasBypass'],
     source: { clause: '三(五)21', quote: '重点涉气企业取消烟气和含VOCs废气旁路' },
   },
   'safety-bypass-monitoring': {
@@ -255,6 +275,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
+    complianceFacts: ['bypassMonitored'],
     source: { clause: '三(五)21', quote: '因安全生产需要无法取消的,安装在线监控系统及备用处置设施' },
   },
   // Task 22 --------------------------------------------------------------------------------------
@@ -268,6 +289,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['catering-building'],
     thresholds: [],
+    complianceFacts: ['dedicatedFlue'],
     source: { clause: '三(五)22', quote: '拟开设餐饮服务单位的建筑应设计建设专用烟道' },
   },
   'odour-online-monitoring': {
@@ -280,6 +302,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['industrial-park', 'enterprise'],
     thresholds: [],
+    complianceFacts: ['onlineMonitoringInstalled'],
     source: { clause: '三(五)22', quote: '群众反映强烈、投诉集中的工业园区、重点企业要安装运行在线监测系统' },
   },
   // Task 23 --------------------------------------------------------------------------------------
@@ -290,6 +313,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'encouraged',
     appliesTo: ['farmland'],
     thresholds: [],
+    complianceFacts: ['deepPlacement'],
     source: { clause: '三(五)23', quote: AMMONIA_QUOTE },
   },
   'low-protein-feed': {
@@ -299,6 +323,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'encouraged',
     appliesTo: ['livestock-farm'],
     thresholds: [],
+    complianceFacts: ['lowProteinFeed'],
     source: { clause: '三(五)23', quote: AMMONIA_QUOTE },
   },
   'livestock-odour-control': {
@@ -308,6 +333,11 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['livestock-farm'],
     thresholds: [],
+    complianceFacts: [],
+    complianceNote: {
+      zh: '“加强治理”是持续的管理工作,方案未给标准或完成状态。',
+      en: '加强治理 (strengthen control) is ongoing work; the plan sets no standard or finished state.',
+    },
     source: { clause: '三(五)23', quote: '加强畜禽养殖场氨气等臭气治理' },
   },
   'livestock-closed-housing': {
@@ -317,6 +347,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'encouraged',
     appliesTo: ['livestock-farm'],
     thresholds: [],
+    complianceFacts: ['closedHousing'],
     note: {
       zh: '“生猪、鸡等”为列举,本库适用于一切畜禽养殖场。',
       en: '"Pigs, chickens etc." is a list of examples; the library applies it to every livestock farm.',
@@ -330,6 +361,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'encouraged',
     appliesTo: ['livestock-farm'],
     thresholds: [],
+    complianceFacts: ['manureEnclosed'],
     source: { clause: '三(五)23', quote: '支持粪污输送、存储及处理设施封闭,加强废气收集和处理' },
   },
   'ammonia-industries': {
@@ -339,6 +371,11 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
+    complianceFacts: [],
+    complianceNote: {
+      zh: '“加强治理”是持续的管理工作,方案未给标准或完成状态。',
+      en: '加强治理 (strengthen control) is ongoing work; the plan sets no standard or finished state.',
+    },
     source: { clause: '三(五)23', quote: '加强氮肥、纯碱等行业大气氨排放治理' },
   },
   'ammonia-slip-monitoring': {
@@ -348,6 +385,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
+    complianceFacts: ['ammoniaSlipMonitorInstalled'],
     note: {
       zh: '适用于烟气脱硫脱硝使用氨的重点企业(ammoniaInjection)。',
       en: 'Applies to key enterprises whose flue-gas desulphurisation or denitration uses ammonia (ammoniaInjection).',

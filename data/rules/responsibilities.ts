@@ -14,6 +14,7 @@ export const RESPONSIBILITY_RULES = {
     obligation: 'required',
     appliesTo: ['area'],
     thresholds: [],
+    complianceFacts: ['implementationPlanMade'],
     source: {
       clause: '三(十)34',
       quote: '市、县人民政府作为大气污染防治工作的责任主体,对行政区域内空气质量负总责,要结合实际制定本地实施方案',
@@ -30,6 +31,7 @@ export const RESPONSIBILITY_RULES = {
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
+    complianceFacts: ['informationDisclosed'],
     source: { clause: '三(十)36', quote: '重点排污单位应及时公布自行监测和污染排放数据、污染治理措施、环保违法处罚及整改等信息' },
   },
   'vehicle-maker-disclosure': {
@@ -42,6 +44,7 @@ export const RESPONSIBILITY_RULES = {
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
+    complianceFacts: ['informationDisclosed'],
     source: { clause: '三(十)36', quote: '机动车和非道路移动机械生产、进口企业依法公开排放检验、污染控制技术等环保信息' },
   },
   // Task 38 --------------------------------------------------------------------------------------
@@ -52,6 +55,7 @@ export const RESPONSIBILITY_RULES = {
     obligation: 'required',
     appliesTo: ['vocs-material'],
     thresholds: [],
+    complianceFacts: ['lowVocsCompliant'],
     source: { clause: '三(十)38', quote: '政府带头开展绿色采购,全面使用低(无)VOCs含量产品' },
   },
 } as const satisfies Record<string, RuleInput>;

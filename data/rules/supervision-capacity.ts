@@ -14,6 +14,7 @@ export const SUPERVISION_CAPACITY_RULES = {
     obligation: 'required',
     appliesTo: ['industrial-park'],
     thresholds: [],
+    complianceFacts: ['monitoringStationBuilt'],
     source: { clause: '三(八)29', quote: '加快推进乡镇、工业园区等空气质量监测站点建设' },
   },
   'fenhe-valley-park-monitoring': {
@@ -26,6 +27,7 @@ export const SUPERVISION_CAPACITY_RULES = {
     obligation: 'required',
     appliesTo: ['industrial-park'],
     thresholds: [],
+    complianceFacts: ['monitoringStationBuilt'],
     deadline: '2025-12-31',
     note: {
       zh: '方案未列明汾河谷地范围,只依 location.inFenheValley 判断;在谷地内时取代无期限的 park-monitoring-station。',
@@ -43,6 +45,7 @@ export const SUPERVISION_CAPACITY_RULES = {
     obligation: 'required',
     appliesTo: ['enterprise'],
     thresholds: [],
+    complianceFacts: ['conditionMonitoringInstalled', 'powerMonitoringInstalled', 'videoInstalled'],
     source: { clause: '三(八)29', quote: '加快推进企业安装工况监控、用电(用能)监控、视频监控等' },
   },
   // Task 30 --------------------------------------------------------------------------------------
@@ -56,6 +59,7 @@ export const SUPERVISION_CAPACITY_RULES = {
     obligation: 'prohibited',
     appliesTo: ['enterprise'],
     thresholds: [],
+    complianceFacts: ['environmentalOffence'],
     note: {
       zh: '方案的动词“严厉打击”针对执法部门(见承诺 violations-crackdown);被打击的行为是环境违法行为,对排污单位即为禁止。“等”字之后的其他违法行为未列出。',
       en: "The plan's verb, 严厉打击 (crack down on), addresses the enforcement bodies (commitment violations-crackdown); the acts cracked down on are environmental offences, so for the discharger they are prohibited. Offences behind the 等 (etc.) are not listed.",
@@ -75,6 +79,7 @@ export const SUPERVISION_CAPACITY_RULES = {
     obligation: 'prohibited',
     appliesTo: ['enterprise', 'third-party-body'],
     thresholds: [],
+    complianceFacts: ['falsification'],
     note: {
       zh: '读作:排污单位和第三方机构不得参与弄虚作假,参与者依法追究责任。第36条另将排污单位和第三方治理、运维、检测机构的弄虚作假行为纳入信用记录(承诺 fraud-credit-records)。',
       en: 'Read as: dischargers and third-party bodies must not take part in falsification; those who do are held liable by law. Task 36 also enters the falsification of dischargers and third-party treatment, operation and testing bodies in their credit records (commitment fraud-credit-records).',

@@ -14,6 +14,7 @@ export const TRANSPORT_STRUCTURE_RULES = {
     obligation: 'preferred',
     appliesTo: ['bulk-freight'],
     thresholds: ['long-haul-min-distance'],
+    complianceFacts: ['byRail'],
     source: { clause: '三(三)12', quote: '大宗货物中长距离运输(运距500公里以上)优先采用铁路运输' },
   },
   'short-haul-clean': {
@@ -26,6 +27,7 @@ export const TRANSPORT_STRUCTURE_RULES = {
     obligation: 'preferred',
     appliesTo: ['bulk-freight'],
     thresholds: ['long-haul-min-distance'],
+    complianceFacts: ['cleanTransport'],
     note: {
       zh: '方案未界定“短距离”;本库将不属“中长距离”(500公里以上)的运输读作短距离。',
       en: 'The plan does not define "short"; the library reads every haul that is not medium or long (500 km or more) as short.',
@@ -42,6 +44,7 @@ export const TRANSPORT_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['freight-site'],
     thresholds: ['freight-site-rail-min-volume'],
+    complianceFacts: ['railSidingBuilt'],
     note: IN_PRINCIPLE,
     source: { clause: '三(三)12', quote: '新建及迁建大宗货物年运量150万吨以上的物流园区、工矿企业和储煤基地,原则上接入铁路专用线或管道' },
   },
@@ -56,6 +59,11 @@ export const TRANSPORT_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['area'],
     thresholds: ['polluted-area-pm25-min', 'county-rank-bottom'],
+    complianceFacts: [],
+    complianceNote: {
+      zh: '“加大替代力度”没有可核对的终点或数量,主体事实无从判断是否满足。',
+      en: '加大力度 (step up) sets no checkable end point or quantity: no fact can show it met.',
+    },
     note: {
       zh: '排名条件只适用于县(市、区);设区市只看PM2.5。',
       en: 'The ranking test applies to counties only; a city is judged by PM2.5 alone.',
@@ -73,6 +81,7 @@ export const TRANSPORT_STRUCTURE_RULES = {
     obligation: 'phase-out',
     appliesTo: ['truck'],
     thresholds: ['diesel-truck-phase-out-stage'],
+    complianceFacts: ['shutDown'],
     source: { clause: '三(三)13', quote: TRUCK_QUOTE },
   },
   'lean-burn-gas-truck-phase-out': {
@@ -82,6 +91,7 @@ export const TRANSPORT_STRUCTURE_RULES = {
     obligation: 'phase-out',
     appliesTo: ['truck'],
     thresholds: [],
+    complianceFacts: ['shutDown'],
     source: { clause: '三(三)13', quote: TRUCK_QUOTE },
   },
   'public-vehicles-clean-2025': {
@@ -94,6 +104,7 @@ export const TRANSPORT_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['area', 'scenic-area'],
     thresholds: [],
+    complianceFacts: ['publicVehiclesClean'],
     deadline: '2025-12-31',
     source: { clause: '三(三)13', quote: '2025年底前,重点区域城市、5A级景区公共领域车辆基本实现使用新能源及清洁能源车辆' },
   },
@@ -107,6 +118,7 @@ export const TRANSPORT_STRUCTURE_RULES = {
     obligation: 'prohibited',
     appliesTo: ['truck'],
     thresholds: [],
+    complianceFacts: ['tampered'],
     source: { clause: '三(三)13', quote: '严厉打击拆除污染控制装置、破坏篡改车载诊断系统(OBD)、超标排放等违法行为' },
   },
   'vehicle-inspection-maintenance': {
@@ -116,6 +128,7 @@ export const TRANSPORT_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['truck'],
     thresholds: [],
+    complianceFacts: ['inspectionPassed'],
     note: {
       zh: '“汽车”包括一切汽车,不限于货车;本库的车辆对象只有货车(truck),故只对货车判断。其他汽车同样适用。',
       en: "汽车 covers every motor vehicle, not only trucks; the library's only vehicle subject is the truck, so it judges trucks. Other motor vehicles are bound alike.",
@@ -133,6 +146,7 @@ export const TRANSPORT_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['non-road-machinery'],
     thresholds: [],
+    complianceFacts: ['newEnergy'],
     source: { clause: '三(三)14', quote: '加快推进铁路货场、物流园区、机场、工矿企业内部作业车辆和机械新能源更新改造' },
   },
   'black-smoke-elimination': {
@@ -145,6 +159,7 @@ export const TRANSPORT_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['non-road-machinery', 'locomotive'],
     thresholds: [],
+    complianceFacts: ['blackSmoke'],
     deadline: '2025-12-31',
     source: { clause: '三(三)14', quote: '2025年底前,基本消除非道路移动机械、铁路机车“冒黑烟”现象' },
   },
@@ -158,6 +173,7 @@ export const TRANSPORT_STRUCTURE_RULES = {
     obligation: 'phase-out',
     appliesTo: ['non-road-machinery'],
     thresholds: ['non-road-phase-out-stage'],
+    complianceFacts: ['shutDown'],
     deadline: '2025-12-31',
     source: {
       clause: '三(三)14',
@@ -175,6 +191,7 @@ export const TRANSPORT_STRUCTURE_RULES = {
     obligation: 'required',
     appliesTo: ['fuel-outlet'],
     thresholds: [],
+    complianceFacts: ['rectified'],
     source: { clause: '三(三)15', quote: '组织开展自建油罐、流动加油罐车和黑加油站点专项整治' },
   },
   'non-standard-fuel-sale-ban': {
@@ -184,6 +201,7 @@ export const TRANSPORT_STRUCTURE_RULES = {
     obligation: 'prohibited',
     appliesTo: ['fuel-outlet'],
     thresholds: [],
+    complianceFacts: ['sellsNonStandardFuel'],
     source: { clause: '三(三)15', quote: '坚决打击将非标油品作为发动机燃料销售等行为' },
   },
 } as const satisfies Record<string, RuleInput>;

@@ -16,8 +16,8 @@ export const AT_OR_OVER = {
 };
 
 export const ABOUT = {
-  zh: '“左右”读作下限:无容差时按本数比较;容差t时不低于本数−t即达成;超出不算未达成。',
-  en: '左右 (about) is read as a floor: without a tolerance compared exactly; with tolerance t, at or over the figure − t meets it; overshooting never fails.',
+  zh: '“左右”读作下限:无容差时按本数比较(方案未给幅度,本库不自定默认容差);容差t时不低于本数−t即达成;超出不算未达成。',
+  en: '左右 (about) is read as a floor: without a tolerance compared exactly (the plan gives no margin, so the library sets no default); with tolerance t, at or over the figure − t meets it; overshooting never fails.',
 };
 
 const CEILING = {
@@ -26,8 +26,8 @@ const CEILING = {
 };
 
 const ATTAIN_2027 = {
-  zh: '“全面达标”读作每市年均浓度不超过GB 3095二级限值:默认按2027年适用的GB 3095-2026(30,未核实),可选2012版(35)。',
-  en: '全面达标 is read as each city at or under the GB 3095 grade II limit: by default GB 3095-2026, in force in 2027 (30, unverified); the 2012 edition (35) can be chosen.',
+  zh: '“全面达标”读作每市年均浓度不超过GB 3095二级限值:默认按2027年适用的GB 3095-2026(过渡阶段限值30,已据标准文本表1核对),可选2012版(35)。',
+  en: "全面达标 is read as each city at or under the GB 3095 grade II limit: by default GB 3095-2026, in force in 2027 (its transition limit 30, checked against the standard's Table 1); the 2012 edition (35) can be chosen.",
 };
 
 const EXIT_BOTTOM_10 = {

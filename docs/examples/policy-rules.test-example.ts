@@ -27,9 +27,10 @@ const boiler = (capacityTph: number) =>
   });
 
 describe('coal boilers (tasks 9 and 21)', () => {
-  it("a 35 t/h coal boiler falls under task 9's clean-up, not task 21's retrofit", () => {
+  it("a 35 t/h coal boiler falls under task 9's clean-up; still burning, task 21's retrofit of 全部 unless it was cleared", () => {
     const verdicts = boiler(35);
-    expect(rules(verdicts)).toEqual(['coal-boiler-cleanup']);
+    expect(rules(verdicts)).toEqual(['coal-boiler-cleanup', 'coal-boiler-ule-all']);
+    expect(verdicts[1]!.condition?.when).toEqual([{ fact: 'shutDown', equals: false }]);
     expect(verdicts[0]).toMatchObject({ task: 9, obligation: 'phase-out', source: { clause: '三(二)9' } });
   });
 

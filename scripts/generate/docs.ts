@@ -109,6 +109,16 @@ const OBLIGATION_WORDS: Record<string, Record<Lang, string>> = {
   exempt: { zh: '可豁免', en: 'exempt' },
   excluded: { zh: '不纳入', en: 'excluded' },
 };
+/**
+ * The compliance facts of a rule as the guide lists them: the fields that record its duty done or breached,
+ * or, where no fact can, why (its `complianceNote`).
+ */
+function complianceCell(rule: (typeof RULES)[number], lang: Lang): string {
+  const facts = rule.complianceFacts as readonly string[];
+  if (facts.length > 0) return facts.map((f) => `\`${f}\``).join(', ');
+  const why = (rule as { complianceNote?: Record<Lang, string> }).complianceNote;
+  return `${lang === 'zh' ? '无:' : 'none: '}${why?.[lang] ?? ''}`;
+}
 
 /** Every subject kind `assess` takes: its fields and the rules that can answer for it. */
 export function rulesBySubject(lang: Lang): string {
@@ -125,8 +135,8 @@ export function rulesBySubject(lang: Lang): string {
     `# ${zh ? '规则与对象类型' : 'Rules by subject kind'}`,
     '',
     zh
-      ? '<!-- 本页由 scripts/generate/docs.ts 根据数据生成,请勿手改。 -->\n\n`assess(subject)` 接受的每类对象、其字段(带 `?` 为可选;缺少某一事实时,结论带 `condition` 而不作假定),以及可能适用的规则。'
-      : '<!-- Generated from the data by scripts/generate/docs.ts: do not edit by hand. -->\n\nEvery kind of subject `assess(subject)` takes, its fields (`?` marks an optional one: when a fact the rule needs is missing, the verdict comes back with a `condition` instead of a guess) and the rules that can apply to it.',
+      ? '<!-- 本页由 scripts/generate/docs.ts 根据数据生成,请勿手改。 -->\n\n`assess(subject)` 接受的每类对象、其字段(带 `?` 为可选;缺少某一事实时,结论带 `condition` 而不作假定),以及可能适用的规则。“合规事实”是记录该项义务已完成或已违反的字段(规则的 `complianceFacts`):给出时结论的 `compliance` 为 `complies` 或 `does-not-comply`,缺少时为 `unknown`;禁止性规则列出的若是描述对象本身的字段(如 `isNew`、`use`),对象正属所禁止之列时即为 `does-not-comply`。'
+      : '<!-- Generated from the data by scripts/generate/docs.ts: do not edit by hand. -->\n\nEvery kind of subject `assess(subject)` takes, its fields (`?` marks an optional one: when a fact the rule needs is missing, the verdict comes back with a `condition` instead of a guess) and the rules that can apply to it. "Compliance facts" are the fields that record the duty done or breached (the rule\'s `complianceFacts`): given, the verdict\'s `compliance` is `complies` or `does-not-comply`; missing, `unknown`. Where a prohibition lists fields that say what the subject is (`isNew`, `use`), a subject that is what it prohibits `does-not-comply`.',
     '',
   ];
   const kindOf = (schema: ZodLike) => String(schema.shape!.kind!._zod.def.values![0]);
@@ -169,12 +179,14 @@ export function rulesBySubject(lang: Lang): string {
       }
       lines.push('');
     }
-    lines.push(zh ? '| 规则 | 任务 | 义务 | 期限 | 内容 |' : '| rule | task | obligation | deadline | what |');
-    lines.push('| --- | ---: | --- | --- | --- |');
+    lines.push(
+      zh ? '| 规则 | 任务 | 义务 | 期限 | 内容 | 合规事实 |' : '| rule | task | obligation | deadline | what | compliance facts |',
+    );
+    lines.push('| --- | ---: | --- | --- | --- | --- |');
     for (const rule of RULES.filter((r) => (r.appliesTo as readonly string[]).includes(kind))) {
       const deadline = 'deadline' in rule && rule.deadline ? rule.deadline : '';
       const obligation = OBLIGATION_WORDS[rule.obligation]?.[lang] ?? rule.obligation;
-      lines.push(`| \`${rule.id}\` | ${rule.task} | ${obligation} | ${deadline} | ${rule.title[lang]} |`);
+      lines.push(`| \`${rule.id}\` | ${rule.task} | ${obligation} | ${deadline} | ${rule.title[lang]} | ${complianceCell(rule, lang)} |`);
     }
     lines.push('');
   }

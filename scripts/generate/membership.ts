@@ -42,6 +42,40 @@ export function renderSettled(): string {
     lines.push('  ],');
   }
   lines.push('} as const);', '');
+  // The counties a weaker source alone places inside an area: the rules still ask (a condition), and say so.
+  lines.push(
+    '/**',
+    ' * For the areas the rules read (the Taiyuan basin, the Fen River valley), the county-level divisions',
+    ' * `AREA_MEMBERSHIP` places inside on sources not strong enough',
+    ' * to settle a legal duty (`settled: false`), grouped by basis, with the titles of those sources: the rules',
+    ' * keep a condition for them and name the source in it. Internal: read it through src/plan/membership.ts.',
+    ' * @internal',
+    ' */',
+    'export const UNSETTLED_INSIDE = /* @__PURE__ */ deepFreeze({',
+  );
+  for (const a of AREA_MEMBERSHIP) {
+    if (a.area !== 'taiyuan-basin' && a.area !== 'fenhe-valley') continue; // the areas the rules read
+    const groups = new Map<string, { basis: readonly string[]; counties: string[] }>();
+    for (const [code, m] of Object.entries(a.counties)) {
+      if (m.settled === true || m.status !== 'in') continue;
+      const key = m.basis.join(',');
+      const g = groups.get(key) ?? { basis: m.basis, counties: [] };
+      g.counties.push(code);
+      groups.set(key, g);
+    }
+    if (groups.size === 0) continue;
+    lines.push(`  '${a.area}': [`);
+    for (const g of groups.values()) {
+      const titles = g.basis.map((id) => a.basis.find((b) => b.id === id)!.title);
+      const zh = titles.map((t) => `“${t.zh}”`).join('、');
+      const en = titles.map((t) => `"${t.en}"`).join(', ');
+      lines.push(
+        `    { source: { zh: ${JSON.stringify(zh)}, en: ${JSON.stringify(en)} }, counties: [${g.counties.map((c) => `'${c}'`).join(', ')}] },`,
+      );
+    }
+    lines.push('  ],');
+  }
+  lines.push('} as const);', '');
   return lines.join('\n');
 }
 

@@ -29,12 +29,13 @@ const CASES = [
   { name: 'compositeIndex', entry: 'air', budget: 4.5 },
   { name: 'getTask', entry: 'plan', budget: 6 },
   { name: 'TASKS', entry: 'plan', budget: 6 },
-  { name: 'evaluateTarget', entry: 'targets', budget: 14 },
-  { name: 'assess', entry: 'rules', budget: 42 },
+  { name: 'evaluateTarget', entry: 'targets', budget: 15 },
+  { name: 'assess', entry: 'rules', budget: 48 },
 ];
 // Everything: the rules registry, the commitment register and the area-membership table are the product
-// (docs/performance.md says why; 63.7 KiB before the register and the membership table).
-const WHOLE_MAIN = 100;
+// (docs/performance.md says why; 63.7 KiB before the register and the membership table; 108 since every rule
+// names its compliance facts and carries an example, and the subjects gained the facts that record duties done).
+const WHOLE_MAIN = 108;
 const ENTRIES = ['', '/plan', '/targets', '/rules', '/air', '/source', '/schemas'];
 
 async function esbuildBundle(contents) {

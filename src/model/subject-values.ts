@@ -118,3 +118,23 @@ export const VOCS_FACILITY_TYPES = [
 /** @internal */ export const STOCKYARD_TYPES = ['large-dry-bulk-terminal', 'other'] as const;
 /** @internal */
 export const FUEL_OUTLET_TYPES = ['self-built-tank', 'mobile-refueller', 'unlicensed-station', 'licensed-station'] as const;
+/**
+ * The entry requirements 三(一)1 lists for new, rebuilt and expanded projects, in its order: national and
+ * provincial industrial planning (产业规划), industrial policy (产业政策), ecological zoning control
+ * (生态环境分区管控方案), planning EIA (规划环评), project EIA (项目环评), energy-saving review (节能审查),
+ * capacity replacement (产能置换), total-load control of key pollutants (重点污染物总量控制), regional
+ * reduction of emissions (污染物排放区域削减) and the carbon-peaking target (碳排放达峰目标).
+ * @internal
+ */
+export const ENTRY_REQUIREMENTS = [
+  'industrial-planning',
+  'industrial-policy',
+  'zoning-control',
+  'planning-eia',
+  'project-eia',
+  'energy-review',
+  'capacity-replacement',
+  'pollutant-total-control',
+  'regional-reduction',
+  'carbon-peak',
+] as const;

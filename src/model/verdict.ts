@@ -103,10 +103,12 @@ export const Facts = /* @__PURE__ */ z.record(
 export type Facts = z.infer<typeof Facts>;
 
 /**
- * Whether the facts given show the subject already meets a verdict's duty: `'complies'` (a fact shows it
- * met, e.g. a biomass boiler's `bagFilter: true`), `'does-not-comply'` (a fact shows it not met) or
- * `'unknown'` (the facts do not say: every verdict whose rule reads no such fact). "What must I still do"
- * is `verdicts.filter((v) => v.compliance !== 'complies')`.
+ * Whether the facts given show the subject already meets a verdict's duty, read from the rule's
+ * `complianceFacts`: `'complies'` (they show it met, e.g. `ultraLowRetrofitDone: true`, a biomass boiler's
+ * `bagFilter: true`), `'does-not-comply'` (they show it not met, e.g. `hasBypass: true`, `blackSmoke: true`; or
+ * the subject is what a prohibition forbids, e.g. a new coal boiler not for central heating) or `'unknown'`
+ * (a compliance fact is missing, or the rule has none). "What must I still do" is
+ * `verdicts.filter((v) => v.compliance !== 'complies')`.
  *
  * @example
  * ```ts
@@ -123,15 +125,22 @@ export type Compliance = z.infer<typeof Compliance>;
  * One obligation the plan attaches to a subject: the rule (an id of `RULES`) and its task, what is
  * asked, by when (where the plan gives a date), on what it still depends (where the subject left a
  * needed fact out), why in words (the rule's title: the obligation stated as a sentence, in Chinese and
- * English), the facts compared, whether those facts show the duty met (`compliance`, with its reason in
- * both languages, `complianceReason`), and the clause quoted verbatim.
+ * English), the facts compared, whether the subject's compliance facts show the duty met (`compliance`,
+ * with its reason in both languages naming the fact, `complianceReason`), whether it is overdue
+ * (`overdue`, with `asOf` on a dated verdict: the deadline passed and the duty not shown met; otherwise
+ * `undefined`), the rule's reading note where it has one (`note`), and the clause quoted verbatim. Every
+ * verdict has every key (`undefined` where absent).
  *
  * @example
  * ```ts
- * const [v] = assess({ kind: 'coal-boiler', capacityTph: 20 });
+ * const [v] = assess({ kind: 'coal-boiler', capacityTph: 20, shutDown: true });
  * [v?.rule, v?.task, v?.obligation]; //=> ['coal-boiler-cleanup', 9, 'phase-out']
  * v?.facts; //=> { capacityTph: 20, threshold: 35, inclusive: true }
+ * v?.compliance; //=> 'complies'
+ * v?.complianceReason.en; //=> 'The facts given (shutDown: true) show this duty met.'
  * v?.source.clause; //=> '三(二)9'
+ * const [late] = assess({ kind: 'coal-boiler', capacityTph: 50, ultraLowRetrofitDone: false }, { asOf: '2024-11-01' });
+ * [late?.rule, late?.overdue]; //=> ['coal-boiler-ule-35-65', true]
  * ```
  * @see 三、重点任务
  * @category Rules
@@ -146,6 +155,8 @@ export const Verdict = /* @__PURE__ */ z.object({
   facts: Facts,
   compliance: Compliance,
   complianceReason: Bilingual,
+  overdue: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  note: /* @__PURE__ */ z.optional(Bilingual),
   source: Citation,
 });
 // An interface, not an alias of the inferred type: signatures and the docs then show `Verdict`, not its fields.
@@ -154,8 +165,8 @@ export interface Verdict extends z.infer<typeof Verdict> {}
 
 /**
  * Options of `assess`: `asOf`, an ISO date (`'2025-01-01'`), marks in each dated verdict's facts
- * whether its deadline has passed on that day (`deadlinePassed: true` only after the deadline day). It
- * neither adds nor removes verdicts.
+ * whether its deadline has passed on that day (`deadlinePassed: true` only after the deadline day), and
+ * sets the verdict's `overdue` (passed and not shown met). It neither adds nor removes verdicts.
  *
  * @example
  * ```ts

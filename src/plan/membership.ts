@@ -1,7 +1,7 @@
 // Which named area a place lies in, as far as the rules may rely on it: shared by assess (src/rules/) and
 // commitmentsFor. Internal: not re-exported by src/plan/index.ts.
 import type { MembershipAreaId } from '../../data/area-membership.js';
-import { SETTLED_MEMBERSHIP } from '../../data/area-membership-settled.generated.js';
+import { SETTLED_MEMBERSHIP, UNSETTLED_INSIDE } from '../../data/area-membership-settled.generated.js';
 import { COUNTIES } from '../../data/counties.js';
 import { CITIES } from '../../data/places.js';
 
@@ -53,4 +53,23 @@ export function settledMembership(
   if (status === undefined) return undefined;
   const name = CITIES.find((c) => c.id === city)!.name.zh;
   return { status: status as 'in' | 'out', basis, place: `${name} (${city})` };
+}
+
+/**
+ * Where `AREA_MEMBERSHIP` places a county inside the Taiyuan basin or the Fen River valley on a source not
+ * strong enough to settle a legal duty: the county's name (`'小店区'`) and the source's title in both
+ * languages; `undefined` when it does not (or no county is given).
+ */
+export function unsettledInside(
+  area: 'taiyuan-basin' | 'fenhe-valley',
+  county: string | undefined,
+): { readonly place: string; readonly source: { readonly zh: string; readonly en: string } } | undefined {
+  if (county === undefined) return undefined;
+  const groups = (UNSETTLED_INSIDE as Record<string, readonly { source: { zh: string; en: string }; counties: readonly string[] }[]>)[area];
+  if (groups === undefined) return undefined;
+  for (const g of groups) {
+    if (!g.counties.includes(county)) continue;
+    return { place: COUNTIES.find((c) => c.code === county)!.name.zh, source: g.source };
+  }
+  return undefined;
 }

@@ -13,10 +13,12 @@ import {
   add,
   C_FENHE_VALLEY,
   T_KEY_REGION,
+  T_TAIYUAN_BASIN,
   onFact,
   cityOf,
   cond,
   inFenheValley,
+  inTaiyuanBasin,
   inKeyRegion,
   meets,
   taiyuanBasinCounties,
@@ -84,13 +86,14 @@ const C_CHARACTERISTIC = /* @__PURE__ */ cond([
   ),
 ]);
 const BASIN_PARKS = ['qingxu', 'jiaocheng', 'pingyao', 'jiexiu', 'xiaoyi'];
-const C_BASIN_PARK = /* @__PURE__ */ cond([
-  /* @__PURE__ */ term(
-    { fact: 'park', oneOf: BASIN_PARKS },
-    '为清徐、交城、平遥、介休或孝义工业园区',
-    'it is the Qingxu, Jiaocheng, Pingyao, Jiexiu or Xiaoyi industrial park',
-  ),
-]);
+const T_BASIN_PARK = /* @__PURE__ */ term(
+  { fact: 'park', oneOf: BASIN_PARKS },
+  '为清徐、交城、平遥、介休或孝义工业园区',
+  'it is the Qingxu, Jiaocheng, Pingyao, Jiexiu or Xiaoyi industrial park',
+);
+const C_BASIN_PARK = /* @__PURE__ */ cond([T_BASIN_PARK]);
+/** Where the place is not known to lie in the basin: the park, and so the basin (all five parks lie in it). */
+const C_BASIN_PARK_PLACE = /* @__PURE__ */ cond([T_BASIN_PARK, T_TAIYUAN_BASIN]);
 const C_ODOUR = /* @__PURE__ */ cond([
   /* @__PURE__ */ term(
     { fact: 'odourComplaints', equals: true },
@@ -230,9 +233,18 @@ export function industrialPark(s: IndustrialPark, out: Verdict[]): void {
   if (park !== undefined) {
     add(out, R['taiyuan-basin-park-joint-treatment'], { park });
   } else {
+    // Only where the park may be one of the five: its county is one of theirs, or no county is given and the
+    // place is not settled outside the basin (a Datong park is not asked whether it is Qingxu's).
     const county = s.location?.county;
-    if (county === undefined || taiyuanBasinCounties().includes(county)) {
-      add(out, R['taiyuan-basin-park-joint-treatment'], { park: null, county: county ?? null }, C_BASIN_PARK);
+    const basin = inTaiyuanBasin(s.location);
+    const mayBe = county === undefined ? basin !== false : taiyuanBasinCounties().includes(county);
+    if (mayBe) {
+      add(
+        out,
+        R['taiyuan-basin-park-joint-treatment'],
+        { park: null, county: county ?? null, inTaiyuanBasin: basin },
+        basin === null ? C_BASIN_PARK_PLACE : C_BASIN_PARK,
+      );
     }
   }
 

@@ -15,6 +15,7 @@ import { gasProducer, industrialFurnace } from './industrial-furnaces.js';
 import { project } from './projects.js';
 import { blastFurnace, converter, electricArcFurnace, ferroalloyFurnace, pelletFurnace, sinterMachine } from './steel-equipment.js';
 import { validateSubject } from './validate.js';
+import { judge } from './compliance.js';
 import { locomotive, nonRoadMachinery, truck } from './vehicles.js';
 import { vocsFacility, vocsMaterial } from './vocs.js';
 
@@ -23,7 +24,8 @@ export interface AssessOptions {
   /**
    * An ISO calendar date (`'2025-01-01'`). When given, every verdict that has a deadline gets
    * `facts.asOf` and `facts.deadlinePassed` (`true` only when `asOf` is after the deadline day: on the
-   * deadline day itself the deadline has not passed). It adds or removes no verdict.
+   * deadline day itself the deadline has not passed), and `overdue` (`true` when the deadline has passed
+   * and the compliance facts do not show the duty met). It adds or removes no verdict.
    */
   readonly asOf?: string;
 }
@@ -40,7 +42,9 @@ function checkAsOf(options: unknown): string | undefined {
  * Every obligation the plan attaches to a subject — a boiler, furnace, vehicle, site, project, place —
  * each with its rule, task, kind of obligation, deadline (where the plan gives one), the condition it
  * still depends on (where the subject left a needed fact out: never assumed), the reason in Chinese
- * and English, the facts compared and the clause quoted verbatim. Verdicts come in a fixed order per
+ * and English, the facts compared, whether the subject's compliance facts (the rule's
+ * `complianceFacts`: `shutDown`, `ultraLowRetrofitDone`, `hasBypass` …) show the duty met, and, with
+ * `asOf`, whether it is overdue; the rule's reading note and the clause quoted verbatim. Verdicts come in a fixed order per
  * subject kind; the list is empty when nothing applies.
  *
  * Where a place-specific deadline is earlier than the general rule (the Taiyuan basin's 2024-10-31 in
@@ -59,7 +63,7 @@ function checkAsOf(options: unknown): string | undefined {
  * assess({ kind: 'coal-boiler', capacityTph: 35, isNew: false, use: 'central-heating', inBuiltUpArea: false,
  *   withinHeatNetwork: false, distanceToLargeChpKm: 80, distanceToLargeIndustrialHeatKm: 80,
  *   inefficientTreatment: false }).map((v) => v.rule);
- * //=> ['coal-boiler-cleanup']
+ * //=> ['coal-boiler-cleanup', 'coal-boiler-ule-all']
  * assess({ kind: 'sinter-machine', type: 'stepping', location: { county: '140121' } })[0].deadline;
  * //=> '2024-10-31'
  * assess({ kind: 'bulk-freight', distanceKm: 650 })[0].obligation; //=> 'preferred'
@@ -184,11 +188,6 @@ export function assess(subject: Subject, options?: AssessOptions): Verdict[] {
       thirdPartyBody(s, out);
       break;
   }
-  if (asOf !== undefined) {
-    for (let i = 0; i < out.length; i++) {
-      const v = out[i]!;
-      if (v.deadline !== undefined) v.facts = { ...v.facts, asOf, deadlinePassed: asOf > v.deadline };
-    }
-  }
+  judge(out, s, asOf);
   return out;
 }

@@ -49,6 +49,13 @@ export const T_INDUSTRIAL_RADIUS = /* @__PURE__ */ term(
 const T_SMALL = /* @__PURE__ */ term({ fact: 'small', equals: true }, '属小型生物质锅炉', 'it is a small biomass boiler');
 
 const C_NO_NEW = /* @__PURE__ */ cond([T_NEW, T_NOT_CENTRAL]);
+const C_NOT_CLEARED = /* @__PURE__ */ cond([
+  /* @__PURE__ */ term(
+    { fact: 'shutDown', equals: false },
+    '尚未依第9条清零(仍在使用)',
+    'it has not been cleared under task 9 (it is still in use)',
+  ),
+]);
 const C_BUILT_UP = /* @__PURE__ */ cond([T_CENTRAL, T_BUILT_UP]);
 const C_NETWORK = /* @__PURE__ */ cond([T_NETWORK]);
 const C_CHP = /* @__PURE__ */ cond([T_RADIUS, T_LARGE_CHP]);
@@ -131,6 +138,17 @@ export function coalBoiler(s: CoalBoiler, out: Verdict[]): void {
   // The capacity bands: ≤35 cleared (task 9); (35, 65) retrofitted; ≥65 retrofitted under "all" (task 21).
   if (meets(CLEANUP_MAX, c)) {
     add(out, R['coal-boiler-cleanup'], { capacityTph: c, threshold: CLEANUP_MAX.value, inclusive: CLEANUP_MAX.inclusive });
+    // Task 21's 全部 reaches a small boiler still burning: cleared (shutDown), it is gone; not (yet) cleared,
+    // it owes the retrofit by the same date ("unless it was cleared").
+    const shut = s.shutDown;
+    if (shut !== true) {
+      add(
+        out,
+        R['coal-boiler-ule-all'],
+        { capacityTph: c, threshold: CLEANUP_MAX.value, inclusive: CLEANUP_MAX.inclusive, shutDown: shut ?? null },
+        shut === undefined ? C_NOT_CLEARED : undefined,
+      );
+    }
   } else if (meets(ULE_MIN, c) && meets(ULE_MAX, c)) {
     add(out, R['coal-boiler-ule-35-65'], {
       capacityTph: c,
@@ -210,13 +228,12 @@ export function biomassBoiler(s: BiomassBoiler, out: Verdict[]): void {
   else if (small) add(out, R['small-biomass-boiler-consolidation'], { small: true });
 
   const dedicated = s.dedicated;
-  add(out, R['biomass-boiler-dedicated'], { dedicated: dedicated ?? null, complies: dedicated ?? null });
+  add(out, R['biomass-boiler-dedicated'], { dedicated: dedicated ?? null });
   const bag = s.bagFilter;
-  add(out, R['biomass-boiler-dust-removal'], { bagFilter: bag ?? null, complies: bag ?? null });
+  add(out, R['biomass-boiler-dust-removal'], { bagFilter: bag ?? null });
   const co = s.coFiring;
   add(out, R['biomass-boiler-no-co-firing'], {
     coFiring: co === undefined ? null : co, // validateSubject's copy, never the caller's array
-    complies: co === undefined ? null : co.length === 0,
   });
   inefficientTreatment(s, out);
 }

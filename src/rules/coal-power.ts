@@ -15,11 +15,15 @@ const UNIT_MAX = /* @__PURE__ */ thresholdOf('coal-unit-phase-out-max');
 const T_CAPTIVE = /* @__PURE__ */ term({ fact: 'captive', equals: true }, '为自备机组', 'it is a captive unit');
 const T_NEW = /* @__PURE__ */ term({ fact: 'isNew', equals: true }, '为新增机组', 'it is a new unit');
 const T_EXISTING = /* @__PURE__ */ term({ fact: 'isNew', equals: false }, '为现有机组', 'it is an existing unit');
-const T_CHP = /* @__PURE__ */ term({ fact: 'chp', equals: true }, '为热电机组', 'it is a combined heat-and-power unit');
+const T_BACKWARD = /* @__PURE__ */ term(
+  { fact: 'backward', equals: true },
+  '属落后燃煤小热电机组',
+  'it is a backward (落后) small coal-fired CHP unit',
+);
 const C_CAPTIVE_NEW = /* @__PURE__ */ cond([T_CAPTIVE, T_NEW]);
 const C_CAPTIVE_EXISTING = /* @__PURE__ */ cond([T_CAPTIVE, T_EXISTING]);
-const C_SMALL_CHP = /* @__PURE__ */ cond([T_CHP, T_RADIUS, T_LARGE_CHP]);
-const C_SMALL_CHP_INDUSTRIAL = /* @__PURE__ */ cond([T_CHP, T_INDUSTRIAL_RADIUS]);
+const C_SMALL_CHP = /* @__PURE__ */ cond([T_BACKWARD, T_RADIUS, T_LARGE_CHP]);
+const C_SMALL_CHP_INDUSTRIAL = /* @__PURE__ */ cond([T_BACKWARD, T_INDUSTRIAL_RADIUS]);
 
 /** Verdicts for a coal-fired generating unit (tasks 2, 8 and 9). */
 export function coalPowerUnit(s: CoalPowerUnit, out: Verdict[]): void {
@@ -50,16 +54,19 @@ export function coalPowerUnit(s: CoalPowerUnit, out: Verdict[]): void {
     }
   }
 
-  // A small (below 300 MW) CHP unit near a large CHP plant.
-  const chp = s.chp;
-  if (small && chp !== false) {
+  // A backward small CHP unit (落后燃煤小热电机组) near a large CHP plant or a large industrial heat source:
+  // 落后 is the caller's fact (`backward`: a backward small CHP unit; the plan sets no test), never read
+  // from the capacity alone.
+  const backward = s.backward;
+  if (backward !== false) {
+    const mb = backward === undefined;
     const radius = chpRadius(s.distanceToLargeChpKm, s.largeChpCapacityMw);
     if (radius.applies) {
       add(
         out,
         R['small-chp-unit-chp-radius'],
-        { capacityMw: mw, threshold: UNIT_MAX.value, inclusive: UNIT_MAX.inclusive, chp: chp ?? null, ...radius.facts },
-        missing(C_SMALL_CHP, T_CHP, chp === undefined, T_RADIUS, radius.md, T_LARGE_CHP, radius.mc),
+        { backward: backward ?? null, ...radius.facts },
+        missing(C_SMALL_CHP, T_BACKWARD, mb, T_RADIUS, radius.md, T_LARGE_CHP, radius.mc),
       );
     }
     const industrial = industrialHeatRadius(s.distanceToLargeIndustrialHeatKm);
@@ -67,8 +74,8 @@ export function coalPowerUnit(s: CoalPowerUnit, out: Verdict[]): void {
       add(
         out,
         R['industrial-heat-radius-closure'],
-        { capacityMw: mw, threshold: UNIT_MAX.value, inclusive: UNIT_MAX.inclusive, chp: chp ?? null, ...industrial.facts },
-        missing(C_SMALL_CHP_INDUSTRIAL, T_CHP, chp === undefined, T_INDUSTRIAL_RADIUS, industrial.missing),
+        { backward: backward ?? null, ...industrial.facts },
+        missing(C_SMALL_CHP_INDUSTRIAL, T_BACKWARD, mb, T_INDUSTRIAL_RADIUS, industrial.missing),
       );
     }
   }

@@ -9,6 +9,7 @@ import { RULE_TABLE as R } from '../../data/rules/index.js';
 import type { Enterprise, ThirdPartyBody } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
 import { add, cond, inTaiyuanBasin, missing, T_KEY_ENTERPRISE, T_TAIYUAN_BASIN, term } from './shared.js';
+import { basinTerm } from './basin.js';
 
 const CHEMICAL = ['chemical', 'coal-chemical', 'nitrogen-fertilizer', 'soda-ash'];
 const HEAVY_POLLUTERS = /* @__PURE__ */ ['steel', 'coking', 'cement', 'coal-power', 'ferroalloy'].concat(CHEMICAL);
@@ -58,6 +59,11 @@ const C_SAFETY_ALL = /* @__PURE__ */ cond([T_KEY_ENTERPRISE, T_BYPASS, T_SAFETY]
 const C_AMMONIA_ALL = /* @__PURE__ */ cond([T_KEY_ENTERPRISE, T_AMMONIA]);
 const C_ODOUR_ALL = /* @__PURE__ */ cond([T_KEY_ENTERPRISE, T_ODOUR]);
 const C_BASIN_ALL = /* @__PURE__ */ cond([T_BUILT_UP, T_TAIYUAN_BASIN]);
+const T_HEAVY = /* @__PURE__ */ term(
+  { fact: 'heavyPolluter', equals: true },
+  '属“钢铁、焦化、水泥、煤电、铁合金、化工等重污染企业”之列',
+  'it is one of the "steel, coking, cement, coal power, ferroalloy, chemical and other heavy polluters"',
+);
 const C_DISCHARGER = /* @__PURE__ */ cond([T_DISCHARGER]);
 const C_VOCS = /* @__PURE__ */ cond([T_VOCS]);
 
@@ -171,16 +177,26 @@ export function enterprise(s: Enterprise, out: Verdict[]): void {
     );
   }
 
-  // Task 24: heavy polluters in the Taiyuan basin's built-up areas.
+  // Task 24: heavy polluters in the Taiyuan basin's built-up areas. The sectors the plan names are heavy
+  // polluters; another sector (glass, say) only if the caller says so (heavyPolluter): the list ends in 等.
   const built = s.inBuiltUpArea;
-  if (HEAVY_POLLUTERS.includes(sector) && built !== false) {
+  const named = HEAVY_POLLUTERS.includes(sector);
+  const heavy = named ? true : s.heavyPolluter;
+  if (heavy !== false && built !== false) {
     const basin = inTaiyuanBasin(s.location);
     if (basin !== false) {
+      const tb = basin === null ? basinTerm(s.location) : T_TAIYUAN_BASIN;
+      const mh = heavy === undefined;
+      const mb = built === undefined;
       add(
         out,
         R['taiyuan-basin-urban-relocation'],
-        { sector, inBuiltUpArea: built ?? null, inTaiyuanBasin: basin },
-        missing(C_BASIN_ALL, T_BUILT_UP, built === undefined, T_TAIYUAN_BASIN, basin === null),
+        named
+          ? { sector, inBuiltUpArea: built ?? null, inTaiyuanBasin: basin }
+          : { sector, heavyPolluter: heavy ?? null, inBuiltUpArea: built ?? null, inTaiyuanBasin: basin },
+        mh
+          ? missing(cond([T_HEAVY, T_BUILT_UP, tb]), T_HEAVY, true, T_BUILT_UP, mb, tb, basin === null)
+          : missing(tb === T_TAIYUAN_BASIN ? C_BASIN_ALL : cond([T_BUILT_UP, tb]), T_BUILT_UP, mb, tb, basin === null),
       );
     }
   }

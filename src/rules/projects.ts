@@ -8,6 +8,7 @@ import { RULE_TABLE as R } from '../../data/rules/index.js';
 import type { Project } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
 import { add, cond, inTaiyuanBasin, missing, T_TAIYUAN_BASIN, term } from './shared.js';
+import { basinTerm } from './basin.js';
 
 const T_REPLACEMENT = /* @__PURE__ */ term(
   { fact: 'capacityReplacement', equals: true },
@@ -42,8 +43,10 @@ const C_HIGH_VOCS = /* @__PURE__ */ cond([T_HIGH_VOCS]);
 /** Verdicts for a construction project (tasks 1, 2, 3, 5, 8, 24 and 27). */
 export function project(s: Project, out: Verdict[]): void {
   const { sector, action } = s;
-  const newRebuiltExpanded = action === 'new' || action === 'rebuild' || action === 'expansion';
-  if (newRebuiltExpanded) add(out, R['project-clean-transport'], { action });
+  // Every action is 新改扩建: it includes relocation (迁建), which builds the plant anew at its new site
+  // (the one reading of relocation across tasks 1, 8 and 24: see the decisions guide).
+  add(out, R['project-entry-requirements'], { action });
+  add(out, R['project-clean-transport'], { action });
 
   const repl = s.capacityReplacement;
   if (sector !== 'coal-power' && repl !== false) {
@@ -63,22 +66,24 @@ export function project(s: Project, out: Verdict[]): void {
   const independent = s.independent;
   if (sector === 'coking') {
     add(out, R['coking-project-benchmark'], { sector, action });
-    // 新增: a new or relocated project always adds to the basin; a rebuild or expansion only if it adds capacity.
-    const addsToBasin = action === 'new' || action === 'relocation' ? true : adds;
+    // 新增: a new project always adds to the basin; a rebuild, expansion or relocation only if it adds
+    // capacity to the basin (a move within the basin, as task 24 orders for built-up areas, adds none).
+    const addsToBasin = action === 'new' ? true : adds;
     const basin = inTaiyuanBasin(s.location);
     if (independent !== false && addsToBasin !== false && basin !== false) {
       const facts: Facts = { sector, action, independent: independent ?? null, addsCapacity: adds ?? null, inTaiyuanBasin: basin };
+      const tb = basin === null ? basinTerm(s.location) : T_TAIYUAN_BASIN;
       add(
         out,
         R['taiyuan-basin-no-independent-coking'],
         facts,
         missing(
-          C_BASIN_COKING,
+          tb === T_TAIYUAN_BASIN ? C_BASIN_COKING : cond([T_INDEPENDENT, T_ADDS, tb]),
           T_INDEPENDENT,
           independent === undefined,
           T_ADDS,
           addsToBasin === undefined,
-          T_TAIYUAN_BASIN,
+          tb,
           basin === null,
         ),
       );
@@ -96,7 +101,7 @@ export function project(s: Project, out: Verdict[]): void {
 
   // A coal-power project uses coal by definition.
   const usesCoal = s.usesCoal ?? (sector === 'coal-power' ? true : undefined);
-  if (newRebuiltExpanded && usesCoal !== false) {
+  if (usesCoal !== false) {
     add(
       out,
       R['coal-project-reduction-replacement'],

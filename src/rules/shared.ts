@@ -22,6 +22,7 @@ export interface RuleRef {
   readonly title: Bilingual;
   readonly obligation: Obligation;
   readonly deadline?: string;
+  readonly note?: Bilingual;
   readonly source: Citation;
 }
 
@@ -88,6 +89,8 @@ export function add(out: Verdict[], rule: RuleRef, facts: Facts, condition?: Con
     facts,
     compliance,
     complianceReason: COMPLIANCE[compliance],
+    overdue: undefined, // set with `asOf` (src/rules/compliance.ts)
+    note: rule.note,
     source: rule.source as Verdict['source'],
   } as Verdict;
   out.push(v);

@@ -16,18 +16,8 @@ import type {
   SinterMachine,
 } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
-import {
-  add,
-  C_TAIYUAN_BASIN,
-  cond,
-  inTaiyuanBasin,
-  locationInKeyRegion,
-  meets,
-  type RuleRef,
-  term,
-  type ThresholdRef,
-  thresholdOf,
-} from './shared.js';
+import { add, cond, inTaiyuanBasin, locationInKeyRegion, meets, type RuleRef, term, type ThresholdRef, thresholdOf } from './shared.js';
+import { basinCondition } from './basin.js';
 
 const BF_MAX = /* @__PURE__ */ thresholdOf('blast-furnace-restricted-max');
 const BOF_MAX = /* @__PURE__ */ thresholdOf('converter-restricted-max');
@@ -87,7 +77,7 @@ function outdated(s: SinterMachine | PelletFurnace | FerroalloyFurnace, facts: F
     return;
   }
   add(out, R['outdated-sinter-pellet-ferroalloy'], facts);
-  if (basin === null) add(out, R['taiyuan-basin-outdated-equipment'], facts, C_TAIYUAN_BASIN);
+  if (basin === null) add(out, R['taiyuan-basin-outdated-equipment'], facts, basinCondition(s.location));
 }
 
 /** Verdicts for a sinter machine (tasks 3 and 24). */

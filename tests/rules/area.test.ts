@@ -249,12 +249,18 @@ describe('industrial parks (tasks 19, 22, 25, 29)', () => {
     ]);
   });
   it('A park that does not say which is open on the five parks of task 25 (清徐、交城、平遥、介休、孝义), stating its county', () => {
+    // Place unknown: the park, and so the basin (all five lie in it).
     expect(verdictOf({ kind: 'industrial-park' }, 'taiyuan-basin-park-joint-treatment').condition!.when).toEqual([
       { fact: 'park', oneOf: ['qingxu', 'jiaocheng', 'pingyao', 'jiexiu', 'xiaoyi'] },
+      { fact: 'location.inTaiyuanBasin', equals: true },
     ]);
-    expect(
-      verdictOf({ kind: 'industrial-park', location: { county: '140728' } }, 'taiyuan-basin-park-joint-treatment').facts,
-    ).toMatchObject({ park: null, county: '140728' });
+    const pingyao = verdictOf({ kind: 'industrial-park', location: { county: '140728' } }, 'taiyuan-basin-park-joint-treatment');
+    expect(pingyao.facts).toMatchObject({ park: null, county: '140728', inTaiyuanBasin: true });
+    expect(pingyao.condition!.when).toEqual([{ fact: 'park', oneOf: ['qingxu', 'jiaocheng', 'pingyao', 'jiexiu', 'xiaoyi'] }]);
+  });
+  it("A Datong coal-chemical park gets no condition naming the basin's parks: Datong is settled outside the basin", () => {
+    absent({ kind: 'industrial-park', type: 'coal-chemical', location: { city: 'datong' } }, 'taiyuan-basin-park-joint-treatment');
+    absent({ kind: 'industrial-park', type: 'coal-chemical', location: { county: '140213' } }, 'taiyuan-basin-park-joint-treatment');
   });
   it.each([
     [{ type: 'coal-chemical', location: { inFenheValley: false } }, false],

@@ -210,8 +210,16 @@ describe('assess: asOf marks deadlines, nothing else', () => {
   });
 
   it('Undated verdicts are left as they are, and the verdicts are the same as without asOf', () => {
+    // 20 t/h: task 9's undated clean-up, unmarked; since it may still burn, task 21's dated retrofit, marked.
     const withAsOf = assess({ kind: 'coal-boiler', capacityTph: 20 }, { asOf: '2030-01-01' });
-    expect(withAsOf).toEqual(assess({ kind: 'coal-boiler', capacityTph: 20 }));
+    const without = assess({ kind: 'coal-boiler', capacityTph: 20 });
+    expect(withAsOf[0]).toEqual(without[0]);
+    expect(withAsOf[0]!.overdue).toBeUndefined();
+    expect(withAsOf[1]).toEqual({
+      ...without[1],
+      facts: { ...without[1]!.facts, asOf: '2030-01-01', deadlinePassed: true },
+      overdue: true,
+    });
     expect(assess(boiler, { asOf: '2030-01-01' }).map((v) => v.rule)).toEqual(assess(boiler).map((v) => v.rule));
   });
 
@@ -272,7 +280,7 @@ describe('the documented examples hold', () => {
         distanceToLargeIndustrialHeatKm: 80,
         inefficientTreatment: false,
       }).map((v) => v.rule),
-    ).toEqual(['coal-boiler-cleanup']);
+    ).toEqual(['coal-boiler-cleanup', 'coal-boiler-ule-all']);
     expect(assess({ kind: 'sinter-machine', type: 'stepping', location: { county: '140121' } })[0]!.deadline).toBe('2024-10-31');
     expect(assess({ kind: 'bulk-freight', distanceKm: 650 })[0]!.obligation).toBe('preferred');
     expect(assess({ kind: 'coal-boiler', capacityTph: 20 })[0]).toMatchObject({

@@ -24,8 +24,21 @@ describe('coal boilers: the capacity bands of tasks 9 and 21 (35及以下 / 35�
     expect(v.deadline).toBeUndefined();
   });
 
-  it("A 35 t/h coal boiler falls under task 9's clean-up, not task 21's retrofit (及以下 includes 35)", () => {
-    expect(ids(quiet(35))).toEqual(['coal-boiler-cleanup']);
+  it("A 35 t/h coal boiler falls under task 9's clean-up, not task 21's 35–65 retrofit (及以下 includes 35)", () => {
+    expect(ids(quiet(35))).toEqual(['coal-boiler-cleanup', 'coal-boiler-ule-all']);
+    absent(quiet(35), 'coal-boiler-ule-35-65');
+  });
+
+  it('A boiler of 35 t/h or less still burning owes 全部完成超低排放改造 by 2024-10-31 unless it was cleared (task 21)', () => {
+    // Not said whether it was cleared: the retrofit comes under the condition "if it has not been cleared".
+    const open = verdictOf(quiet(35), 'coal-boiler-ule-all');
+    expect(open).toMatchObject({ task: 21, deadline: '2024-10-31' });
+    expect(open.condition!.when).toEqual([{ fact: 'shutDown', equals: false }]);
+    expect(open.condition!.text.zh).toBe('若尚未依第9条清零(仍在使用)');
+    // Still burning: the retrofit, unconditionally; cleared: none, and the clean-up complies.
+    expect(definite({ ...quiet(20), shutDown: false }, 'coal-boiler-ule-all').facts).toMatchObject({ capacityTph: 20, shutDown: false });
+    absent({ ...quiet(20), shutDown: true }, 'coal-boiler-ule-all');
+    expect(verdictOf({ ...quiet(20), shutDown: true }, 'coal-boiler-cleanup').compliance).toBe('complies');
   });
 
   it("A 35.1 t/h coal boiler falls under task 21's 35–65 retrofit, due 2024-10-31, not the clean-up (以上 excludes 35)", () => {
@@ -196,19 +209,23 @@ describe('gas boilers (task 21)', () => {
 describe('biomass boilers (task 21)', () => {
   it('A biomass boiler must be dedicated and have high-efficiency dust removal, and may not co-fire coal', () => {
     const s: BiomassBoiler = { kind: 'biomass-boiler', dedicated: false, bagFilter: true, coFiring: ['coal'], small: false };
-    expect(definite(s, 'biomass-boiler-dedicated').facts).toEqual({ dedicated: false, complies: false });
-    expect(definite(s, 'biomass-boiler-dust-removal').facts).toEqual({ bagFilter: true, complies: true });
+    expect(definite(s, 'biomass-boiler-dedicated')).toMatchObject({ facts: { dedicated: false }, compliance: 'does-not-comply' });
+    expect(definite(s, 'biomass-boiler-dust-removal')).toMatchObject({ facts: { bagFilter: true }, compliance: 'complies' });
     expect(definite(s, 'biomass-boiler-no-co-firing')).toMatchObject({
       obligation: 'prohibited',
-      facts: { coFiring: ['coal'], complies: false },
+      facts: { coFiring: ['coal'] },
+      compliance: 'does-not-comply',
     });
   });
   it('A biomass boiler burning nothing else complies with the co-firing ban; one that does not say is marked unknown', () => {
-    expect(definite({ kind: 'biomass-boiler', coFiring: [] }, 'biomass-boiler-no-co-firing').facts).toEqual({
-      coFiring: [],
-      complies: true,
+    expect(definite({ kind: 'biomass-boiler', coFiring: [] }, 'biomass-boiler-no-co-firing')).toMatchObject({
+      facts: { coFiring: [] },
+      compliance: 'complies',
     });
-    expect(definite({ kind: 'biomass-boiler' }, 'biomass-boiler-no-co-firing').facts).toEqual({ coFiring: null, complies: null });
+    expect(definite({ kind: 'biomass-boiler' }, 'biomass-boiler-no-co-firing')).toMatchObject({
+      facts: { coFiring: null },
+      compliance: 'unknown',
+    });
     const given: BiomassBoiler = { kind: 'biomass-boiler', coFiring: ['coal'] };
     const held = definite(given, 'biomass-boiler-no-co-firing').facts.coFiring;
     expect(held).toEqual(given.coFiring);
@@ -222,21 +239,18 @@ describe('biomass boilers (task 21)', () => {
   it('The co-firing facts are a copy, not shared with the caller', () => {
     const coFiring = ['coal'] as ('coal' | 'coke')[];
     const v = verdictOf({ kind: 'biomass-boiler', coFiring } as Subject, 'biomass-boiler-no-co-firing');
-    expect(v.facts).toEqual({ coFiring: ['coal'], complies: false });
+    expect(v.facts).toEqual({ coFiring: ['coal'] });
     expect(v.facts.coFiring).not.toBe(coFiring);
     coFiring.push('coke');
     expect(v.facts.coFiring).toEqual(['coal']);
   });
   it('A dedicated boiler complies; one that is not, does not; unknown stays unknown', () => {
-    expect(verdictOf({ kind: 'biomass-boiler', dedicated: true }, 'biomass-boiler-dedicated').facts).toEqual({
-      dedicated: true,
-      complies: true,
+    expect(verdictOf({ kind: 'biomass-boiler', dedicated: true }, 'biomass-boiler-dedicated').compliance).toBe('complies');
+    expect(verdictOf({ kind: 'biomass-boiler', dedicated: false }, 'biomass-boiler-dedicated').compliance).toBe('does-not-comply');
+    expect(verdictOf({ kind: 'biomass-boiler' }, 'biomass-boiler-dedicated')).toMatchObject({
+      facts: { dedicated: null },
+      compliance: 'unknown',
     });
-    expect(verdictOf({ kind: 'biomass-boiler', dedicated: false }, 'biomass-boiler-dedicated').facts).toEqual({
-      dedicated: false,
-      complies: false,
-    });
-    expect(verdictOf({ kind: 'biomass-boiler' }, 'biomass-boiler-dedicated').facts).toEqual({ dedicated: null, complies: null });
   });
   it('A small boiler to be consolidated states that it is small; size unknown: stated as null, and the condition asks', () => {
     expect(verdictOf({ kind: 'biomass-boiler', small: true }, 'small-biomass-boiler-consolidation').facts).toEqual({ small: true });

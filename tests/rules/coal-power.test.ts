@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CoalPowerUnit } from '../../src/entries/schemas.js';
-import { absent, conditional, definite } from './helpers.js';
+import { absent, conditional, definite, verdictOf } from './helpers.js';
 
 const unit = (capacityMw: number, more: Partial<CoalPowerUnit> = {}): CoalPowerUnit => ({
   kind: 'coal-power-unit',
@@ -48,56 +48,54 @@ describe('captive coal-fired units (task 8)', () => {
   });
 });
 
-describe('small CHP units within 30 km of a large CHP plant (task 9)', () => {
-  it('A 200 MW CHP unit 30 km from a 300 MW CHP plant is closed or merged', () => {
+describe('backward small CHP units within 30 km of a large CHP plant (task 9: 落后燃煤小热电机组)', () => {
+  it('A unit known to be 落后 (backward: true) 30 km from a 300 MW CHP plant is closed or merged', () => {
     expect(
-      definite(unit(200, { chp: true, distanceToLargeChpKm: 30, largeChpCapacityMw: 300 }), 'small-chp-unit-chp-radius'),
-    ).toMatchObject({
-      task: 9,
-      obligation: 'phase-out',
-    });
+      definite(unit(200, { chp: true, backward: true, distanceToLargeChpKm: 30, largeChpCapacityMw: 300 }), 'small-chp-unit-chp-radius'),
+    ).toMatchObject({ task: 9, obligation: 'phase-out', facts: { backward: true, distanceToLargeChpKm: 30 } });
   });
-  it("A 300 MW CHP unit is not small (the library reads 小 by task 2's 300 MW line)", () => {
-    absent(unit(300, { chp: true, distanceToLargeChpKm: 10, largeChpCapacityMw: 600 }), 'small-chp-unit-chp-radius');
+  it('A unit known not to be 落后 is outside, whatever its size: being under 300 MW is not 落后', () => {
+    absent(unit(200, { chp: true, backward: false, distanceToLargeChpKm: 10, largeChpCapacityMw: 600 }), 'small-chp-unit-chp-radius');
   });
-  it('A 200 MW unit 31 km away, or near a 250 MW plant, is outside the rule', () => {
-    absent(unit(200, { chp: true, distanceToLargeChpKm: 31, largeChpCapacityMw: 600 }), 'small-chp-unit-chp-radius');
-    absent(unit(200, { chp: true, distanceToLargeChpKm: 5, largeChpCapacityMw: 250 }), 'small-chp-unit-chp-radius');
+  it('A unit under 300 MW not said to be 落后 gets the rule only under the condition 若属落后燃煤小热电机组', () => {
+    const v = verdictOf(unit(200, { chp: true, distanceToLargeChpKm: 5, largeChpCapacityMw: 600 }), 'small-chp-unit-chp-radius');
+    expect(v.condition!.when).toEqual([{ fact: 'backward', equals: true }]);
+    expect(v.condition!.text.zh).toBe('若属落后燃煤小热电机组');
   });
-  it('A 200 MW condensing (non-CHP) unit is outside the rule', () => {
-    absent(unit(200, { chp: false, distanceToLargeChpKm: 5, largeChpCapacityMw: 600 }), 'small-chp-unit-chp-radius');
+  it('A backward unit 31 km away, or near a 250 MW plant, is outside the rule', () => {
+    absent(unit(200, { backward: true, distanceToLargeChpKm: 31, largeChpCapacityMw: 600 }), 'small-chp-unit-chp-radius');
+    absent(unit(200, { backward: true, distanceToLargeChpKm: 5, largeChpCapacityMw: 250 }), 'small-chp-unit-chp-radius');
   });
-  it('A 200 MW unit with nothing else known is conditional on being CHP and on the plant nearby', () => {
+  it('A unit with nothing else known is conditional on being 落后 and on the plant nearby', () => {
     expect(conditional({ kind: 'coal-power-unit', capacityMw: 200 }, 'small-chp-unit-chp-radius')).toEqual([
-      'chp',
+      'backward',
       'distanceToLargeChpKm',
       'largeChpCapacityMw',
     ]);
   });
-  it('A captive 200 MW CHP unit 5 km from a 600 MW plant is caught too (含自备电厂)', () => {
+  it('A captive backward CHP unit 5 km from a 600 MW plant is caught too (含自备电厂)', () => {
     definite(
-      unit(200, { captive: true, isNew: false, chp: true, distanceToLargeChpKm: 5, largeChpCapacityMw: 600 }),
+      unit(200, { captive: true, isNew: false, backward: true, distanceToLargeChpKm: 5, largeChpCapacityMw: 600 }),
       'small-chp-unit-chp-radius',
     );
   });
 });
 
-describe('small coal-fired CHP units within 30 km of a large industrial enterprise that supplies heat (task 9)', () => {
-  it('A 200 MW CHP unit 30 km from a large industrial enterprise supplying heat is closed or merged (范围内 includes 30)', () => {
-    expect(definite(unit(200, { chp: true, distanceToLargeIndustrialHeatKm: 30 }), 'industrial-heat-radius-closure')).toMatchObject({
+describe('backward small CHP units within 30 km of a large industrial enterprise that supplies heat (task 9)', () => {
+  it('A backward unit 30 km from a large industrial enterprise supplying heat is closed or merged (范围内 includes 30)', () => {
+    expect(definite(unit(200, { backward: true, distanceToLargeIndustrialHeatKm: 30 }), 'industrial-heat-radius-closure')).toMatchObject({
       task: 9,
       obligation: 'phase-out',
-      facts: { capacityMw: 200, chp: true, distanceToLargeIndustrialHeatKm: 30 },
+      facts: { backward: true, distanceToLargeIndustrialHeatKm: 30 },
     });
   });
-  it('A CHP unit 30.1 km away is outside; a 300 MW CHP unit is not small (30万千瓦以下 excludes 300)', () => {
-    absent(unit(200, { chp: true, distanceToLargeIndustrialHeatKm: 30.1 }), 'industrial-heat-radius-closure');
-    absent(unit(300, { chp: true, distanceToLargeIndustrialHeatKm: 10 }), 'industrial-heat-radius-closure');
+  it('A backward unit 30.1 km away is outside; one known not to be 落后 is outside', () => {
+    absent(unit(200, { backward: true, distanceToLargeIndustrialHeatKm: 30.1 }), 'industrial-heat-radius-closure');
+    absent(unit(200, { backward: false, distanceToLargeIndustrialHeatKm: 10 }), 'industrial-heat-radius-closure');
   });
-  it('A unit that is not a CHP unit is outside; one that does not say is conditional on both facts', () => {
-    absent(unit(200, { chp: false, distanceToLargeIndustrialHeatKm: 10 }), 'industrial-heat-radius-closure');
+  it('A unit that does not say is conditional on both facts', () => {
     expect(conditional({ kind: 'coal-power-unit', capacityMw: 200 }, 'industrial-heat-radius-closure')).toEqual([
-      'chp',
+      'backward',
       'distanceToLargeIndustrialHeatKm',
     ]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Enterprise } from '../../src/entries/schemas.js';
-import { absent, conditional, definite, ids } from './helpers.js';
+import { absent, conditional, definite, ids, verdictOf } from './helpers.js';
 
 /** An enterprise that says "no" to every optional fact. */
 const e = (sector: Enterprise['sector'], more: Partial<Enterprise> = {}): Enterprise => ({
@@ -147,10 +147,17 @@ describe("heavy polluters in the Taiyuan basin's built-up areas (task 24)", () =
       obligation: 'phase-out',
     });
   });
-  it('Not outside a built-up area, not outside the basin, not a glass works', () => {
+  it('Not outside a built-up area, not outside the basin, not a glass works known not to be a heavy polluter', () => {
     absent(e('coking', { inBuiltUpArea: false, location: { inTaiyuanBasin: true } }), 'taiyuan-basin-urban-relocation');
     absent(e('coking', { inBuiltUpArea: true, location: { inTaiyuanBasin: false } }), 'taiyuan-basin-urban-relocation');
-    absent(e('glass', { inBuiltUpArea: true, location: { inTaiyuanBasin: true } }), 'taiyuan-basin-urban-relocation');
+    absent(e('glass', { inBuiltUpArea: true, heavyPolluter: false, location: { inTaiyuanBasin: true } }), 'taiyuan-basin-urban-relocation');
+  });
+  it("A glass works in 清徐's built-up area gets 钢铁…化工等重污染企业 as a condition (the list ends in 等)", () => {
+    const v = verdictOf(e('glass', { inBuiltUpArea: true, location: { county: '140121' } }), 'taiyuan-basin-urban-relocation');
+    expect(v.condition!.when).toEqual([{ fact: 'heavyPolluter', equals: true }]);
+    expect(v.condition!.text.zh).toBe('若属“钢铁、焦化、水泥、煤电、铁合金、化工等重污染企业”之列');
+    // Said to be one: the relocation, unconditionally.
+    definite(e('glass', { inBuiltUpArea: true, heavyPolluter: true, location: { county: '140121' } }), 'taiyuan-basin-urban-relocation');
   });
   it('A built-up-area cement plant in Taiyuan city (basin membership unknown) is conditional on the basin', () => {
     expect(conditional(e('cement', { inBuiltUpArea: true, location: { city: 'taiyuan' } }), 'taiyuan-basin-urban-relocation')).toEqual([

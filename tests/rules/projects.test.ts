@@ -21,8 +21,9 @@ describe('project admission (task 1)', () => {
   it.each(['new', 'rebuild', 'expansion'] as const)('A %s project uses clean transport, in principle', (action) => {
     expect(definite(p({ sector: 'other', action }), 'project-clean-transport')).toMatchObject({ task: 1, obligation: 'required' });
   });
-  it('A relocation is not named by 新改扩建', () => {
-    absent(p({ sector: 'other', action: 'relocation' }), 'project-clean-transport');
+  it('A relocation (迁建) is building anew at its new site: 新改扩建 names it (tasks 1 and 8)', () => {
+    definite(p({ sector: 'other', action: 'relocation' }), 'project-clean-transport');
+    definite(p({ sector: 'other', action: 'relocation', usesCoal: true }), 'coal-project-reduction-replacement');
   });
   it('A capacity-replacement project starts production only after the replaced capacity closes', () => {
     definite(p({ sector: 'cement', action: 'new', capacityReplacement: true }), 'capacity-replacement-close-first');
@@ -58,11 +59,25 @@ describe('steel and coking capacity (tasks 2, 3 and 24)', () => {
       ),
     ).toMatchObject({ task: 24, obligation: 'prohibited', facts: { inTaiyuanBasin: true } });
   });
-  it('An independent coking plant relocating into the basin is new to it', () => {
+  it('An independent coking plant relocating into the basin from outside (addsCapacity) is 新增 there', () => {
     definite(
-      p({ sector: 'coking', action: 'relocation', independent: true, location: { inTaiyuanBasin: true } }),
+      p({ sector: 'coking', action: 'relocation', independent: true, addsCapacity: true, location: { inTaiyuanBasin: true } }),
       'taiyuan-basin-no-independent-coking',
     );
+  });
+  it('The relocation task 24 orders (推动…建成区的…焦化…企业搬迁退出) is not prohibited: a move within the basin adds nothing', () => {
+    // 清徐县 (140121) lies in the basin (task 25 names its park).
+    absent(
+      p({ sector: 'coking', action: 'relocation', independent: true, addsCapacity: false, location: { county: '140121' } }),
+      'taiyuan-basin-no-independent-coking',
+    );
+    // Not said whether it adds capacity to the basin: a condition, never a bare prohibition.
+    expect(
+      conditional(
+        { kind: 'project', sector: 'coking', action: 'relocation', independent: true, location: { county: '140121' } },
+        'taiyuan-basin-no-independent-coking',
+      ),
+    ).toEqual(['addsCapacity']);
   });
   it('An integrated coking project, one outside the basin, or a rebuild adding nothing is not caught', () => {
     absent(

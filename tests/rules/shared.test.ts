@@ -102,7 +102,18 @@ describe('add(): a verdict has exactly the keys it needs', () => {
     return Object.keys(out[0]!);
   };
   it('no deadline key without a deadline, no condition key without a condition', () => {
-    expect(keys()).toEqual(['rule', 'task', 'obligation', 'reason', 'facts', 'compliance', 'complianceReason', 'source']);
+    expect(keys()).toEqual([
+      'rule',
+      'task',
+      'obligation',
+      'reason',
+      'facts',
+      'compliance',
+      'complianceReason',
+      'overdue',
+      'note',
+      'source',
+    ]);
     expect(keys(C_KEY_REGION)).toEqual([
       'rule',
       'task',
@@ -112,6 +123,8 @@ describe('add(): a verdict has exactly the keys it needs', () => {
       'facts',
       'compliance',
       'complianceReason',
+      'overdue',
+      'note',
       'source',
     ]);
     expect(keys(undefined, '2025-12-31')).toEqual([
@@ -123,6 +136,8 @@ describe('add(): a verdict has exactly the keys it needs', () => {
       'facts',
       'compliance',
       'complianceReason',
+      'overdue',
+      'note',
       'source',
     ]);
     expect(keys(C_KEY_REGION, '2025-12-31')).toEqual([
@@ -135,6 +150,8 @@ describe('add(): a verdict has exactly the keys it needs', () => {
       'facts',
       'compliance',
       'complianceReason',
+      'overdue',
+      'note',
       'source',
     ]);
   });

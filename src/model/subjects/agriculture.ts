@@ -12,6 +12,10 @@ import * as z from 'zod/mini';
 export const Farmland = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.literal('farmland'),
   usesLooseCoal: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when straw is burnt there (秸秆焚烧). */
+  burnsStraw: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when nitrogen fertiliser is placed deep by machine (氮肥机械深施). */
+  deepPlacement: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type Farmland = z.infer<typeof Farmland>;
@@ -28,6 +32,12 @@ export type Farmland = z.infer<typeof Farmland>;
 export const LivestockFarm = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.literal('livestock-farm'),
   usesLooseCoal: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when it feeds low-protein rations (低蛋白日粮). */
+  lowProteinFeed: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when its pig or poultry housing is closed (圈舍封闭管理). */
+  closedHousing: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when manure conveying, storage and treatment are enclosed (粪污设施封闭). */
+  manureEnclosed: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type LivestockFarm = z.infer<typeof LivestockFarm>;

@@ -19,6 +19,8 @@ export const IndustryCluster = /* @__PURE__ */ z.strictObject({
   city: CityIdForm,
   industry: /* @__PURE__ */ z.enum(V.CLUSTER_INDUSTRIES),
   characteristic: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when its upgrade (升级改造) is done. */
+  upgradeDone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type IndustryCluster = z.infer<typeof IndustryCluster>;
@@ -68,6 +70,18 @@ export const Area = /* @__PURE__ */ z.strictObject({
   cleanHeating: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(V.CLEAN_HEATING_COVERAGE)),
   attainsStandard: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   traditionalSmeCluster: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when its air-related industry-cluster plan (涉气产业集群发展规划) is made. */
+  clusterPlanDone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when its 2025 coal consumption is below its 2020 consumption (负增长). */
+  coalConsumptionBelow2020: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when it is designated a high-polluting-fuel ban zone and 禁煤区. */
+  banZoneDesignated: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when its public-sector vehicles are (basically) new-energy or clean-energy vehicles. */
+  publicVehiclesClean: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when its attainment plan (限期达标规划) is made and published. */
+  attainmentPlanPublished: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when its local implementation plan (本地实施方案) is made. */
+  implementationPlanMade: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type Area = z.infer<typeof Area>;
@@ -85,6 +99,8 @@ export const ScenicArea = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.literal('scenic-area'),
   grade: /* @__PURE__ */ z.enum(V.SCENIC_GRADES),
   location,
+  /** `true` when its public-sector vehicles are (basically) new-energy or clean-energy vehicles. */
+  publicVehiclesClean: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type ScenicArea = z.infer<typeof ScenicArea>;
@@ -105,6 +121,12 @@ export const IndustrialPark = /* @__PURE__ */ z.strictObject({
   park: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(V.TAIYUAN_BASIN_PARKS)),
   odourComplaints: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
+  /** `true` when its environmental problems are found and treated (排查整治、综合治理). */
+  treatmentDone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when an online monitoring system (在线监测系统) is installed and running. */
+  onlineMonitoringInstalled: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when its air-quality monitoring station (空气质量监测站点) is built. */
+  monitoringStationBuilt: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type IndustrialPark = z.infer<typeof IndustrialPark>;

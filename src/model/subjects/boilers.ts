@@ -34,6 +34,10 @@ export const CoalBoiler = /* @__PURE__ */ z.strictObject({
   withinHeatNetwork: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   inefficientTreatment: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
+  /** `true` when it has been retired, shut down or cleared (淘汰、关停、清零): the phase-out done. */
+  shutDown: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when its ultra-low-emission retrofit (超低排放改造) is finished. */
+  ultraLowRetrofitDone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type CoalBoiler = z.infer<typeof CoalBoiler>;
@@ -52,6 +56,8 @@ export const SmallCoalFacility = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.literal('small-coal-facility'),
   type: /* @__PURE__ */ z.enum(V.SMALL_COAL_FACILITY_TYPES),
   location,
+  /** `true` when it has been retired, shut down or cleared (淘汰、关停、清零): the phase-out done. */
+  shutDown: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type SmallCoalFacility = z.infer<typeof SmallCoalFacility>;
@@ -69,6 +75,8 @@ export const GasBoiler = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.literal('gas-boiler'),
   inefficientTreatment: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
+  /** `true` when it stably meets the low-NOx requirement (低氮排放要求). */
+  lowNoxCompliant: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type GasBoiler = z.infer<typeof GasBoiler>;
@@ -93,6 +101,8 @@ export const BiomassBoiler = /* @__PURE__ */ z.strictObject({
   small: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   inefficientTreatment: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
+  /** `true` when it has been retired, shut down or cleared (淘汰、关停、清零): the phase-out done. */
+  shutDown: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type BiomassBoiler = z.infer<typeof BiomassBoiler>;

@@ -26,6 +26,12 @@ export const CoalPowerUnit = /* @__PURE__ */ z.strictObject({
   largeChpCapacityMw: /* @__PURE__ */ z.optional(Quantity),
   distanceToLargeIndustrialHeatKm: /* @__PURE__ */ z.optional(Quantity),
   location,
+  /** `true` when it has been retired, shut down or cleared (淘汰、关停、清零): the phase-out done. */
+  shutDown: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when it has switched to clean energy (清洁能源替代). */
+  cleanEnergyDone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when it is a backward (落后) small coal-fired CHP unit; the plan sets no size or test, so this is the caller's fact. */
+  backward: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type CoalPowerUnit = z.infer<typeof CoalPowerUnit>;

@@ -17,6 +17,10 @@ export const ConstructionSite = /* @__PURE__ */ z.strictObject({
   areaM2: Quantity,
   linear: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
+  /** `true` when video monitoring (视频监控) is installed and connected. */
+  videoInstalled: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when it is built in sections (分段施工). */
+  sectionalConstruction: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type ConstructionSite = z.infer<typeof ConstructionSite>;
@@ -36,6 +40,10 @@ export const Stockyard = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.literal('stockyard'),
   type: /* @__PURE__ */ z.enum(V.STOCKYARD_TYPES),
   permitted: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when it has been retired, shut down or cleared (淘汰、关停、清零): the phase-out done. */
+  shutDown: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when its dust control is in place (抑尘设施、封闭改造、无组织扬尘全过程管控). */
+  dustControlDone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type Stockyard = z.infer<typeof Stockyard>;
@@ -49,6 +57,11 @@ export type Stockyard = z.infer<typeof Stockyard>;
  * @see 三(五)22
  * @category Rules
  */
-export const CateringBuilding = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('catering-building'), location });
+export const CateringBuilding = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('catering-building'),
+  location,
+  /** `true` when a dedicated catering flue (专用烟道) is designed and built. */
+  dedicatedFlue: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+});
 /** @category Rules */
 export type CateringBuilding = z.infer<typeof CateringBuilding>;

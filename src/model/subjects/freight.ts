@@ -11,7 +11,14 @@ import { Quantity, location } from './shared.js';
  * @see 三(三)12
  * @category Rules
  */
-export const BulkFreight = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('bulk-freight'), distanceKm: Quantity });
+export const BulkFreight = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('bulk-freight'),
+  distanceKm: Quantity,
+  /** `true` when it goes by rail (铁路运输). */
+  byRail: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when it uses clean transport (清洁运输方式: rail, pipeline, closed belt conveyor, new-energy vehicles). */
+  cleanTransport: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+});
 /** @category Rules */
 export type BulkFreight = z.infer<typeof BulkFreight>;
 
@@ -30,6 +37,8 @@ export const FreightSite = /* @__PURE__ */ z.strictObject({
   type: /* @__PURE__ */ z.enum(V.FREIGHT_SITE_TYPES),
   annualBulkMt: Quantity,
   action: /* @__PURE__ */ z.enum(V.FREIGHT_SITE_ACTIONS),
+  /** `true` when it is connected to a rail siding or a pipeline (接入铁路专用线或管道). */
+  railSidingBuilt: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type FreightSite = z.infer<typeof FreightSite>;
@@ -50,6 +59,10 @@ export const Mine = /* @__PURE__ */ z.strictObject({
   isNew: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   failedRectification: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
+  /** `true` when it uses clean transport (清洁运输方式: rail, pipeline, closed belt conveyor, new-energy vehicles). */
+  cleanTransport: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when it has been retired, shut down or cleared (淘汰、关停、清零): the phase-out done. */
+  shutDown: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type Mine = z.infer<typeof Mine>;

@@ -14,6 +14,10 @@ import * as V from '../subject-values.js';
 export const FuelOutlet = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.literal('fuel-outlet'),
   type: /* @__PURE__ */ z.enum(V.FUEL_OUTLET_TYPES),
+  /** `true` when the special rectification (专项整治) has dealt with it. */
+  rectified: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when it sells non-standard oil as engine fuel (非标油品). */
+  sellsNonStandardFuel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type FuelOutlet = z.infer<typeof FuelOutlet>;

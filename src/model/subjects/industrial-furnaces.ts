@@ -18,6 +18,10 @@ export const GasProducer = /* @__PURE__ */ z.strictObject({
   bed: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(V.GAS_PRODUCER_BEDS)),
   isNew: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
+  /** `true` when it has been retired, shut down or cleared (淘汰、关停、清零): the phase-out done. */
+  shutDown: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when it has switched to clean energy (清洁能源替代). */
+  cleanEnergyDone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type GasProducer = z.infer<typeof GasProducer>;

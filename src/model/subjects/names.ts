@@ -67,6 +67,17 @@ export const KIND_LABELS: Readonly<Record<string, NameLabel>> = /* @__PURE__ */ 
  */
 export const VALUE_LABELS: Readonly<Record<string, NameLabel>> = /* @__PURE__ */ deepFreeze({
   other: { zh: '其他', en: 'other' },
+  // The entry requirements of 三(一)1, in the plan's words.
+  'industrial-planning': { zh: '国家及省产业规划', en: 'national and provincial industrial planning' },
+  'industrial-policy': { zh: '产业政策', en: 'industrial policy' },
+  'zoning-control': { zh: '生态环境分区管控方案', en: 'ecological-environmental zoning control' },
+  'planning-eia': { zh: '规划环评', en: 'planning EIA' },
+  'project-eia': { zh: '项目环评', en: 'project EIA' },
+  'energy-review': { zh: '节能审查', en: 'energy-saving review' },
+  'capacity-replacement': { zh: '产能置换', en: 'capacity replacement' },
+  'pollutant-total-control': { zh: '重点污染物总量控制', en: 'total-amount control of key pollutants' },
+  'regional-reduction': { zh: '污染物排放区域削减', en: 'regional reduction of emissions' },
+  'carbon-peak': { zh: '碳排放达峰目标', en: 'carbon-peaking targets' },
   // Sectors.
   steel: { zh: '钢铁', en: 'steel' },
   coking: { zh: '焦化', en: 'coking' },

@@ -30,6 +30,20 @@ export const Project = /* @__PURE__ */ z.strictObject({
   majorRegionalImpact: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   highVocsMaterials: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
+  /** `true` when it uses clean transport (清洁运输方式: rail, pipeline, closed belt conveyor, new-energy vehicles). */
+  cleanTransport: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when the capacity it replaces, with its facilities, is shut (被置换产能及其配套设施关停). */
+  replacedCapacityClosed: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when it is designed, built and run to the energy-efficiency benchmark and deep-treatment requirements (能效标杆水平和环保深度治理要求). */
+  meetsBenchmark: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when its coal use is offset by reductions elsewhere (煤炭减量替代). */
+  coalReplacementDone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when its added capacity is offset by a larger reduction elsewhere (减量置换). */
+  capacityReplacementDone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when the joint environmental-impact consultation (环评一致性会商) has been held. */
+  eiaConsultationDone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** The entry requirements of task 1 not yet met (产业规划 … 碳排放达峰目标); `[]` when all are met. */
+  entryRequirementsUnmet: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(V.ENTRY_REQUIREMENTS))),
 });
 /** @category Rules */
 export type Project = z.infer<typeof Project>;

@@ -15,6 +15,8 @@ export const BlastFurnace = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.literal('blast-furnace'),
   volumeM3: Quantity,
   location,
+  /** `true` when it has been retired, shut down or cleared (淘汰、关停、清零): the phase-out done. */
+  shutDown: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type BlastFurnace = z.infer<typeof BlastFurnace>;
@@ -28,7 +30,13 @@ export type BlastFurnace = z.infer<typeof BlastFurnace>;
  * @see 三(一)3
  * @category Rules
  */
-export const Converter = /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('converter'), capacityT: Quantity, location });
+export const Converter = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('converter'),
+  capacityT: Quantity,
+  location,
+  /** `true` when it has been retired, shut down or cleared (淘汰、关停、清零): the phase-out done. */
+  shutDown: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+});
 /** @category Rules */
 export type Converter = z.infer<typeof Converter>;
 
@@ -47,6 +55,8 @@ export const ElectricArcFurnace = /* @__PURE__ */ z.strictObject({
   capacityT: Quantity,
   alloySteel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   location,
+  /** `true` when it has been retired, shut down or cleared (淘汰、关停、清零): the phase-out done. */
+  shutDown: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type ElectricArcFurnace = z.infer<typeof ElectricArcFurnace>;
@@ -64,6 +74,8 @@ export const SinterMachine = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.literal('sinter-machine'),
   type: /* @__PURE__ */ z.enum(V.SINTER_TYPES),
   location,
+  /** `true` when it has been retired, shut down or cleared (淘汰、关停、清零): the phase-out done. */
+  shutDown: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type SinterMachine = z.infer<typeof SinterMachine>;
@@ -81,6 +93,8 @@ export const PelletFurnace = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.literal('pellet-furnace'),
   type: /* @__PURE__ */ z.enum(V.PELLET_FURNACE_TYPES),
   location,
+  /** `true` when it has been retired, shut down or cleared (淘汰、关停、清零): the phase-out done. */
+  shutDown: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type PelletFurnace = z.infer<typeof PelletFurnace>;
@@ -99,6 +113,8 @@ export const FerroalloyFurnace = /* @__PURE__ */ z.strictObject({
   product: /* @__PURE__ */ z.enum(V.FERROALLOY_PRODUCTS),
   enclosure: /* @__PURE__ */ z.enum(V.FERROALLOY_ENCLOSURES),
   location,
+  /** `true` when it has been retired, shut down or cleared (淘汰、关停、清零): the phase-out done. */
+  shutDown: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type FerroalloyFurnace = z.infer<typeof FerroalloyFurnace>;

@@ -16,6 +16,12 @@ export const Truck = /* @__PURE__ */ z.strictObject({
   fuel: /* @__PURE__ */ z.enum(V.TRUCK_FUELS),
   emissionStage: /* @__PURE__ */ z.enum(V.TRUCK_STAGES),
   leanBurn: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when it has been retired, shut down or cleared (淘汰、关停、清零): the phase-out done. */
+  shutDown: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when its pollution controls are removed, its OBD tampered with, or it emits over the limits (拆除污染控制装置、篡改OBD、超标排放). */
+  tampered: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when it passes its emission inspection and maintenance (排放检验与维护). */
+  inspectionPassed: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type Truck = z.infer<typeof Truck>;
@@ -35,6 +41,10 @@ export const NonRoadMachinery = /* @__PURE__ */ z.strictObject({
   emissionStage: /* @__PURE__ */ z.enum(V.NON_ROAD_STAGES),
   blackSmoke: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   site: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(V.MACHINERY_SITES)),
+  /** `true` when it has been retired, shut down or cleared (淘汰、关停、清零): the phase-out done. */
+  shutDown: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when it runs on new energy (新能源更新改造 done). */
+  newEnergy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type NonRoadMachinery = z.infer<typeof NonRoadMachinery>;

@@ -25,6 +25,8 @@ export const VocsMaterial = /* @__PURE__ */ z.strictObject({
   use: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(V.VOCS_USES)),
   specialFunction: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   governmentPurchase: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when its VOCs content meets the limit standard (VOCs含量限值标准). */
+  withinContentLimit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type VocsMaterial = z.infer<typeof VocsMaterial>;
@@ -43,6 +45,14 @@ export type VocsMaterial = z.infer<typeof VocsMaterial>;
 export const VocsFacility = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.literal('vocs-facility'),
   type: /* @__PURE__ */ z.enum(V.VOCS_FACILITY_TYPES),
+  /** `true` when it has low-leak breather and emergency relief valves tested regularly for tightness. */
+  lowLeakValves: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when it uses sealed quick couplings (密封式快速接头). */
+  sealedCoupling: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when its organic waste gas is collected (closed, apart) and treated. */
+  gasCollected: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** `true` when the flare serves as routine air-pollution treatment (日常大气污染处理设施). */
+  usedForRoutineTreatment: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** @category Rules */
 export type VocsFacility = z.infer<typeof VocsFacility>;
