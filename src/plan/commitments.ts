@@ -74,8 +74,8 @@ export function coversPlace(scope: PlanCommitment['scope'][number], p: Place): b
  * gives no date, each group by id (the ids' code-unit order). @internal
  */
 export function byDueThenId(a: PlanCommitment, b: PlanCommitment): number {
-  const da = 'due' in a ? a.due : '~';
-  const db = 'due' in b ? b.due : '~';
+  const da = (a as { readonly due?: string }).due ?? '~';
+  const db = (b as { readonly due?: string }).due ?? '~';
   return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
