@@ -60,8 +60,7 @@ export function commitmentsOf(department: DepartmentId | (string & {})): readonl
 type Place = { readonly city: string; readonly county?: string };
 
 /** Whether one entry of a commitment's scope covers the place. */
-/** @internal */
-export function coversPlace(scope: PlanCommitment['scope'][number], p: Place): boolean {
+function coversPlace(scope: PlanCommitment['scope'][number], p: Place): boolean {
   if (scope.kind === 'province') return true;
   if (scope.kind === 'city') return scope.city === p.city;
   const m = REGIONS.find((r) => r.id === scope.region)!.membership;
@@ -71,9 +70,9 @@ export function coversPlace(scope: PlanCommitment['scope'][number], p: Place): b
 
 /**
  * How commitments are ordered where a function sorts them: dated ones first, by due date, then those the plan
- * gives no date, each group by id (the ids' code-unit order). @internal
+ * gives no date, each group by id (the ids' code-unit order).
  */
-export function byDueThenId(a: PlanCommitment, b: PlanCommitment): number {
+function byDueThenId(a: PlanCommitment, b: PlanCommitment): number {
   const da = (a as { readonly due?: string }).due ?? '~';
   const db = (b as { readonly due?: string }).due ?? '~';
   return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
