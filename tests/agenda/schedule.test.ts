@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEDULE_MAX_YEARS, schedule } from '../../src/index.js';
 import { TASKS } from '../../src/index.js';
-import { RULES } from '../../src/index.js';
+import { RULES, type PlanRule } from '../../src/index.js';
 import { SOURCE_PARAGRAPHS } from '../../src/entries/source.js';
 import { inputError } from '../errors.js';
 
@@ -94,7 +94,7 @@ describe('schedule: targets and rules', () => {
   });
 
   it("dates each rule by its task's first note: every dated rule stands in its task's first paragraph", () => {
-    for (const r of RULES.filter((x) => x.deadline !== undefined)) {
+    for (const r of (RULES as readonly PlanRule[]).filter((x) => x.deadline !== undefined)) {
       const paragraph = SOURCE_PARAGRAPHS.find((p) => p.clause === r.source.clause && p.text.includes(r.source.quote))!;
       expect(paragraph.text, r.id).toContain(TASKS[r.task - 1]!.duties[0]!.source.quote);
     }
