@@ -25,7 +25,7 @@ const vitest = join(dirname(vitestPkg), JSON.parse(readFileSync(vitestPkg, 'utf8
  * The suites whose results involve dates (deadlines, asOf, editions by date), and the fuzz suite over every
  * function. (tests/robustness/timezones.test.ts compares the zones itself, in child processes: once is enough.)
  */
-export const DATE_SUITES = ['tests/targets', 'tests/rules', 'tests/air', 'tests/fuzz'];
+export const DATE_SUITES = ['tests/targets', 'tests/rules', 'tests/air', 'tests/fuzz', 'tests/agenda', 'tests/dates'];
 export const ZONES = ['UTC', 'Asia/Shanghai', 'America/Los_Angeles'];
 
 const argv = process.argv.slice(2);

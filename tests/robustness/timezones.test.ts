@@ -1,7 +1,7 @@
 /**
  * Determinism across time zones: the date-dependent answers (targets, calendar, scorecards, assess with
- * asOf, editions by date) computed here and in child processes under TZ=UTC, Asia/Shanghai and
- * America/Los_Angeles are identical. (`npm test` also reruns the date-dependent suites under each zone:
+ * asOf, editions by date) computed here and in child processes under TZ=UTC, Asia/Shanghai,
+ * America/Los_Angeles and Pacific/Apia are identical. (`npm test` also reruns the date-dependent suites under each zone:
  * scripts/test/tz.mjs.)
  */
 import { execFile } from 'node:child_process';
@@ -18,10 +18,12 @@ const ZONES = [
   { tz: 'UTC', offsetJan: 0, offsetJul: 0 },
   { tz: 'Asia/Shanghai', offsetJan: -480, offsetJul: -480 },
   { tz: 'America/Los_Angeles', offsetJan: 480, offsetJul: 420 },
+  // Samoa: UTC+13 since it skipped 2011-12-30 (no daylight saving since 2021), a day ahead of most of the world.
+  { tz: 'Pacific/Apia', offsetJan: -780, offsetJul: -780 },
 ];
 
 describe('results across time zones', () => {
-  it('are identical under UTC, Asia/Shanghai and America/Los_Angeles (child processes) and here', async () => {
+  it('are identical under UTC, Asia/Shanghai, America/Los_Angeles and Pacific/Apia (child processes) and here', async () => {
     const pending = Promise.all(
       ZONES.map(async ({ tz }) => {
         const { stdout } = await run(process.execPath, ['--import', 'tsx', cli], { cwd: root, env: { ...process.env, TZ: tz } });
