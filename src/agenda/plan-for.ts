@@ -117,7 +117,12 @@ function basisOf(area: (typeof AREA_MEMBERSHIP)[number], ids: readonly string[])
   return out;
 }
 
-type Entry = { readonly status: 'in' | 'out' | 'unknown'; readonly basis: readonly string[]; readonly settled?: boolean; readonly note?: Bilingual };
+type Entry = {
+  readonly status: 'in' | 'out' | 'unknown';
+  readonly basis: readonly string[];
+  readonly settled?: boolean;
+  readonly note?: Bilingual;
+};
 
 function firmness(e: Entry): Firmness {
   return e.status === 'unknown' ? 'unknown' : e.settled === true ? 'settled' : 'described';
@@ -162,7 +167,8 @@ function areaOf(region: (typeof REGIONS)[number], city: PlanCity, county: PlanCo
 }
 
 // Stryker disable next-line ConditionalExpression, EqualityOperator: Array.prototype.sort only asks whether the comparator is negative
-const byDeadline = (a: PlanRule, b: PlanRule) => ((a.deadline ?? '~') < (b.deadline ?? '~') ? -1 : (a.deadline ?? '~') > (b.deadline ?? '~') ? 1 : 0);
+const byDeadline = (a: PlanRule, b: PlanRule) =>
+  (a.deadline ?? '~') < (b.deadline ?? '~') ? -1 : (a.deadline ?? '~') > (b.deadline ?? '~') ? 1 : 0;
 
 /**
  * What the plan asks of one place, a city or a county-level division, in one answer: the place, its

@@ -1,6 +1,6 @@
 import { endOfMonth, endOfQuarter, endOfYear, eachMonthOfInterval, eachQuarterOfInterval, eachYearOfInterval, addYears } from 'date-fns';
 import { COMMITMENTS } from '../../data/commitments/index.js';
-import type { DepartmentId } from '../../data/departments.js';
+import { DEPARTMENTS, type DepartmentId } from '../../data/departments.js';
 import { PLAN } from '../../data/plan.js';
 import { RULES, type PlanRule } from '../../data/rules/index.js';
 import { TARGETS } from '../../data/targets/index.js';
@@ -11,7 +11,7 @@ import type { IssueInput } from '../errors.js';
 import { notRevoked, readOptions } from '../input.js';
 import type { CommitmentFrequency } from '../model/commitment.js';
 import type { Bilingual } from '../model/text.js';
-import { getDepartment } from '../plan/lookups.js';
+
 import { dutyOf, targetName } from '../targets/calendar.js';
 import { planAt } from './plan-for.js';
 
@@ -148,7 +148,13 @@ export function schedule(options: ScheduleOptions): readonly ScheduleItem[] {
   const to = date('to');
   if (from !== undefined && to !== undefined) {
     if (to < from) {
-      issues.push({ code: 'date-order', field: 'options.to', value: to, expected: `a day on or after from (${from})`, expectedZh: `不早于 from(${from})的日期` });
+      issues.push({
+        code: 'date-order',
+        field: 'options.to',
+        value: to,
+        expected: `a day on or after from (${from})`,
+        expectedZh: `不早于 from(${from})的日期`,
+      });
     } else if (to > toIso(addYears(fromIso(from), SCHEDULE_MAX_YEARS, { in: inUtc }))) {
       issues.push({
         code: 'out-of-range',
@@ -159,8 +165,20 @@ export function schedule(options: ScheduleOptions): readonly ScheduleItem[] {
       });
     }
   }
+  const department =
+    o.department === undefined
+      ? undefined
+      : DEPARTMENTS.find((d) => d.id === o.department || d.name.zh === o.department || d.fullName.zh === o.department)?.id;
+  if (o.department !== undefined && department === undefined) {
+    issues.push({
+      code: 'unknown-id',
+      field: 'options.department',
+      value: o.department,
+      expected: "the id or Chinese name of one of the plan's 25 bodies, e.g. 'ecology-environment'",
+      expectedZh: "方案所列 25 个部门之一的 id 或中文名称,如 'ecology-environment'",
+    });
+  }
   if (issues.length > 0) throw new PlanInputError(issues);
-  const department = o.department === undefined ? undefined : getDepartment(o.department as string).id;
   const plan = o.place === undefined ? undefined : planAt('options.place', o.place);
   const start = from!;
   const end = to!;
@@ -180,6 +198,7 @@ export function schedule(options: ScheduleOptions): readonly ScheduleItem[] {
     const departments = taskDepartments(r.task);
     if (keep(departments)) out.push({ date: d, kind: 'rule', id: r.id, text: r.title, departments });
   }
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings, compared as strings
   const first = start > PLAN.signedOn ? start : PLAN.signedOn;
   const commitments = plan === undefined ? COMMITMENTS : plan.commitments;
   for (const c of commitments) {

@@ -80,7 +80,9 @@ export function resolveCounty(field: string, key: unknown, issues?: IssueInput[]
   const found = findCounties(key);
   if (found.length === 1) return found[0];
   const issue: IssueInput =
-    found.length > 1 ? ambiguous(field, key, found) : { code: 'unknown-id', field, value: key, expected: COUNTY_WORDS, expectedZh: COUNTY_WORDS_ZH };
+    found.length > 1
+      ? ambiguous(field, key, found)
+      : { code: 'unknown-id', field, value: key, expected: COUNTY_WORDS, expectedZh: COUNTY_WORDS_ZH };
   if (issues === undefined) throw new PlanInputError([issue]);
   issues.push(issue);
   return undefined;

@@ -96,7 +96,13 @@ export function assessAll(subjects: readonly unknown[], options?: AssessOptions)
       results.push({
         index: i,
         issues: new PlanInputError([
-          { code: 'unreadable', field: 'subject', value: undefined, expected: 'a value that can be read (its getter threw)', expectedZh: '可读取的值(其 getter 抛出了异常)' },
+          {
+            code: 'unreadable',
+            field: 'subject',
+            value: undefined,
+            expected: 'a value that can be read (its getter threw)',
+            expectedZh: '可读取的值(其 getter 抛出了异常)',
+          },
         ]).issues,
       });
       continue;

@@ -16,7 +16,8 @@ describe('planFor: the place', () => {
   });
 
   it('finds Taiyuan by id, code and Chinese name, as a city', () => {
-    for (const key of ['taiyuan', '140100', '太原市', '太原']) expect(planFor(key).place).toMatchObject({ kind: 'city', name: { zh: '太原市' } });
+    for (const key of ['taiyuan', '140100', '太原市', '太原'])
+      expect(planFor(key).place).toMatchObject({ kind: 'city', name: { zh: '太原市' } });
   });
 
   it('refuses 城区 (Yangquan and Jincheng both have one) with ambiguous-name and both candidates', () => {
@@ -95,7 +96,12 @@ describe('planFor: targets, commitments and rules', () => {
   });
 
   it('applies the basin rules in 清徐县 (settled inside), leaves them open in Taiyuan as a whole, drops them in Datong (settled outside)', () => {
-    const of = (key: string) => Object.fromEntries(planFor(key).rules.filter((r) => r.area === 'taiyuan-basin').map((r) => [r.rule.id, r.applies]));
+    const of = (key: string) =>
+      Object.fromEntries(
+        planFor(key)
+          .rules.filter((r) => r.area === 'taiyuan-basin')
+          .map((r) => [r.rule.id, r.applies]),
+      );
     expect(of('清徐县')['taiyuan-basin-no-independent-coking']).toBe('yes');
     expect(of('taiyuan')['taiyuan-basin-no-independent-coking']).toBe('unknown');
     expect(of('datong')).toEqual({});
@@ -110,7 +116,9 @@ describe('planFor: targets, commitments and rules', () => {
   });
 
   it('lists the dated rules first, by deadline (2024-10-31 before 2025-12-31)', () => {
-    const dated = planFor('140121').rules.filter((r) => r.rule.deadline !== undefined).map((r) => r.rule.deadline!);
+    const dated = planFor('140121')
+      .rules.filter((r) => r.rule.deadline !== undefined)
+      .map((r) => r.rule.deadline!);
     expect(dated).toEqual([...dated].sort());
     expect(planFor('140121').rules[0]!.rule.deadline).toBe('2024-10-31');
   });

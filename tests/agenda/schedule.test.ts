@@ -84,7 +84,9 @@ describe('schedule: targets and rules', () => {
     const q = schedule({ from: '2024-10-31', to: '2024-10-31', place: '清徐县' });
     expect(q).toEqual(schedule({ from: '2024-10-31', to: '2024-10-31', place: '140121' }));
     expect(q.map((i) => i.id)).toContain('taiyuan-basin-outdated-equipment');
-    expect(schedule({ from: '2024-10-31', to: '2024-10-31', place: 'datong' }).map((i) => i.id)).not.toContain('taiyuan-basin-outdated-equipment');
+    expect(schedule({ from: '2024-10-31', to: '2024-10-31', place: 'datong' }).map((i) => i.id)).not.toContain(
+      'taiyuan-basin-outdated-equipment',
+    );
   });
 
   it('takes a department: only the items whose note names it', () => {

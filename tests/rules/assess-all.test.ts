@@ -28,7 +28,9 @@ describe('assessAll: one result per row, in order', () => {
 
   it('gives every sample the verdicts assess gives it', () => {
     const { results, summary } = assessAll(SAMPLES, { asOf: '2025-01-01' });
-    results.forEach((r, i) => expect(r).toEqual({ index: i, verdicts: assess(SAMPLES[i]!, { asOf: '2025-01-01' }) }));
+    results.forEach((r, i) => {
+      expect(r).toEqual({ index: i, verdicts: assess(SAMPLES[i]!, { asOf: '2025-01-01' }) });
+    });
     expect(summary.refused).toBe(0);
   });
 

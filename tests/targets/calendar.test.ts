@@ -100,7 +100,11 @@ describe('targetsFor', () => {
   });
 
   it.each([[null], [5], ['taiyuan']])('refuses %j as a filter, in words', (filter) => {
-    expectInputError(() => targetsFor(filter as never), 'filter', 'a plain object { city?, county?, task?, department?, dueBy? } or undefined');
+    expectInputError(
+      () => targetsFor(filter as never),
+      'filter',
+      'a plain object { city?, county?, task?, department?, dueBy? } or undefined',
+    );
   });
 });
 
