@@ -291,6 +291,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       type: { t: ENUM, values: V.FREIGHT_SITE_TYPES },
       annualBulkMt: num,
       action: { t: ENUM, values: V.FREIGHT_SITE_ACTIONS },
+      location: loc,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -306,11 +307,13 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     pair: false,
   },
   truck: {
-    required: ['fuel', 'emissionStage'],
+    required: ['fuel'],
     fields: {
       fuel: { t: ENUM, values: V.TRUCK_FUELS },
       emissionStage: { t: ENUM, values: V.TRUCK_STAGES },
       leanBurn: bool,
+      use: { t: ENUM, values: V.TRUCK_USES },
+      location: loc,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -321,6 +324,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       emissionStage: { t: ENUM, values: V.NON_ROAD_STAGES },
       blackSmoke: bool,
       site: { t: ENUM, values: V.MACHINERY_SITES },
+      location: loc,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -337,6 +341,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     required: ['type'],
     fields: {
       type: { t: ENUM, values: V.FUEL_OUTLET_TYPES },
+      location: loc,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -356,6 +361,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     fields: {
       type: { t: ENUM, values: V.STOCKYARD_TYPES },
       permitted: bool,
+      location: loc,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -364,6 +370,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     required: [],
     fields: {
       usesLooseCoal: bool,
+      location: loc,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -372,6 +379,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     required: [],
     fields: {
       usesLooseCoal: bool,
+      location: loc,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,
@@ -391,6 +399,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     required: ['type'],
     fields: {
       type: { t: ENUM, values: V.VOCS_FACILITY_TYPES },
+      location: loc,
     },
     // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare
     pair: false,

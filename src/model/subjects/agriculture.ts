@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { location } from './shared.js';
 
 /**
  * Cropland (农田); `usesLooseCoal`: loose coal is burnt in farming (种植) — tasks 11, 18 and 23.
@@ -12,6 +13,7 @@ import * as z from 'zod/mini';
 export const Farmland = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.literal('farmland'),
   usesLooseCoal: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  location,
 });
 /** @category Rules */
 export type Farmland = z.infer<typeof Farmland>;
@@ -28,6 +30,7 @@ export type Farmland = z.infer<typeof Farmland>;
 export const LivestockFarm = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.literal('livestock-farm'),
   usesLooseCoal: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  location,
 });
 /** @category Rules */
 export type LivestockFarm = z.infer<typeof LivestockFarm>;

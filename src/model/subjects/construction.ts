@@ -36,6 +36,7 @@ export const Stockyard = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.literal('stockyard'),
   type: /* @__PURE__ */ z.enum(V.STOCKYARD_TYPES),
   permitted: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  location,
 });
 /** @category Rules */
 export type Stockyard = z.infer<typeof Stockyard>;

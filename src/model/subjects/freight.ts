@@ -30,6 +30,7 @@ export const FreightSite = /* @__PURE__ */ z.strictObject({
   type: /* @__PURE__ */ z.enum(V.FREIGHT_SITE_TYPES),
   annualBulkMt: Quantity,
   action: /* @__PURE__ */ z.enum(V.FREIGHT_SITE_ACTIONS),
+  location,
 });
 /** @category Rules */
 export type FreightSite = z.infer<typeof FreightSite>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import * as V from '../subject-values.js';
+import { location } from './shared.js';
 
 /**
  * A fuel outlet: a self-built tank (自建油罐), a mobile refuelling tanker (流动加油罐车), an unlicensed
@@ -14,6 +15,7 @@ import * as V from '../subject-values.js';
 export const FuelOutlet = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.literal('fuel-outlet'),
   type: /* @__PURE__ */ z.enum(V.FUEL_OUTLET_TYPES),
+  location,
 });
 /** @category Rules */
 export type FuelOutlet = z.infer<typeof FuelOutlet>;

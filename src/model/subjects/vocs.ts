@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import * as V from '../subject-values.js';
+import { location } from './shared.js';
 
 /**
  * A raw or auxiliary material containing VOCs (含VOCs原辅材料: coating, ink, adhesive, cleaner) as used in
@@ -43,6 +44,7 @@ export type VocsMaterial = z.infer<typeof VocsMaterial>;
 export const VocsFacility = /* @__PURE__ */ z.strictObject({
   kind: /* @__PURE__ */ z.literal('vocs-facility'),
   type: /* @__PURE__ */ z.enum(V.VOCS_FACILITY_TYPES),
+  location,
 });
 /** @category Rules */
 export type VocsFacility = z.infer<typeof VocsFacility>;
