@@ -98,9 +98,15 @@ function specCode(kind: string, schema: Schema, indent: string): string {
   const pair = both
     ? `\n${indent}  pair: true,`
     : `\n${indent}  // Stryker disable next-line BooleanLiteral: without both a city and a county field the county-in-city check finds nothing to compare\n${indent}  pair: false,`;
+  // A refinement that asks for exactly one of some fields (`params.exactlyOne`, e.g. a boiler's capacityTph or capacityMw).
+  const checks = ((schema._zod.def as { checks?: { _zod: { def: { params?: { exactlyOne?: string[] } } } }[] }).checks ?? []).map(
+    (c) => c._zod.def.params?.exactlyOne,
+  );
+  const one = checks.find((c) => c !== undefined);
   return [
     '{',
     `${indent}  required: [${required.map((n) => `'${n}'`).join(', ')}],`,
+    `${indent}  one: ${one === undefined ? 'null' : `[${one.map((n) => `'${n}'`).join(', ')}]`},`,
     `${indent}  fields: {`,
     ...fields,
     `${indent}  },${pair}`,

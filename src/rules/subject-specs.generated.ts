@@ -20,6 +20,7 @@ const county: Field = { t: COUNTY };
 /** The spec of a `Location`. @internal */
 export const LOCATION_SPEC: Spec = {
   required: [],
+  one: null,
   fields: {
     city,
     county,
@@ -33,6 +34,7 @@ export const LOCATION_SPEC: Spec = {
 export const SPECS: Readonly<Record<string, Spec>> = {
   project: {
     required: ['sector', 'action'],
+    one: null,
     fields: {
       sector: { t: ENUM, values: V.SECTORS },
       action: { t: ENUM, values: V.PROJECT_ACTIONS },
@@ -49,6 +51,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'vocs-material': {
     required: ['vocsContentPct'],
+    one: null,
     fields: {
       vocsContentPct: pct,
       lowVocsCompliant: bool,
@@ -62,6 +65,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   enterprise: {
     required: ['sector'],
+    one: null,
     fields: {
       sector: { t: ENUM, values: V.SECTORS },
       keyEnterprise: bool,
@@ -81,6 +85,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'industry-cluster': {
     required: ['city', 'industry'],
+    one: null,
     fields: {
       city,
       industry: { t: ENUM, values: V.CLUSTER_INDUSTRIES },
@@ -91,6 +96,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'coal-power-unit': {
     required: ['capacityMw'],
+    one: null,
     fields: {
       capacityMw: num,
       captive: bool,
@@ -106,6 +112,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'blast-furnace': {
     required: ['volumeM3'],
+    one: null,
     fields: {
       volumeM3: num,
       location: loc,
@@ -115,6 +122,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   converter: {
     required: ['capacityT'],
+    one: null,
     fields: {
       capacityT: num,
       location: loc,
@@ -124,6 +132,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'electric-arc-furnace': {
     required: ['capacityT'],
+    one: null,
     fields: {
       capacityT: num,
       alloySteel: bool,
@@ -134,6 +143,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'sinter-machine': {
     required: ['type'],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.SINTER_TYPES },
       location: loc,
@@ -143,6 +153,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'pellet-furnace': {
     required: ['type'],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.PELLET_FURNACE_TYPES },
       location: loc,
@@ -152,6 +163,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'ferroalloy-furnace': {
     required: ['product', 'enclosure'],
+    one: null,
     fields: {
       product: { t: ENUM, values: V.FERROALLOY_PRODUCTS },
       enclosure: { t: ENUM, values: V.FERROALLOY_ENCLOSURES },
@@ -162,6 +174,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'gas-demand': {
     required: ['use'],
+    one: null,
     fields: {
       use: { t: ENUM, values: V.GAS_USES },
     },
@@ -170,6 +183,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'coal-substitute': {
     required: ['fuel'],
+    one: null,
     fields: {
       fuel: { t: ENUM, values: V.COAL_SUBSTITUTE_FUELS },
     },
@@ -178,6 +192,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'coal-use': {
     required: ['type'],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.COAL_USE_TYPES },
     },
@@ -185,9 +200,11 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     pair: false,
   },
   'coal-boiler': {
-    required: ['capacityTph'],
+    required: [],
+    one: ['capacityTph', 'capacityMw'],
     fields: {
       capacityTph: num,
+      capacityMw: num,
       use: { t: ENUM, values: V.BOILER_USES },
       isNew: bool,
       distanceToLargeChpKm: num,
@@ -203,6 +220,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'small-coal-facility': {
     required: ['type'],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.SMALL_COAL_FACILITY_TYPES },
       location: loc,
@@ -212,6 +230,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'gas-boiler': {
     required: [],
+    one: null,
     fields: {
       inefficientTreatment: bool,
       location: loc,
@@ -221,6 +240,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'biomass-boiler': {
     required: [],
+    one: null,
     fields: {
       dedicated: bool,
       coFiring: { t: ENUM_ARRAY, values: V.CO_FIRING_MATERIALS },
@@ -234,6 +254,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'gas-producer': {
     required: ['purpose'],
+    one: null,
     fields: {
       purpose: { t: ENUM, values: V.GAS_PRODUCER_PURPOSES },
       bed: { t: ENUM, values: V.GAS_PRODUCER_BEDS },
@@ -245,6 +266,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'industrial-furnace': {
     required: ['type'],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.FURNACE_TYPES },
       isNew: bool,
@@ -257,6 +279,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   area: {
     required: [],
+    one: null,
     fields: {
       city,
       county,
@@ -270,6 +293,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'scenic-area': {
     required: ['grade'],
+    one: null,
     fields: {
       grade: { t: ENUM, values: V.SCENIC_GRADES },
       location: loc,
@@ -279,6 +303,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'bulk-freight': {
     required: ['distanceKm'],
+    one: null,
     fields: {
       distanceKm: num,
     },
@@ -287,6 +312,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'freight-site': {
     required: ['type', 'annualBulkMt', 'action'],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.FREIGHT_SITE_TYPES },
       annualBulkMt: num,
@@ -298,6 +324,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   mine: {
     required: [],
+    one: null,
     fields: {
       isNew: bool,
       failedRectification: bool,
@@ -308,6 +335,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   truck: {
     required: ['fuel'],
+    one: null,
     fields: {
       fuel: { t: ENUM, values: V.TRUCK_FUELS },
       emissionStage: { t: ENUM, values: V.TRUCK_STAGES },
@@ -320,6 +348,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'non-road-machinery': {
     required: ['emissionStage'],
+    one: null,
     fields: {
       emissionStage: { t: ENUM, values: V.NON_ROAD_STAGES },
       blackSmoke: bool,
@@ -331,6 +360,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   locomotive: {
     required: [],
+    one: null,
     fields: {
       blackSmoke: bool,
     },
@@ -339,6 +369,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'fuel-outlet': {
     required: ['type'],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.FUEL_OUTLET_TYPES },
       location: loc,
@@ -348,6 +379,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'construction-site': {
     required: ['areaM2'],
+    one: null,
     fields: {
       areaM2: num,
       linear: bool,
@@ -358,6 +390,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   stockyard: {
     required: ['type'],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.STOCKYARD_TYPES },
       permitted: bool,
@@ -368,6 +401,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   farmland: {
     required: [],
+    one: null,
     fields: {
       usesLooseCoal: bool,
       location: loc,
@@ -377,6 +411,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'livestock-farm': {
     required: [],
+    one: null,
     fields: {
       usesLooseCoal: bool,
       location: loc,
@@ -386,6 +421,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'industrial-park': {
     required: [],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.PARK_TYPES },
       park: { t: ENUM, values: V.TAIYUAN_BASIN_PARKS },
@@ -397,6 +433,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'vocs-facility': {
     required: ['type'],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.VOCS_FACILITY_TYPES },
       location: loc,
@@ -406,6 +443,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'catering-building': {
     required: [],
+    one: null,
     fields: {
       location: loc,
     },
@@ -414,6 +452,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'third-party-body': {
     required: [],
+    one: null,
     fields: {
       service: { t: ENUM, values: V.THIRD_PARTY_SERVICES },
       location: loc,

@@ -70,7 +70,7 @@ describe('validateSubject: required fields', () => {
     ['gas-demand', { use: 'residential' }, { use: "one of 'residential', 'clean-heating', 'other'" }],
     ['coal-substitute', { fuel: 'semi-coke' }, { fuel: oneOf(V.COAL_SUBSTITUTE_FUELS) }],
     ['coal-use', { type: 'coal-gangue' }, { type: "one of 'coal-gangue', 'feedstock-coal', 'fuel-coal'" }],
-    ['coal-boiler', { capacityTph: 20 }, { capacityTph: NUM }],
+    ['coal-boiler', { capacityTph: 20 }, { capacityTph: `one of capacityTph, capacityMw: ${NUM}` }],
     ['small-coal-facility', { type: 'tea-water-stove' }, { type: oneOf(V.SMALL_COAL_FACILITY_TYPES) }],
     ['gas-producer', { purpose: 'fuel' }, { purpose: "one of 'fuel', 'feedstock'" }],
     ['industrial-furnace', { type: 'melting' }, { type: "one of 'heating', 'heat-treatment', 'drying', 'melting', 'other'" }],
@@ -190,7 +190,7 @@ describe('validateSubject: unknown fields', () => {
       'a misspelt field',
       { kind: 'coal-boiler', capacityTph: 20, capacityTPH: 20 },
       'subject.capacityTPH',
-      "no such field for kind 'coal-boiler' (fields: capacityTph, use, isNew, distanceToLargeChpKm, largeChpCapacityMw, distanceToLargeIndustrialHeatKm, inBuiltUpArea, withinHeatNetwork, inefficientTreatment, location)",
+      "no such field for kind 'coal-boiler' (fields: capacityTph, capacityMw, use, isNew, distanceToLargeChpKm, largeChpCapacityMw, distanceToLargeIndustrialHeatKm, inBuiltUpArea, withinHeatNetwork, inefficientTreatment, location)",
       20,
     ],
     [
@@ -562,7 +562,7 @@ describe('validateSubject: the words of every refusal, in English and Chinese', 
   it('a missing required field is listed beside the other problems', () => {
     expect(words({ kind: 'coal-boiler', isNew: 'yes' })).toEqual([
       ['subject.isNew', 'true or false', 'true 或 false'],
-      ['subject.capacityTph', 'a finite number ≥ 0', '≥ 0 的有限数'],
+      ['subject.capacityTph', 'one of capacityTph, capacityMw: a finite number ≥ 0', 'capacityTph、capacityMw 之一:≥ 0 的有限数'],
     ]);
   });
 
