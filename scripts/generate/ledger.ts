@@ -162,6 +162,7 @@ export function ledgerRows(): LedgerRow[] {
 }
 
 const FREQUENCY: Record<string, Bi> = {
+  daily: { zh: '每日', en: 'daily' },
   monthly: { zh: '每月', en: 'monthly' },
   quarterly: { zh: '每季度', en: 'quarterly' },
   annual: { zh: '每年', en: 'annual' },

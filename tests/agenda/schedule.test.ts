@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEDULE_MAX_YEARS, schedule } from '../../src/index.js';
-import { TASKS } from '../../src/index.js';
+import { getCommitment, TASKS } from '../../src/index.js';
 import { RULES, type PlanRule } from '../../src/index.js';
 import { SOURCE_PARAGRAPHS } from '../../src/entries/source.js';
 import { inputError } from '../errors.js';
@@ -55,6 +55,19 @@ describe('schedule: recurring commitments', () => {
     expect(ids.has('enforcement-publication')).toBe(false); // 定期公布
     expect(ids.has('heavy-pollution-alerts')).toBe(false); // 及时发布
     expect(ids.has('truck-roadside-inspection')).toBe(false); // continuous
+    expect(ids.has('heavy-pollution-daily-consultation')).toBe(false); // 每日会商: daily, not listed day by day
+  });
+});
+
+describe('schedule: 每日会商', () => {
+  it("is a daily recurring commitment of task 28, the Department of Ecology and Environment's and the Meteorological Bureau's", () => {
+    expect(getCommitment('heavy-pollution-daily-consultation')).toMatchObject({
+      task: 28,
+      kind: 'recurring',
+      frequency: 'daily',
+      departments: ['ecology-environment', 'meteorology'],
+      source: { clause: '三(七)28' },
+    });
   });
 });
 

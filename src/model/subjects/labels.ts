@@ -48,7 +48,8 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
     zh: '用途',
     en: 'use',
     help: '第13条所列公共领域(公交、出租、环卫、邮政快递、物流配送、押运、渣土运输)或重点行业短驳运输、厂内运输;其他填 other。',
-    helpEn: "Task 13's public-domain fleets (bus, taxi, sanitation, post and express, delivery, escort, muck haulage) or the key industries' short-haul and in-plant haulage; else other.",
+    helpEn:
+      "Task 13's public-domain fleets (bus, taxi, sanitation, post and express, delivery, escort, muck haulage) or the key industries' short-haul and in-plant haulage; else other.",
   },
   'truck.emissionStage': {
     zh: '排放阶段',
