@@ -30,11 +30,11 @@ const CASES = [
   { name: 'getTask', entry: 'plan', budget: 6 },
   { name: 'TASKS', entry: 'plan', budget: 6 },
   { name: 'evaluateTarget', entry: 'targets', budget: 13 },
-  { name: 'assess', entry: 'rules', budget: 42 },
+  { name: 'assess', entry: 'rules', budget: 43 },
 ];
 // Everything: the rules registry, the commitment register and the area-membership table are the product
 // (docs/performance.md says why; 63.7 KiB before the register and the membership table).
-const WHOLE_MAIN = 100;
+const WHOLE_MAIN = 105;
 const ENTRIES = ['', '/plan', '/targets', '/rules', '/air', '/source', '/schemas'];
 
 async function esbuildBundle(contents) {

@@ -8,4 +8,4 @@ export {
   type PlaceRule,
   type PlaceTarget,
 } from './plan-for.js';
-export { schedule, SCHEDULE_MAX_YEARS, type ScheduleItem, type ScheduleKind, type ScheduleOptions } from './schedule.js';
+export { schedule, type ScheduleItem, type ScheduleKind, type ScheduleOptions } from './schedule.js';

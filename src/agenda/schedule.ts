@@ -5,7 +5,8 @@ import { PLAN } from '../../data/plan.js';
 import { RULES, type PlanRule } from '../../data/rules/index.js';
 import { TARGETS } from '../../data/targets/index.js';
 import { TASKS } from '../../data/tasks/index.js';
-import { fromIso, inUtc, isCalendarDate, toIso } from '../dates.js';
+import { isCalendarDate } from '../dates.js';
+import { fromIso, inUtc, toIso } from '../calendar.js';
 import { PlanInputError } from '../errors.js';
 import type { IssueInput } from '../errors.js';
 import { notRevoked, readOptions } from '../input.js';
@@ -46,7 +47,7 @@ export interface ScheduleItem {
 export interface ScheduleOptions {
   /** The first day of the window (ISO date). */
   readonly from: string;
-  /** The last day of the window (ISO date), on or after `from`, at most {@link SCHEDULE_MAX_YEARS} years after it. */
+  /** The last day of the window (ISO date), on or after `from`, at most 20 years after it. */
   readonly to: string;
   /** A city or county-level division (id, code or name, as `planFor` takes it): only what applies there. */
   readonly place?: string;
@@ -55,12 +56,11 @@ export interface ScheduleOptions {
 }
 
 /**
- * The longest window {@link schedule} takes, in years: 20 (a window from 2024-01-01 may end on 2044-01-01).
- * Longer windows are refused (code `'out-of-range'`): the plan runs to 2025 and its last target is due in 2027,
- * and a monthly duty already gives 240 dates in 20 years.
- * @category Plan
+ * The longest window schedule takes, in years: 20 (a window from 2024-01-01 may end on 2044-01-01). Longer windows
+ * are refused (code `'out-of-range'`): the plan runs to 2025 and its last target is due in 2027, and a monthly duty
+ * already gives 240 dates in 20 years.
  */
-export const SCHEDULE_MAX_YEARS = 20;
+const SCHEDULE_MAX_YEARS = 20;
 
 const KEYS: readonly string[] = ['from', 'to', 'place', 'department'];
 
@@ -107,7 +107,7 @@ const KIND_ORDER: readonly ScheduleKind[] = ['commitment', 'recurring', 'rule', 
  * time zone.
  *
  * @param options - `{ from, to, place?, department? }`: the window (ISO dates, both included, at most
- *   {@link SCHEDULE_MAX_YEARS} years), and optionally a place (as `planFor` takes it: its targets,
+ *   20 years), and optionally a place (as `planFor` takes it: its targets,
  *   commitments and the rules that apply there or may) and a department (items whose note names it)
  * @returns the items, sorted by date, then kind (`'commitment'`, `'recurring'`, `'rule'`, `'target'`), then id
  * @throws {PlanInputError} on an impossible date (`'invalid-date'`), `to` before `from` (`'date-order'`), a window

@@ -128,10 +128,11 @@ export function inefficientTreatment(s: CoalBoiler | GasBoiler | BiomassBoiler |
 
 /** Verdicts for a coal-fired boiler (tasks 9 and 21). */
 export function coalBoiler(s: CoalBoiler, out: Verdict[]): void {
-  // Given in MW: converted at 0.7 MW per t/h (MW_PER_TPH, GB 13271-2014), as mw × 10 / 7 so that 24.5 MW is
-  // exactly 35 t/h and 45.5 MW exactly 65 (validateSubject made sure exactly one of the two is given).
+  // Given in MW: converted at 0.7 MW per t/h (GB 13271-2014 pairs 10 t/h steam boilers with 7 MW hot-water ones),
+  // as mw ÷ 7 × 10 so that 24.5 MW is exactly 35 t/h and 45.5 MW exactly 65 (and a huge rating stays finite);
+  // validateSubject made sure exactly one of the two is given.
   const mw = s.capacityMw;
-  const c = mw === undefined ? s.capacityTph! : (mw * 10) / 7;
+  const c = mw === undefined ? s.capacityTph! : Math.min((mw / 7) * 10, Number.MAX_VALUE);
   const cap: Facts = mw === undefined ? { capacityTph: c } : { capacityTph: c, capacityMw: mw };
   // The capacity bands: ≤35 cleared (task 9); (35, 65) retrofitted; ≥65 retrofitted under "all" (task 21).
   if (meets(CLEANUP_MAX, c)) {

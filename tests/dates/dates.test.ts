@@ -3,7 +3,8 @@
  * day counts it replaces (Gregorian leap years, day counts across years and centuries).
  */
 import { describe, expect, it } from 'vitest';
-import { daysBetween, fromIso, isCalendarDate, isoDate, toIso } from '../../src/dates.js';
+import { daysBetween, fromIso, toIso } from '../../src/calendar.js';
+import { isCalendarDate, isoDate } from '../../src/dates.js';
 import { PlanInputError } from '../../src/errors.js';
 
 describe('isCalendarDate', () => {

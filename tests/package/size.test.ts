@@ -72,8 +72,11 @@ describe('size budgets (minified, gzipped)', () => {
   // kind, the settled area membership and the thresholds' stated reading rule were added (+5.8 KiB) and every
   // refusal gained its Chinese words and every options object its checks (+3.3 KiB). Users pay only for what
   // they import: see the per-use budgets below, and the tarball's in scripts/package/bundles.mjs.
-  it('keeps the whole main entry, zod/mini and date-fns included, within 100 KiB', () => {
-    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(100 * KiB);
+  // Raised to 105 KiB by the inventory work (issue 21): planFor, schedule and assessAll, the date-fns calendar
+  // functions they use (ends of months, quarters and years, intervals, UTCDate) and the new subject fields
+  // (103.5 KiB measured, from 99.4).
+  it('keeps the whole main entry, zod/mini and date-fns included, within 105 KiB', () => {
+    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(105 * KiB);
   });
 
   it.for([
@@ -89,7 +92,9 @@ describe('size budgets (minified, gzipped)', () => {
     ['evaluateTarget', 13],
     // 38 until the rules used the settled area membership (a lean generated table, ~1 KiB), gained four rules,
     // a subject kind and the thresholds' stated reading rule (~3 KiB), and every refusal its Chinese words: 42.
-    ['assess', 42],
+    // 43 with the inventory fields (issue 21: a boiler's capacityMw and the exactly-one check, trucks' new fuels,
+    // use and optional stage, locations on eight more kinds): 42.2 KiB measured, +0.4 KiB.
+    ['assess', 43],
     ['PLAN, SECTIONS, TASKS, DEPARTMENTS, getTask, tasksOf, dutiesOf, getCity', 10],
   ] as const)('keeps %s alone within %s KiB', async ([names, budget]) => {
     for (const name of names.split(', ')) expect(exported.has(name), `${name} is not exported by src/index.ts`).toBe(true);

@@ -375,7 +375,8 @@ const DERIVED: Readonly<Record<string, (s: Record<string, unknown>) => unknown>>
   'project.usesCoal': (s) => (s.sector === 'coal-power' ? true : null),
   'area.city': (s) => subjectCity(s),
   // A boiler rated in MW: its t/h at 0.7 MW per t/h (GB 13271-2014), as the rules compare it.
-  'coal-boiler.capacityTph': (s) => (typeof s.capacityMw === 'number' ? (s.capacityMw * 10) / 7 : (s.capacityTph ?? null)),
+  'coal-boiler.capacityTph': (s) =>
+    typeof s.capacityMw === 'number' ? Math.min((s.capacityMw / 7) * 10, Number.MAX_VALUE) : (s.capacityTph ?? null),
 };
 
 /** The subject's own field names: the keys its schema allows. */

@@ -3,23 +3,10 @@ import * as V from '../subject-values.js';
 import { Quantity, location } from './shared.js';
 
 /**
- * The ratio Chinese boiler standards use between a hot-water boiler's rated heat output and a steam boiler's
- * evaporation: 0.7 MW per t/h. GB 13271-2014 (锅炉大气污染物排放标准) pairs them so, setting its dates for
- * "10t/h以上在用蒸汽锅炉和7MW以上在用热水锅炉" (its foreword and §4.1). So 35 t/h is 24.5 MW and 65 t/h is 45.5 MW.
- * @example
- * ```ts
- * MW_PER_TPH; //=> 0.7
- * ```
- * @see 三(二)9, 三(五)21
- * @category Rules
- */
-export const MW_PER_TPH = 0.7;
-
-/**
  * A coal-fired boiler (燃煤锅炉) — tasks 9 and 21.
  * - `capacityTph` or `capacityMw`, exactly one: the rated capacity in steam tonnes per hour (蒸吨/小时), or a
- *   hot-water boiler's rated heat output in MW, which `assess` converts at {@link MW_PER_TPH} (0.7 MW per t/h,
- *   GB 13271-2014): 24.5 MW is 35 t/h;
+ *   hot-water boiler's rated heat output in MW, which `assess` converts at 0.7 MW per t/h, the ratio Chinese
+ *   boiler standards use (GB 13271-2014 pairs "10t/h以上在用蒸汽锅炉和7MW以上在用热水锅炉"): 24.5 MW is 35 t/h, 45.5 MW 65 t/h;
  * - `use`: `'central-heating'` for a heat-supply boiler (集中供暖 / 供热), `'other'` otherwise;
  * - `isNew`: to be newly built;
  * - `distanceToLargeChpKm` / `largeChpCapacityMw`: distance to, and capacity of, the nearest large CHP
