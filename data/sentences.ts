@@ -224,7 +224,7 @@ export const SENTENCES = /* @__PURE__ */ deepFreeze([
   {"id":"三(七)27.5","clause":"三(七)27","paragraph":53,"offset":180,"text":"(省生态环境厅负责)","role":"encoded","items":[{"kind":"task","id":27}]},
   {"id":"三(七)28.1","clause":"三(七)28","paragraph":54,"offset":0,"text":"28.完善重污染天气应对机制。","role":"encoded","items":[{"kind":"task","id":28}]},
   {"id":"三(七)28.2","clause":"三(七)28","paragraph":54,"offset":15,"text":"完善省市县三级重污染天气应急预案体系,明确各级政府部门责任分工,规范重污染天气预警启动、响应、解除工作流程。","role":"encoded","items":[{"kind":"commitment","id":"emergency-plan-system"}]},
-  {"id":"三(七)28.3","clause":"三(七)28","paragraph":54,"offset":69,"text":"完善每日会商、提前预警、区域联动、协商减排、差异管控、监督帮扶的重污染天气应对工作机制,强化区域重污染天气应急联动,提高重污染天气应对精准性、实效性。","role":"encoded","items":[{"kind":"commitment","id":"heavy-pollution-response-mechanism"}]},
+  {"id":"三(七)28.3","clause":"三(七)28","paragraph":54,"offset":69,"text":"完善每日会商、提前预警、区域联动、协商减排、差异管控、监督帮扶的重污染天气应对工作机制,强化区域重污染天气应急联动,提高重污染天气应对精准性、实效性。","role":"encoded","items":[{"kind":"commitment","id":"heavy-pollution-response-mechanism"},{"kind":"commitment","id":"heavy-pollution-daily-consultation"}]},
   {"id":"三(七)28.4","clause":"三(七)28","paragraph":54,"offset":144,"text":"按照国家重点行业企业绩效分级指标体系要求,规范企业绩效分级管理流程,持续开展绩效等级“创A升B”行动。","role":"encoded","items":[{"kind":"commitment","id":"performance-grading-upgrade"}]},
   {"id":"三(七)28.5","clause":"三(七)28","paragraph":54,"offset":195,"text":"规范应急减排清单修订,科学合理制定重点行业企业“一厂一策”差异化管控措施,并结合排污许可制度,确保应急减排清单覆盖所有涉气企业。","role":"encoded","items":[{"kind":"rule","id":"emergency-reduction-list"},{"kind":"commitment","id":"one-plant-one-policy"}]},
   {"id":"三(七)28.6","clause":"三(七)28","paragraph":54,"offset":259,"text":"(省生态环境厅、省气象局等部门按职责分工负责)","role":"encoded","items":[{"kind":"task","id":28}]},

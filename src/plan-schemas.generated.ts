@@ -71,9 +71,18 @@ export type Enterprise = OfPlan<M.Enterprise>;
 /** The zod schema of `Evaluation` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Evaluation = /* @__PURE__ */ ofPlan(M.Evaluation);
 export type Evaluation = OfPlan<M.Evaluation>;
+/** The zod schema of `Farmland` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
+export const Farmland = /* @__PURE__ */ ofPlan(M.Farmland);
+export type Farmland = OfPlan<M.Farmland>;
 /** The zod schema of `FerroalloyFurnace` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const FerroalloyFurnace = /* @__PURE__ */ ofPlan(M.FerroalloyFurnace);
 export type FerroalloyFurnace = OfPlan<M.FerroalloyFurnace>;
+/** The zod schema of `FreightSite` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
+export const FreightSite = /* @__PURE__ */ ofPlan(M.FreightSite);
+export type FreightSite = OfPlan<M.FreightSite>;
+/** The zod schema of `FuelOutlet` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
+export const FuelOutlet = /* @__PURE__ */ ofPlan(M.FuelOutlet);
+export type FuelOutlet = OfPlan<M.FuelOutlet>;
 /** The zod schema of `FunctionalZone` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const FunctionalZone = /* @__PURE__ */ ofPlan(M.FunctionalZone);
 export type FunctionalZone = OfPlan<M.FunctionalZone>;
@@ -92,12 +101,18 @@ export type IndustrialPark = OfPlan<M.IndustrialPark>;
 /** The zod schema of `IndustryCluster` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const IndustryCluster = /* @__PURE__ */ ofPlan(M.IndustryCluster);
 export type IndustryCluster = OfPlan<M.IndustryCluster>;
+/** The zod schema of `LivestockFarm` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
+export const LivestockFarm = /* @__PURE__ */ ofPlan(M.LivestockFarm);
+export type LivestockFarm = OfPlan<M.LivestockFarm>;
 /** The zod schema of `Location` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Location = /* @__PURE__ */ ofPlan(M.Location);
 export type Location = OfPlan<M.Location>;
 /** The zod schema of `Mine` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Mine = /* @__PURE__ */ ofPlan(M.Mine);
 export type Mine = OfPlan<M.Mine>;
+/** The zod schema of `NonRoadMachinery` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
+export const NonRoadMachinery = /* @__PURE__ */ ofPlan(M.NonRoadMachinery);
+export type NonRoadMachinery = OfPlan<M.NonRoadMachinery>;
 /** The zod schema of `ParkGroup` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const ParkGroup = /* @__PURE__ */ ofPlan(M.ParkGroup);
 export type ParkGroup = OfPlan<M.ParkGroup>;
@@ -131,6 +146,9 @@ export type SinterMachine = OfPlan<M.SinterMachine>;
 /** The zod schema of `SmallCoalFacility` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const SmallCoalFacility = /* @__PURE__ */ ofPlan(M.SmallCoalFacility);
 export type SmallCoalFacility = OfPlan<M.SmallCoalFacility>;
+/** The zod schema of `Stockyard` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
+export const Stockyard = /* @__PURE__ */ ofPlan(M.Stockyard);
+export type Stockyard = OfPlan<M.Stockyard>;
 /** The zod schema of `Subject` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Subject = /* @__PURE__ */ ofPlan(M.Subject);
 export type Subject = OfPlan<M.Subject>;
@@ -149,9 +167,15 @@ export type ThirdPartyBody = OfPlan<M.ThirdPartyBody>;
 /** The zod schema of `Threshold` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Threshold = /* @__PURE__ */ ofPlan(M.Threshold);
 export type Threshold = OfPlan<M.Threshold>;
+/** The zod schema of `Truck` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
+export const Truck = /* @__PURE__ */ ofPlan(M.Truck);
+export type Truck = OfPlan<M.Truck>;
 /** The zod schema of `Verdict` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const Verdict = /* @__PURE__ */ ofPlan(M.Verdict);
 export type Verdict = OfPlan<M.Verdict>;
+/** The zod schema of `VocsFacility` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
+export const VocsFacility = /* @__PURE__ */ ofPlan(M.VocsFacility);
+export type VocsFacility = OfPlan<M.VocsFacility>;
 /** The zod schema of `WorkGoal` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
 export const WorkGoal = /* @__PURE__ */ ofPlan(M.WorkGoal);
 export type WorkGoal = OfPlan<M.WorkGoal>;

@@ -105,13 +105,29 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
     },
     scope: PROVINCE,
     note: {
-      zh: '承诺是完善机制;机制中的“每日会商”是其运行方式,不另列为经常性承诺。',
-      en: 'The commitment is to complete the mechanism; its daily consultation (每日会商) is how it runs and is not listed as a separate recurring commitment.',
+      zh: '承诺是完善机制;机制中的“每日会商”另列为每日的经常性承诺(heavy-pollution-daily-consultation)。',
+      en: 'The commitment is to complete the mechanism; its daily consultation (每日会商) is listed apart as a daily recurring commitment (heavy-pollution-daily-consultation).',
     },
     source: {
       clause: '三(七)28',
       quote: '完善每日会商、提前预警、区域联动、协商减排、差异管控、监督帮扶的重污染天气应对工作机制,强化区域重污染天气应急联动',
     },
+  },
+  {
+    id: 'heavy-pollution-daily-consultation',
+    task: 28,
+    kind: 'recurring',
+    frequency: 'daily',
+    text: {
+      zh: '每日会商',
+      en: 'Consult daily on the air-quality outlook (the heavy-pollution response)',
+    },
+    scope: PROVINCE,
+    note: {
+      zh: '“每日会商”是重污染天气应对工作机制的运行方式,读作每日一次;时间表(schedule)不逐日列出。',
+      en: 'The daily consultation is how the heavy-pollution response runs, read as once a day; the schedule does not list it day by day.',
+    },
+    source: { clause: '三(七)28', quote: '完善每日会商' },
   },
   {
     id: 'performance-grading-upgrade',

@@ -16,12 +16,28 @@
 import { writeFileSync } from 'node:fs';
 import { COMMITMENTS } from '../../data/commitments/index.js';
 import { SENTENCES } from '../../data/sentences.js';
-import { CITIES, DEPARTMENTS, REGIONS, RULES, SECTIONS, TARGETS, TASKS, THRESHOLDS, targetName } from '../../src/index.js';
+import { CITIES, DEPARTMENTS, PLAN, REGIONS, RULES, SECTIONS, TARGETS, TASKS, THRESHOLDS, schedule, targetName } from '../../src/index.js';
 import { SOURCE_PARAGRAPHS } from '../../src/entries/source.js';
 
 type Lang = 'zh' | 'en';
 type Bi = { readonly zh: string; readonly en: string };
 type Duty = (typeof TASKS)[number]['duties'][number];
+
+/** The ledger's calendar (时间节点): from the plan's signing to its last target (2027-12-31), by `schedule`. */
+export const LEDGER_WINDOW = { from: PLAN.signedOn, to: '2027-12-31' } as const;
+
+let DATES: Map<string, string[]> | undefined;
+/** The dates `schedule` gives an item over LEDGER_WINDOW (key: type and id), earliest first. */
+function datesOf(type: string, id: string): readonly string[] {
+  if (DATES === undefined) {
+    DATES = new Map();
+    for (const item of schedule(LEDGER_WINDOW)) {
+      const key = `${item.kind === 'recurring' ? 'commitment' : item.kind}:${item.id}`;
+      DATES.set(key, [...(DATES.get(key) ?? []), item.date]);
+    }
+  }
+  return DATES.get(`${type}:${id}`) ?? [];
+}
 
 /** One row of the ledger. */
 export interface LedgerRow {
@@ -38,6 +54,8 @@ export interface LedgerRow {
   readonly allRelevant: boolean;
   readonly deadline?: string;
   readonly frequency?: string;
+  /** 时间节点: the dates `schedule` gives the item from the plan's signing to 2027-12-31. */
+  readonly dates: readonly string[];
   readonly scope: Bi;
   readonly clause: string;
   readonly quote: string;
@@ -95,6 +113,7 @@ export function ledgerRows(): LedgerRow[] {
       ...bodies(dutyOf(task, at[0])),
       ...('due' in c && typeof c.due === 'string' ? { deadline: c.due } : {}),
       ...('frequency' in c ? { frequency: c.frequency } : {}),
+      dates: datesOf('commitment', c.id),
       scope: scopeName(c.scope),
       clause: c.source.clause,
       quote: c.source.quote,
@@ -114,6 +133,7 @@ export function ledgerRows(): LedgerRow[] {
       content: { zh: name.zh + figure, en: name.en + figure },
       ...bodies(dutyOf(task, at[0])),
       deadline: t.due,
+      dates: datesOf('target', t.id),
       scope: scopeName([t.scope]),
       clause: t.source.clause,
       quote: t.source.quote,
@@ -130,6 +150,7 @@ export function ledgerRows(): LedgerRow[] {
       content: r.title,
       ...bodies(dutyOf(r.task, at[0])),
       ...('deadline' in r && typeof r.deadline === 'string' ? { deadline: r.deadline } : {}),
+      dates: datesOf('rule', r.id),
       scope: { zh: `对象:${r.appliesTo.join('、')}`, en: `subjects: ${r.appliesTo.join(', ')}` },
       clause: r.source.clause,
       quote: r.source.quote,
@@ -141,6 +162,7 @@ export function ledgerRows(): LedgerRow[] {
 }
 
 const FREQUENCY: Record<string, Bi> = {
+  daily: { zh: '每日', en: 'daily' },
   monthly: { zh: '每月', en: 'monthly' },
   quarterly: { zh: '每季度', en: 'quarterly' },
   annual: { zh: '每年', en: 'annual' },
@@ -174,6 +196,7 @@ export const CSV_COLUMNS = [
   'other_departments_zh',
   'deadline',
   'frequency',
+  'time_points',
   'scope_zh',
   'scope_en',
   'clause',
@@ -197,6 +220,7 @@ export function ledgerCsv(): string {
       othersText(r, 'zh'),
       r.deadline,
       r.frequency,
+      r.dates.join(';'),
       r.scope.zh,
       r.scope.en,
       r.clause,
@@ -213,6 +237,14 @@ const TYPE_NAME: Record<LedgerRow['type'], Bi> = {
   target: { zh: '目标', en: 'target' },
   rule: { zh: '规则', en: 'rule' },
 };
+
+/** 时间节点 in a guide: the one date, or the first and last of several with their count; — when none. */
+function timePoints(r: LedgerRow, lang: Lang): string {
+  const d = r.dates;
+  if (d.length === 0) return '—';
+  if (d.length === 1) return d[0]!;
+  return lang === 'zh' ? `${d[0]} 至 ${d[d.length - 1]},共 ${d.length} 次` : `${d[0]} to ${d[d.length - 1]}, ${d.length} times`;
+}
 
 function when(r: LedgerRow, lang: Lang): string {
   if (r.frequency) return FREQUENCY[r.frequency]![lang];
@@ -233,21 +265,21 @@ export function ledgerGuide(lang: Lang): string {
     `# ${title}`,
     '',
     zh
-      ? `<!-- 本页由 scripts/generate/ledger.ts 根据数据生成,请勿手改。 -->\n\n方案的每项承诺、目标和规则(共 ${rows.length} 项:承诺 ${COMMITMENTS.length}、目标 ${TARGETS.length}、规则 ${RULES.length}),按责任单位分组;责任单位取自所在段落的责任分工说明。“角色”:牵头(说明写“牵头”或仅列该单位“负责”)、参与(按职责分工负责)。同一表格也以 CSV 提供:[下载 ledger.csv](../ledger.csv)(UTF-8 带 BOM,CRLF 换行,可用 Excel 或 WPS 打开)。每项任务均需各市人民政府负责落实。`
-      : `<!-- Generated from the data by scripts/generate/ledger.ts: do not edit by hand. -->\n\nEvery commitment, target and rule of the plan (${rows.length}: ${COMMITMENTS.length} commitments, ${TARGETS.length} targets, ${RULES.length} rules), grouped by the body responsible; the bodies are those of the responsibility note of the item's paragraph. "Role": lead (the note says 牵头, or names the body alone) or shared (按职责分工负责). The same table is in [ledger.csv](../ledger.csv) (download; UTF-8 with BOM, CRLF line ends). Every task is also the city governments' to carry out.`,
+      ? `<!-- 本页由 scripts/generate/ledger.ts 根据数据生成,请勿手改。 -->\n\n方案的每项承诺、目标和规则(共 ${rows.length} 项:承诺 ${COMMITMENTS.length}、目标 ${TARGETS.length}、规则 ${RULES.length}),按责任单位分组;责任单位取自所在段落的责任分工说明。“角色”:牵头(说明写“牵头”或仅列该单位“负责”)、参与(按职责分工负责)。“时间节点”由 \`schedule\` 算出(自方案印发 ${LEDGER_WINDOW.from} 至 ${LEDGER_WINDOW.to}):目标和规则的期限,经常性承诺的每次到期日(每月为月末、每年为年末;重点时段方案未定日期,按年计);定期、常态化、及时的承诺没有日历日期。同一表格也以 CSV 提供:[下载 ledger.csv](../ledger.csv)(UTF-8 带 BOM,CRLF 换行,可用 Excel 或 WPS 打开)。每项任务均需各市人民政府负责落实。`
+      : `<!-- Generated from the data by scripts/generate/ledger.ts: do not edit by hand. -->\n\nEvery commitment, target and rule of the plan (${rows.length}: ${COMMITMENTS.length} commitments, ${TARGETS.length} targets, ${RULES.length} rules), grouped by the body responsible; the bodies are those of the responsibility note of the item's paragraph. "Role": lead (the note says 牵头, or names the body alone) or shared (按职责分工负责). "Time points" come from \`schedule\` (from the plan's signing, ${LEDGER_WINDOW.from}, to ${LEDGER_WINDOW.to}): the deadlines of targets and rules, and each due date of a recurring commitment (month ends for monthly ones, year ends for annual ones; the key periods the plan does not date count by year); commitments done at regular intervals, continuously or as occasion arises have no calendar dates. The same table is in [ledger.csv](../ledger.csv) (download; UTF-8 with BOM, CRLF line ends). Every task is also the city governments' to carry out.`,
     '',
   ];
   const table = (list: readonly LedgerRow[], withRole: string | undefined) => {
     out.push(
       zh
-        ? '| 任务 | 类别 | 编号 | 内容 | 角色 | 期限/频次 | 范围 | 条款 |'
-        : '| task | type | id | content | role | deadline / frequency | scope | clause |',
-      '| ---: | --- | --- | --- | --- | --- | --- | --- |',
+        ? '| 任务 | 类别 | 编号 | 内容 | 角色 | 期限/频次 | 时间节点 | 范围 | 条款 |'
+        : '| task | type | id | content | role | deadline / frequency | time points | scope | clause |',
+      '| ---: | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const r of list) {
       const role = withRole === undefined ? '—' : r.lead === withRole ? (zh ? '牵头' : 'lead') : zh ? '参与' : 'shared';
       out.push(
-        `| ${r.task ?? '—'} | ${TYPE_NAME[r.type][lang]} | \`${r.id}\` | ${cell(r.content[lang])} | ${role} | ${cell(when(r, lang))} | ${cell(r.scope[lang])} | \`${r.clause}\` |`,
+        `| ${r.task ?? '—'} | ${TYPE_NAME[r.type][lang]} | \`${r.id}\` | ${cell(r.content[lang])} | ${role} | ${cell(when(r, lang))} | ${cell(timePoints(r, lang))} | ${cell(r.scope[lang])} | \`${r.clause}\` |`,
       );
     }
     out.push('');

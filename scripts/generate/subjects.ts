@@ -96,9 +96,15 @@ function specCode(kind: string, schema: Schema, indent: string): string {
   const both = names.includes('city') && names.includes('county');
   // A spec without both fields gets `false` with the reason its mutant cannot be caught, for mutation runs.
   const pair = both ? `\n${indent}  pair: true,` : `\n${indent}  pair: false,`;
+  // A refinement that asks for exactly one of some fields (`params.exactlyOne`, e.g. a boiler's capacityTph or capacityMw).
+  const checks = ((schema._zod.def as { checks?: { _zod: { def: { params?: { exactlyOne?: string[] } } } }[] }).checks ?? []).map(
+    (c) => c._zod.def.params?.exactlyOne,
+  );
+  const one = checks.find((c) => c !== undefined);
   return [
     '{',
     `${indent}  required: [${required.map((n) => `'${n}'`).join(', ')}],`,
+    `${indent}  one: ${one === undefined ? 'null' : `[${one.map((n) => `'${n}'`).join(', ')}]`},`,
     `${indent}  fields: {`,
     ...fields,
     `${indent}  },${pair}`,

@@ -30,12 +30,13 @@ const CASES = [
   { name: 'getTask', entry: 'plan', budget: 6 },
   { name: 'TASKS', entry: 'plan', budget: 6 },
   { name: 'evaluateTarget', entry: 'targets', budget: 15 },
-  { name: 'assess', entry: 'rules', budget: 48 },
+  { name: 'assess', entry: 'rules', budget: 49 },
 ];
 // Everything: the rules registry, the commitment register and the area-membership table are the product
 // (docs/performance.md says why; 63.7 KiB before the register and the membership table; 108 since every rule
-// names its compliance facts and carries an example, and the subjects gained the facts that record duties done).
-const WHOLE_MAIN = 108;
+// names its compliance facts and carries an example, and the subjects gained the facts that record duties done; then planFor, schedule,
+// assessAll and the date-fns files they use).
+const WHOLE_MAIN = 114;
 const ENTRIES = ['', '/plan', '/targets', '/rules', '/air', '/source', '/schemas'];
 
 async function esbuildBundle(contents) {

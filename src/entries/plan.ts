@@ -2,7 +2,9 @@
  * `shanxi-air-plan/plan`: the plan's facts and their lookups — the plan itself, its sections and 38 tasks
  * with their responsible departments, the register of commitments that are neither targets nor rules, the
  * departments, the 11 cities and 117 county-level divisions, the named areas and which counties lie in them,
- * the clause ids — without the targets, rules or air-quality arithmetic.
+ * the clause ids — and, over the facts, targets and rules together, a place's whole plan (`planFor`) and the
+ * plan's calendar (`schedule`); without the air-quality arithmetic. (A bundler keeps the targets and rules
+ * only where `planFor` or `schedule` is imported.)
  *
  * Every export is the same object as the main entry's.
  *
@@ -35,6 +37,7 @@ export { CLAUSE_IDS, type ClauseId } from '../../data/clauses.js';
 export { COMMITMENTS, type CommitmentId } from '../../data/commitments/index.js';
 export { AREA_MEMBERSHIP, type MembershipAreaId } from '../../data/area-membership.js';
 export * from '../plan/index.js';
+export * from '../agenda/index.js';
 
 // Model types (their zod schemas are in shanxi-air-plan/schemas)
 export type {

@@ -25,6 +25,7 @@ export type CommitmentKind = z.infer<typeof CommitmentKind>;
 
 /**
  * How often a recurring commitment is due, read from the plan's own word:
+ * - `'daily'`: 每日 (每日会商, the daily consultation of the heavy-pollution response);
  * - `'monthly'`: 每月; `'quarterly'`: 每季度; `'annual'`: 每年, 年度 (or tied to a yearly day, see the note);
  * - `'seasonal'`: in the key periods of a year (重点时段);
  * - `'regular'`: 定期 (at regular intervals the plan does not fix);
@@ -33,6 +34,7 @@ export type CommitmentKind = z.infer<typeof CommitmentKind>;
  * @category Schemas
  */
 export const CommitmentFrequency = /* @__PURE__ */ z.enum([
+  'daily',
   'monthly',
   'quarterly',
   'annual',

@@ -68,7 +68,20 @@ export const COAL_SUBSTITUTE_FUELS = ['petroleum-coke', 'coke', 'semi-coke', 'ot
 /** @internal */
 export const FREIGHT_SITE_TYPES = ['logistics-park', 'industrial-mining-enterprise', 'coal-storage-base'] as const;
 /** @internal */ export const FREIGHT_SITE_ACTIONS = ['new', 'relocated', 'existing'] as const;
-/** @internal */ export const TRUCK_FUELS = ['diesel', 'gas'] as const;
+/** @internal */ export const TRUCK_FUELS = ['diesel', 'gas', 'electric', 'hydrogen', 'methanol'] as const;
+/** @internal */
+export const TRUCK_USES = [
+  'bus',
+  'taxi',
+  'sanitation',
+  'postal-express',
+  'delivery',
+  'escort',
+  'muck-haulage',
+  'short-haul',
+  'in-plant',
+  'other',
+] as const;
 /** @internal */
 export const TRUCK_STAGES = ['china-1', 'china-2', 'china-3', 'china-4', 'china-5', 'china-6'] as const;
 /** @internal */

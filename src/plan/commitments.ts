@@ -3,7 +3,7 @@ import { REGIONS } from '../../data/places.js';
 import type { DepartmentId } from '../../data/departments.js';
 import { refuse } from '../errors.js';
 import { getDepartment } from './lookups.js';
-import { findCity, findCounties } from './places.js';
+import { resolvePlace } from './places.js';
 import { settledMembership } from './membership.js';
 import type { MembershipAreaId } from '../../data/area-membership.js';
 
@@ -57,16 +57,8 @@ export function commitmentsOf(department: DepartmentId | (string & {})): readonl
 
 type Place = { readonly city: string; readonly county?: string };
 
-/** A city (id, code or name) or a county-level division (6-digit code or unique name); `undefined` when neither. */
-function place(key: unknown): Place | undefined {
-  const city = findCity(key);
-  if (city !== undefined) return { city: city.id };
-  const counties = findCounties(key);
-  return counties.length === 1 ? { city: counties[0]!.city, county: counties[0]!.code } : undefined;
-}
-
 /** Whether one entry of a commitment's scope covers the place. */
-function covers(scope: PlanCommitment['scope'][number], p: Place): boolean {
+function coversPlace(scope: PlanCommitment['scope'][number], p: Place): boolean {
   if (scope.kind === 'province') return true;
   if (scope.kind === 'city') return scope.city === p.city;
   const m = REGIONS.find((r) => r.id === scope.region)!.membership;
@@ -75,7 +67,18 @@ function covers(scope: PlanCommitment['scope'][number], p: Place): boolean {
 }
 
 /**
- * The commitments that apply in a place: a city, or a county-level division, in the plan's order.
+ * How commitments are ordered where a function sorts them: dated ones first, by due date, then those the plan
+ * gives no date, each group by id (the ids' code-unit order).
+ */
+function byDueThenId(a: PlanCommitment, b: PlanCommitment): number {
+  const da = (a as { readonly due?: string }).due ?? '~';
+  const db = (b as { readonly due?: string }).due ?? '~';
+  return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The commitments that apply in a place, a city or a county-level division, ordered by due date (earliest
+ * first), then by id; the commitments the plan gives no date come after the dated ones, by id.
  *
  * A commitment for the province applies everywhere; one for a city, in that city and its counties; one for a
  * named area, in the cities a source lists as its members (重点区域) — and, for an area the plan does not
@@ -83,26 +86,22 @@ function covers(scope: PlanCommitment['scope'][number], p: Place): boolean {
  * the counties of task 25's parks; for 太原及周边重点区域 Taiyuan), and in a city only when all its counties are
  * settled inside — the same membership `assess` relies on. The library never guesses an area's members.
  *
- * @param key - a city's id, code or name (`'taiyuan'`, `'140100'`, `'太原市'`), or a county-level division's
- *   6-digit code or unique Chinese name (`'140121'`, `'清徐县'`)
- * @returns the commitments whose scope covers the place
- * @throws {PlanInputError} when the key names no Shanxi city or county-level division
+ * @param key - a city's id, code or name (`'taiyuan'`, `'140100'`, `'太原市'`, `'太原'`), or a county-level
+ *   division's 6-digit code or unique Chinese name, with or without its suffix (`'140121'`, `'清徐县'`, `'清徐'`)
+ * @returns the commitments whose scope covers the place, by due date, then id
+ * @throws {PlanInputError} when the key names no Shanxi city or county-level division (code `'unknown-id'`), or
+ *   names several (城区: code `'ambiguous-name'`, the candidates in the issue's `expected`)
  * @example
  * ```ts
  * commitmentsFor('taiyuan').filter((c) => c.scope[0]?.kind !== 'province').map((c) => c.id);
- * //=> ['key-region-coal-cap', 'loose-coal-heating-substitution', 'taiyuan-rail-road-logistics', 'taiyuan-area-joint-mechanism']
+ * //=> ['key-region-coal-cap', 'loose-coal-heating-substitution', 'taiyuan-area-joint-mechanism', 'taiyuan-rail-road-logistics']
  * commitmentsFor('140121').some((c) => c.id === 'taiyuan-basin-joint-enforcement'); //=> true
  * commitmentsFor('taiyuan').some((c) => c.id === 'taiyuan-basin-joint-enforcement'); //=> false
  * ```
  * @category Plan
  */
 export function commitmentsFor(key: string): readonly PlanCommitment[] {
-  const p = place(key);
-  if (p === undefined) {
-    refuse('unknown-id', 'place', key, [
-      "a Shanxi city's id, code or name (e.g. 'taiyuan', '140100', '太原市') or a county-level division's 6-digit code or unique name (e.g. '140121')",
-      "山西设区市的 id、区划代码或名称(如 'taiyuan'、'140100'、'太原市'),或县级行政区的 6 位区划代码或唯一名称(如 '140121')",
-    ]);
-  }
-  return COMMITMENTS.filter((c) => c.scope.some((s) => covers(s, p)));
+  const found = resolvePlace('place', key);
+  const p: Place = found.county === undefined ? { city: found.city.id } : { city: found.city.id, county: found.county.code };
+  return COMMITMENTS.filter((c) => c.scope.some((s) => coversPlace(s, p))).sort(byDueThenId);
 }

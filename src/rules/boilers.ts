@@ -134,10 +134,15 @@ export function inefficientTreatment(s: CoalBoiler | GasBoiler | BiomassBoiler |
 
 /** Verdicts for a coal-fired boiler (tasks 9 and 21). */
 export function coalBoiler(s: CoalBoiler, out: Verdict[]): void {
-  const c = s.capacityTph;
+  // Given in MW: converted at 0.7 MW per t/h (GB 13271-2014 pairs 10 t/h steam boilers with 7 MW hot-water ones),
+  // as mw ÷ 7 × 10 so that 24.5 MW is exactly 35 t/h and 45.5 MW exactly 65 (and a huge rating stays finite);
+  // validateSubject made sure exactly one of the two is given.
+  const mw = s.capacityMw;
+  const c = mw === undefined ? s.capacityTph! : Math.min((mw / 7) * 10, Number.MAX_VALUE);
+  const cap: Facts = mw === undefined ? { capacityTph: c } : { capacityTph: c, capacityMw: mw };
   // The capacity bands: ≤35 cleared (task 9); (35, 65) retrofitted; ≥65 retrofitted under "all" (task 21).
   if (meets(CLEANUP_MAX, c)) {
-    add(out, R['coal-boiler-cleanup'], { capacityTph: c, threshold: CLEANUP_MAX.value, inclusive: CLEANUP_MAX.inclusive });
+    add(out, R['coal-boiler-cleanup'], { ...cap, threshold: CLEANUP_MAX.value, inclusive: CLEANUP_MAX.inclusive });
     // Task 21's 全部 reaches a small boiler still burning: cleared (shutDown), it is gone; not (yet) cleared,
     // it owes the retrofit by the same date ("unless it was cleared").
     const shut = s.shutDown;
@@ -145,20 +150,20 @@ export function coalBoiler(s: CoalBoiler, out: Verdict[]): void {
       add(
         out,
         R['coal-boiler-ule-all'],
-        { capacityTph: c, threshold: CLEANUP_MAX.value, inclusive: CLEANUP_MAX.inclusive, shutDown: shut ?? null },
+        { ...cap, threshold: CLEANUP_MAX.value, inclusive: CLEANUP_MAX.inclusive, shutDown: shut ?? null },
         shut === undefined ? C_NOT_CLEARED : undefined,
       );
     }
   } else if (meets(ULE_MIN, c) && meets(ULE_MAX, c)) {
     add(out, R['coal-boiler-ule-35-65'], {
-      capacityTph: c,
+      ...cap,
       lower: ULE_MIN.value,
       lowerInclusive: ULE_MIN.inclusive,
       upper: ULE_MAX.value,
       upperInclusive: ULE_MAX.inclusive,
     });
   } else {
-    add(out, R['coal-boiler-ule-all'], { capacityTph: c, threshold: ULE_MAX.value, inclusive: !ULE_MAX.inclusive });
+    add(out, R['coal-boiler-ule-all'], { ...cap, threshold: ULE_MAX.value, inclusive: !ULE_MAX.inclusive });
   }
 
   // No new coal boilers except for central heating.

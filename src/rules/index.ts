@@ -8,6 +8,7 @@ import type { DeepReadonly } from '../model/readonly.js';
 
 export { assess, type AssessOptions } from './assess.js';
 export { validateSubject } from './validate.js';
+export { assessAll, type AssessAllResult, type AssessAllRow, type AssessAllSummary } from './assess-all.js';
 export { RULES, THRESHOLDS, type RuleId, type ThresholdId, type PlanRule };
 // The types of subjects (one per kind, narrowed to the plan's places) and of verdicts; their zod schemas
 // are in shanxi-air-plan/schemas.

@@ -38,6 +38,8 @@ export interface Field {
  */
 export interface Spec {
   readonly required: readonly string[];
+  /** Fields of which exactly one must be given (a coal boiler's capacityTph or capacityMw), or `null`. */
+  readonly one: readonly string[] | null;
   readonly fields: Readonly<Record<string, Field>>;
   readonly pair: boolean;
 }

@@ -20,6 +20,7 @@ const county: Field = { t: COUNTY };
 /** The spec of a `Location`. @internal */
 export const LOCATION_SPEC: Spec = {
   required: [],
+  one: null,
   fields: {
     city,
     county,
@@ -33,6 +34,7 @@ export const LOCATION_SPEC: Spec = {
 export const SPECS: Readonly<Record<string, Spec>> = {
   project: {
     required: ['sector', 'action'],
+    one: null,
     fields: {
       sector: { t: ENUM, values: V.SECTORS },
       action: { t: ENUM, values: V.PROJECT_ACTIONS },
@@ -55,6 +57,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'vocs-material': {
     required: ['vocsContentPct'],
+    one: null,
     fields: {
       vocsContentPct: pct,
       lowVocsCompliant: bool,
@@ -68,6 +71,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   enterprise: {
     required: ['sector'],
+    one: null,
     fields: {
       sector: { t: ENUM, values: V.SECTORS },
       keyEnterprise: bool,
@@ -106,6 +110,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'industry-cluster': {
     required: ['city', 'industry'],
+    one: null,
     fields: {
       city,
       industry: { t: ENUM, values: V.CLUSTER_INDUSTRIES },
@@ -116,6 +121,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'coal-power-unit': {
     required: ['capacityMw'],
+    one: null,
     fields: {
       capacityMw: num,
       captive: bool,
@@ -133,6 +139,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'blast-furnace': {
     required: ['volumeM3'],
+    one: null,
     fields: {
       volumeM3: num,
       location: loc,
@@ -142,6 +149,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   converter: {
     required: ['capacityT'],
+    one: null,
     fields: {
       capacityT: num,
       location: loc,
@@ -151,6 +159,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'electric-arc-furnace': {
     required: ['capacityT'],
+    one: null,
     fields: {
       capacityT: num,
       alloySteel: bool,
@@ -161,6 +170,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'sinter-machine': {
     required: ['type'],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.SINTER_TYPES },
       location: loc,
@@ -170,6 +180,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'pellet-furnace': {
     required: ['type'],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.PELLET_FURNACE_TYPES },
       location: loc,
@@ -179,6 +190,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'ferroalloy-furnace': {
     required: ['product', 'enclosure'],
+    one: null,
     fields: {
       product: { t: ENUM, values: V.FERROALLOY_PRODUCTS },
       enclosure: { t: ENUM, values: V.FERROALLOY_ENCLOSURES },
@@ -189,6 +201,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'gas-demand': {
     required: ['use'],
+    one: null,
     fields: {
       use: { t: ENUM, values: V.GAS_USES },
     },
@@ -196,6 +209,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'coal-substitute': {
     required: ['fuel'],
+    one: null,
     fields: {
       fuel: { t: ENUM, values: V.COAL_SUBSTITUTE_FUELS },
     },
@@ -203,15 +217,18 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'coal-use': {
     required: ['type'],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.COAL_USE_TYPES },
     },
     pair: false,
   },
   'coal-boiler': {
-    required: ['capacityTph'],
+    required: [],
+    one: ['capacityTph', 'capacityMw'],
     fields: {
       capacityTph: num,
+      capacityMw: num,
       use: { t: ENUM, values: V.BOILER_USES },
       isNew: bool,
       distanceToLargeChpKm: num,
@@ -228,6 +245,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'small-coal-facility': {
     required: ['type'],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.SMALL_COAL_FACILITY_TYPES },
       location: loc,
@@ -237,6 +255,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'gas-boiler': {
     required: [],
+    one: null,
     fields: {
       inefficientTreatment: bool,
       location: loc,
@@ -246,6 +265,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'biomass-boiler': {
     required: [],
+    one: null,
     fields: {
       dedicated: bool,
       coFiring: { t: ENUM_ARRAY, values: V.CO_FIRING_MATERIALS },
@@ -259,6 +279,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'gas-producer': {
     required: ['purpose'],
+    one: null,
     fields: {
       purpose: { t: ENUM, values: V.GAS_PRODUCER_PURPOSES },
       bed: { t: ENUM, values: V.GAS_PRODUCER_BEDS },
@@ -271,6 +292,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'industrial-furnace': {
     required: ['type'],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.FURNACE_TYPES },
       isNew: bool,
@@ -282,6 +304,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   area: {
     required: [],
+    one: null,
     fields: {
       city,
       county,
@@ -301,6 +324,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'scenic-area': {
     required: ['grade'],
+    one: null,
     fields: {
       grade: { t: ENUM, values: V.SCENIC_GRADES },
       location: loc,
@@ -310,6 +334,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'bulk-freight': {
     required: ['distanceKm'],
+    one: null,
     fields: {
       distanceKm: num,
       byRail: bool,
@@ -319,16 +344,19 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'freight-site': {
     required: ['type', 'annualBulkMt', 'action'],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.FREIGHT_SITE_TYPES },
       annualBulkMt: num,
       action: { t: ENUM, values: V.FREIGHT_SITE_ACTIONS },
       railSidingBuilt: bool,
+      location: loc,
     },
     pair: false,
   },
   mine: {
     required: [],
+    one: null,
     fields: {
       isNew: bool,
       failedRectification: bool,
@@ -339,7 +367,8 @@ export const SPECS: Readonly<Record<string, Spec>> = {
     pair: false,
   },
   truck: {
-    required: ['fuel', 'emissionStage'],
+    required: ['fuel'],
+    one: null,
     fields: {
       fuel: { t: ENUM, values: V.TRUCK_FUELS },
       emissionStage: { t: ENUM, values: V.TRUCK_STAGES },
@@ -347,22 +376,27 @@ export const SPECS: Readonly<Record<string, Spec>> = {
       shutDown: bool,
       tampered: bool,
       inspectionPassed: bool,
+      use: { t: ENUM, values: V.TRUCK_USES },
+      location: loc,
     },
     pair: false,
   },
   'non-road-machinery': {
     required: ['emissionStage'],
+    one: null,
     fields: {
       emissionStage: { t: ENUM, values: V.NON_ROAD_STAGES },
       blackSmoke: bool,
       site: { t: ENUM, values: V.MACHINERY_SITES },
       shutDown: bool,
       newEnergy: bool,
+      location: loc,
     },
     pair: false,
   },
   locomotive: {
     required: [],
+    one: null,
     fields: {
       blackSmoke: bool,
     },
@@ -370,15 +404,18 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'fuel-outlet': {
     required: ['type'],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.FUEL_OUTLET_TYPES },
       rectified: bool,
       sellsNonStandardFuel: bool,
+      location: loc,
     },
     pair: false,
   },
   'construction-site': {
     required: ['areaM2'],
+    one: null,
     fields: {
       areaM2: num,
       linear: bool,
@@ -390,35 +427,42 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   stockyard: {
     required: ['type'],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.STOCKYARD_TYPES },
       permitted: bool,
       shutDown: bool,
       dustControlDone: bool,
+      location: loc,
     },
     pair: false,
   },
   farmland: {
     required: [],
+    one: null,
     fields: {
       usesLooseCoal: bool,
       burnsStraw: bool,
       deepPlacement: bool,
+      location: loc,
     },
     pair: false,
   },
   'livestock-farm': {
     required: [],
+    one: null,
     fields: {
       usesLooseCoal: bool,
       lowProteinFeed: bool,
       closedHousing: bool,
       manureEnclosed: bool,
+      location: loc,
     },
     pair: false,
   },
   'industrial-park': {
     required: [],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.PARK_TYPES },
       park: { t: ENUM, values: V.TAIYUAN_BASIN_PARKS },
@@ -432,17 +476,20 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'vocs-facility': {
     required: ['type'],
+    one: null,
     fields: {
       type: { t: ENUM, values: V.VOCS_FACILITY_TYPES },
       lowLeakValves: bool,
       sealedCoupling: bool,
       gasCollected: bool,
       usedForRoutineTreatment: bool,
+      location: loc,
     },
     pair: false,
   },
   'catering-building': {
     required: [],
+    one: null,
     fields: {
       location: loc,
       dedicatedFlue: bool,
@@ -451,6 +498,7 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   },
   'third-party-body': {
     required: [],
+    one: null,
     fields: {
       service: { t: ENUM, values: V.THIRD_PARTY_SERVICES },
       location: loc,

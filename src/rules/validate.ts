@@ -176,6 +176,20 @@ function checkFields(
     if (out[key] === undefined && !issues.some((x) => x.field === `${path}.${key}`))
       issue(issues, `${path}.${key}`, undefined, fields[key]!);
   }
+  const one = spec.one;
+  if (one !== null) {
+    const given = one.filter((k) => out[k] !== undefined || issues.some((x) => x.field === `${path}.${k}`));
+    if (given.length !== 1) {
+      const both = given.length > 1;
+      issues.push({
+        code: both ? 'conflict' : 'missing',
+        field: `${path}.${both ? given[1]! : one[0]!}`,
+        value: both ? out[given[1]!] : undefined,
+        expected: both ? `only one of ${one.join(', ')}` : `one of ${one.join(', ')}: a finite number ≥ 0`,
+        expectedZh: both ? `${one.join('、')} 只能给出其一` : `${one.join('、')} 之一:≥ 0 的有限数`,
+      });
+    }
+  }
   if (spec.pair === true && typeof out.city === 'string' && typeof out.county === 'string' && countyCity(out.county) !== out.city) {
     issues.push({
       code: 'conflict',

@@ -15,6 +15,17 @@ const NON_ROAD_STAGE = /* @__PURE__ */ thresholdOf('non-road-phase-out-stage');
 const C_LEAN_BURN = /* @__PURE__ */ cond([
   /* @__PURE__ */ term({ fact: 'leanBurn', equals: true }, '采用稀薄燃烧技术', 'it uses lean-burn technology'),
 ]);
+/** The China stages the diesel phase-out reaches (国四及以下: china-1 … china-4), from its threshold. */
+function oldStages(): string[] {
+  return ['china-1', 'china-2', 'china-3', 'china-4', 'china-5', 'china-6'].filter((x) => meets(TRUCK_STAGE, truckStage(x as never)));
+}
+const C_OLD_DIESEL = /* @__PURE__ */ cond([
+  /* @__PURE__ */ term(
+    { fact: 'emissionStage', oneOf: /* @__PURE__ */ oldStages() },
+    '为国四及以下排放标准',
+    'it meets China 4 or an earlier stage',
+  ),
+]);
 const C_BLACK_SMOKE = /* @__PURE__ */ cond([/* @__PURE__ */ term({ fact: 'blackSmoke', equals: true }, '冒黑烟', 'it emits black smoke')]);
 const SITES = ['railway-freight-yard', 'logistics-park', 'airport', 'industrial-mining-enterprise'];
 const C_SITE = /* @__PURE__ */ cond([
@@ -28,7 +39,7 @@ const F_EMPTY: Facts = /* @__PURE__ */ Object.freeze({});
 const F_SMOKE_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ blackSmoke: null });
 
 /** The number of a China stage `'china-N'` (N = 1…6). */
-function truckStage(stage: Truck['emissionStage']): number {
+function truckStage(stage: NonNullable<Truck['emissionStage']>): number {
   return stage.charCodeAt(6) - 48;
 }
 
@@ -37,23 +48,40 @@ function nonRoadStage(stage: NonRoadMachinery['emissionStage']): number {
   return stage === 'pre-stage-1' ? 0 : stage.charCodeAt(6) - 48;
 }
 
-/** Verdicts for a truck (task 13). */
+/**
+ * Verdicts for a truck (task 13). An electric or fuel-cell (hydrogen) truck has no exhaust: the phase-outs, the
+ * ban on removing pollution-control devices and the emission inspection concern combustion engines (a methanol
+ * truck has one), so it gets none of them (see the decisions guide).
+ */
 export function truck(s: Truck, out: Verdict[]): void {
-  if (s.fuel === 'diesel') {
-    const n = truckStage(s.emissionStage);
-    if (meets(TRUCK_STAGE, n)) {
-      add(out, R['old-diesel-truck-phase-out'], {
-        fuel: 'diesel',
-        emissionStage: s.emissionStage,
-        stage: n,
-        threshold: TRUCK_STAGE.value,
-        inclusive: TRUCK_STAGE.inclusive,
-      });
+  const fuel = s.fuel;
+  if (fuel === 'diesel') {
+    const stage = s.emissionStage;
+    if (stage === undefined) {
+      add(
+        out,
+        R['old-diesel-truck-phase-out'],
+        { fuel, emissionStage: null, threshold: TRUCK_STAGE.value, inclusive: TRUCK_STAGE.inclusive },
+        C_OLD_DIESEL,
+      );
+    } else {
+      const n = truckStage(stage);
+      if (meets(TRUCK_STAGE, n)) {
+        add(out, R['old-diesel-truck-phase-out'], {
+          fuel,
+          emissionStage: stage,
+          stage: n,
+          threshold: TRUCK_STAGE.value,
+          inclusive: TRUCK_STAGE.inclusive,
+        });
+      }
     }
-  } else {
+  } else if (fuel === 'gas') {
     const lean = s.leanBurn;
     if (lean === undefined) add(out, R['lean-burn-gas-truck-phase-out'], { fuel: 'gas', leanBurn: null }, C_LEAN_BURN);
     else if (lean) add(out, R['lean-burn-gas-truck-phase-out'], { fuel: 'gas', leanBurn: true });
+  } else if (fuel !== 'methanol') {
+    return; // electric, hydrogen: no exhaust
   }
   add(out, R['truck-anti-tampering'], F_EMPTY);
   add(out, R['vehicle-inspection-maintenance'], F_EMPTY);

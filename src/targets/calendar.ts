@@ -8,7 +8,12 @@ import type { DeepReadonly } from '../model/readonly.js';
 import type { DueBasis, Target, TargetKind, TargetStrength } from '../model/target.js';
 import type { Bilingual } from '../model/text.js';
 import { getCity, getDepartment, getTask } from '../plan/index.js';
-import { daysBetween, isoDate } from '../dates.js';
+import { resolveCounty } from '../plan/places.js';
+import { settledMembership } from '../plan/membership.js';
+import type { MembershipAreaId } from '../../data/area-membership.js';
+import type { CountyCode } from '../../data/counties.js';
+import { isoDate } from '../dates.js';
+import { daysBetween } from '../calendar.js';
 import { read, readOptions } from '../input.js';
 import { resolveTarget, type PlanTarget } from './resolve.js';
 import { placeName } from './places.js';
@@ -75,6 +80,12 @@ export function dutyOf(target: DeepReadonly<Target>): TargetDuty {
 export interface TargetFilter {
   /** A city (id, code or name): its own targets and those of the plan's areas known to include it (重点区域). */
   readonly city?: CityId | (string & {});
+  /**
+   * A county-level division (6-digit code or unique Chinese name, e.g. `'140121'`, `'清徐县'`, `'清徐'`): its
+   * city's targets (a county carries them: the plan sets targets for cities, not counties) and those of the
+   * named areas `AREA_MEMBERSHIP` settles it inside (太原盆地 for 清徐县). With `city`, the two must agree.
+   */
+  readonly county?: CountyCode | (string & {});
   /** A task number, 1–38. */
   readonly task?: TaskNumber | number;
   /** A department (id or name as the plan writes it): the targets whose task's note names it. */
@@ -84,11 +95,13 @@ export interface TargetFilter {
 }
 
 /** Whether a target is set for the city: its own, or an area whose members a source lists. @internal */
-export function covers(target: PlanTarget, city: CityId): boolean {
+export function covers(target: PlanTarget, city: CityId, county?: string): boolean {
   const s = target.scope;
   if (s.kind === 'city') return s.city === city;
-  const members = s.kind === 'region' ? REGIONS.find((r) => r.id === s.region)!.membership : undefined;
-  return members?.defined === true && (members.cities as readonly string[]).includes(city);
+  if (s.kind !== 'region') return false;
+  const members = REGIONS.find((r) => r.id === s.region)!.membership;
+  if (members.defined) return (members.cities as readonly string[]).includes(city);
+  return county !== undefined && settledMembership(s.region as MembershipAreaId, city, county)?.status === 'in';
 }
 
 const byDue = (a: PlanTarget, b: PlanTarget) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0);
@@ -98,16 +111,23 @@ const byDue = (a: PlanTarget, b: PlanTarget) => (a.due < b.due ? -1 : a.due > b.
  * order among targets due the same day).
  *
  * A city gets its own targets and those of an area whose members a source lists (重点区域); areas the plan
- * does not delimit (太原盆地, 汾河谷地…) and province-wide targets are not attributed to any city.
+ * does not delimit (太原盆地, 汾河谷地…) and province-wide targets are not attributed to any city. A county
+ * carries its city's targets (the plan sets none for counties; `planFor` says which came from the city),
+ * and also those of the areas `AREA_MEMBERSHIP` settles it inside: 清徐县 gets 太原盆地's.
  *
- * @param filter - `{ city?, task?, department?, dueBy? }`
+ * @param filter - `{ city?, county?, task?, department?, dueBy? }`
  * @returns the matching targets
- * @throws {PlanInputError} on an unknown city, task or department, or an impossible date
+ * @throws {PlanInputError} on an unknown city, county, task or department (a county name several share, such
+ *   as 城区, with code `'ambiguous-name'` and the candidates), a county outside the given city (`'conflict'`), or
+ *   an impossible date
  * @example
  * ```ts
  * targetsFor({ city: 'taiyuan' }).map((t) => t.id);
  * //=> ['rank-2024-taiyuan', 'coal-2025-taiyuan', 'pm25-2025-taiyuan', 'pm25-2027-taiyuan']
  * targetsFor({ task: 21 }).map((t) => t.due); //=> ['2024-10-31', '2024-10-31']
+ * targetsFor({ county: '清徐县' }).map((t) => t.id);
+ * //=> ['taiyuan-basin-furnaces-phased-out-2024', 'rank-2024-taiyuan', 'clean-transport-share-2024', 'coal-2025-taiyuan',
+ * //    'clean-transport-share-2025', 'pm25-2025-taiyuan', 'pm25-2027-taiyuan']
  * targetsFor({ department: 'transport', dueBy: '2024-12-31' }).map((t) => t.id);
  * //=> ['taiyuan-basin-furnaces-phased-out-2024', 'clean-transport-share-2024']
  * ```
@@ -115,14 +135,22 @@ const byDue = (a: PlanTarget, b: PlanTarget) => (a.due < b.due ? -1 : a.due > b.
  * @category Targets
  */
 export function targetsFor(filter?: TargetFilter): readonly PlanTarget[] {
-  const f = readOptions('filter', filter, ['city', 'task', 'department', 'dueBy'], true) as TargetFilter;
-  const city = f.city === undefined ? undefined : getCity(f.city).id;
+  const f = readOptions('filter', filter, ['city', 'county', 'task', 'department', 'dueBy'], true) as TargetFilter;
+  const county = f.county === undefined ? undefined : resolveCounty('filter.county', f.county)!;
+  let city: CityId | undefined = f.city === undefined ? undefined : getCity(f.city).id;
+  if (county !== undefined) {
+    if (city !== undefined && city !== county.city) {
+      refuse('conflict', 'filter.county', f.county, [`a county-level division of ${city}`, `${city} 的县级行政区`]);
+    }
+    city = county.city;
+  }
+  const code = county?.code;
   const task = f.task === undefined ? undefined : getTask(f.task).number;
   const department = f.department === undefined ? undefined : getDepartment(f.department).id;
   const dueBy = f.dueBy === undefined ? undefined : isoDate('dueBy', f.dueBy);
   return TARGETS.filter(
     (t) =>
-      (city === undefined || covers(t, city)) &&
+      (city === undefined || covers(t, city, code)) &&
       (task === undefined || ('task' in t && t.task === task)) &&
       (department === undefined || dutyOf(t).departments.includes(department)) &&
       (dueBy === undefined || t.due <= dueBy),

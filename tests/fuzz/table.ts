@@ -94,6 +94,59 @@ export const date: fc.Arbitrary<string> = fc.oneof(
   ),
 );
 const dateRange = fc.tuple(date, date).map(([a, b]): [string, string] => (a <= b ? [a, b] : [b, a]));
+/** A window schedule takes: at most 20 years. */
+const scheduleRange = dateRange.filter(([a, b]) => +b.slice(0, 4) - +a.slice(0, 4) < 20);
+const ScheduleItem = z.strictObject({
+  date: isoDate,
+  kind: z.enum(['commitment', 'recurring', 'rule', 'target']),
+  id: z.string().check(z.minLength(1)),
+  text: S.Bilingual,
+  departments: z.array(z.string()),
+  frequency: z.optional(S.CommitmentFrequency),
+  period: z.optional(z.strictObject({ from: isoDate, to: isoDate })),
+});
+const PlaceArea = z.strictObject({
+  area: z.string(),
+  name: S.Bilingual,
+  status: z.enum(['in', 'out', 'unknown']),
+  firmness: z.enum(['settled', 'described', 'unknown']),
+  basis: z.array(
+    z.strictObject({
+      id: z.string(),
+      kind: z.enum(['plan', 'official', 'geographic']),
+      title: S.Bilingual,
+      seenIn: z.enum(['document', 'copy']),
+    }),
+  ),
+  note: z.optional(S.Bilingual),
+  counties: z.optional(z.strictObject({ in: z.array(z.string()), out: z.array(z.string()), unknown: z.array(z.string()) })),
+});
+const PlacePlan = z.strictObject({
+  place: z.object({ kind: z.enum(['city', 'county']), city: S.City, county: z.optional(S.County), name: S.Bilingual }),
+  areas: z.array(PlaceArea),
+  targets: z.array(z.object({ target: S.Target, via: z.enum(['own', 'city', 'area']), area: z.optional(z.string()) })),
+  commitments: z.array(S.Commitment),
+  rules: z.array(z.object({ rule: S.Rule, applies: z.enum(['yes', 'unknown']), area: z.optional(z.string()) })),
+});
+const AssessAllResult = z.strictObject({
+  results: z.array(
+    z.union([
+      z.strictObject({ index: z.number().check(z.int(), z.gte(0)), verdicts: z.array(S.Verdict) }),
+      z.strictObject({
+        index: z.number().check(z.int(), z.gte(0)),
+        issues: z.array(z.object({ code: z.string(), field: z.string() })).check(z.minLength(1)),
+      }),
+    ]),
+  ),
+  summary: z.strictObject({
+    rows: z.number(),
+    refused: z.number(),
+    verdicts: z.number(),
+    byObligation: z.record(S.Obligation, z.number()),
+    byCompliance: z.record(S.Compliance, z.number()),
+    overdue: z.number(),
+  }),
+});
 
 /** Finite numbers ≥ 0 that overflow careless arithmetic: up to Number.MAX_VALUE, down to Number.MIN_VALUE. */
 const huge = fc.oneof(
@@ -394,6 +447,25 @@ export const TABLE: Readonly<Record<string, Row>> = {
     roots: ['place'],
   }),
 
+  planFor: row({
+    fn: lib.planFor,
+    arity: 1,
+    valid: args(fc.oneof(cityKey, countyKey)),
+    check: parses(PlacePlan),
+    roots: ['place'],
+  }),
+  schedule: row({
+    fn: lib.schedule,
+    arity: 1,
+    valid: fc
+      .tuple(scheduleRange, fc.option(fc.oneof(cityKey, countyKey), { nil: undefined }), fc.option(departmentKey, { nil: undefined }))
+      .map(([[from, to], place, department]) => [
+        { from, to, ...(place === undefined ? {} : { place }), ...(department === undefined ? {} : { department }) },
+      ]),
+    check: parses(z.array(ScheduleItem)),
+    roots: ['options'],
+  }),
+
   // Ranking
   rankCities: row({
     fn: lib.rankCities,
@@ -681,6 +753,15 @@ export const TABLE: Readonly<Record<string, Row>> = {
     valid: args(subject, assessOptions),
     check: parses(z.array(S.Verdict)),
     roots: ['subject', ...optionsRoots],
+  }),
+  assessAll: row({
+    fn: lib.assessAll,
+    arity: 2,
+    valid: args(fc.array(subject, { maxLength: 4 }), assessOptions),
+    check: parses(AssessAllResult),
+    // A refused row's issues echo the value received, as a PlanInputError's do (NaN among them).
+    passthrough: (path) => /^\$\.results\.\d+\.issues\.\d+\.value/.test(path),
+    roots: ['subjects', ...optionsRoots],
   }),
   validateSubject: row({
     fn: lib.validateSubject,

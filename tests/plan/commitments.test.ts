@@ -69,7 +69,7 @@ describe('commitmentsFor', () => {
   it('gives every city the province-wide commitments', () => {
     const province = COMMITMENTS.filter((c) => c.scope.some((s) => s.kind === 'province'));
     for (const city of ['taiyuan', 'datong', 'lvliang']) {
-      expect(commitmentsFor(city).filter((c) => c.scope.some((s) => s.kind === 'province'))).toEqual(province);
+      expect(ids(commitmentsFor(city).filter((c) => c.scope.some((s) => s.kind === 'province')))).toEqual(ids(province).sort());
     }
   });
 
@@ -79,8 +79,8 @@ describe('commitmentsFor', () => {
     expect(local(commitmentsFor('taiyuan'))).toEqual([
       'key-region-coal-cap',
       'loose-coal-heating-substitution',
-      'taiyuan-rail-road-logistics',
       'taiyuan-area-joint-mechanism',
+      'taiyuan-rail-road-logistics',
     ]);
   });
 
@@ -96,7 +96,7 @@ describe('commitmentsFor', () => {
   });
 
   it('gives Jincheng the gas base and the cross-border work it shares with other places', () => {
-    expect(local(commitmentsFor('jincheng'))).toEqual(['unconventional-gas-bases', 'key-region-coal-cap', 'cross-border-joint-control']);
+    expect(local(commitmentsFor('jincheng'))).toEqual(['cross-border-joint-control', 'key-region-coal-cap', 'unconventional-gas-bases']);
   });
 
   it('finds a city by code, four-digit code, Chinese name with or without 市, and English name', () => {
@@ -109,14 +109,21 @@ describe('commitmentsFor', () => {
     expect(local(commitmentsFor('140121'))).toEqual([
       'key-region-coal-cap',
       'loose-coal-heating-substitution',
-      'taiyuan-basin-layout',
-      'taiyuan-rail-road-logistics',
-      'taiyuan-basin-policy-alignment',
-      'taiyuan-basin-joint-enforcement',
-      'taiyuan-basin-emergency-standards',
       'taiyuan-area-joint-mechanism',
+      'taiyuan-basin-emergency-standards',
+      'taiyuan-basin-joint-enforcement',
+      'taiyuan-basin-layout',
+      'taiyuan-basin-policy-alignment',
+      'taiyuan-rail-road-logistics',
     ]);
     expect(commitmentsFor('清徐县')).toEqual(commitmentsFor('140121'));
+    expect(commitmentsFor('清徐')).toEqual(commitmentsFor('140121'));
+  });
+
+  it('orders what it returns by due date, then id (the plan gives none of its commitments a date, so by id)', () => {
+    const list = ids(commitmentsFor('140121'));
+    expect(list).toEqual([...list].sort());
+    expect(list.length).toBe(new Set(list).size);
   });
 
   it("gives a Taiyuan district outside the basin's known parks only what Taiyuan gets", () => {
@@ -130,10 +137,15 @@ describe('commitmentsFor', () => {
     expect(list).not.toContain('taiyuan-rail-road-logistics');
   });
 
-  it.each(['xian', '', '城区', '140000', '999999', 140100, null, undefined, {}])('rejects %s as a place', (key) => {
-    const e = expectCode(() => commitmentsFor(key as string), 'unknown-id', 'place', key);
-    expect(e.issues[0]!.expectedZh).toBe(
-      "山西设区市的 id、区划代码或名称(如 'taiyuan'、'140100'、'太原市'),或县级行政区的 6 位区划代码或唯一名称(如 '140121')",
-    );
+  it.each(['xian', '', '140000', '999999', 140100, null, undefined, {}])('rejects %s as a place (unknown-id)', (key) => {
+    const e = inputError(() => commitmentsFor(key as string));
+    expect(e.issues.map((i) => [i.code, i.field, i.value])).toEqual([['unknown-id', 'place', key]]);
+  });
+
+  it('refuses 城区, a name two districts share (Yangquan, Jincheng), listing both (ambiguous-name)', () => {
+    const e = inputError(() => commitmentsFor('城区'));
+    expect(e.issues.map((i) => [i.code, i.field])).toEqual([['ambiguous-name', 'place']]);
+    expect(e.issues[0]!.expected).toContain('140302');
+    expect(e.issues[0]!.expected).toContain('140502');
   });
 });

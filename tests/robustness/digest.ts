@@ -1,7 +1,7 @@
 /**
  * A digest of the library's date-dependent answers over fixed inputs: every target evaluated on days
  * around deadlines and daylight-saving changes, the calendar with days left, scorecards, `assess` with
- * `asOf`, and the air-quality editions chosen by date. The same code runs in child processes under other
+ * `asOf`, the air-quality editions chosen by date, and `schedule` (month, quarter and year ends). The same code runs in child processes under other
  * time zones (tests/robustness/timezones.test.ts): the digests must be identical.
  */
 import { createHash } from 'node:crypto';
@@ -83,6 +83,10 @@ export function answers(): string {
     );
   }
   for (let year = 2016; year <= 2032; year++) out.push(safe(() => lib.gb3095Limits({ year })));
+  // The calendar: every dated item from the plan's signing to 2028, across each year end, and for a county.
+  out.push(safe(() => lib.schedule({ from: '2024-03-08', to: '2028-12-31' })));
+  out.push(safe(() => lib.schedule({ from: '2024-12-31', to: '2025-01-01', place: '清徐县' })));
+  out.push(safe(() => lib.schedule({ from: '2011-12-29', to: '2012-01-02' })));
   return snapshot(out);
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PlanInputError } from '../../src/errors.js';
 import { assess } from '../../src/rules/index.js';
 import type { BiomassBoiler, CoalBoiler, Subject } from '../../src/entries/schemas.js';
 import { absent, conditional, definite, ids, verdictOf } from './helpers.js';
@@ -258,5 +259,46 @@ describe('biomass boilers (task 21)', () => {
     expect(unknown.facts).toEqual({ small: null });
     expect(unknown.condition!.when).toEqual([{ fact: 'small', equals: true }]);
     absent({ kind: 'biomass-boiler', small: false }, 'small-biomass-boiler-consolidation');
+  });
+});
+
+describe('coal boiler rated in MW (hot-water boilers), at 0.7 MW per t/h (GB 13271-2014: 10t/h … 7MW)', () => {
+  const rule = (capacityMw: number) =>
+    assess({ kind: 'coal-boiler', capacityMw } as never)
+      .map((v) => v.rule)
+      .filter((r) => r.startsWith('coal-boiler-cleanup') || r.startsWith('coal-boiler-ule'));
+
+  it("reads 24.5 MW as exactly 35 t/h: cleared with the boilers of 35蒸吨/小时及以下 (and, until cleared, task 21's 全部)", () => {
+    expect(rule(24.5)).toEqual(['coal-boiler-cleanup', 'coal-boiler-ule-all']);
+    expect(assess({ kind: 'coal-boiler', capacityMw: 24.5 } as never)[0]!.facts).toMatchObject({ capacityTph: 35, capacityMw: 24.5 });
+  });
+
+  it('reads 24.6 MW as above 35 t/h: the 35–65 retrofit', () => {
+    expect(rule(24.6)).toEqual(['coal-boiler-ule-35-65']);
+  });
+
+  it('reads 45.5 MW as exactly 65 t/h: not in 65蒸吨/小时以下, so under 全部完成超低排放改造', () => {
+    expect(rule(45.5)).toEqual(['coal-boiler-ule-all']);
+    expect(rule(45.4)).toEqual(['coal-boiler-ule-35-65']);
+  });
+
+  it('gives the same verdicts as the same boiler in t/h', () => {
+    expect(assess({ kind: 'coal-boiler', capacityMw: 14 } as never).map((v) => v.rule)).toEqual(
+      assess({ kind: 'coal-boiler', capacityTph: 20 } as never).map((v) => v.rule),
+    );
+  });
+
+  it('refuses both (conflict) and neither (missing)', () => {
+    const codes = (s: object) => {
+      try {
+        assess(s as never);
+      } catch (e) {
+        return (e as PlanInputError).issues.map((i) => [i.code, i.field]);
+      }
+      return [];
+    };
+    expect(codes({ kind: 'coal-boiler', capacityTph: 35, capacityMw: 24.5 })).toEqual([['conflict', 'subject.capacityMw']]);
+    expect(codes({ kind: 'coal-boiler' })).toEqual([['missing', 'subject.capacityTph']]);
+    expect(codes({ kind: 'coal-boiler', capacityMw: -1 })).toEqual([['out-of-range', 'subject.capacityMw']]);
   });
 });

@@ -386,11 +386,14 @@ const THRESHOLD_PAIRS = [
 /**
  * Facts the library fills in where the subject is silent because the rest of it settles them: a
  * coal-power project uses coal (src/rules/projects.ts); an area given by its county lies in that county's
- * city. Nothing else is derived.
+ * city; a coal boiler rated in MW has its t/h. Nothing else is derived.
  */
 const DERIVED: Readonly<Record<string, (s: Record<string, unknown>) => unknown>> = {
   'project.usesCoal': (s) => (s.sector === 'coal-power' ? true : null),
   'area.city': (s) => subjectCity(s),
+  // A boiler rated in MW: its t/h at 0.7 MW per t/h (GB 13271-2014), as the rules compare it.
+  'coal-boiler.capacityTph': (s) =>
+    typeof s.capacityMw === 'number' ? Math.min((s.capacityMw / 7) * 10, Number.MAX_VALUE) : (s.capacityTph ?? null),
 };
 
 /** The subject's own field names: the keys its schema allows. */

@@ -73,7 +73,7 @@ describe('validateSubject: required fields', () => {
     ['gas-demand', { use: 'residential' }, { use: "one of 'residential', 'clean-heating', 'other'" }],
     ['coal-substitute', { fuel: 'semi-coke' }, { fuel: oneOf(V.COAL_SUBSTITUTE_FUELS) }],
     ['coal-use', { type: 'coal-gangue' }, { type: "one of 'coal-gangue', 'feedstock-coal', 'fuel-coal'" }],
-    ['coal-boiler', { capacityTph: 20 }, { capacityTph: NUM }],
+    ['coal-boiler', { capacityTph: 20 }, { capacityTph: `one of capacityTph, capacityMw: ${NUM}` }],
     ['small-coal-facility', { type: 'tea-water-stove' }, { type: oneOf(V.SMALL_COAL_FACILITY_TYPES) }],
     ['gas-producer', { purpose: 'fuel' }, { purpose: "one of 'fuel', 'feedstock'" }],
     ['industrial-furnace', { type: 'melting' }, { type: "one of 'heating', 'heat-treatment', 'drying', 'melting', 'other'" }],
@@ -84,7 +84,7 @@ describe('validateSubject: required fields', () => {
       { type: 'coal-storage-base', annualBulkMt: 2, action: 'new' },
       { type: oneOf(V.FREIGHT_SITE_TYPES), annualBulkMt: NUM, action: "one of 'new', 'relocated', 'existing'" },
     ],
-    ['truck', { fuel: 'diesel', emissionStage: 'china-4' }, { fuel: "one of 'diesel', 'gas'", emissionStage: oneOf(V.TRUCK_STAGES) }],
+    ['truck', { fuel: 'diesel' }, { fuel: oneOf(V.TRUCK_FUELS) }],
     ['non-road-machinery', { emissionStage: 'stage-1' }, { emissionStage: oneOf(V.NON_ROAD_STAGES) }],
     ['fuel-outlet', { type: 'unlicensed-station' }, { type: oneOf(V.FUEL_OUTLET_TYPES) }],
     ['construction-site', { areaM2: 8000 }, { areaM2: NUM }],
@@ -113,7 +113,7 @@ describe('validateSubject: required fields', () => {
     const kinds = [...REQUIRED.map(([k]) => k), ...OPTIONAL_ONLY];
     expect(new Set(kinds).size).toBe(kinds.length);
     expect([...kinds].sort()).toEqual([...SubjectKind.options].sort());
-    expect(MISSING).toHaveLength(33);
+    expect(MISSING).toHaveLength(32);
   });
 
   it.each(REQUIRED)('accepts a minimal %s', (kind, fields) => {
@@ -138,7 +138,7 @@ describe('validateSubject: required fields', () => {
   it('names the first missing required field, in the order of the spec', () => {
     refuse({ kind: 'project' }, 'subject.sector', oneOf(V.SECTORS), undefined);
     refuse({ kind: 'freight-site', action: 'new' }, 'subject.type', oneOf(V.FREIGHT_SITE_TYPES), undefined);
-    refuse({ kind: 'truck' }, 'subject.fuel', "one of 'diesel', 'gas'", undefined);
+    refuse({ kind: 'truck' }, 'subject.fuel', oneOf(V.TRUCK_FUELS), undefined);
     refuse({ kind: 'industry-cluster' }, 'subject.city', CITY, undefined);
   });
 });
@@ -541,7 +541,7 @@ describe('validateSubject: the words of every refusal, in English and Chinese', 
   it('a missing required field is listed beside the other problems', () => {
     expect(words({ kind: 'coal-boiler', isNew: 'yes' })).toEqual([
       ['subject.isNew', 'true or false', 'true 或 false'],
-      ['subject.capacityTph', 'a finite number ≥ 0', '≥ 0 的有限数'],
+      ['subject.capacityTph', 'one of capacityTph, capacityMw: a finite number ≥ 0', 'capacityTph、capacityMw 之一:≥ 0 的有限数'],
     ]);
   });
 

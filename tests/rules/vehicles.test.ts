@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/index.js';
 import type { Subject } from '../../src/entries/schemas.js';
 import { absent, conditional, definite, ids, verdictOf } from './helpers.js';
 
@@ -94,5 +95,47 @@ describe('the facts each verdict states', () => {
     ['a machine, site unknown', { kind: 'non-road-machinery', emissionStage: 'stage-4' }, 'site-machinery-new-energy', { site: null }],
   ])('%s', (_, s, rule, facts) => {
     expect(verdictOf(s, rule).facts).toEqual(facts);
+  });
+});
+
+describe('truck: the new-energy kinds task 13 names (含电动、氢能、甲醇汽车), a use and a location', () => {
+  const rules = (s: object) => assess(s as never).map((v) => v.rule);
+
+  it('gives an electric or fuel-cell truck none of the exhaust duties (no phase-out, tampering or emission inspection)', () => {
+    expect(rules({ kind: 'truck', fuel: 'electric' })).toEqual([]);
+    expect(rules({ kind: 'truck', fuel: 'hydrogen', use: 'muck-haulage' })).toEqual([]);
+  });
+
+  it('gives a methanol truck (a combustion engine) the anti-tampering and inspection duties, no phase-out', () => {
+    expect(rules({ kind: 'truck', fuel: 'methanol', emissionStage: 'china-6' })).toEqual([
+      'truck-anti-tampering',
+      'vehicle-inspection-maintenance',
+    ]);
+  });
+
+  it('gives a diesel truck of unknown stage the phase-out under the condition 国四及以下', () => {
+    const v = assess({ kind: 'truck', fuel: 'diesel' } as never)[0]!;
+    expect(v.rule).toBe('old-diesel-truck-phase-out');
+    expect(v.condition?.when).toEqual([{ fact: 'emissionStage', oneOf: ['china-1', 'china-2', 'china-3', 'china-4'] }]);
+    expect(v.facts.emissionStage).toBeNull();
+  });
+
+  it('keeps the boundary: 国四 is phased out, 国五 is not', () => {
+    expect(rules({ kind: 'truck', fuel: 'diesel', emissionStage: 'china-4' })).toContain('old-diesel-truck-phase-out');
+    expect(rules({ kind: 'truck', fuel: 'diesel', emissionStage: 'china-5' })).not.toContain('old-diesel-truck-phase-out');
+  });
+
+  it('takes a use (渣土运输, 厂内运输 …) and a location, on trucks and machinery, freight sites, stockyards and VOCs facilities', () => {
+    for (const s of [
+      { kind: 'truck', fuel: 'diesel', emissionStage: 'china-5', use: 'in-plant', location: { county: '140121' } },
+      { kind: 'non-road-machinery', emissionStage: 'stage-3', location: { city: 'taiyuan' } },
+      { kind: 'freight-site', type: 'logistics-park', annualBulkMt: 2, action: 'new', location: { city: 'datong' } },
+      { kind: 'stockyard', type: 'other', location: { county: '140121' } },
+      { kind: 'vocs-facility', type: 'storage-tank', location: { city: 'linfen' } },
+      { kind: 'fuel-outlet', type: 'unlicensed-station', location: { city: 'linfen' } },
+      { kind: 'farmland', location: { city: 'linfen' } },
+    ]) {
+      expect(() => assess(s as never), s.kind).not.toThrow();
+    }
   });
 });

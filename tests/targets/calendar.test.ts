@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { inputError, revoked, expectCode } from '../errors.js';
+import type { PlanInputError } from '../../src/errors.js';
 import { deadlines, TARGETS, targetName, targetsFor, type Target } from '../../src/targets/index.js';
 import { covers, dutyOf } from '../../src/targets/calendar.js';
 import type { PlanTarget } from '../../src/targets/resolve.js';
@@ -227,5 +228,43 @@ describe('which targets cover a city, and whose duty a target is (covers, dutyOf
     });
     expect(dutyOf({ ...own, task: 26 }).lead).toEqual(['ecology-environment']);
     expect(dutyOf(own)).toEqual({ lead: [], departments: [], allRelevant: false });
+  });
+});
+
+describe('targetsFor a county', () => {
+  const ids = (f: Parameters<typeof targetsFor>[0]) => targetsFor(f).map((t) => t.id);
+
+  it("gives 清徐县 its city's targets and the Taiyuan basin's (task 25 names its park: settled inside), by name and by code", () => {
+    const expected = [
+      'taiyuan-basin-furnaces-phased-out-2024', // 2024年10月底前 (三(六)24)
+      'rank-2024-taiyuan',
+      'clean-transport-share-2024',
+      'coal-2025-taiyuan',
+      'clean-transport-share-2025',
+      'pm25-2025-taiyuan',
+      'pm25-2027-taiyuan',
+    ];
+    expect(ids({ county: '清徐县' })).toEqual(expected);
+    expect(ids({ county: '140121' })).toEqual(expected);
+    expect(ids({ county: '清徐' })).toEqual(expected);
+    expect(ids({ county: '140121', city: '太原市' })).toEqual(expected);
+  });
+
+  it("gives a county the basin does not settle (娄烦县) only its city's targets", () => {
+    expect(ids({ county: '娄烦县' })).toEqual(ids({ city: 'taiyuan' }));
+  });
+
+  it('refuses a county outside the given city (conflict), a shared name (ambiguous-name) and an unknown code (unknown-id)', () => {
+    const codes = (f: unknown) => {
+      try {
+        targetsFor(f as Parameters<typeof targetsFor>[0]);
+      } catch (e) {
+        return (e as PlanInputError).issues.map((i) => [i.code, i.field]);
+      }
+      return [];
+    };
+    expect(codes({ county: '140121', city: 'datong' })).toEqual([['conflict', 'filter.county']]);
+    expect(codes({ county: '城区' })).toEqual([['ambiguous-name', 'filter.county']]);
+    expect(codes({ county: '140199' })).toEqual([['unknown-id', 'filter.county']]);
   });
 });

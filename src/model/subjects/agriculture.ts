@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { location } from './shared.js';
 
 /**
  * Cropland (农田); `usesLooseCoal`: loose coal is burnt in farming (种植) — tasks 11, 18 and 23.
@@ -16,6 +17,7 @@ export const Farmland = /* @__PURE__ */ z.strictObject({
   burnsStraw: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /** `true` when nitrogen fertiliser is placed deep by machine (氮肥机械深施). */
   deepPlacement: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  location,
 });
 /** @category Rules */
 export type Farmland = z.infer<typeof Farmland>;
@@ -38,6 +40,7 @@ export const LivestockFarm = /* @__PURE__ */ z.strictObject({
   closedHousing: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /** `true` when manure conveying, storage and treatment are enclosed (粪污设施封闭). */
   manureEnclosed: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  location,
 });
 /** @category Rules */
 export type LivestockFarm = z.infer<typeof LivestockFarm>;

@@ -4,7 +4,9 @@ import { Quantity, location } from './shared.js';
 
 /**
  * A coal-fired boiler (燃煤锅炉) — tasks 9 and 21.
- * - `capacityTph`: rated capacity in steam tonnes per hour (蒸吨/小时);
+ * - `capacityTph` or `capacityMw`, exactly one: the rated capacity in steam tonnes per hour (蒸吨/小时), or a
+ *   hot-water boiler's rated heat output in MW, which `assess` converts at 0.7 MW per t/h, the ratio Chinese
+ *   boiler standards use (GB 13271-2014 pairs "10t/h以上在用蒸汽锅炉和7MW以上在用热水锅炉"): 24.5 MW is 35 t/h, 45.5 MW 65 t/h;
  * - `use`: `'central-heating'` for a heat-supply boiler (集中供暖 / 供热), `'other'` otherwise;
  * - `isNew`: to be newly built;
  * - `distanceToLargeChpKm` / `largeChpCapacityMw`: distance to, and capacity of, the nearest large CHP
@@ -18,27 +20,39 @@ import { Quantity, location } from './shared.js';
  * @example
  * ```ts
  * CoalBoiler.parse({ kind: 'coal-boiler', capacityTph: 20 }).capacityTph; //=> 20
+ * CoalBoiler.safeParse({ kind: 'coal-boiler', capacityMw: 24.5 }).success; //=> true
+ * CoalBoiler.safeParse({ kind: 'coal-boiler', capacityTph: 35, capacityMw: 24.5 }).success; //=> false
  * ```
  * @see 三(二)9, 三(五)21
  * @category Rules
  */
-export const CoalBoiler = /* @__PURE__ */ z.strictObject({
-  kind: /* @__PURE__ */ z.literal('coal-boiler'),
-  capacityTph: Quantity,
-  use: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(V.BOILER_USES)),
-  isNew: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-  distanceToLargeChpKm: /* @__PURE__ */ z.optional(Quantity),
-  largeChpCapacityMw: /* @__PURE__ */ z.optional(Quantity),
-  distanceToLargeIndustrialHeatKm: /* @__PURE__ */ z.optional(Quantity),
-  inBuiltUpArea: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-  withinHeatNetwork: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-  inefficientTreatment: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-  location,
-  /** `true` when it has been retired, shut down or cleared (淘汰、关停、清零): the phase-out done. */
-  shutDown: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-  /** `true` when its ultra-low-emission retrofit (超低排放改造) is finished. */
-  ultraLowRetrofitDone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-});
+export const CoalBoiler = /* @__PURE__ */ z
+  .strictObject({
+    kind: /* @__PURE__ */ z.literal('coal-boiler'),
+    capacityTph: /* @__PURE__ */ z.optional(Quantity),
+    capacityMw: /* @__PURE__ */ z.optional(Quantity),
+    use: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(V.BOILER_USES)),
+    isNew: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    distanceToLargeChpKm: /* @__PURE__ */ z.optional(Quantity),
+    largeChpCapacityMw: /* @__PURE__ */ z.optional(Quantity),
+    distanceToLargeIndustrialHeatKm: /* @__PURE__ */ z.optional(Quantity),
+    inBuiltUpArea: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    withinHeatNetwork: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    inefficientTreatment: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    location,
+    /** `true` when it has been retired, shut down or cleared (淘汰、关停、清零): the phase-out done. */
+    shutDown: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    /** `true` when its ultra-low-emission retrofit (超低排放改造) is finished. */
+    ultraLowRetrofitDone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  })
+  .check(
+    /* @__PURE__ */ z.refine((b) => (b.capacityTph === undefined) !== (b.capacityMw === undefined), {
+      message: 'exactly one of capacityTph and capacityMw',
+      path: ['capacityTph'],
+      // Read by scripts/generate/subjects.ts into the validator's spec.
+      params: { exactlyOne: ['capacityTph', 'capacityMw'] },
+    }),
+  );
 /** @category Rules */
 export type CoalBoiler = z.infer<typeof CoalBoiler>;
 

@@ -44,6 +44,7 @@ export const Stockyard = /* @__PURE__ */ z.strictObject({
   shutDown: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /** `true` when its dust control is in place (抑尘设施、封闭改造、无组织扬尘全过程管控). */
   dustControlDone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  location,
 });
 /** @category Rules */
 export type Stockyard = z.infer<typeof Stockyard>;

@@ -39,6 +39,7 @@ export const FreightSite = /* @__PURE__ */ z.strictObject({
   action: /* @__PURE__ */ z.enum(V.FREIGHT_SITE_ACTIONS),
   /** `true` when it is connected to a rail siding or a pipeline (接入铁路专用线或管道). */
   railSidingBuilt: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  location,
 });
 /** @category Rules */
 export type FreightSite = z.infer<typeof FreightSite>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import * as V from '../subject-values.js';
+import { location } from './shared.js';
 
 /**
  * A fuel outlet: a self-built tank (自建油罐), a mobile refuelling tanker (流动加油罐车), an unlicensed
@@ -18,6 +19,7 @@ export const FuelOutlet = /* @__PURE__ */ z.strictObject({
   rectified: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /** `true` when it sells non-standard oil as engine fuel (非标油品). */
   sellsNonStandardFuel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  location,
 });
 /** @category Rules */
 export type FuelOutlet = z.infer<typeof FuelOutlet>;

@@ -10,6 +10,7 @@
 import { deepFreeze } from '../../freeze.js';
 import { COMPLIANCE_FIELDS } from './field-labels-compliance.js';
 import { EQUIPMENT_FIELDS } from './field-labels-equipment.js';
+import { INVENTORY_FIELDS } from './field-labels-inventory.js';
 import { PLACE_AND_INDUSTRY_FIELDS } from './field-labels.js';
 import { KIND_LABELS, VALUE_LABELS } from './names.js';
 
@@ -51,7 +52,7 @@ export interface NameLabel {
  * @category Rules
  */
 export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = /* @__PURE__ */ deepFreeze(
-  /* @__PURE__ */ Object.assign({}, PLACE_AND_INDUSTRY_FIELDS, EQUIPMENT_FIELDS, COMPLIANCE_FIELDS),
+  /* @__PURE__ */ Object.assign({}, PLACE_AND_INDUSTRY_FIELDS, EQUIPMENT_FIELDS, COMPLIANCE_FIELDS, INVENTORY_FIELDS),
 );
 
 export { KIND_LABELS, VALUE_LABELS };

@@ -67,6 +67,18 @@ export const KIND_LABELS: Readonly<Record<string, NameLabel>> = /* @__PURE__ */ 
  */
 export const VALUE_LABELS: Readonly<Record<string, NameLabel>> = /* @__PURE__ */ deepFreeze({
   other: { zh: '其他', en: 'other' },
+  // Task 13's new-energy and clean-energy trucks (含电动、氢能、甲醇汽车) and the fleets it names.
+  hydrogen: { zh: '氢能', en: 'hydrogen' },
+  methanol: { zh: '甲醇', en: 'methanol' },
+  bus: { zh: '公交', en: 'bus' },
+  taxi: { zh: '出租', en: 'taxi' },
+  sanitation: { zh: '环卫', en: 'sanitation' },
+  'postal-express': { zh: '邮政快递', en: 'post and express' },
+  delivery: { zh: '物流配送', en: 'delivery' },
+  escort: { zh: '押运', en: 'escort' },
+  'muck-haulage': { zh: '渣土运输', en: 'muck haulage' },
+  'short-haul': { zh: '短驳运输', en: 'short-haul transport' },
+  'in-plant': { zh: '厂内运输', en: 'in-plant transport' },
   // The entry requirements of 三(一)1, in the plan's words.
   'industrial-planning': { zh: '国家及省产业规划', en: 'national and provincial industrial planning' },
   'industrial-policy': { zh: '产业政策', en: 'industrial policy' },

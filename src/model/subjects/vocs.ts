@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import * as V from '../subject-values.js';
+import { location } from './shared.js';
 
 /**
  * A raw or auxiliary material containing VOCs (含VOCs原辅材料: coating, ink, adhesive, cleaner) as used in
@@ -53,6 +54,7 @@ export const VocsFacility = /* @__PURE__ */ z.strictObject({
   gasCollected: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /** `true` when the flare serves as routine air-pollution treatment (日常大气污染处理设施). */
   usedForRoutineTreatment: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  location,
 });
 /** @category Rules */
 export type VocsFacility = z.infer<typeof VocsFacility>;
