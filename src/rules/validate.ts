@@ -5,7 +5,7 @@ import { type IssueCode, keyWords, numberCode } from '../issue-codes.js';
 const RANK_KEYS = keyWords(['rank', 'of']);
 import { fieldLabel } from '../model/subjects/labels.js';
 import { isPlain, read } from '../input.js';
-import { findCity } from '../plan/places.js';
+import { ambiguous, findCity, findCounties } from '../plan/places.js';
 import type { Subject } from '../plan-schemas.generated.js';
 import { checkLocation, countyCity } from './shared.js';
 import { BOOL, CITY, COUNTY, ENUM, ENUM_ARRAY, LOCATION, NUM, PCT, RANK, type Field, type Spec } from './subject-spec.js';
@@ -47,9 +47,9 @@ function expected(f: Field): string {
     case ENUM_ARRAY:
       return `an array of ${list(f.values!)}`;
     case CITY:
-      return "a city id such as 'taiyuan' (see CITIES)";
+      return "a Shanxi city's id, code or name such as 'taiyuan', '140100' or '太原市' (see CITIES)";
     case COUNTY:
-      return "a 6-digit county code of Shanxi such as '140121' (see COUNTIES)";
+      return "the 6-digit code or Chinese name of a Shanxi county-level division such as '140121' or '清徐县' (see COUNTIES)";
     default:
       return 'an object';
   }
@@ -68,9 +68,9 @@ function expectedZh(f: Field): string {
     case ENUM_ARRAY:
       return `由 ${list(f.values!)} 组成的数组`;
     case CITY:
-      return "城市 id,如 'taiyuan'(见 CITIES)";
+      return "山西设区市的 id、区划代码或名称,如 'taiyuan'、'140100' 或 '太原市'(见 CITIES)";
     case COUNTY:
-      return "山西的 6 位县级区划代码,如 '140121'(见 COUNTIES)";
+      return "山西县级行政区的 6 位区划代码或中文名称,如 '140121' 或 '清徐县'(见 COUNTIES)";
     default:
       return '对象';
   }
@@ -78,16 +78,8 @@ function expectedZh(f: Field): string {
 
 /** An issue for field `f` at `path`. */
 function issue(issues: IssueInput[], path: string, v: unknown, f: Field): void {
-  let en = expected(f);
-  let zh = expectedZh(f);
-  if (f.t === CITY) {
-    // A city's name or code where its id goes: say which id is meant (the lookups take names; ids are ids).
-    const city = findCity(v);
-    if (city !== undefined) {
-      en += `: did you mean '${city.id}'?`;
-      zh += `:是指 '${city.id}' 吗?`;
-    }
-  }
+  const en = expected(f);
+  const zh = expectedZh(f);
   const code: IssueCode =
     v === undefined
       ? 'missing'
@@ -297,12 +289,24 @@ function checkField(f: Field, v: unknown, path: string, issues: IssueInput[]): u
     }
     case RANK:
       return checkRank(v, path, issues);
-    case CITY:
-      if (!isCity(v)) break;
-      return v;
-    case COUNTY:
-      if (countyCity(v as string) === undefined) break; // compared by ===: only a string code is found
-      return v;
+    case CITY: {
+      // An id, or what the lookups take (a code or a Chinese name): the copy carries the id.
+      if (isCity(v)) return v;
+      const city = findCity(v);
+      if (city === undefined) break;
+      return city.id;
+    }
+    case COUNTY: {
+      if (countyCity(v as string) !== undefined) return v; // compared by ===: only a string code is found
+      // A Chinese name, with or without its suffix (清徐县, 清徐): the copy carries the code; 城区 names two.
+      const found = findCounties(v);
+      if (found.length === 1) return found[0]!.code;
+      if (found.length > 1) {
+        issues.push(ambiguous(path, v, found));
+        return undefined;
+      }
+      break;
+    }
   }
   issue(issues, path, v, f);
   return undefined;

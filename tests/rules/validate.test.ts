@@ -20,8 +20,8 @@ import { ISSUE_CODES, type IssueCode } from '../../src/issue-codes.js';
 const NUM = 'a finite number ≥ 0';
 const PCT = 'a finite number from 0 to 100 (per cent)';
 const BOOL = 'true or false';
-const CITY = "a city id such as 'taiyuan' (see CITIES)";
-const COUNTY = "a 6-digit county code of Shanxi such as '140121' (see COUNTIES)";
+const CITY = "a Shanxi city's id, code or name such as 'taiyuan', '140100' or '太原市' (see CITIES)";
+const COUNTY = "the 6-digit code or Chinese name of a Shanxi county-level division such as '140121' or '清徐县' (see COUNTIES)";
 const KINDS = `a subject kind, one of ${Object.keys(SPECS)
   .map((k) => `'${k}'`)
   .join(', ')}`;
@@ -244,20 +244,6 @@ describe('validateSubject: field types', () => {
     ['a number as first element', { kind: 'biomass-boiler', coFiring: [7, 'tyres'] }, 'subject.coFiring[0]', `one of ${CO_FIRING}`, 7],
     // a city id
     ['an unknown city', { kind: 'area', city: 'xian' }, 'subject.city', CITY, 'xian'],
-    [
-      'a city in the wrong case (with the id meant)',
-      { kind: 'industry-cluster', city: 'Taiyuan', industry: 'foundry' },
-      'subject.city',
-      `${CITY}: did you mean 'taiyuan'?`,
-      'Taiyuan',
-    ],
-    [
-      'a city code for a city id (with the id meant)',
-      { kind: 'area', city: '140100' },
-      'subject.city',
-      `${CITY}: did you mean 'taiyuan'?`,
-      '140100',
-    ],
     // a county code
     ['an unknown county', { kind: 'area', county: '610100' }, 'subject.county', COUNTY, '610100'],
     ['a city code for a county', { kind: 'area', county: '140100' }, 'subject.county', COUNTY, '140100'],
@@ -290,6 +276,38 @@ describe('validateSubject: field types', () => {
     );
     expect(refuse({ kind: 'biomass-boiler', coFiring: ['coal', 'tyres'] }, 'subject.coFiring[1]', `one of ${CO_FIRING}`).message).toBe(
       "Invalid subject.coFiring[1]: expected one of 'coal', 'household-waste', 'other', received \"tyres\"",
+    );
+  });
+});
+
+describe('validateSubject: places by name, as inventories carry them', () => {
+  it('takes a city by its code, Chinese or English name and a county by its Chinese name, and the copy carries the id', () => {
+    expect(validateSubject({ kind: 'area', city: '140100' } as never)).toMatchObject({ city: 'taiyuan' });
+    expect(validateSubject({ kind: 'industry-cluster', city: 'Taiyuan', industry: 'foundry' } as never)).toMatchObject({ city: 'taiyuan' });
+    expect(validateSubject({ kind: 'gas-boiler', location: { city: '运城市' } } as never).location).toEqual({ city: 'yuncheng' });
+    expect(validateSubject({ kind: 'gas-boiler', location: { city: '太原', county: '清徐县' } } as never).location).toEqual({
+      city: 'taiyuan',
+      county: '140121',
+    });
+    expect(validateSubject({ kind: 'gas-boiler', location: { county: '清徐' } } as never).location).toEqual({ county: '140121' });
+  });
+
+  it('refuses 城区, a name two districts share, listing both (ambiguous-name)', () => {
+    const e = expectCode(
+      () => validateSubject({ kind: 'gas-boiler', location: { county: '城区' } } as never),
+      'ambiguous-name',
+      'subject.location.county',
+      '城区',
+    );
+    expect(e.issues[0]!.expected).toContain('140302');
+    expect(e.issues[0]!.expected).toContain('140502');
+  });
+
+  it('still checks a county named by name against the city named by name', () => {
+    expectCode(
+      () => validateSubject({ kind: 'gas-boiler', location: { city: '大同市', county: '清徐县' } } as never),
+      'conflict',
+      'subject.location.county',
     );
   });
 });
@@ -469,15 +487,15 @@ describe('validateSubject: the words of every refusal, in English and Chinese', 
       'a city id',
       { kind: 'area', city: 'xian' },
       'subject.city',
-      "a city id such as 'taiyuan' (see CITIES)",
-      "城市 id,如 'taiyuan'(见 CITIES)",
+      CITY,
+      "山西设区市的 id、区划代码或名称,如 'taiyuan'、'140100' 或 '太原市'(见 CITIES)",
     ],
     [
       'a county code',
       { kind: 'area', county: '110101' },
       'subject.county',
-      "a 6-digit county code of Shanxi such as '140121' (see COUNTIES)",
-      "山西的 6 位县级区划代码,如 '140121'(见 COUNTIES)",
+      COUNTY,
+      "山西县级行政区的 6 位区划代码或中文名称,如 '140121' 或 '清徐县'(见 COUNTIES)",
     ],
     ['a provincial rank', { kind: 'area', provincialRank: 3 }, 'subject.provincialRank', 'an object { rank, of }', '对象 { rank, of }'],
   ])('%s', (_, subject, field, en, zh) => {
@@ -553,11 +571,7 @@ describe('validateSubject: the words of every refusal, in English and Chinese', 
 
   it('a county code given as a number is refused: codes are strings', () => {
     expect(words({ kind: 'area', county: 140121 })).toEqual([
-      [
-        'subject.county',
-        "a 6-digit county code of Shanxi such as '140121' (see COUNTIES)",
-        "山西的 6 位县级区划代码,如 '140121'(见 COUNTIES)",
-      ],
+      ['subject.county', COUNTY, "山西县级行政区的 6 位区划代码或中文名称,如 '140121' 或 '清徐县'(见 COUNTIES)"],
     ]);
   });
 
