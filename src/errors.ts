@@ -104,7 +104,7 @@ export class PlanInputError extends Error {
       const ez = g.expectedZh ?? g.expected;
       issues.push(Object.freeze({ code: g.code, field: g.field, value: g.value, expected: g.expected, expectedZh: ez }));
       en += `${i > 0 ? '; ' : ''}Invalid ${g.field}: expected ${g.expected}, received ${describe(g.value)}`;
-      zh += `${i > 0 ? ';' : ''}${g.fieldZh ?? g.field} 无效:应为${ez},收到 ${describe(g.value, true)}`;
+      zh += `${i > 0 ? '；' : ''}${g.fieldZh ?? g.field} 无效：应为${ez}，收到 ${describe(g.value, true)}`;
     }
     super(issues.length > 1 ? `${issues.length} problems: ${en}` : en);
     const first = issues[0] ?? { code: 'invalid-value', field: '', value: undefined, expected: '', expectedZh: '' };
@@ -113,7 +113,7 @@ export class PlanInputError extends Error {
     this.value = first.value;
     this.expected = first.expected;
     this.issues = Object.freeze(issues);
-    this.messageZh = issues.length > 1 ? `${issues.length} 处问题:${zh}` : zh;
+    this.messageZh = issues.length > 1 ? `${issues.length} 处问题：${zh}` : zh;
     // The brand `instanceof` checks: not enumerable, so it stays out of logs and JSON.
     Object.defineProperty(this, BRAND, { value: true });
   }

@@ -333,7 +333,7 @@ describe('compositeIndex, gb3095Limits and compositeIndexes refuse in Chinese to
     expect(zh(() => pm25Attainment(35, {} as never))).toBe(LIMITS_OPTIONS_ZH);
     expect(zh(() => compositeIndex(STATS, {} as never))).toBe(LIMITS_OPTIONS_ZH);
     expect(inputError(() => compositeIndex(STATS, 5 as never)).messageZh).toBe(
-      `options 无效:应为${LIMITS_OPTIONS_ZH},或 { limits },收到 5`,
+      `options 无效：应为${LIMITS_OPTIONS_ZH},或 { limits }，收到 5`,
     );
   });
 });

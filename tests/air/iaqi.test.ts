@@ -547,7 +547,7 @@ describe('iaqi rejects bad input with a PlanInputError', () => {
 
   it('says what a pollutant is in the whole Chinese message', () => {
     expect(expectCode(() => iaqi('pm2.5' as never, 35, E2012), 'invalid-value', 'pollutant').messageZh).toBe(
-      "pollutant 无效:应为'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h' 之一,收到 \"pm2.5\"",
+      "pollutant 无效：应为'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h' 之一，收到 \"pm2.5\"",
     );
   });
 

@@ -249,14 +249,14 @@ describe('lookups', () => {
 
   it('getRule refuses what is not a rule id, in words', () => {
     expect(expectCode(() => getRule('no-such-rule'), 'unknown-id', 'id', 'no-such-rule').messageZh).toBe(
-      'id 无效:应为规则 id(见 RULES),收到 "no-such-rule"',
+      'id 无效：应为规则 id(见 RULES)，收到 "no-such-rule"',
     );
     // An array holding a valid id would pass a bare hasOwn check (the key is coerced to a string).
     expectCode(() => getRule(['coal-unit-below-300mw'] as never), 'unknown-id', 'id');
   });
   it('getThreshold refuses what is not a threshold id, in words', () => {
     expect(expectCode(() => getThreshold('nope'), 'unknown-id', 'id', 'nope').messageZh).toBe(
-      'id 无效:应为阈值 id(见 THRESHOLDS),收到 "nope"',
+      'id 无效：应为阈值 id(见 THRESHOLDS)，收到 "nope"',
     );
     expectCode(() => getThreshold(['coal-boiler-cleanup-max'] as never), 'unknown-id', 'id');
   });
