@@ -14,6 +14,41 @@ export interface SettledMembership {
   readonly place: string;
 }
 
+type Status = 'in' | 'out';
+
+/**
+ * For each area, the settled status of every county (by code) and of every city whose counties all share one
+ * (by id): what {@link settledMembership} answers, without its basis and name, built once at load so that
+ * `assess` looks a place up instead of scanning the 117 counties on every call.
+ */
+const STATUS: { readonly [A in MembershipAreaId]: ReadonlyMap<string, Status> } = /* @__PURE__ */ statusIndex();
+
+function statusIndex(): { readonly [A in MembershipAreaId]: ReadonlyMap<string, Status> } {
+  const index = {} as Record<MembershipAreaId, Map<string, Status>>;
+  for (const area of Object.keys(SETTLED_MEMBERSHIP) as MembershipAreaId[]) {
+    const m = new Map<string, Status>();
+    for (const g of SETTLED_MEMBERSHIP[area]) for (const code of g.counties) m.set(code, g.status);
+    const cities = new Map<string, Status | null>(); // null: some county unsettled, or two statuses
+    for (const c of COUNTIES) {
+      const s = m.get(c.code);
+      const before = cities.get(c.city);
+      cities.set(c.city, s === undefined || (before !== undefined && before !== s) ? null : s);
+    }
+    for (const [city, s] of cities) if (s !== null) m.set(city, s);
+    index[area] = m;
+  }
+  return index;
+}
+
+/**
+ * The settled status of a county, or of a city as a whole, in a named area: `settledMembership(…)?.status`,
+ * looked up in a table built at load.
+ */
+export function settledStatus(area: MembershipAreaId, city: string | undefined, county: string | undefined): Status | undefined {
+  if (county !== undefined) return STATUS[area].get(county);
+  return city === undefined ? undefined : STATUS[area].get(city);
+}
+
 /** The settled entry of a county in an area (`SETTLED_MEMBERSHIP`, generated from `AREA_MEMBERSHIP`), if any. */
 function settledEntry(
   area: MembershipAreaId,

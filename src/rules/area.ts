@@ -16,12 +16,12 @@ import {
   onFact,
   cityOf,
   cond,
-  inFenheValley,
   inKeyRegion,
   meets,
   taiyuanBasinCounties,
   term,
   thresholdOf,
+  type Whereabouts,
 } from './shared.js';
 
 const PM25_MIN = /* @__PURE__ */ thresholdOf('polluted-area-pm25-min');
@@ -212,8 +212,8 @@ export function industryCluster(s: IndustryCluster, out: Verdict[]): void {
 }
 
 /** Verdicts for an industrial park (tasks 19, 22, 25 and 29). */
-export function industrialPark(s: IndustrialPark, out: Verdict[]): void {
-  const fenhe = inFenheValley(s.location);
+export function industrialPark(s: IndustrialPark, out: Verdict[], at: Whereabouts): void {
+  const fenhe = at.inFenheValley;
   const type = s.type ?? null;
   const focus = type === 'other' || fenhe === false ? false : type === 'coal-chemical' && fenhe === true ? true : null;
   add(out, R['industrial-park-treatment'], { type, inFenheValley: fenhe, focus });

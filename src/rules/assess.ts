@@ -15,7 +15,7 @@ import { gasProducer, industrialFurnace } from './industrial-furnaces.js';
 import { project } from './projects.js';
 import { blastFurnace, converter, electricArcFurnace, ferroalloyFurnace, pelletFurnace, sinterMachine } from './steel-equipment.js';
 import { validateSubject } from './validate.js';
-import { checkLocation } from './shared.js';
+import { locate } from './shared.js';
 import { locomotive, nonRoadMachinery, truck } from './vehicles.js';
 import { vocsFacility, vocsMaterial } from './vocs.js';
 
@@ -70,19 +70,20 @@ function checkAsOf(options: unknown): string | undefined {
  */
 export function assess(subject: Subject, options?: AssessOptions): Verdict[] {
   notRevoked('options', options);
-  const asOf = checkAsOf(options);
+  const asOf = options === undefined ? undefined : checkAsOf(options);
   const s = validateSubject(subject);
-  checkLocation((s as { location?: Location }).location); // no location: nothing to check
+  // Where the subject lies, looked up once (refusing area flags a settled membership contradicts).
+  const at = locate((s as { location?: Location }).location);
   const out: Verdict[] = [];
   switch (s.kind) {
     case 'project':
-      project(s, out);
+      project(s, out, at);
       break;
     case 'vocs-material':
       vocsMaterial(s, out);
       break;
     case 'enterprise':
-      enterprise(s, out);
+      enterprise(s, out, at);
       break;
     case 'industry-cluster':
       industryCluster(s, out);
@@ -91,22 +92,22 @@ export function assess(subject: Subject, options?: AssessOptions): Verdict[] {
       coalPowerUnit(s, out);
       break;
     case 'blast-furnace':
-      blastFurnace(s, out);
+      blastFurnace(s, out, at);
       break;
     case 'converter':
-      converter(s, out);
+      converter(s, out, at);
       break;
     case 'electric-arc-furnace':
-      electricArcFurnace(s, out);
+      electricArcFurnace(s, out, at);
       break;
     case 'sinter-machine':
-      sinterMachine(s, out);
+      sinterMachine(s, out, at);
       break;
     case 'pellet-furnace':
-      pelletFurnace(s, out);
+      pelletFurnace(s, out, at);
       break;
     case 'ferroalloy-furnace':
-      ferroalloyFurnace(s, out);
+      ferroalloyFurnace(s, out, at);
       break;
     case 'gas-demand':
       gasDemand(s, out);
@@ -163,7 +164,7 @@ export function assess(subject: Subject, options?: AssessOptions): Verdict[] {
       fuelOutlet(s, out);
       break;
     case 'construction-site':
-      constructionSite(s, out);
+      constructionSite(s, out, at);
       break;
     case 'stockyard':
       stockyard(s, out);
@@ -175,7 +176,7 @@ export function assess(subject: Subject, options?: AssessOptions): Verdict[] {
       livestockFarm(s, out);
       break;
     case 'industrial-park':
-      industrialPark(s, out);
+      industrialPark(s, out, at);
       break;
     case 'vocs-facility':
       vocsFacility(s, out);

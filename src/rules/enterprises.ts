@@ -8,7 +8,7 @@
 import { RULE_TABLE as R } from '../../data/rules/index.js';
 import type { Enterprise, ThirdPartyBody } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
-import { add, cond, inTaiyuanBasin, missing, T_KEY_ENTERPRISE, T_TAIYUAN_BASIN, term } from './shared.js';
+import { add, cond, missing, T_KEY_ENTERPRISE, T_TAIYUAN_BASIN, term, type Whereabouts } from './shared.js';
 
 const CHEMICAL = ['chemical', 'coal-chemical', 'nitrogen-fertilizer', 'soda-ash'];
 const HEAVY_POLLUTERS = /* @__PURE__ */ ['steel', 'coking', 'cement', 'coal-power', 'ferroalloy'].concat(CHEMICAL);
@@ -83,7 +83,7 @@ export function thirdPartyBody(s: ThirdPartyBody, out: Verdict[]): void {
 }
 
 /** Verdicts for an industrial enterprise (tasks 2, 3, 5, 16, 20–24, 28–30 and 36). */
-export function enterprise(s: Enterprise, out: Verdict[]): void {
+export function enterprise(s: Enterprise, out: Verdict[], at: Whereabouts): void {
   const sector = s.sector;
   const sectorFacts = { sector };
 
@@ -177,7 +177,7 @@ export function enterprise(s: Enterprise, out: Verdict[]): void {
   // Task 24: heavy polluters in the Taiyuan basin's built-up areas.
   const built = s.inBuiltUpArea;
   if (HEAVY_POLLUTERS.includes(sector) && built !== false) {
-    const basin = inTaiyuanBasin(s.location);
+    const basin = at.inTaiyuanBasin;
     if (basin !== false) {
       add(
         out,

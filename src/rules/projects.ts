@@ -7,7 +7,7 @@
 import { RULE_TABLE as R } from '../../data/rules/index.js';
 import type { Project } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
-import { add, cond, inTaiyuanBasin, missing, T_TAIYUAN_BASIN, term } from './shared.js';
+import { add, cond, missing, T_TAIYUAN_BASIN, term, type Whereabouts } from './shared.js';
 
 const T_REPLACEMENT = /* @__PURE__ */ term(
   { fact: 'capacityReplacement', equals: true },
@@ -40,7 +40,7 @@ const C_MAJOR = /* @__PURE__ */ cond([T_MAJOR]);
 const C_HIGH_VOCS = /* @__PURE__ */ cond([T_HIGH_VOCS]);
 
 /** Verdicts for a construction project (tasks 1, 2, 3, 5, 8, 24 and 27). */
-export function project(s: Project, out: Verdict[]): void {
+export function project(s: Project, out: Verdict[], at: Whereabouts): void {
   const { sector, action } = s;
   const newRebuiltExpanded = action === 'new' || action === 'rebuild' || action === 'expansion';
   if (newRebuiltExpanded) add(out, R['project-clean-transport'], { action });
@@ -65,7 +65,7 @@ export function project(s: Project, out: Verdict[]): void {
     add(out, R['coking-project-benchmark'], { sector, action });
     // 新增: a new or relocated project always adds to the basin; a rebuild or expansion only if it adds capacity.
     const addsToBasin = action === 'new' || action === 'relocation' ? true : adds;
-    const basin = inTaiyuanBasin(s.location);
+    const basin = at.inTaiyuanBasin;
     if (independent !== false && addsToBasin !== false && basin !== false) {
       const facts: Facts = { sector, action, independent: independent ?? null, addsCapacity: adds ?? null, inTaiyuanBasin: basin };
       add(

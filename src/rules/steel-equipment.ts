@@ -15,7 +15,7 @@ import type {
   SinterMachine,
 } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
-import { add, C_TAIYUAN_BASIN, cond, inTaiyuanBasin, locationInKeyRegion, meets, term, thresholdOf } from './shared.js';
+import { add, C_TAIYUAN_BASIN, cond, meets, term, thresholdOf, type Whereabouts } from './shared.js';
 
 const BF_MAX = /* @__PURE__ */ thresholdOf('blast-furnace-restricted-max');
 const BOF_MAX = /* @__PURE__ */ thresholdOf('converter-restricted-max');
@@ -26,31 +26,31 @@ const T_NOT_ALLOY = /* @__PURE__ */ term({ fact: 'alloySteel', equals: false }, 
 const C_NOT_ALLOY = /* @__PURE__ */ cond([T_NOT_ALLOY]);
 
 /** Verdicts for a blast furnace (task 3). */
-export function blastFurnace(s: BlastFurnace, out: Verdict[]): void {
+export function blastFurnace(s: BlastFurnace, out: Verdict[], at: Whereabouts): void {
   const v = s.volumeM3;
   if (!meets(BF_MAX, v)) return;
   add(out, R['blast-furnace-restricted'], {
     volumeM3: v,
     threshold: BF_MAX.value,
     inclusive: BF_MAX.inclusive,
-    inKeyRegion: locationInKeyRegion(s.location),
+    inKeyRegion: at.inKeyRegion,
   });
 }
 
 /** Verdicts for a converter (task 3). */
-export function converter(s: Converter, out: Verdict[]): void {
+export function converter(s: Converter, out: Verdict[], at: Whereabouts): void {
   const c = s.capacityT;
   if (!meets(BOF_MAX, c)) return;
   add(out, R['converter-restricted'], {
     capacityT: c,
     threshold: BOF_MAX.value,
     inclusive: BOF_MAX.inclusive,
-    inKeyRegion: locationInKeyRegion(s.location),
+    inKeyRegion: at.inKeyRegion,
   });
 }
 
 /** Verdicts for an electric arc furnace (task 3): below 100 t, or below 50 t for alloy steel. */
-export function electricArcFurnace(s: ElectricArcFurnace, out: Verdict[]): void {
+export function electricArcFurnace(s: ElectricArcFurnace, out: Verdict[], at: Whereabouts): void {
   const c = s.capacityT;
   const alloy = s.alloySteel;
   const line = alloy === true ? ALLOY_MAX : alloy === false ? EAF_MAX : meets(ALLOY_MAX, c) ? ALLOY_MAX : EAF_MAX;
@@ -66,7 +66,7 @@ export function electricArcFurnace(s: ElectricArcFurnace, out: Verdict[]): void 
       alloySteel: alloy ?? null,
       threshold: line.value,
       inclusive: line.inclusive,
-      inKeyRegion: locationInKeyRegion(s.location),
+      inKeyRegion: at.inKeyRegion,
     },
     condition,
   );
@@ -76,8 +76,7 @@ export function electricArcFurnace(s: ElectricArcFurnace, out: Verdict[]): void 
  * Task 3's gradual phase-out, or task 24's 2024-10-31 deadline inside the Taiyuan basin: inside, the
  * basin's earlier deadline alone; outside, task 3 alone; unknown, task 3 plus task 24 under a condition.
  */
-function outdated(s: SinterMachine | PelletFurnace | FerroalloyFurnace, facts: Facts, out: Verdict[]): void {
-  const basin = inTaiyuanBasin(s.location);
+function outdated(facts: Facts, out: Verdict[], basin: boolean | null): void {
   if (basin === true) {
     add(out, R['taiyuan-basin-outdated-equipment'], facts);
     return;
@@ -87,19 +86,19 @@ function outdated(s: SinterMachine | PelletFurnace | FerroalloyFurnace, facts: F
 }
 
 /** Verdicts for a sinter machine (tasks 3 and 24). */
-export function sinterMachine(s: SinterMachine, out: Verdict[]): void {
+export function sinterMachine(s: SinterMachine, out: Verdict[], at: Whereabouts): void {
   if (s.type !== 'stepping') return;
-  outdated(s, { type: s.type, inTaiyuanBasin: inTaiyuanBasin(s.location) }, out);
+  outdated({ type: s.type, inTaiyuanBasin: at.inTaiyuanBasin }, out, at.inTaiyuanBasin);
 }
 
 /** Verdicts for a pellet furnace (tasks 3 and 24). */
-export function pelletFurnace(s: PelletFurnace, out: Verdict[]): void {
+export function pelletFurnace(s: PelletFurnace, out: Verdict[], at: Whereabouts): void {
   if (s.type !== 'shaft') return;
-  outdated(s, { type: s.type, inTaiyuanBasin: inTaiyuanBasin(s.location) }, out);
+  outdated({ type: s.type, inTaiyuanBasin: at.inTaiyuanBasin }, out, at.inTaiyuanBasin);
 }
 
 /** Verdicts for a ferroalloy furnace (tasks 3 and 24): semi-closed SiMn, FeNi, HC FeCr, HC FeMn. */
-export function ferroalloyFurnace(s: FerroalloyFurnace, out: Verdict[]): void {
+export function ferroalloyFurnace(s: FerroalloyFurnace, out: Verdict[], at: Whereabouts): void {
   if (s.enclosure !== 'semi-closed' || s.product === 'other') return;
-  outdated(s, { product: s.product, enclosure: s.enclosure, inTaiyuanBasin: inTaiyuanBasin(s.location) }, out);
+  outdated({ product: s.product, enclosure: s.enclosure, inTaiyuanBasin: at.inTaiyuanBasin }, out, at.inTaiyuanBasin);
 }
