@@ -6,17 +6,12 @@ import { PlanInputError } from './errors.js';
  * @internal
  */
 export function isCalendarDate(value: unknown): value is string {
-  // Read digit by digit, as /^(\d{4})-(\d\d)-(\d\d)$/ would match: a tenth of evaluateTarget's time went to the
-  // regular expression and its match array.
-  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const digit = (i: number) => {
-    const c = value.charCodeAt(i) - 48;
-    return c >= 0 && c <= 9 ? c : Number.NaN;
-  };
-  const y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  const mo = digit(5) * 10 + digit(6);
-  const d = digit(8) * 10 + digit(9);
-  if (Number.isNaN(y + mo + d)) return false;
+  // Tested, then sliced: the match array of /^(\d{4})-(\d\d)-(\d\d)$/.exec and its three
+  // numbers took a tenth of evaluateTarget's time.
+  if (typeof value !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(value)) return false;
+  const y = +value.slice(0, 4);
+  const mo = +value.slice(5, 7);
+  const d = +value.slice(8);
   const last =
     mo === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
   return mo >= 1 && mo <= 12 && d >= 1 && d <= last;

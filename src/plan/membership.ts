@@ -21,21 +21,19 @@ type Status = 'in' | 'out';
  * (by id): what {@link settledMembership} answers, without its basis and name, built once at load so that
  * `assess` looks a place up instead of scanning the 117 counties on every call.
  */
-const STATUS: { readonly [A in MembershipAreaId]: ReadonlyMap<string, Status> } = /* @__PURE__ */ statusIndex();
+const STATUS: { readonly [A in MembershipAreaId]: ReadonlyMap<string, Status | null> } = /* @__PURE__ */ statusIndex();
 
-function statusIndex(): { readonly [A in MembershipAreaId]: ReadonlyMap<string, Status> } {
-  const index = {} as Record<MembershipAreaId, Map<string, Status>>;
-  for (const area of Object.keys(SETTLED_MEMBERSHIP) as MembershipAreaId[]) {
-    const m = new Map<string, Status>();
-    for (const g of SETTLED_MEMBERSHIP[area]) for (const code of g.counties) m.set(code, g.status);
-    const cities = new Map<string, Status | null>(); // null: some county unsettled, or two statuses
+function statusIndex(): { readonly [A in MembershipAreaId]: ReadonlyMap<string, Status | null> } {
+  const index = {} as Record<MembershipAreaId, Map<string, Status | null>>;
+  for (const area in SETTLED_MEMBERSHIP) {
+    const m = new Map<string, Status | null>();
+    for (const g of SETTLED_MEMBERSHIP[area as MembershipAreaId]) for (const code of g.counties) m.set(code, g.status);
+    // A city: the status all its counties share; null when one of them is unsettled or two differ.
     for (const c of COUNTIES) {
-      const s = m.get(c.code);
-      const before = cities.get(c.city);
-      cities.set(c.city, s === undefined || (before !== undefined && before !== s) ? null : s);
+      const s = m.get(c.code) ?? null;
+      m.set(c.city, m.has(c.city) && m.get(c.city) !== s ? null : s);
     }
-    for (const [city, s] of cities) if (s !== null) m.set(city, s);
-    index[area] = m;
+    index[area as MembershipAreaId] = m;
   }
   return index;
 }
@@ -45,8 +43,8 @@ function statusIndex(): { readonly [A in MembershipAreaId]: ReadonlyMap<string, 
  * looked up in a table built at load.
  */
 export function settledStatus(area: MembershipAreaId, city: string | undefined, county: string | undefined): Status | undefined {
-  if (county !== undefined) return STATUS[area].get(county);
-  return city === undefined ? undefined : STATUS[area].get(city);
+  const place = county ?? city;
+  return place === undefined ? undefined : (STATUS[area].get(place) ?? undefined);
 }
 
 /** The settled entry of a county in an area (`SETTLED_MEMBERSHIP`, generated from `AREA_MEMBERSHIP`), if any. */

@@ -17,11 +17,7 @@ function isCity(x: unknown): x is string {
   return false;
 }
 
-/** The spec of each kind and the field of each name, as maps: a lookup by a varying key, without megamorphic property loads. */
-const KIND_SPECS: ReadonlyMap<string, Spec> = /* @__PURE__ */ new Map(/* @__PURE__ */ Object.entries(SPECS));
-const FIELDS: ReadonlyMap<Spec, ReadonlyMap<string, Field>> = /* @__PURE__ */ new Map(
-  /* @__PURE__ */ [LOCATION_SPEC, ...Object.values(SPECS)].map((s) => [s, new Map(Object.entries(s.fields))]),
-);
+const hasOwn = Object.prototype.hasOwnProperty;
 /** Every subject kind, in the words of an error. */
 function kindsText(): string {
   return `a subject kind, one of ${list(Object.keys(SPECS))}`;
@@ -103,16 +99,6 @@ function locationShape(): string {
     .join(', ')} }`;
 }
 
-/** The issue of a field whose getter threw. */
-function unreadable(issues: IssueInput[], path: string, key: string): void {
-  issues.push({
-    field: `${path}.${key}`,
-    value: undefined,
-    expected: 'a value that can be read (its getter threw)',
-    expectedZh: '可读取的值(其 getter 抛出了异常)',
-  });
-}
-
 /**
  * A copy of the fields of `value` checked against `spec`: no unknown field, each field of its type, the
  * required fields present, and a county within its city. Each value is read once (the copy holds the
@@ -127,7 +113,6 @@ function checkFields(
   issues: IssueInput[],
 ): Record<string, unknown> {
   const fields = spec.fields;
-  const byName = FIELDS.get(spec)!;
   const out: Record<string, unknown> = {};
   let keys: string[];
   try {
@@ -141,14 +126,19 @@ function checkFields(
     try {
       v = value[key];
     } catch {
-      unreadable(issues, path, key);
+      issues.push({
+        field: `${path}.${key}`,
+        value: undefined,
+        expected: 'a value that can be read (its getter threw)',
+        expectedZh: '可读取的值(其 getter 抛出了异常)',
+      });
       continue;
     }
     if (key === 'kind' && kind !== null) {
       out.kind = kind;
       continue;
     }
-    const f = byName.get(key);
+    const f = hasOwn.call(fields, key) ? fields[key] : undefined;
     if (f === undefined) {
       const names = Object.keys(fields).join(', ');
       issues.push({
@@ -229,8 +219,7 @@ function plainLocation(v: Record<string, unknown>, path: string, issues: IssueIn
   try {
     x = v[key];
   } catch {
-    unreadable(issues, path, key);
-    return {};
+    return undefined; // checkFields words it
   }
   if (x === undefined) return {};
   if (key === 'county' ? countyCity(x as string) !== undefined : isCity(x)) return key === 'county' ? { county: x } : { city: x };
@@ -334,7 +323,7 @@ export function validateSubject(value: unknown): Subject {
   try {
     kind = value.kind;
   } catch {}
-  const spec = typeof kind === 'string' ? KIND_SPECS.get(kind) : undefined;
+  const spec = typeof kind === 'string' && hasOwn.call(SPECS, kind) ? SPECS[kind] : undefined;
   if (spec === undefined) throw new PlanInputError('subject.kind', kind, kindsText(), kindsTextZh());
   const issues: IssueInput[] = [];
   const out = checkFields(spec, value, 'subject', kind as string, issues);

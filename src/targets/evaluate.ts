@@ -191,6 +191,7 @@ function outcome(
   place: string,
   placeEn: string,
 ): Outcome {
+  const metricEn = t.metric.split('-').join(' ').replace('pm25', 'PM2.5');
   if (t.kind === 'unquantified') {
     // Nothing is compared, so an observation is echoed only as a finite figure: no junk passes through,
     // and junk is refused as it is for every other kind.
@@ -296,7 +297,7 @@ function outcome(
     threshold = effective;
     const year = t.baseline?.year;
     zh = `${place}实测${fmt(c.value)},${year === undefined ? '基准为' : `${year}年为`}${fmt(c.baseline)},变化${signed(pct)}%;要求变化${WORDS[comparator][0]}${signed(threshold)}%。`;
-    en = `${placeEn}: ${metricEnOf(t.metric)} ${fmt(c.value)} against ${fmt(c.baseline)}${year === undefined ? ' (the baseline)' : ` in ${year}`}, a change of ${signed(pct)}%; required: ${WORDS[comparator][1]} ${signed(threshold)}%.`;
+    en = `${placeEn}: ${metricEn} ${fmt(c.value)} against ${fmt(c.baseline)}${year === undefined ? ' (the baseline)' : ` in ${year}`}, a change of ${signed(pct)}%; required: ${WORDS[comparator][1]} ${signed(threshold)}%.`;
   } else {
     const v = levelObservation(observation, unit);
     observed = v;
@@ -311,7 +312,7 @@ function outcome(
     comparison = { quantity: 'value', observed: v.value, threshold, comparator, unit };
     const u = unitText(unit);
     zh = `${place}实测${fmt(v.value)}${u};要求${WORDS[comparator][0]}${fmt(threshold)}${u}。`;
-    en = `${placeEn}: ${metricEnOf(t.metric)} of ${fmt(v.value)}${u}; required: ${WORDS[comparator][1]} ${fmt(threshold)}${u}.`;
+    en = `${placeEn}: ${metricEn} of ${fmt(v.value)}${u}; required: ${WORDS[comparator][1]} ${fmt(threshold)}${u}.`;
   }
 
   const ok = holds(comparison.observed, comparator, threshold);
@@ -346,11 +347,6 @@ const UNVERIFIED_WORDS = [',未核实', ', unverified'] as const;
 function adjust(t: DeepReadonly<Target>, value: number, comparator: Comparator, tolerance: number | undefined): number {
   if (t.strength !== 'approximate' || tolerance === undefined) return value;
   return round(comparator === 'gte' || comparator === 'gt' ? value - tolerance : value + tolerance);
-}
-
-/** A metric id in English words (`'pm25-annual-mean'` → `'PM2.5 annual mean'`): built only where a text needs it. */
-function metricEnOf(metric: string): string {
-  return metric.split('-').join(' ').replace('pm25', 'PM2.5');
 }
 
 /** Sets the status (and, while pending, the interim result) of an outcome from its comparison. */
