@@ -43,11 +43,8 @@ export function baselineBuild(ref?: string): Baseline {
     mkdirSync(dir, { recursive: true });
     execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C "${dir}"`], { cwd: ROOT });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    // The release's own tsup configuration (and its onSuccess step, where it has one), ESM only, no types.
     execFileSync(join(ROOT, 'node_modules', '.bin', 'tsup'), ['--format', 'esm', '--no-dts'], { cwd: dir, stdio: 'ignore' });
-    // Later steps of the release's own build (rollup's merge of the chunks), when it had them.
-    if (existsSync(join(dir, 'scripts', 'build', 'chunks.mjs'))) {
-      execFileSync(process.execPath, [join(dir, 'scripts', 'build', 'chunks.mjs')], { cwd: dir, stdio: 'ignore' });
-    }
   }
   const version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
   return { ref: given, commit, version, dir };

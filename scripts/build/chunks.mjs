@@ -13,7 +13,7 @@
  *   source.js, schemas.js  as tsup wrote them, each with the chunks only it needs merged in
  *
  * Each chunk goes to the first domain, in that order, whose entry reaches it, so an export is still one object
- * whichever entry it comes from (tests/package/exports.test.ts). Run by `npm run build` after tsup.
+ * whichever entry it comes from (tests/package/exports.test.ts). Run by tsup after its build (`onSuccess` in tsup.config.ts).
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
