@@ -14,39 +14,6 @@ export interface SettledMembership {
   readonly place: string;
 }
 
-type Status = 'in' | 'out';
-
-/**
- * For each area, the settled status of every county (by code) and of every city whose counties all share one
- * (by id): what {@link settledMembership} answers, without its basis and name, built once at load so that
- * `assess` looks a place up instead of scanning the 117 counties on every call.
- */
-const STATUS: { readonly [A in MembershipAreaId]: ReadonlyMap<string, Status | null> } = /* @__PURE__ */ statusIndex();
-
-function statusIndex(): { readonly [A in MembershipAreaId]: ReadonlyMap<string, Status | null> } {
-  const index = {} as Record<MembershipAreaId, Map<string, Status | null>>;
-  for (const area in SETTLED_MEMBERSHIP) {
-    const m = new Map<string, Status | null>();
-    for (const g of SETTLED_MEMBERSHIP[area as MembershipAreaId]) for (const code of g.counties) m.set(code, g.status);
-    // A city: the status all its counties share; null when one of them is unsettled or two differ.
-    for (const c of COUNTIES) {
-      const s = m.get(c.code) ?? null;
-      m.set(c.city, m.has(c.city) && m.get(c.city) !== s ? null : s);
-    }
-    index[area as MembershipAreaId] = m;
-  }
-  return index;
-}
-
-/**
- * The settled status of a county, or of a city as a whole, in a named area: `settledMembership(…)?.status`,
- * looked up in a table built at load.
- */
-export function settledStatus(area: MembershipAreaId, city: string | undefined, county: string | undefined): Status | undefined {
-  const place = county ?? city;
-  return place === undefined ? undefined : (STATUS[area].get(place) ?? undefined);
-}
-
 /** The settled entry of a county in an area (`SETTLED_MEMBERSHIP`, generated from `AREA_MEMBERSHIP`), if any. */
 function settledEntry(
   area: MembershipAreaId,

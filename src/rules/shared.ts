@@ -9,7 +9,7 @@ import { COUNTIES } from '../../data/counties.js';
 import { THRESHOLD_TABLE, type ThresholdId } from '../../data/thresholds.js';
 import { deepFreeze } from '../freeze.js';
 import { PlanInputError } from '../errors.js';
-import { settledMembership, settledStatus } from '../plan/membership.js';
+import { settledMembership } from '../plan/membership.js';
 import type { Bilingual } from '../model/text.js';
 import type { Citation } from '../model/citation.js';
 import type { Compliance, Condition, ConditionTerm, Facts, Obligation, Verdict } from '../model/verdict.js';
@@ -198,7 +198,12 @@ const AREA_WORDS = {
  */
 function areaFlag(area: 'taiyuan-basin' | 'fenhe-valley', loc: Location | undefined): boolean | null {
   if (loc === undefined) return null;
-  return judge(area, loc, area === 'taiyuan-basin' ? loc.inTaiyuanBasin : loc.inFenheValley, settledStatus(area, loc.city, loc.county));
+  return judge(
+    area,
+    loc,
+    area === 'taiyuan-basin' ? loc.inTaiyuanBasin : loc.inFenheValley,
+    settledMembership(area, loc.city, loc.county)?.status,
+  );
 }
 
 /** A location's flag for an area judged against the area's settled status there (see {@link areaFlag}). */
@@ -265,8 +270,8 @@ export function locate(loc: Location | undefined): Whereabouts {
   if (loc === undefined) return NOWHERE;
   const city = loc.city;
   const county = loc.county;
-  const basin = judge('taiyuan-basin', loc, loc.inTaiyuanBasin, settledStatus('taiyuan-basin', city, county));
-  const fenhe = judge('fenhe-valley', loc, loc.inFenheValley, settledStatus('fenhe-valley', city, county));
+  const basin = judge('taiyuan-basin', loc, loc.inTaiyuanBasin, settledMembership('taiyuan-basin', city, county)?.status);
+  const fenhe = judge('fenhe-valley', loc, loc.inFenheValley, settledMembership('fenhe-valley', city, county)?.status);
   return { inKeyRegion: inKeyRegion(cityOf(city, county)), inTaiyuanBasin: basin, inFenheValley: fenhe };
 }
 

@@ -201,33 +201,6 @@ function checkRank(v: unknown, path: string, issues: IssueInput[]): unknown {
 }
 
 /**
- * The common location, `{ city }` or `{ county }` alone, checked and copied without the generic walk of
- * {@link checkFields} (which was a third of `assess`'s time on a located subject), with the same issues;
- * `undefined` for any other object, which `checkFields` then checks.
- */
-function plainLocation(v: Record<string, unknown>, path: string, issues: IssueInput[]): Record<string, unknown> | undefined {
-  let keys: string[];
-  try {
-    keys = Object.keys(v);
-  } catch {
-    return undefined; // checkFields words it
-  }
-  if (keys.length !== 1) return undefined;
-  const key = keys[0];
-  if (key !== 'county' && key !== 'city') return undefined;
-  let x: unknown;
-  try {
-    x = v[key];
-  } catch {
-    return undefined; // checkFields words it
-  }
-  if (x === undefined) return {};
-  if (key === 'county' ? countyCity(x as string) !== undefined : isCity(x)) return key === 'county' ? { county: x } : { city: x };
-  issue(issues, `${path}.${key}`, x, LOCATION_SPEC.fields[key]!);
-  return {};
-}
-
-/**
  * The checked value of field `key` of the object at `parent` (a copy for an object or array), or `undefined`
  * with an issue. The field's path is built only when needed: on the hot path of `assess`, a string per field
  * was a tenth of the work.
@@ -276,7 +249,7 @@ function checkField(f: Field, v: unknown, parent: string, key: string, issues: I
         return undefined;
       }
       const n = issues.length;
-      const out = plainLocation(v, path, issues) ?? checkFields(LOCATION_SPEC, v, path, null, issues);
+      const out = checkFields(LOCATION_SPEC, v, path, null, issues);
       // Stryker disable next-line ConditionalExpression: with an issue listed, validateSubject throws, and what is returned is never used
       return issues.length === n ? out : undefined;
     }
