@@ -6,10 +6,11 @@
  * esbuild cannot merge chunks; rollup can (`manualChunks`). This step re-bundles dist/*.js (ESM only: the CJS
  * files are one per entry already) so that the entries form a chain of a few domain files:
  *
- *   air.js      the air-quality arithmetic and ranking, with PlanInputError and the input reader: self-contained
- *   plan.js     the plan's facts and lookups, and what targets and rules share; imports air.js
- *   targets.js  imports plan.js (and air.js);   rules.js  imports plan.js (and air.js)
- *   index.js    re-exports the four
+ *   air-domain.js      the air-quality arithmetic and ranking, with PlanInputError and the input reader: self-contained
+ *   plan-domain.js     the plan's facts and lookups, and what targets and rules share; imports air-domain.js
+ *   targets-domain.js, rules-domain.js   each imports the two above
+ *   index.js           re-exports the four; air.js, plan.js, targets.js, rules.js re-export their domain's names
+ *                      (facades: an entry exports exactly its own names, not the helpers other domains import)
  *   source.js, schemas.js  as tsup wrote them, each with the chunks only it needs merged in
  *
  * Each chunk goes to the first domain, in that order, whose entry reaches it, so an export is still one object
@@ -51,7 +52,9 @@ for (const f of before) if (f.startsWith('chunk-') && !domainOf.has(f)) throw ne
 const bundle = await rollup({
   input: Object.fromEntries(ENTRIES.map((e) => [e, join(DIST, `${e}.js`)])),
   external: (id) => !id.startsWith('.') && !id.startsWith('/'),
-  preserveEntrySignatures: 'allow-extension',
+  // An entry exports exactly its own names: where a domain chunk exports more (what other domains import from
+  // it), the entry is a small facade re-exporting from it.
+  preserveEntrySignatures: 'strict',
   treeshake: false, // tsup shook the tree already; keep every /* @__PURE__ */ mark as it is
   onwarn(w) {
     throw new Error(`rollup: ${w.message}`);
@@ -64,9 +67,9 @@ const { output } = await bundle.generate({
   chunkFileNames: '[name].js',
   manualChunks(id) {
     const file = id.slice(id.lastIndexOf('/') + 1);
-    if (domainOf.has(file)) return domainOf.get(file);
+    if (domainOf.has(file)) return `${domainOf.get(file)}-domain`;
     const entry = file.replace(/\.js$/, '');
-    return CHAIN.includes(entry) ? entry : undefined;
+    return CHAIN.includes(entry) ? `${entry}-domain` : undefined;
   },
 });
 await bundle.close();
