@@ -24,12 +24,12 @@ function pinned(name: string): string {
   return pkg.devDependencies![name] ?? pkg.dependencies![name]!;
 }
 
-/** A fresh project with the packed tarball, zod and date-fns installed, as a user would have it. */
-function freshProject(build: boolean): { dir: string; cleanup: () => void } {
+/** A fresh project with the package at `pkgDir` packed and installed (and date-fns, a yardstick), as a user would have it. */
+function freshProject(pkgDir: string, build: boolean): { dir: string; cleanup: () => void } {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  if (build) execFileSync(npm, ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  if (build) execFileSync(npm, ['run', 'build'], { cwd: pkgDir, stdio: 'ignore' });
   const dir = mkdtempSync(join(os.tmpdir(), 'shanxi-air-plan-cold-'));
-  const tarball = execFileSync(npm, ['pack', '--silent', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8' })
+  const tarball = execFileSync(npm, ['pack', '--silent', '--ignore-scripts', '--pack-destination', dir], { cwd: pkgDir, encoding: 'utf8' })
     .trim()
     .split('\n')
     .pop()!;
@@ -57,6 +57,8 @@ export interface ColdImportRow {
   readonly name: string;
   /** Median over the pairs of (import time ÷ bare `node -e ""` time). */
   readonly ratio: number;
+  /** The same for the baseline build, when it has this entry point. */
+  readonly baselineRatio?: number;
   /** Median wall time of the import, in ms. */
   readonly ms: number;
 }
@@ -88,35 +90,71 @@ function median(xs: readonly number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Measures every import of IMPORTS in a fresh project; `pairs` ≥ 20 for the published figures. */
-export function coldImport({ pairs = 21, build = true } = {}): ColdImportResult {
-  const project = freshProject(build);
+/** Whether the package at `dir` exports `spec` (`shanxi-air-plan/air` → `./air`). */
+function exportsEntry(dir: string, spec: string): boolean {
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; exports: Record<string, unknown> };
+  if (!spec.startsWith(pkg.name)) return false;
+  return `.${spec.slice(pkg.name.length)}` in pkg.exports;
+}
+
+/**
+ * Measures every import of IMPORTS in a fresh project, and, given `baseline` (a package directory with its
+ * dist/ built), the same entry points of the baseline in a second project, the three runs of each round (bare
+ * node, this build, the baseline) in alternating order. `pairs` ≥ 20 for the published figures.
+ */
+export function coldImport({
+  pairs = 21,
+  build = true,
+  baseline,
+}: {
+  pairs?: number;
+  build?: boolean;
+  baseline?: string;
+} = {}): ColdImportResult {
+  const project = freshProject(ROOT, build);
+  const base = baseline === undefined ? undefined : freshProject(baseline, false);
   try {
-    const time = (args: readonly string[]): number => {
+    const time = (cwd: string, args: readonly string[]): number => {
       const t0 = performance.now();
-      const r = spawnSync(process.execPath, args, { cwd: project.dir, stdio: ['ignore', 'ignore', 'pipe'] });
+      const r = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
       const ms = performance.now() - t0;
       if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
       return ms;
     };
     const bare = ['-e', ''];
     const importOf = (spec: string) => ['--input-type=module', '-e', `await import(${JSON.stringify(spec)})`];
-    for (const [, spec] of IMPORTS) time(importOf(spec)); // warm the file cache
+    const inBase = IMPORTS.map(([, spec]) => base !== undefined && exportsEntry(baseline!, spec));
+    IMPORTS.forEach(([, spec], j) => {
+      time(project.dir, importOf(spec)); // warm the file cache
+      if (inBase[j]) time(base!.dir, importOf(spec));
+    });
     const ratios = IMPORTS.map((): number[] => []);
+    const baseRatios = IMPORTS.map((): number[] => []);
     const times = IMPORTS.map((): number[] => []);
     const bares: number[] = [];
     for (let p = 0; p < pairs; p++) {
       IMPORTS.forEach(([, spec], j) => {
-        const first = p % 2 === 0;
-        const b1 = first ? time(bare) : 0;
-        const t = time(importOf(spec));
-        const b = first ? b1 : time(bare);
+        const runs: (() => void)[] = [];
+        let b = 0;
+        let t = 0;
+        let tb = 0;
+        runs.push(() => (b = time(project.dir, bare)));
+        runs.push(() => (t = time(project.dir, importOf(spec))));
+        if (inBase[j]) runs.push(() => (tb = time(base!.dir, importOf(spec))));
+        if (p % 2 === 1) runs.reverse();
+        for (const run of runs) run();
         bares.push(b);
         times[j]!.push(t);
         ratios[j]!.push(t / b);
+        if (inBase[j]) baseRatios[j]!.push(tb / b);
       });
     }
-    const rows = IMPORTS.map(([name], j) => ({ name, ratio: median(ratios[j]!), ms: median(times[j]!) }));
+    const rows = IMPORTS.map(([name], j) => ({
+      name,
+      ratio: median(ratios[j]!),
+      ...(inBase[j] ? { baselineRatio: median(baseRatios[j]!) } : {}),
+      ms: median(times[j]!),
+    }));
     const r = (name: string) => rows.find((x) => x.name === name)!.ratio;
     const main = r("'shanxi-air-plan'");
     const goals = [
@@ -131,6 +169,7 @@ export function coldImport({ pairs = 21, build = true } = {}): ColdImportResult 
     return { pairs, bareMs: median(bares), rows, goals };
   } finally {
     project.cleanup();
+    base?.cleanup();
   }
 }
 
@@ -138,9 +177,15 @@ export function coldImport({ pairs = 21, build = true } = {}): ColdImportResult 
 export function report(res: ColdImportResult): string[] {
   const lines = [
     `cold import from the packed tarball in a fresh project: median of ${res.pairs} alternating pairs, wall time over a bare \`node -e ""\` (${res.bareMs.toFixed(1)} ms)`,
+    `  ${'import'.padEnd(42)}${'÷ bare'.padStart(7)}${'baseline'.padStart(10)}${'ms'.padStart(9)}`,
   ];
   for (const row of res.rows)
-    lines.push(`  import(${row.name})`.padEnd(44) + `${row.ratio.toFixed(2)}×`.padStart(7) + `${row.ms.toFixed(1)} ms`.padStart(11));
+    lines.push(
+      `  import(${row.name})`.padEnd(44) +
+        `${row.ratio.toFixed(2)}×`.padStart(7) +
+        (row.baselineRatio === undefined ? '—' : `${row.baselineRatio.toFixed(2)}×`).padStart(10) +
+        `${row.ms.toFixed(1)}`.padStart(9),
+    );
   for (const g of res.goals) lines.push(`  ${g.met ? 'meets' : 'MISSES'}: ${g.goal}`);
   return lines;
 }

@@ -42,3 +42,52 @@ export function mixedSubjects(n: number, seed = 2024): Subject[] {
   ];
   return Array.from({ length: n }, () => pick(makers)());
 }
+
+/** The subject kinds whose schema takes a `location`. */
+const LOCATED = new Set([
+  'project',
+  'enterprise',
+  'coal-power-unit',
+  'blast-furnace',
+  'converter',
+  'electric-arc-furnace',
+  'sinter-machine',
+  'pellet-furnace',
+  'ferroalloy-furnace',
+  'coal-boiler',
+  'small-coal-facility',
+  'gas-boiler',
+  'biomass-boiler',
+  'gas-producer',
+  'industrial-furnace',
+  'scenic-area',
+  'mine',
+  'construction-site',
+  'industrial-park',
+  'catering-building',
+  'third-party-body',
+]);
+
+/** A city and one of its counties, to place subjects (the Taiyuan basin's and others, settled or not). */
+const PLACES: readonly { readonly city: string; readonly county: string }[] = [
+  { city: 'taiyuan', county: '140121' },
+  { city: 'datong', county: '140213' },
+  { city: 'jinzhong', county: '140728' },
+  { city: 'linfen', county: '141002' },
+  { city: 'yangquan', county: '140302' },
+  { city: 'lvliang', county: '141122' },
+];
+
+/**
+ * `mixedSubjects(n)`, each subject of a kind that takes a location placed by city (`'city'`), by county
+ * (`'county'`) or not at all (`'none'`, the mix as it is): the same subjects in the same order otherwise.
+ */
+export function placedSubjects(n: number, where: 'none' | 'city' | 'county', seed = 2024): Subject[] {
+  const subjects = mixedSubjects(n, seed);
+  if (where === 'none') return subjects;
+  return subjects.map((s, i) => {
+    if (!LOCATED.has(s.kind)) return s;
+    const p = PLACES[i % PLACES.length]!;
+    return { ...s, location: where === 'city' ? { city: p.city } : { county: p.county } } as Subject;
+  });
+}

@@ -1,43 +1,65 @@
 /**
- * `npm run bench`: every hot path of the library measured side by side, in one run, against a
- * hand-written minimal loop of the same arithmetic (no checks, no result objects beyond what the loop
- * needs: the physical limit for this work in JavaScript), with the ratio library ÷ minimal loop
- * (≥ 1× means the library is at least as fast).
+ * `npm run bench`: a guard, not a memory. Every hot path of the library and the cold import of every entry
+ * point, measured in one run against
  *
- * - `aqi` over 200,000 daily records (one call per record), and the batch fast path `aqiValues`;
- * - `iaqi`, per call;
- * - `compositeIndex` (per call, and the batch `compositeIndexes`) + `rankCities` for a field of 168 cities
- *   (target ≤ 100 µs);
- * - `evaluateTarget` over all of `TARGETS` (skipped while src/targets does not export it);
- * - `assess` over a mix of 100,000 subjects (target ≥ 1,000,000 subjects/s);
- * - cold import of every entry point from the packed tarball, as ratios over a bare `node` (bench/cold-import.ts).
+ * - a **baseline**: the package built from a git ref, by default the commit of the last version (the last
+ *   release; `--baseline <ref>` for another), loaded side by side in the same process (bench/baseline.ts), and
+ * - a **yardstick**: a hand-written minimal loop of the same arithmetic, the package's own zod/mini `Subject`
+ *   schema's `safeParse` of the same subjects, or a bare `node -e ""`,
  *
- * Samples of the library and of its minimal loop alternate, so that a slow phase of the machine
- * hits both. Options: `--no-build` (the cold-import tarball is packed from dist/ as it is), `--quick` (fewer samples).
+ * the samples of the three alternating, so that a slow phase of a shared machine hits all of them. Each figure
+ * is printed as a ratio to the baseline and to its yardstick (medians). The run exits 1 on a regression beyond
+ * 10% against the baseline (throughput below 0.9× the baseline's, a cold import 1.1× the baseline's), and lists
+ * the goals of issue 23 met or missed.
+ *
+ * Options: `--baseline <ref>`; `--no-build` (measure dist/ as it is); `--quick` (fewer samples and pairs: a
+ * look, not figures to publish); `--update` (or UPDATE_FIGURES=1): write bench/figures.json and the tables the
+ * README, docs/performance.md and docs/guides/performance.zh.md quote (`npm run check:package` fails when
+ * they are stale). About 8 minutes on 2 cores.
  */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import * as lib from '../src/index.js';
-import type { Concentrations, EditionOptions } from '../src/model/air/index.js';
-import type { Subject } from '../src/plan-schemas.generated.js';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Concentrations } from '../src/model/air/index.js';
 import type { Target } from '../src/model/target.js';
-import { dailyRecords, LARGE, minimalLoop } from './air-data.js';
-import { aqiBatchBench } from './aqi-batch.js';
+import { dailyRecords, minimalLoop } from './air-data.js';
+import { baselineBuild, ROOT } from './baseline.js';
 import { coldImport, report } from './cold-import.js';
-import { mixedSubjects } from './rule-data.js';
+// @ts-expect-error: plain JavaScript, shared with scripts/package/check.sh
+import { distFingerprint, FIGURES, writeTables } from './figures.mjs';
+import { mixedSubjects, placedSubjects } from './rule-data.js';
 
-const QUICK = process.argv.includes('--quick');
+const argv = process.argv.slice(2);
+const QUICK = argv.includes('--quick');
+const UPDATE = argv.includes('--update') || Boolean(process.env.UPDATE_FIGURES);
 const SAMPLES = QUICK ? 5 : 15;
+const refAt = argv.indexOf('--baseline');
+const REF = refAt >= 0 ? argv[refAt + 1] : undefined;
 
-// Measuring ---------------------------------------------------------------------------------------
+// The builds ------------------------------------------------------------------------------------------------
 
-interface Result {
-  /** Operations (records, calls, rankings …) per second, from the median sample. */
-  readonly perSecond: number;
-  /** Microseconds per operation, from the median sample. */
-  readonly usPerOp: number;
-}
+if (!argv.includes('--no-build')) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+const baseline = baselineBuild(REF);
+type Lib = typeof import('../src/index.js');
+const load = async (dir: string, file = 'index.js') => (await import(pathToFileURL(join(dir, 'dist', file)).href)) as Lib;
+const cur = await load(ROOT);
+const base = await load(baseline.dir);
+const { Subject } = (await import(pathToFileURL(join(ROOT, 'dist', 'schemas.js')).href)) as typeof import('../src/entries/schemas.js');
 
-/** Runs `fn` (which performs `ops` operations) until its samples are about `targetMs` long. */
+const cpus = os.cpus();
+const machine = `${cpus[0]?.model.trim() ?? 'unknown CPU'}`;
+console.log('shanxi-air-plan benchmarks');
+console.log(`machine: ${machine}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; Node ${process.version}`);
+console.log(
+  `baseline: ${baseline.ref === baseline.commit ? '' : `${baseline.ref} = `}${baseline.commit.slice(0, 10)} (version ${baseline.version})`,
+);
+console.log(`samples: median of ${SAMPLES} per figure, this build, the baseline and the yardstick alternating\n`);
+
+// Measuring -------------------------------------------------------------------------------------------------
+
+/** Repetitions of `fn` that take about `targetMs`. */
 function calibrate(fn: () => unknown, targetMs: number): number {
   let reps = 1;
   for (;;) {
@@ -49,93 +71,142 @@ function calibrate(fn: () => unknown, targetMs: number): number {
   }
 }
 
-/** Median time of `SAMPLES` samples of each function, the samples alternating between them. */
-function sideBySide(fns: readonly (() => unknown)[], ops: readonly number[], targetMs = 60): Result[] {
-  const reps = fns.map((fn) => {
-    for (let i = 0; i < 3; i++) fn(); // warm up (JIT)
-    return calibrate(fn, targetMs);
-  });
-  const times: number[][] = fns.map(() => []);
-  for (let s = 0; s < SAMPLES; s++) {
-    fns.forEach((fn, j) => {
-      const t0 = performance.now();
-      for (let i = 0; i < reps[j]!; i++) fn();
-      times[j]!.push((performance.now() - t0) / reps[j]!);
-    });
-  }
-  return times.map((ts, j) => {
-    const ms = median(ts);
-    return { perSecond: (ops[j]! / ms) * 1000, usPerOp: (ms * 1000) / ops[j]! };
-  });
-}
-
 function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-const int = (x: number) => Math.round(x).toLocaleString('en-US');
-const us = (x: number) => (x < 1 ? `${(x * 1000).toFixed(1)} ns` : x < 1000 ? `${x.toFixed(2)} µs` : `${(x / 1000).toFixed(2)} ms`);
-const ratio = (a: Result, b: Result) => `${(a.perSecond / b.perSecond).toFixed(2)}×`;
-const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
+/**
+ * Medians of the per-sample ratios of throughput: this build ÷ the baseline and this build ÷ the yardstick,
+ * each sample timing the three in turn (the order rotating). A `null` function (a baseline without the
+ * function) is left out.
+ */
+function compare(current: () => unknown, baselineFn: (() => unknown) | null, yardstick: () => unknown, targetMs = 150) {
+  const fns = [current, baselineFn, yardstick];
+  const reps = fns.map((fn) => {
+    if (fn === null) return 0;
+    for (let i = 0; i < 3; i++) fn(); // warm up (JIT)
+    return calibrate(fn, targetMs);
+  });
+  const vsBase: number[] = [];
+  const vsYard: number[] = [];
+  for (let s = 0; s < SAMPLES; s++) {
+    const t = [0, 0, 0];
+    for (let k = 0; k < 3; k++) {
+      const j = (k + s) % 3;
+      const fn = fns[j];
+      if (fn === null || fn === undefined) continue;
+      const t0 = performance.now();
+      for (let i = 0; i < reps[j]!; i++) fn();
+      t[j] = (performance.now() - t0) / reps[j]!;
+    }
+    if (baselineFn !== null) vsBase.push(t[1]! / t[0]!);
+    vsYard.push(t[2]! / t[0]!);
+  }
+  return { vsBaseline: baselineFn === null ? null : median(vsBase), vsYardstick: median(vsYard) };
+}
+
+/** A function of the baseline, or `null` when it throws on this work (an API it did not have). */
+function ifWorks(fn: () => unknown): (() => unknown) | null {
+  try {
+    fn();
+    return fn;
+  } catch {
+    return null;
+  }
+}
+
+interface Figure {
+  readonly id: string;
+  readonly name: string;
+  readonly yardstick: string;
+  readonly vsYardstick: number;
+  readonly vsBaseline: number | null;
+  readonly goal?: string;
+  readonly met?: boolean;
+}
+const figures: Figure[] = [];
 let sink = 0; // results flow here, so no loop is optimized away
 
-function section(title: string) {
-  console.log(`\n${title}`);
+function record(f: Figure): void {
+  figures.push(f);
+  const b = f.vsBaseline === null ? '—' : `${f.vsBaseline.toFixed(2)}×`;
+  console.log(
+    `  ${f.name.padEnd(58)} ${`${f.vsYardstick.toFixed(2)}×`.padStart(7)} ${f.yardstick.padEnd(22)} ${b.padStart(7)} baseline${f.goal ? `  ${f.met ? 'meets' : 'MISSES'} ${f.goal}` : ''}`,
+  );
 }
-function line(name: string, r: Result, unit: string, extra = '') {
-  console.log(`  ${name.padEnd(40)} ${int(r.perSecond).padStart(14)} ${unit}/s  ${us(r.usPerOp).padStart(10)}/${unit}  ${extra}`);
-}
 
-// The machine -------------------------------------------------------------------------------------
+console.log(`  ${'what'.padEnd(58)} ${'÷ yardstick'.padStart(30)} ${'÷ baseline'.padStart(16)}`);
 
-const cpus = os.cpus();
-console.log('shanxi-air-plan benchmarks');
-console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`);
-console.log(`runtime: Node ${process.version} (V8 ${process.versions.v8}), ${os.platform()} ${os.release()} ${os.arch()}`);
-console.log(`samples: median of ${SAMPLES} per row, library and minimal loop alternating`);
+// 1. AQI --------------------------------------------------------------------------------------------------
 
-// 1. aqi over 200,000 daily records -----------------------------------------------------------------
-
-const OPTIONS_2012: EditionOptions = { edition: '2012' };
-const records: Concentrations[] = dailyRecords(LARGE);
+const OPTIONS_2012 = { edition: '2012' } as const;
 {
+  const records: Concentrations[] = dailyRecords(QUICK ? 50_000 : 200_000);
   const expected = minimalLoop(records);
-  const viaAqi = records.map((r) => lib.aqi(r, OPTIONS_2012).aqi);
-  const viaBatch = lib.aqiValues(records, OPTIONS_2012);
-  if (expected.some((v, i) => v !== viaAqi[i] || v !== viaBatch[i])) throw new Error('aqi, aqiValues and the minimal loop disagree');
-
-  const [minimal, perRecord, batch] = sideBySide(
-    [
-      () => (sink += minimalLoop(records).length),
+  const viaBatch = cur.aqiValues(records, OPTIONS_2012);
+  if (expected.some((v, i) => v !== viaBatch[i] || v !== cur.aqi(records[i]!, OPTIONS_2012).aqi)) {
+    throw new Error('aqi, aqiValues and the minimal loop disagree');
+  }
+  const loop = () => (sink += minimalLoop(records).length);
+  const batch = (lib: Lib) => () => (sink += lib.aqiValues(records, OPTIONS_2012).length);
+  const perRecord = (lib: Lib) => () => {
+    for (let i = 0; i < records.length; i++) sink += lib.aqi(records[i]!, OPTIONS_2012).aqi;
+  };
+  const aqiValuesFigure = compare(batch(cur), ifWorks(batch(base)), loop, 300);
+  record({
+    id: 'aqiValues',
+    name: `\`aqiValues\`, ${records.length.toLocaleString('en-US')} daily records`,
+    yardstick: 'plain loop',
+    ...aqiValuesFigure,
+    goal: '≥ 4× plain loop',
+    met: aqiValuesFigure.vsYardstick >= 4,
+  });
+  // The columnar path (issue 22): the same records as Float64Array columns, NaN where not measured, and the
+  // ceiling a loop that only reads every column reaches (memory bandwidth), both against the plain loop.
+  const keys = [...new Set(records.flatMap((r) => Object.keys(r)))];
+  const columns = Object.fromEntries(
+    keys.map((k) => [k, Float64Array.from(records, (r) => (r as Record<string, number | undefined>)[k] ?? Number.NaN)]),
+  );
+  const cols = Object.values(columns);
+  const viaColumns = cur.aqiColumns(columns, OPTIONS_2012).aqi;
+  if (expected.some((v, i) => v !== viaColumns[i])) throw new Error('aqiColumns and the minimal loop disagree');
+  const columnar = (lib: Lib) => () => (sink += lib.aqiColumns(columns, OPTIONS_2012).aqi.length);
+  const aqiColumnsFigure = compare(columnar(cur), ifWorks(columnar(base)), loop, 300);
+  record({
+    id: 'aqiColumns',
+    name: `\`aqiColumns\`, the same records as ${keys.length} Float64Array columns`,
+    yardstick: 'plain loop',
+    ...aqiColumnsFigure,
+    goal: '≥ 10× plain loop',
+    met: aqiColumnsFigure.vsYardstick >= 10,
+  });
+  record({
+    id: 'read-columns',
+    name: 'ceiling: a loop that only reads every column',
+    yardstick: 'plain loop',
+    ...compare(
       () => {
-        for (let i = 0; i < records.length; i++) sink += lib.aqi(records[i]!, OPTIONS_2012).aqi;
+        let s = 0;
+        for (const c of cols) for (let i = 0; i < c.length; i++) s += c[i]!;
+        sink += s;
       },
-      () => (sink += lib.aqiValues(records, OPTIONS_2012).length),
-    ],
-    [LARGE, LARGE, LARGE],
-    300,
-  );
-  section(`aqi: ${int(LARGE)} daily records (7 pollutants, HJ 633-2012), targets ≥ 1× the minimal loop and ≥ 1,000,000 records/s`);
-  line('minimal loop (unchecked)', minimal!, 'record');
-  line(
-    'aqi, one call per record',
-    perRecord!,
-    'record',
-    `${ratio(perRecord!, minimal!)} minimal; ${verdict(perRecord!.perSecond >= 1e6)} (1 M/s), ${verdict(perRecord!.perSecond >= minimal!.perSecond)} (1×)`,
-  );
-  line(
-    'aqiValues, batch fast path',
-    batch!,
-    'record',
-    `${ratio(batch!, minimal!)} minimal; ${verdict(batch!.perSecond >= 1e6)} (1 M/s), ${verdict(batch!.perSecond >= minimal!.perSecond)} (1×)`,
-  );
-}
+      null,
+      loop,
+      300,
+    ),
+  });
+  const aqiFigure = compare(perRecord(cur), ifWorks(perRecord(base)), loop, 300);
+  record({
+    id: 'aqi',
+    name: '`aqi`, one call per record',
+    yardstick: 'plain loop',
+    ...aqiFigure,
+    goal: '≥ 0.5× plain loop',
+    met: aqiFigure.vsYardstick >= 0.5,
+  });
 
-// 2. iaqi per call -----------------------------------------------------------------------------------
-
-{
   const LEVELS = [0, 50, 100, 150, 200, 300, 400, 500];
   const PM25 = [0, 35, 75, 115, 150, 250, 350, 500];
   const minimalIaqi = (c: number): number => {
@@ -146,28 +217,21 @@ const records: Concentrations[] = dailyRecords(LARGE);
     const il = LEVELS[i - 1]!;
     return il + Math.ceil(((LEVELS[i]! - il) * (c - lo)) / (PM25[i]! - lo) - 1e-9);
   };
-  const values = Float64Array.from(records, (r) => r.pm25_24h as number);
-  for (let i = 0; i < values.length; i++) {
-    if (lib.iaqi('pm25_24h', values[i]!, OPTIONS_2012) !== minimalIaqi(values[i]!)) throw new Error('iaqi and the minimal loop disagree');
-  }
-  const [minimal, perCall] = sideBySide(
-    [
-      () => {
-        for (let i = 0; i < values.length; i++) sink += minimalIaqi(values[i]!);
-      },
-      () => {
-        for (let i = 0; i < values.length; i++) sink += lib.iaqi('pm25_24h', values[i]!, OPTIONS_2012);
-      },
-    ],
-    [values.length, values.length],
-    200,
-  );
-  section(`iaqi: PM2.5 24 h, ${int(values.length)} calls per sample`);
-  line('minimal loop (unchecked)', minimal!, 'call');
-  line("iaqi('pm25_24h', c, { edition })", perCall!, 'call', `${ratio(perCall!, minimal!)} minimal`);
+  const values = Float64Array.from(records.slice(0, 50_000), (r) => r.pm25_24h as number);
+  const iaqiOf = (lib: Lib) => () => {
+    for (let i = 0; i < values.length; i++) sink += lib.iaqi('pm25_24h', values[i]!, OPTIONS_2012);
+  };
+  record({
+    id: 'iaqi',
+    name: '`iaqi`, per call',
+    yardstick: 'plain loop',
+    ...compare(iaqiOf(cur), ifWorks(iaqiOf(base)), () => {
+      for (let i = 0; i < values.length; i++) sink += minimalIaqi(values[i]!);
+    }),
+  });
 }
 
-// 3. compositeIndex + rankCities, 168 cities -----------------------------------------------------------
+// 2. compositeIndex + rankCities, 168 cities -------------------------------------------------------------
 
 {
   const N = 168;
@@ -177,7 +241,6 @@ const records: Concentrations[] = dailyRecords(LARGE);
     return seed / 2147483648;
   };
   const ids = Array.from({ length: N }, (_, i) => `city-${i}`);
-  // Statistics as published: two decimals for the means (so that ties occur), CO to one decimal.
   const stats = ids.map(() => ({
     so2: Math.round(rnd() * 40 + 4),
     no2: Math.round(rnd() * 30 + 15),
@@ -186,18 +249,17 @@ const records: Concentrations[] = dailyRecords(LARGE);
     co: Math.round(rnd() * 15 + 5) / 10,
     o3: Math.round(rnd() * 80 + 130),
   }));
-  const OPTIONS = { edition: '2012' } as const;
   const S = { so2: 60, no2: 40, pm10: 70, pm25: 35, co: 4, o3: 160 };
-  const library = () => {
+  const perCity = (lib: Lib) => () => {
     const entries = new Array<{ id: string; compositeIndex: number }>(N);
-    for (let i = 0; i < N; i++) entries[i] = { id: ids[i]!, compositeIndex: lib.compositeIndex(stats[i]!, OPTIONS) };
-    return lib.rankCities(entries);
+    for (let i = 0; i < N; i++) entries[i] = { id: ids[i]!, compositeIndex: lib.compositeIndex(stats[i]!, OPTIONS_2012) };
+    sink += lib.rankCities(entries).length;
   };
-  const batch = () => {
-    const index = lib.compositeIndexes(stats, OPTIONS);
+  const batch = (lib: Lib) => () => {
+    const index = lib.compositeIndexes(stats, OPTIONS_2012);
     const entries = new Array<{ id: string; compositeIndex: number }>(N);
     for (let i = 0; i < N; i++) entries[i] = { id: ids[i]!, compositeIndex: index[i]! };
-    return lib.rankCities(entries);
+    sink += lib.rankCities(entries).length;
   };
   const minimal = () => {
     const index = new Float64Array(N);
@@ -213,176 +275,190 @@ const records: Concentrations[] = dailyRecords(LARGE);
       for (let k = i; k <= j; k++) out[k] = { id: ids[order[k]!]!, compositeIndex: index[order[k]!]!, rank: i + 1, rankFromBottom: N - j };
       i = j + 1;
     }
-    return out;
+    sink += out.length;
   };
-  const b = minimal();
-  for (const a of [library(), batch()]) {
-    if (a.some((e, i) => e.id !== b[i]!.id || e.rank !== b[i]!.rank || e.rankFromBottom !== b[i]!.rankFromBottom)) {
-      throw new Error('rankCities and the minimal loop disagree');
+  record({
+    id: 'compositeIndexes',
+    name: '`compositeIndexes` + `rankCities`, 168 cities',
+    yardstick: 'plain loop',
+    ...compare(batch(cur), ifWorks(batch(base)), minimal),
+  });
+  record({
+    id: 'compositeIndex',
+    name: '168 × `compositeIndex`, then `rankCities`',
+    yardstick: 'plain loop',
+    ...compare(perCity(cur), ifWorks(perCity(base)), minimal),
+  });
+}
+
+// 3. evaluateTarget over every target (those the baseline has too) --------------------------------------------
+
+{
+  const asOf = '2026-01-20';
+  /** An observation of the kind each target takes, on the right side of half of them. */
+  const observation = (t: Target, i: number): unknown => {
+    switch (t.kind) {
+      case 'unquantified':
+        return undefined;
+      case 'milestone':
+        return i % 2 ? { done: true, on: t.due } : { done: false };
+      case 'ranking':
+        return { rank: 100 + (i % 60), of: t.of ?? 168 };
+      case 'change':
+        return t.baseline?.change === 'places-risen'
+          ? { rank: 100, of: t.of ?? 168, baselineRank: 100 + (i % 3) }
+          : { value: 90 + (i % 20), baseline: 100 };
+      default:
+        return t.unit === '%' ? 50 + (i % 30) : t.unit === 'count' ? i % 3 : 20 + (i % 25);
     }
-  }
-  const [m, l, f] = sideBySide(
-    [() => (sink += minimal().length), () => (sink += library().length), () => (sink += batch().length)],
-    [1, 1, 1],
-    100,
-  );
-  section(`compositeIndex + rankCities: a field of ${N} cities, per ranking (target ≤ 100 µs)`);
-  line('minimal loop (unchecked)', m!, 'ranking');
-  line(
-    '168 × compositeIndex, then rankCities',
-    l!,
-    'ranking',
-    `${ratio(l!, m!)} minimal; ${verdict(l!.usPerOp <= 100)} (${l!.usPerOp.toFixed(1)} µs)`,
-  );
-  line(
-    'compositeIndexes (batch), then rankCities',
-    f!,
-    'ranking',
-    `${ratio(f!, m!)} minimal; ${verdict(f!.usPerOp <= 100)} (${f!.usPerOp.toFixed(1)} µs)`,
-  );
-}
-
-// 4. evaluateTarget over all targets ------------------------------------------------------------------------
-
-{
-  const evaluateTarget = (lib as Record<string, unknown>).evaluateTarget as typeof lib.evaluateTarget | undefined;
-  const targets = ((lib as Record<string, unknown>).TARGETS ?? []) as readonly Target[];
-  section(`evaluateTarget: all ${targets.length} targets, per target`);
-  if (typeof evaluateTarget !== 'function' || targets.length === 0) {
-    console.log('  (skipped: src/targets does not export evaluateTarget and TARGETS yet)');
-  } else {
-    const asOf = '2026-01-20';
-    /** An observation of the kind each target takes, on the right side of half of them. */
-    const observation = (t: Target, i: number): unknown => {
-      switch (t.kind) {
-        case 'unquantified':
-          return undefined;
-        case 'milestone':
-          return i % 2 ? { done: true, on: t.due } : { done: false };
-        case 'ranking':
-          return { rank: 100 + (i % 60), of: t.of ?? 168 };
-        case 'change':
-          return t.baseline?.change === 'places-risen'
-            ? { rank: 100, of: t.of ?? 168, baselineRank: 100 + (i % 3) }
-            : { value: 90 + (i % 20), baseline: 100 };
-        default:
-          return t.unit === '%' ? 50 + (i % 30) : t.unit === 'count' ? i % 3 : 20 + (i % 25);
-      }
-    };
-    const cases = targets.map((t, i) => ({ id: t.id, target: t, observation: observation(t, i) }));
-    const options = { asOf };
-    for (const c of cases) evaluateTarget(c.id as never, c.observation as never, options); // all valid
-    // The minimal loop: the one comparison each quantified target makes, with its margin.
-    const minimal = () => {
-      let met = 0;
-      for (let i = 0; i < cases.length; i++) {
-        const { target: t, observation: o } = cases[i]!;
-        if (t.value === undefined || o === undefined) continue;
-        const observed =
-          typeof o === 'number'
-            ? o
-            : 'baseline' in (o as object)
-              ? (((o as { value: number }).value - (o as { baseline: number }).baseline) / (o as { baseline: number }).baseline) * 100
-              : 'rank' in (o as object)
-                ? (o as { of: number }).of - (o as { rank: number }).rank + 1
-                : 0;
-        const v = t.value;
-        const ok =
-          t.comparator === 'lte'
-            ? observed <= v
-            : t.comparator === 'gte'
-              ? observed >= v
-              : t.comparator === 'lt'
-                ? observed < v
-                : observed > v;
-        const margin = t.comparator === 'lte' || t.comparator === 'lt' ? v - observed : observed - v;
-        if (ok) met += 1 + (margin > 0 ? 1 : 0);
-      }
-      return met;
-    };
-    const library = () => {
-      let n = 0;
-      for (let i = 0; i < cases.length; i++)
-        n += evaluateTarget(cases[i]!.id as never, cases[i]!.observation as never, options).status.length;
-      return n;
-    };
-    const [m, l] = sideBySide([() => (sink += minimal()), () => (sink += library())], [cases.length, cases.length], 100);
-    line('minimal loop (one comparison, no text)', m!, 'target');
-    line(
-      'evaluateTarget (with bilingual text)',
-      l!,
-      'target',
-      `${ratio(l!, m!)} minimal; all ${cases.length} in ${us(l!.usPerOp * cases.length)}`,
-    );
-  }
-}
-
-// 5. assess over 100,000 subjects -------------------------------------------------------------------------
-
-{
-  const N = 100_000;
-  const subjects = mixedSubjects(N);
-  const verdicts = subjects.reduce((n, s) => n + lib.assess(s).length, 0);
-
-  // The minimal loop: per subject, the checks of its fields and one threshold comparison with one result
-  // object, as a hand-written rule engine for one rule per kind would do (no citations, no conditions).
-  const NUMERIC: Record<string, [string, number]> = {
-    'coal-boiler': ['capacityTph', 35],
-    'coal-power-unit': ['capacityMw', 300],
-    'blast-furnace': ['volumeM3', 1200],
-    converter: ['capacityT', 100],
-    'electric-arc-furnace': ['capacityT', 50],
-    'bulk-freight': ['distanceKm', 500],
-    'freight-site': ['annualBulkMt', 1.5],
-    'construction-site': ['areaM2', 5000],
-    'vocs-material': ['vocsContentPct', 10],
-    area: ['pm25AnnualMean', 35],
   };
-  const minimal = (s: Subject): { rule: string; applies: boolean }[] => {
-    if (s === null || typeof s !== 'object' || typeof s.kind !== 'string') throw new TypeError('subject');
-    const spec = NUMERIC[s.kind];
-    if (spec === undefined) return [{ rule: s.kind, applies: true }];
-    const v = (s as unknown as Record<string, unknown>)[spec[0]];
-    if (typeof v !== 'number' || !(v >= 0) || v === Infinity) throw new TypeError(spec[0]);
-    return [{ rule: s.kind, applies: v <= spec[1] }];
+  const options = { asOf };
+  const works = (lib: Lib, c: { id: string; observation: unknown }) => {
+    try {
+      lib.evaluateTarget(c.id as never, c.observation as never, options);
+      return true;
+    } catch {
+      return false;
+    }
   };
-  const [m, l] = sideBySide(
-    [
-      () => {
-        for (let i = 0; i < N; i++) sink += minimal(subjects[i]!).length;
-      },
-      () => {
-        for (let i = 0; i < N; i++) sink += lib.assess(subjects[i]!).length;
-      },
-    ],
-    [N, N],
-    300,
-  );
-  section(
-    `assess: a mix of ${int(N)} subjects of 19 kinds (${(verdicts / N).toFixed(2)} verdicts each on average), target ≥ 1,000,000 subjects/s`,
-  );
-  line('minimal loop (1 check + 1 comparison)', m!, 'subject');
-  line('assess (validation on, every rule)', l!, 'subject', `${ratio(l!, m!)} minimal; ${verdict(l!.perSecond >= 1e6)}`);
+  const cases = (cur.TARGETS as readonly Target[])
+    .map((t, i) => ({ id: t.id, target: t, observation: observation(t, i) }))
+    .filter((c) => works(cur, c) && works(base, c));
+  const evaluate = (lib: Lib) => () => {
+    for (let i = 0; i < cases.length; i++)
+      sink += lib.evaluateTarget(cases[i]!.id as never, cases[i]!.observation as never, options).status.length;
+  };
+  const minimal = () => {
+    let met = 0;
+    for (let i = 0; i < cases.length; i++) {
+      const { target: t, observation: o } = cases[i]!;
+      if (t.value === undefined || o === undefined) continue;
+      const observed =
+        typeof o === 'number'
+          ? o
+          : 'baseline' in (o as object)
+            ? (((o as { value: number }).value - (o as { baseline: number }).baseline) / (o as { baseline: number }).baseline) * 100
+            : 'rank' in (o as object)
+              ? (o as { of: number }).of - (o as { rank: number }).rank + 1
+              : 0;
+      const v = t.value;
+      const ok =
+        t.comparator === 'lte'
+          ? observed <= v
+          : t.comparator === 'gte'
+            ? observed >= v
+            : t.comparator === 'lt'
+              ? observed < v
+              : observed > v;
+      const margin = t.comparator === 'lte' || t.comparator === 'lt' ? v - observed : observed - v;
+      if (ok) met += 1 + (margin > 0 ? 1 : 0);
+    }
+    sink += met;
+  };
+  const r = compare(evaluate(cur), evaluate(base), minimal);
+  record({
+    id: 'evaluateTarget',
+    name: `\`evaluateTarget\`, ${cases.length} targets (bilingual explanations)`,
+    yardstick: 'plain loop',
+    ...r,
+    goal: '≥ 1× the baseline',
+    met: r.vsBaseline! >= 1,
+  });
 }
 
-// 5b. The AQI batch paths of issue 22 (bench/aqi-batch.ts): ratios over a plain loop, in one run ----------------
+// 4. assess ----------------------------------------------------------------------------------------------------
 
 {
-  const r = aqiBatchBench(500_000, QUICK ? 5 : 11);
-  section(
-    `aqi batch paths: ${int(r.records)} daily records, ratios over a plain loop (goals: aqi ≥ 0.5×, aqiValues ≥ 4×, aqiColumns ≥ 10×)`,
-  );
-  console.log(
-    `  aqi per call ${r.aqiPerCall}×, aqiValues ${r.aqiValues}×, aqiColumns ${r.aqiColumns}× (ceiling: reading the columns ${r.readColumns}×)`,
-  );
+  const N = QUICK ? 10_000 : 40_000;
+  const plain = mixedSubjects(N);
+  const city = placedSubjects(N, 'city');
+  const county = placedSubjects(N, 'county');
+  const assessAll = (lib: Lib, subjects: readonly unknown[]) => () => {
+    for (let i = 0; i < subjects.length; i++) sink += lib.assess(subjects[i] as never).length;
+  };
+  const parseAll = (subjects: readonly unknown[]) => () => {
+    for (let i = 0; i < subjects.length; i++) sink += Subject.safeParse(subjects[i]).success ? 1 : 0;
+  };
+  record({
+    id: 'assess',
+    name: `\`assess\`, ${N.toLocaleString('en-US')} subjects of 19 kinds, no location`,
+    yardstick: 'zod/mini safeParse',
+    ...compare(assessAll(cur, plain), ifWorks(assessAll(base, plain)), parseAll(plain)),
+  });
+  const c = compare(assessAll(cur, city), ifWorks(assessAll(base, city)), parseAll(city));
+  record({
+    id: 'assess-city',
+    name: '`assess`, the same subjects with a city location',
+    yardstick: 'zod/mini safeParse',
+    ...c,
+    goal: '≥ 1.5× the yardstick',
+    met: c.vsYardstick >= 1.5,
+  });
+  const k = compare(assessAll(cur, county), ifWorks(assessAll(base, county)), assessAll(cur, plain));
+  record({
+    id: 'assess-county',
+    name: '`assess`, the same subjects with a county location',
+    yardstick: 'the same, no location',
+    ...k,
+    goal: '≥ 0.7× the yardstick',
+    met: k.vsYardstick >= 0.7,
+  });
 }
 
-// 6. Cold import ------------------------------------------------------------------------------------------
+// 5. Cold import -------------------------------------------------------------------------------------------------
 
-{
-  const res = coldImport({ pairs: QUICK ? 5 : 21, build: !process.argv.includes('--no-build') });
-  console.log('');
-  for (const l of report(res)) console.log(l);
+const cold = coldImport({ pairs: QUICK ? 5 : 21, build: false, baseline: baseline.dir });
+console.log('');
+for (const l of report(cold)) console.log(l);
+
+// Verdict ----------------------------------------------------------------------------------------------------------
+
+const regressions = [
+  ...figures.filter((f) => f.vsBaseline !== null && f.vsBaseline < 0.9).map((f) => `${f.name}: ${f.vsBaseline!.toFixed(2)}× the baseline`),
+  ...cold.rows
+    .filter((r) => r.baselineRatio !== undefined && r.ratio > r.baselineRatio * 1.1)
+    .map((r) => `import(${r.name}): ${r.ratio.toFixed(2)}× a bare node, the baseline ${r.baselineRatio!.toFixed(2)}×`),
+];
+const missed = [
+  ...figures.filter((f) => f.met === false).map((f) => `${f.name}: ${f.goal}`),
+  ...cold.goals.filter((g) => !g.met).map((g) => g.goal),
+];
+console.log('');
+for (const m of missed) console.log(`goal missed: ${m}`);
+for (const r of regressions) console.log(`REGRESSION beyond 10%: ${r}`);
+if (regressions.length === 0) console.log(`no regression beyond 10% against ${baseline.version} (${baseline.commit.slice(0, 10)})`);
+
+if (UPDATE) {
+  if (QUICK) throw new Error('--quick figures are not for publishing: run without --quick to --update');
+  const out = {
+    measured: new Date().toISOString().slice(0, 10),
+    machine,
+    cores: cpus.length,
+    node: process.version,
+    baseline: { ref: REF ?? 'last version', commit: baseline.commit, version: baseline.version },
+    fingerprint: distFingerprint(),
+    throughput: figures.map((f) => ({
+      ...f,
+      vsYardstick: round(f.vsYardstick),
+      vsBaseline: f.vsBaseline === null ? null : round(f.vsBaseline),
+    })),
+    coldImport: {
+      pairs: cold.pairs,
+      bareMs: round(cold.bareMs),
+      rows: cold.rows.map((r) => ({
+        ...r,
+        ratio: round(r.ratio),
+        ms: round(r.ms),
+        ...(r.baselineRatio === undefined ? {} : { baselineRatio: round(r.baselineRatio) }),
+      })),
+    },
+  };
+  writeFileSync(FIGURES, `${JSON.stringify(out, null, 2)}\n`);
+  console.log(`bench/figures.json written; tables updated: ${writeTables(out).join(', ') || 'none'}`);
 }
-
 if (sink === 42) console.log(''); // keep `sink` alive
+if (regressions.length > 0) process.exit(1);
+
+function round(v: number): number {
+  return Math.round(v * 100) / 100;
+}

@@ -13,11 +13,12 @@ const leap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
  * @internal
  */
 export function isCalendarDate(value: unknown): value is string {
-  const m = typeof value === 'string' ? /^(\d{4})-(\d\d)-(\d\d)$/.exec(value) : null;
-  if (m === null) return false;
-  const y = +m[1]!;
-  const mo = +m[2]!;
-  const d = +m[3]!;
+  // Tested, then sliced: the match array of /^(\d{4})-(\d\d)-(\d\d)$/.exec and its three
+  // numbers took a tenth of evaluateTarget's time.
+  if (typeof value !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(value)) return false;
+  const y = +value.slice(0, 4);
+  const mo = +value.slice(5, 7);
+  const d = +value.slice(8);
   const last = mo === 2 ? (leap(y) ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
   return mo >= 1 && mo <= 12 && d >= 1 && d <= last;
 }

@@ -181,8 +181,9 @@ export function readPlain(
 
 /**
  * An options object: `undefined` gives an empty record (when `optional`), otherwise `readPlain` with the
- * words `an object { a, b? }` (the keys in `required` without a question mark). Throws every issue found
- * at once.
+ * words `an object { a, b? }` (the keys in `required` without a question mark), worded only when an issue
+ * needs them (building them on every call cost `evaluateTarget` a quarter of its time). Throws every issue
+ * found at once.
  * @internal
  */
 export function readOptions(
@@ -193,14 +194,17 @@ export function readOptions(
   required: readonly string[] = [],
 ): Record<string, unknown> {
   if (v === undefined && optional) return {};
+  const issues: IssueInput[] = [];
+  const out = readPlain(field, v, keys, '', '', issues);
+  if (issues.length === 0) return out!;
   const shape = `{ ${keys.map((k) => (required.includes(k) ? k : `${k}?`)).join(', ')} }`;
-  return readPlain(
-    field,
-    v,
-    keys,
-    `a plain object ${shape}${optional ? ' or undefined' : ''}`,
-    `普通对象 ${shape}${optional ? ' 或 undefined' : ''}`,
-  )!;
+  for (const i of issues as { expected: string; expectedZh: string }[]) {
+    if (i.expected === '') {
+      i.expected = `a plain object ${shape}${optional ? ' or undefined' : ''}`;
+      i.expectedZh = `普通对象 ${shape}${optional ? ' 或 undefined' : ''}`;
+    }
+  }
+  throw new PlanInputError(issues);
 }
 
 /**

@@ -11,6 +11,8 @@
 #      require() and import of every entry point with real values, plan.json against schema.json,
 #      and a TypeScript consumer type-checked with the .d.ts files (skipLibCheck off) under
 #      nodenext, bundler and node10 resolution.
+#   7. benchmark figures: the tables the README and docs quote equal bench/figures.json, which `npm run bench
+#      -- --update` measured on these very dist/ files (bench/figures.mjs; UPDATE_FIGURES=1 rewrites the tables).
 # Set KEEP_SMOKE_DIR=1 to keep the temporary project for a look afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -165,5 +167,8 @@ JSON
 tsconfig nodenext nodenext nodenext ts/esm.mts ts/cjs.cts
 tsconfig bundler esnext bundler ts/bundler.ts
 tsconfig node10 commonjs node10 ts/node10.ts
+
+step "benchmark figures: the README and docs quote bench/figures.json, measured on today's dist/ (bench/figures.mjs)"
+node bench/figures.mjs --check
 
 step "all packaging checks passed"

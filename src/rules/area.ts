@@ -17,13 +17,12 @@ import {
   onFact,
   cityOf,
   cond,
-  inFenheValley,
-  inTaiyuanBasin,
   inKeyRegion,
   meets,
   taiyuanBasinCounties,
   term,
   thresholdOf,
+  type Whereabouts,
 } from './shared.js';
 
 const PM25_MIN = /* @__PURE__ */ thresholdOf('polluted-area-pm25-min');
@@ -214,8 +213,8 @@ export function industryCluster(s: IndustryCluster, out: Verdict[]): void {
 }
 
 /** Verdicts for an industrial park (tasks 19, 22, 25 and 29). */
-export function industrialPark(s: IndustrialPark, out: Verdict[]): void {
-  const fenhe = inFenheValley(s.location);
+export function industrialPark(s: IndustrialPark, out: Verdict[], at: Whereabouts): void {
+  const fenhe = at.inFenheValley;
   const type = s.type ?? null;
   const focus = type === 'other' || fenhe === false ? false : type === 'coal-chemical' && fenhe === true ? true : null;
   add(out, R['industrial-park-treatment'], { type, inFenheValley: fenhe, focus });
@@ -236,7 +235,7 @@ export function industrialPark(s: IndustrialPark, out: Verdict[]): void {
     // Only where the park may be one of the five: its county is one of theirs, or no county is given and the
     // place is not settled outside the basin (a Datong park is not asked whether it is Qingxu's).
     const county = s.location?.county;
-    const basin = inTaiyuanBasin(s.location);
+    const basin = at.inTaiyuanBasin;
     const mayBe = county === undefined ? basin !== false : taiyuanBasinCounties().includes(county);
     if (mayBe) {
       add(

@@ -1,6 +1,6 @@
 import { readOptions } from '../input.js';
 import { isoDate } from '../dates.js';
-import type { Subject } from '../plan-schemas.generated.js';
+import type { Location, Subject } from '../plan-schemas.generated.js';
 import type { Verdict } from '../plan-schemas.generated.js';
 import { cateringBuilding, constructionSite, stockyard } from './construction.js';
 import { farmland, livestockFarm } from './agriculture.js';
@@ -14,8 +14,9 @@ import { fuelOutlet } from './fuels.js';
 import { gasProducer, industrialFurnace } from './industrial-furnaces.js';
 import { project } from './projects.js';
 import { blastFurnace, converter, electricArcFurnace, ferroalloyFurnace, pelletFurnace, sinterMachine } from './steel-equipment.js';
-import { validateSubject } from './validate.js';
+import { readSubject } from './validate.js';
 import { judge } from './compliance.js';
+import { locate } from './shared.js';
 import { locomotive, nonRoadMachinery, truck } from './vehicles.js';
 import { vocsFacility, vocsMaterial } from './vocs.js';
 
@@ -73,17 +74,20 @@ function checkAsOf(options: unknown): string | undefined {
  */
 export function assess(subject: Subject, options?: AssessOptions): Verdict[] {
   const asOf = checkAsOf(options);
-  const s = validateSubject(subject);
+  const s = readSubject(subject);
+  // Where the subject lies, looked up once (refusing area flags a settled membership contradicts, as
+  // validateSubject does).
+  const at = locate((s as { location?: Location }).location);
   const out: Verdict[] = [];
   switch (s.kind) {
     case 'project':
-      project(s, out);
+      project(s, out, at);
       break;
     case 'vocs-material':
       vocsMaterial(s, out);
       break;
     case 'enterprise':
-      enterprise(s, out);
+      enterprise(s, out, at);
       break;
     case 'industry-cluster':
       industryCluster(s, out);
@@ -92,22 +96,22 @@ export function assess(subject: Subject, options?: AssessOptions): Verdict[] {
       coalPowerUnit(s, out);
       break;
     case 'blast-furnace':
-      blastFurnace(s, out);
+      blastFurnace(s, out, at);
       break;
     case 'converter':
-      converter(s, out);
+      converter(s, out, at);
       break;
     case 'electric-arc-furnace':
-      electricArcFurnace(s, out);
+      electricArcFurnace(s, out, at);
       break;
     case 'sinter-machine':
-      sinterMachine(s, out);
+      sinterMachine(s, out, at);
       break;
     case 'pellet-furnace':
-      pelletFurnace(s, out);
+      pelletFurnace(s, out, at);
       break;
     case 'ferroalloy-furnace':
-      ferroalloyFurnace(s, out);
+      ferroalloyFurnace(s, out, at);
       break;
     case 'gas-demand':
       gasDemand(s, out);
@@ -164,7 +168,7 @@ export function assess(subject: Subject, options?: AssessOptions): Verdict[] {
       fuelOutlet(s, out);
       break;
     case 'construction-site':
-      constructionSite(s, out);
+      constructionSite(s, out, at);
       break;
     case 'stockyard':
       stockyard(s, out);
@@ -176,7 +180,7 @@ export function assess(subject: Subject, options?: AssessOptions): Verdict[] {
       livestockFarm(s, out);
       break;
     case 'industrial-park':
-      industrialPark(s, out);
+      industrialPark(s, out, at);
       break;
     case 'vocs-facility':
       vocsFacility(s, out);

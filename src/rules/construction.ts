@@ -6,7 +6,7 @@
 import { RULE_TABLE as R } from '../../data/rules/index.js';
 import type { CateringBuilding, ConstructionSite, Stockyard } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
-import { add, cond, locationInKeyRegion, meets, missing, T_KEY_REGION, term, thresholdOf } from './shared.js';
+import { add, cond, meets, missing, T_KEY_REGION, term, thresholdOf, type Whereabouts } from './shared.js';
 
 const VIDEO_AREA = /* @__PURE__ */ thresholdOf('construction-site-video-min-area');
 
@@ -18,14 +18,14 @@ const C_ILLEGAL = /* @__PURE__ */ cond([
 const F_EMPTY: Facts = /* @__PURE__ */ Object.freeze({});
 
 /** Verdicts for a construction site (task 16). */
-export function constructionSite(s: ConstructionSite, out: Verdict[]): void {
+export function constructionSite(s: ConstructionSite, out: Verdict[], at: Whereabouts): void {
   const a = s.areaM2;
   if (meets(VIDEO_AREA, a)) {
     add(out, R['construction-site-video'], { areaM2: a, threshold: VIDEO_AREA.value, inclusive: VIDEO_AREA.inclusive });
   }
   const linear = s.linear;
   if (linear !== false) {
-    const key = locationInKeyRegion(s.location);
+    const key = at.inKeyRegion;
     if (key !== false) {
       add(
         out,

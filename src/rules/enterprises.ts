@@ -8,7 +8,7 @@
 import { RULE_TABLE as R } from '../../data/rules/index.js';
 import type { Enterprise, ThirdPartyBody } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
-import { add, cond, inTaiyuanBasin, missing, T_KEY_ENTERPRISE, T_TAIYUAN_BASIN, term } from './shared.js';
+import { add, cond, missing, T_KEY_ENTERPRISE, T_TAIYUAN_BASIN, term, type Whereabouts } from './shared.js';
 import { basinTerm } from './basin.js';
 
 const CHEMICAL = ['chemical', 'coal-chemical', 'nitrogen-fertilizer', 'soda-ash'];
@@ -89,7 +89,7 @@ export function thirdPartyBody(s: ThirdPartyBody, out: Verdict[]): void {
 }
 
 /** Verdicts for an industrial enterprise (tasks 2, 3, 5, 16, 20–24, 28–30 and 36). */
-export function enterprise(s: Enterprise, out: Verdict[]): void {
+export function enterprise(s: Enterprise, out: Verdict[], at: Whereabouts): void {
   const sector = s.sector;
   const sectorFacts = { sector };
 
@@ -183,7 +183,7 @@ export function enterprise(s: Enterprise, out: Verdict[]): void {
   const named = HEAVY_POLLUTERS.includes(sector);
   const heavy = named ? true : s.heavyPolluter;
   if (heavy !== false && built !== false) {
-    const basin = inTaiyuanBasin(s.location);
+    const basin = at.inTaiyuanBasin;
     if (basin !== false) {
       const tb = basin === null ? basinTerm(s.location) : T_TAIYUAN_BASIN;
       const mh = heavy === undefined;

@@ -7,7 +7,7 @@
 import { RULE_TABLE as R } from '../../data/rules/index.js';
 import type { Project } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
-import { add, cond, inTaiyuanBasin, missing, T_TAIYUAN_BASIN, term } from './shared.js';
+import { add, cond, missing, T_TAIYUAN_BASIN, term, type Whereabouts } from './shared.js';
 import { basinTerm } from './basin.js';
 
 const T_REPLACEMENT = /* @__PURE__ */ term(
@@ -41,7 +41,7 @@ const C_MAJOR = /* @__PURE__ */ cond([T_MAJOR]);
 const C_HIGH_VOCS = /* @__PURE__ */ cond([T_HIGH_VOCS]);
 
 /** Verdicts for a construction project (tasks 1, 2, 3, 5, 8, 24 and 27). */
-export function project(s: Project, out: Verdict[]): void {
+export function project(s: Project, out: Verdict[], at: Whereabouts): void {
   const { sector, action } = s;
   // Every action is 新改扩建: it includes relocation (迁建), which builds the plant anew at its new site
   // (the one reading of relocation across tasks 1, 8 and 24: see the decisions guide).
@@ -69,7 +69,7 @@ export function project(s: Project, out: Verdict[]): void {
     // 新增: a new project always adds to the basin; a rebuild, expansion or relocation only if it adds
     // capacity to the basin (a move within the basin, as task 24 orders for built-up areas, adds none).
     const addsToBasin = action === 'new' ? true : adds;
-    const basin = inTaiyuanBasin(s.location);
+    const basin = at.inTaiyuanBasin;
     if (independent !== false && addsToBasin !== false && basin !== false) {
       const facts: Facts = { sector, action, independent: independent ?? null, addsCapacity: adds ?? null, inTaiyuanBasin: basin };
       const tb = basin === null ? basinTerm(s.location) : T_TAIYUAN_BASIN;

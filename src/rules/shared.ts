@@ -79,21 +79,37 @@ export function complianceOf(facts: Facts): Compliance {
  */
 export function add(out: Verdict[], rule: RuleRef, facts: Facts, condition?: Condition): void {
   const compliance = complianceOf(facts);
-  const v = {
-    rule: rule.id,
-    task: rule.task,
-    obligation: rule.obligation,
-    ...(rule.deadline === undefined ? {} : { deadline: rule.deadline }),
-    ...(condition === undefined ? {} : { condition }),
-    reason: rule.title as Verdict['reason'],
-    facts,
-    compliance,
-    complianceReason: COMPLIANCE[compliance],
-    overdue: undefined, // set with `asOf` (src/rules/compliance.ts)
-    note: rule.note,
-    source: rule.source as Verdict['source'],
-  } as Verdict;
-  out.push(v);
+  // Plain object literals, one per combination of deadline and condition: a literal with two conditional
+  // spreads made `assess` about 4× slower (issue 23). A verdict has no `deadline` or `condition` key when it
+  // has none (tests/rules/shared.test.ts pins it); one shape with those keys undefined measured no faster
+  // (docs/performance.md). Keep any new field in all four literals.
+  const reason = rule.title as Verdict['reason'];
+  const complianceReason = COMPLIANCE[compliance];
+  const source = rule.source as Verdict['source'];
+  const deadline = rule.deadline;
+  const note = rule.note; // the rule's reading; `overdue` is set with `asOf` (src/rules/compliance.ts)
+  const { id, task, obligation } = rule;
+  if (deadline === undefined) {
+    if (condition === undefined)
+      out.push({ rule: id, task, obligation, reason, facts, compliance, complianceReason, overdue: undefined, note, source });
+    else out.push({ rule: id, task, obligation, condition, reason, facts, compliance, complianceReason, overdue: undefined, note, source });
+  } else if (condition === undefined)
+    out.push({ rule: id, task, obligation, deadline, reason, facts, compliance, complianceReason, overdue: undefined, note, source });
+  else
+    out.push({
+      rule: id,
+      task,
+      obligation,
+      deadline,
+      condition,
+      reason,
+      facts,
+      compliance,
+      complianceReason,
+      overdue: undefined,
+      note,
+      source,
+    });
 }
 
 /** One condition term with its words, used to build conditions. */
@@ -149,13 +165,14 @@ export function missing(all: Condition, a: Term, ma: boolean, b: Term, mb: boole
 
 // Places -----------------------------------------------------------------------------------------
 
+/** The city of each county code. */
+const COUNTY_CITY: ReadonlyMap<string, CityId> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ COUNTIES.map((c): [string, CityId] => [c.code, c.city as CityId]),
+);
+
 /** The city of a county code, or `undefined` when the code is not a Shanxi county. */
 export function countyCity(code: string): CityId | undefined {
-  for (let i = 0; i < COUNTIES.length; i++) {
-    const c = COUNTIES[i]!;
-    if (c.code === code) return c.city as CityId;
-  }
-  return undefined;
+  return COUNTY_CITY.get(code);
 }
 
 /** The city a location names, directly or through its county; `null` when it names neither. */
@@ -196,15 +213,29 @@ const AREA_WORDS = {
  */
 function areaFlag(area: 'taiyuan-basin' | 'fenhe-valley', loc: Location | undefined): boolean | null {
   if (loc === undefined) return null;
-  const words = AREA_WORDS[area];
-  const flag = loc[words.field];
-  const known = settledMembership(area, loc.city, loc.county);
+  return judge(
+    area,
+    loc,
+    area === 'taiyuan-basin' ? loc.inTaiyuanBasin : loc.inFenheValley,
+    settledMembership(area, loc.city, loc.county)?.status,
+  );
+}
+
+/** A location's flag for an area judged against the area's settled status there (see {@link areaFlag}). */
+function judge(
+  area: 'taiyuan-basin' | 'fenhe-valley',
+  loc: Location,
+  flag: boolean | undefined,
+  known: 'in' | 'out' | undefined,
+): boolean | null {
   if (known === undefined) return flag ?? null;
-  const inside = known.status === 'in';
+  const inside = known === 'in';
   if (flag !== undefined && flag !== inside) {
+    const words = AREA_WORDS[area];
+    const { place, basis } = settledMembership(area, loc.city, loc.county)!;
     refuse('conflict', `subject.location.${words.field}`, flag, [
-      `${inside} or nothing: ${known.place} lies ${inside ? 'inside' : 'outside'} ${words.en} (${words.zh}) by AREA_MEMBERSHIP, on the basis of ${known.basis.join(', ')}`,
-      `${inside} 或不填:按 AREA_MEMBERSHIP(依据 ${known.basis.join('、')}),${known.place}${inside ? '在' : '不在'}${words.zh}内`,
+      `${inside} or nothing: ${place} lies ${inside ? 'inside' : 'outside'} ${words.en} (${words.zh}) by AREA_MEMBERSHIP, on the basis of ${basis.join(', ')}`,
+      `${inside} 或不填:按 AREA_MEMBERSHIP(依据 ${basis.join('、')}),${place}${inside ? '在' : '不在'}${words.zh}内`,
     ]);
   }
   return inside;
@@ -227,6 +258,34 @@ export function inTaiyuanBasin(loc: Location | undefined): boolean | null {
  */
 export function inFenheValley(loc: Location | undefined): boolean | null {
   return areaFlag('fenhe-valley', loc);
+}
+
+/**
+ * Where a subject lies, as far as the rules ask: computed once per `assess` call by {@link locate} and handed
+ * to the rule families, so that no family looks a place up again.
+ */
+export interface Whereabouts {
+  /** {@link locationInKeyRegion} of the location. */
+  readonly inKeyRegion: boolean | null;
+  /** {@link inTaiyuanBasin} of the location. */
+  readonly inTaiyuanBasin: boolean | null;
+  /** {@link inFenheValley} of the location. */
+  readonly inFenheValley: boolean | null;
+}
+
+const NOWHERE: Whereabouts = /* @__PURE__ */ Object.freeze({ inKeyRegion: null, inTaiyuanBasin: null, inFenheValley: null });
+
+/**
+ * A location's whereabouts (see {@link Whereabouts}), refusing area flags that contradict a settled
+ * membership (the Taiyuan basin's first, as {@link checkLocation} does).
+ */
+export function locate(loc: Location | undefined): Whereabouts {
+  if (loc === undefined) return NOWHERE;
+  const city = loc.city;
+  const county = loc.county;
+  const basin = judge('taiyuan-basin', loc, loc.inTaiyuanBasin, settledMembership('taiyuan-basin', city, county)?.status);
+  const fenhe = judge('fenhe-valley', loc, loc.inFenheValley, settledMembership('fenhe-valley', city, county)?.status);
+  return { inKeyRegion: inKeyRegion(cityOf(city, county)), inTaiyuanBasin: basin, inFenheValley: fenhe };
 }
 
 /** Refuses a location whose area flags contradict a settled membership (see {@link inTaiyuanBasin}). */

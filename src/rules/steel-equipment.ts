@@ -16,7 +16,7 @@ import type {
   SinterMachine,
 } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
-import { add, cond, inTaiyuanBasin, locationInKeyRegion, meets, type RuleRef, term, type ThresholdRef, thresholdOf } from './shared.js';
+import { add, cond, meets, type RuleRef, term, type ThresholdRef, thresholdOf, type Whereabouts } from './shared.js';
 import { basinCondition } from './basin.js';
 
 const BF_MAX = /* @__PURE__ */ thresholdOf('blast-furnace-restricted-max');
@@ -28,23 +28,23 @@ const T_NOT_ALLOY = /* @__PURE__ */ term({ fact: 'alloySteel', equals: false }, 
 const C_NOT_ALLOY = /* @__PURE__ */ cond([T_NOT_ALLOY]);
 
 /** The verdict on equipment restricted by its size (task 3): the size under its own field, the line, the key region. */
-function restrictedBySize(out: Verdict[], rule: RuleRef, line: ThresholdRef, field: string, size: number, location: Location | undefined) {
+function restrictedBySize(out: Verdict[], rule: RuleRef, line: ThresholdRef, field: string, size: number, at: Whereabouts) {
   if (!meets(line, size)) return;
-  add(out, rule, { [field]: size, threshold: line.value, inclusive: line.inclusive, inKeyRegion: locationInKeyRegion(location) });
+  add(out, rule, { [field]: size, threshold: line.value, inclusive: line.inclusive, inKeyRegion: at.inKeyRegion });
 }
 
 /** Verdicts for a blast furnace (task 3). */
-export function blastFurnace(s: BlastFurnace, out: Verdict[]): void {
-  restrictedBySize(out, R['blast-furnace-restricted'], BF_MAX, 'volumeM3', s.volumeM3, s.location);
+export function blastFurnace(s: BlastFurnace, out: Verdict[], at: Whereabouts): void {
+  restrictedBySize(out, R['blast-furnace-restricted'], BF_MAX, 'volumeM3', s.volumeM3, at);
 }
 
 /** Verdicts for a converter (task 3). */
-export function converter(s: Converter, out: Verdict[]): void {
-  restrictedBySize(out, R['converter-restricted'], BOF_MAX, 'capacityT', s.capacityT, s.location);
+export function converter(s: Converter, out: Verdict[], at: Whereabouts): void {
+  restrictedBySize(out, R['converter-restricted'], BOF_MAX, 'capacityT', s.capacityT, at);
 }
 
 /** Verdicts for an electric arc furnace (task 3): below 100 t, or below 50 t for alloy steel. */
-export function electricArcFurnace(s: ElectricArcFurnace, out: Verdict[]): void {
+export function electricArcFurnace(s: ElectricArcFurnace, out: Verdict[], at: Whereabouts): void {
   const c = s.capacityT;
   const alloy = s.alloySteel;
   const line = alloy === true ? ALLOY_MAX : alloy === false ? EAF_MAX : meets(ALLOY_MAX, c) ? ALLOY_MAX : EAF_MAX;
@@ -60,7 +60,7 @@ export function electricArcFurnace(s: ElectricArcFurnace, out: Verdict[]): void 
       alloySteel: alloy ?? null,
       threshold: line.value,
       inclusive: line.inclusive,
-      inKeyRegion: locationInKeyRegion(s.location),
+      inKeyRegion: at.inKeyRegion,
     },
     condition,
   );
@@ -70,30 +70,29 @@ export function electricArcFurnace(s: ElectricArcFurnace, out: Verdict[]): void 
  * Task 3's gradual phase-out, or task 24's 2024-10-31 deadline inside the Taiyuan basin: inside, the
  * basin's earlier deadline alone; outside, task 3 alone; unknown, task 3 plus task 24 under a condition.
  */
-function outdated(s: SinterMachine | PelletFurnace | FerroalloyFurnace, facts: Facts, out: Verdict[]): void {
-  const basin = inTaiyuanBasin(s.location);
+function outdated(location: Location | undefined, facts: Facts, out: Verdict[], basin: boolean | null): void {
   if (basin === true) {
     add(out, R['taiyuan-basin-outdated-equipment'], facts);
     return;
   }
   add(out, R['outdated-sinter-pellet-ferroalloy'], facts);
-  if (basin === null) add(out, R['taiyuan-basin-outdated-equipment'], facts, basinCondition(s.location));
+  if (basin === null) add(out, R['taiyuan-basin-outdated-equipment'], facts, basinCondition(location));
 }
 
 /** Verdicts for a sinter machine (tasks 3 and 24). */
-export function sinterMachine(s: SinterMachine, out: Verdict[]): void {
+export function sinterMachine(s: SinterMachine, out: Verdict[], at: Whereabouts): void {
   if (s.type !== 'stepping') return;
-  outdated(s, { type: s.type, inTaiyuanBasin: inTaiyuanBasin(s.location) }, out);
+  outdated(s.location, { type: s.type, inTaiyuanBasin: at.inTaiyuanBasin }, out, at.inTaiyuanBasin);
 }
 
 /** Verdicts for a pellet furnace (tasks 3 and 24). */
-export function pelletFurnace(s: PelletFurnace, out: Verdict[]): void {
+export function pelletFurnace(s: PelletFurnace, out: Verdict[], at: Whereabouts): void {
   if (s.type !== 'shaft') return;
-  outdated(s, { type: s.type, inTaiyuanBasin: inTaiyuanBasin(s.location) }, out);
+  outdated(s.location, { type: s.type, inTaiyuanBasin: at.inTaiyuanBasin }, out, at.inTaiyuanBasin);
 }
 
 /** Verdicts for a ferroalloy furnace (tasks 3 and 24): semi-closed SiMn, FeNi, HC FeCr, HC FeMn. */
-export function ferroalloyFurnace(s: FerroalloyFurnace, out: Verdict[]): void {
+export function ferroalloyFurnace(s: FerroalloyFurnace, out: Verdict[], at: Whereabouts): void {
   if (s.enclosure !== 'semi-closed' || s.product === 'other') return;
-  outdated(s, { product: s.product, enclosure: s.enclosure, inTaiyuanBasin: inTaiyuanBasin(s.location) }, out);
+  outdated(s.location, { product: s.product, enclosure: s.enclosure, inTaiyuanBasin: at.inTaiyuanBasin }, out, at.inTaiyuanBasin);
 }

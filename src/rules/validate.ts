@@ -159,7 +159,7 @@ function checkFields(
       continue;
     }
     if (v === undefined) continue;
-    const x = checkField(f, v, `${path}.${key}`, issues);
+    const x = checkField(f, v, path, key, issues);
     if (x !== undefined) out[key] = x;
   }
   const required = spec.required;
@@ -234,8 +234,12 @@ function checkRank(v: unknown, path: string, issues: IssueInput[]): unknown {
   return issues.length === n ? o : undefined;
 }
 
-/** The checked value of a field (a copy for an object or array), or `undefined` with an issue. */
-function checkField(f: Field, v: unknown, path: string, issues: IssueInput[]): unknown {
+/**
+ * The checked value of field `key` of the object at `parent` (a copy for an object or array), or `undefined`
+ * with an issue. The field's path is built only when needed: on the hot path of `assess`, a string per field
+ * was a tenth of the work.
+ */
+function checkField(f: Field, v: unknown, parent: string, key: string, issues: IssueInput[]): unknown {
   switch (f.t) {
     case NUM:
       if (typeof v !== 'number' || !(v >= 0) || v === Infinity) break;
@@ -263,7 +267,7 @@ function checkField(f: Field, v: unknown, path: string, issues: IssueInput[]): u
         if (!f.values!.includes(x as string)) {
           issues.push({
             code: 'invalid-value',
-            field: `${path}[${i}]`,
+            field: `${parent}.${key}[${i}]`,
             value: x,
             expected: `one of ${list(f.values!)}`,
             expectedZh: `${list(f.values!)} 之一`,
@@ -273,6 +277,7 @@ function checkField(f: Field, v: unknown, path: string, issues: IssueInput[]): u
       return issues.length === n ? out : undefined;
     }
     case LOCATION: {
+      const path = `${parent}.${key}`;
       if (!isPlain(v)) {
         issues.push({
           code: 'not-plain',
@@ -288,7 +293,7 @@ function checkField(f: Field, v: unknown, path: string, issues: IssueInput[]): u
       return issues.length === n ? out : undefined;
     }
     case RANK:
-      return checkRank(v, path, issues);
+      return checkRank(v, `${parent}.${key}`, issues);
     case CITY: {
       // An id, or what the lookups take (a code or a Chinese name): the copy carries the id.
       if (isCity(v)) return v;
@@ -302,13 +307,13 @@ function checkField(f: Field, v: unknown, path: string, issues: IssueInput[]): u
       const found = findCounties(v);
       if (found.length === 1) return found[0]!.code;
       if (found.length > 1) {
-        issues.push(ambiguous(path, v, found));
+        issues.push(ambiguous(`${parent}.${key}`, v, found));
         return undefined;
       }
       break;
     }
   }
-  issue(issues, path, v, f);
+  issue(issues, `${parent}.${key}`, v, f);
   return undefined;
 }
 
@@ -336,6 +341,15 @@ function checkField(f: Field, v: unknown, path: string, issues: IssueInput[]): u
  * @category Rules
  */
 export function validateSubject(value: unknown): Subject {
+  const out = readSubject(value);
+  // The area flags against the settled membership: what `assess` refuses, `validateSubject` refuses too
+  // (`assess` checks them in `locate`, where it looks the place up once).
+  checkLocation((out as { location?: Parameters<typeof checkLocation>[0] }).location);
+  return out;
+}
+
+/** {@link validateSubject} but the area flags, which `assess` checks as it locates the subject. @internal */
+export function readSubject(value: unknown): Subject {
   // One copy, read once (plain data only, a revoked Proxy or a getter that throws refused anywhere).
   value = read('subject', value);
   if (!isPlain(value)) refuse('wrong-type', 'subject', value, [`an object with a kind: ${kindsText()}`, `带 kind 的对象:${kindsTextZh()}`]);
@@ -348,7 +362,5 @@ export function validateSubject(value: unknown): Subject {
   const issues: IssueInput[] = [];
   const out = checkFields(spec, value, 'subject', kind as string, issues);
   if (issues.length > 0) throw new PlanInputError(issues);
-  // The area flags against the settled membership: what `assess` refuses, `validateSubject` refuses too.
-  checkLocation(out.location as Parameters<typeof checkLocation>[0]);
   return out as unknown as Subject;
 }

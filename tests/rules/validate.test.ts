@@ -284,12 +284,18 @@ describe('validateSubject: places by name, as inventories carry them', () => {
   it('takes a city by its code, Chinese or English name and a county by its Chinese name, and the copy carries the id', () => {
     expect(validateSubject({ kind: 'area', city: '140100' } as never)).toMatchObject({ city: 'taiyuan' });
     expect(validateSubject({ kind: 'industry-cluster', city: 'Taiyuan', industry: 'foundry' } as never)).toMatchObject({ city: 'taiyuan' });
-    expect(validateSubject({ kind: 'gas-boiler', location: { city: '运城市' } } as never).location).toEqual({ city: 'yuncheng' });
-    expect(validateSubject({ kind: 'gas-boiler', location: { city: '太原', county: '清徐县' } } as never).location).toEqual({
+    expect((validateSubject({ kind: 'gas-boiler', location: { city: '运城市' } } as never) as { location?: unknown }).location).toEqual({
+      city: 'yuncheng',
+    });
+    expect(
+      (validateSubject({ kind: 'gas-boiler', location: { city: '太原', county: '清徐县' } } as never) as { location?: unknown }).location,
+    ).toEqual({
       city: 'taiyuan',
       county: '140121',
     });
-    expect(validateSubject({ kind: 'gas-boiler', location: { county: '清徐' } } as never).location).toEqual({ county: '140121' });
+    expect((validateSubject({ kind: 'gas-boiler', location: { county: '清徐' } } as never) as { location?: unknown }).location).toEqual({
+      county: '140121',
+    });
   });
 
   it('refuses 城区, a name two districts share, listing both (ambiguous-name)', () => {
