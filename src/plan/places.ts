@@ -59,19 +59,6 @@ export function ambiguous(field: string, key: unknown, found: readonly County[])
 }
 
 /**
- * The city a key names, or an issue (code `'unknown-id'`) pushed to `issues` (thrown when `issues` is not
- * given). @internal
- */
-export function resolveCity(field: string, key: unknown, issues?: IssueInput[]): City | undefined {
-  const city = findCity(key);
-  if (city !== undefined) return city;
-  const issue: IssueInput = { code: 'unknown-id', field, value: key, expected: CITY_WORDS, expectedZh: CITY_WORDS_ZH };
-  if (issues === undefined) throw new PlanInputError([issue]);
-  issues.push(issue);
-  return undefined;
-}
-
-/**
  * The county-level division a key names (its code or unique name), or an issue pushed to `issues` (thrown
  * when `issues` is not given): `'ambiguous-name'` with the candidates for a shared name, else `'unknown-id'`.
  * @internal

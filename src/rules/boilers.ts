@@ -139,10 +139,14 @@ export function coalBoiler(s: CoalBoiler, out: Verdict[]): void {
   // validateSubject made sure exactly one of the two is given.
   const mw = s.capacityMw;
   const c = mw === undefined ? s.capacityTph! : Math.min((mw / 7) * 10, Number.MAX_VALUE);
-  const cap: Facts = mw === undefined ? { capacityTph: c } : { capacityTph: c, capacityMw: mw };
+  // The facts with the rating as given (plain literals: a spread per verdict cost assess its speed, issue 23).
+  const withMw = (facts: Facts): Facts => {
+    if (mw !== undefined) facts.capacityMw = mw;
+    return facts;
+  };
   // The capacity bands: ≤35 cleared (task 9); (35, 65) retrofitted; ≥65 retrofitted under "all" (task 21).
   if (meets(CLEANUP_MAX, c)) {
-    add(out, R['coal-boiler-cleanup'], { ...cap, threshold: CLEANUP_MAX.value, inclusive: CLEANUP_MAX.inclusive });
+    add(out, R['coal-boiler-cleanup'], withMw({ capacityTph: c, threshold: CLEANUP_MAX.value, inclusive: CLEANUP_MAX.inclusive }));
     // Task 21's 全部 reaches a small boiler still burning: cleared (shutDown), it is gone; not (yet) cleared,
     // it owes the retrofit by the same date ("unless it was cleared").
     const shut = s.shutDown;
@@ -150,20 +154,24 @@ export function coalBoiler(s: CoalBoiler, out: Verdict[]): void {
       add(
         out,
         R['coal-boiler-ule-all'],
-        { ...cap, threshold: CLEANUP_MAX.value, inclusive: CLEANUP_MAX.inclusive, shutDown: shut ?? null },
+        withMw({ capacityTph: c, threshold: CLEANUP_MAX.value, inclusive: CLEANUP_MAX.inclusive, shutDown: shut ?? null }),
         shut === undefined ? C_NOT_CLEARED : undefined,
       );
     }
   } else if (meets(ULE_MIN, c) && meets(ULE_MAX, c)) {
-    add(out, R['coal-boiler-ule-35-65'], {
-      ...cap,
-      lower: ULE_MIN.value,
-      lowerInclusive: ULE_MIN.inclusive,
-      upper: ULE_MAX.value,
-      upperInclusive: ULE_MAX.inclusive,
-    });
+    add(
+      out,
+      R['coal-boiler-ule-35-65'],
+      withMw({
+        capacityTph: c,
+        lower: ULE_MIN.value,
+        lowerInclusive: ULE_MIN.inclusive,
+        upper: ULE_MAX.value,
+        upperInclusive: ULE_MAX.inclusive,
+      }),
+    );
   } else {
-    add(out, R['coal-boiler-ule-all'], { ...cap, threshold: ULE_MAX.value, inclusive: !ULE_MAX.inclusive });
+    add(out, R['coal-boiler-ule-all'], withMw({ capacityTph: c, threshold: ULE_MAX.value, inclusive: !ULE_MAX.inclusive }));
   }
 
   // No new coal boilers except for central heating.
