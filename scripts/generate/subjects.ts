@@ -14,6 +14,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import * as V from '../../src/model/subject-values.js';
+import { FIELD_LABELS, fieldLabel } from '../../src/model/subjects/labels.js';
 import * as M from '../../src/model/subjects/index.js';
 import * as Model from '../../src/model/index.js';
 import { ofPlan } from '../../src/plan-schemas.js';
@@ -199,7 +200,25 @@ export function renderSubjectTypes(): string {
   ].join('\n');
 }
 
+/**
+ * src/rules/field-labels-zh.generated.ts: each field's Chinese label with its unit, as the refusals of
+ * `assess` name a field (`锅炉容量(蒸吨/小时)`), derived from FIELD_LABELS so that the bundles of `assess` and
+ * `validateSubject` carry these few words, not every label's English and help (about 9 KiB gzipped).
+ */
+export function renderFieldLabelsZh(): string {
+  const names = Object.keys(FIELD_LABELS).filter((k) => !k.includes('.'));
+  return [
+    HEADER,
+    "// Each subject field's Chinese label and unit (from FIELD_LABELS, src/model/subjects/labels.ts), for the refusals.",
+    'export const FIELD_LABELS_ZH: Readonly<Record<string, string>> = {',
+    ...names.map((n) => `  ${JSON.stringify(n)}: ${JSON.stringify(fieldLabel(n, 'zh'))},`),
+    '};',
+    '',
+  ].join('\n');
+}
+
 export const GENERATED_FILES: Record<string, () => string> = {
+  'src/rules/field-labels-zh.generated.ts': renderFieldLabelsZh,
   'src/rules/subject-specs.generated.ts': renderSpecs,
   'src/plan-schemas.generated.ts': renderPlanSchemas,
   'src/rules/subject-types.generated.ts': renderSubjectTypes,

@@ -3,7 +3,7 @@ import { type IssueInput, PlanInputError, refuse } from '../errors.js';
 import { type IssueCode, keyWords, numberCode } from '../issue-codes.js';
 
 const RANK_KEYS = keyWords(['rank', 'of']);
-import { fieldLabel } from '../model/subjects/labels.js';
+import { FIELD_LABELS_ZH } from './field-labels-zh.generated.js';
 import { isPlain, read } from '../input.js';
 import { ambiguous, findCity, findCounties } from '../plan/places.js';
 import type { Subject } from '../plan-schemas.generated.js';
@@ -96,7 +96,10 @@ function issue(issues: IssueInput[], path: string, v: unknown, f: Field): void {
 }
 
 /** The field's Chinese label where it has one (`锅炉容量(蒸吨/小时)`), else its path. */
-const labelZh = (path: string): string => fieldLabel(path, 'zh');
+const labelZh = (path: string): string => {
+  const name = path.slice(path.lastIndexOf('.') + 1);
+  return Object.hasOwn(FIELD_LABELS_ZH, name) ? FIELD_LABELS_ZH[name]! : path;
+};
 
 /** What a location is, in words: `an object { city?, county?, … }` (from its spec). */
 function locationShape(): string {
