@@ -23,20 +23,21 @@ const { nodeResolve } = need('@rollup/plugin-node-resolve');
 const KiB = 1024;
 /** Each import on its own, the domain entry that holds it, and its budget (KiB, minified and gzipped). */
 const CASES = [
-  { name: 'iaqi', entry: 'air', budget: 2.5 },
-  { name: 'aqi', entry: 'air', budget: 5 },
-  { name: 'rankCities', entry: 'air', budget: 1.6 },
-  { name: 'compositeIndex', entry: 'air', budget: 4.5 },
+  { name: 'iaqi', entry: 'air', budget: 3 },
+  { name: 'aqi', entry: 'air', budget: 6 },
+  { name: 'rankCities', entry: 'air', budget: 2.75 },
+  { name: 'compositeIndex', entry: 'air', budget: 5.5 },
   { name: 'getTask', entry: 'plan', budget: 6 },
   { name: 'TASKS', entry: 'plan', budget: 6 },
-  { name: 'evaluateTarget', entry: 'targets', budget: 15 },
-  { name: 'assess', entry: 'rules', budget: 49 },
+  { name: 'evaluateTarget', entry: 'targets', budget: 15.5 },
+  { name: 'assess', entry: 'rules', budget: 51 },
 ];
 // Everything: the rules registry, the commitment register and the area-membership table are the product
 // (docs/performance.md says why; 63.7 KiB before the register and the membership table; 108 since every rule
 // names its compliance facts and carries an example, and the subjects gained the facts that record duties done; then planFor, schedule,
-// assessAll and the date-fns files they use).
-const WHOLE_MAIN = 114;
+// assessAll and the date-fns files they use; the Chinese labels of every subject field for the explorer and
+// the guides, their Chinese words with units in the refusals; the error codes and the one input reader).
+const WHOLE_MAIN = 120;
 const ENTRIES = ['', '/plan', '/targets', '/rules', '/air', '/source', '/schemas'];
 
 async function esbuildBundle(contents) {

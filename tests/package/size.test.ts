@@ -76,9 +76,10 @@ describe('size budgets (minified, gzipped)', () => {
   // means of HJ 633-2012's real-time report and every refusal of a record at once (+0.6 KiB); every rule's
   // compliance facts (about 60 new fields with their labels), its compliance example (in RULES, not in assess's
   // bundle), and verdicts with overdue, note and reasons that name a fact (+7.7 KiB); planFor, schedule
-  // and assessAll with the date-fns calendar functions they use and the inventory fields (+4 KiB).
-  it('keeps the whole main entry, zod/mini and date-fns included, within 114 KiB', () => {
-    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(114 * KiB);
+  // and assessAll with the date-fns calendar functions they use and the inventory fields (+4 KiB); the
+  // Chinese labels of every field for the explorer and the guides (FIELD_LABELS, +4 KiB).
+  it('keeps the whole main entry, zod/mini and date-fns included, within 120 KiB', () => {
+    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(120 * KiB);
   });
 
   it.for([
@@ -90,24 +91,26 @@ describe('size budgets (minified, gzipped)', () => {
     // the one reader (src/input.ts: plain data, own keys, getters read once, proxies, holes, cycles). Measured
     // before → after: iaqi 2.36 → 2.73, aqi 4.63 → 5.01, rankCities 1.59 → 2.63 (the reader itself),
     // evaluateTarget 12.96 → 14.0, assess 41.52 → 42.7, main 98.75 → 100.3 KiB; budgets raised to match.
-    ['iaqi', 2.85],
+    ['iaqi', 3],
     // aqi took the 1-hour PM means of HJ 633-2012's real-time report, reports every problem of a record at
     // once, and builds its result on a fast path without a loop over keys: +0.5 KiB.
-    ['aqi', 5.75],
+    ['aqi', 6],
     ['rankCities', 2.75],
     // 10 KiB was aimed at (9.9 measured before). Checking a caller's own target object field by field (bad
     // input is a PlanInputError, never a TypeError or an evaluation echoing junk) costs 1.2 KiB more;
     // correctness first, so the budget is 11.5 KiB (docs/performance.md). The PM2.5 limit a 'GB 3095' target is
     // judged by is read from GB3095_LIMITS (one table of the standards, by date) instead of a copy of two
     // numbers: 0.6 KiB more; the error codes and the one reader 1 KiB more.
-    ['evaluateTarget', 15],
+    ['evaluateTarget', 15.5],
     // 38 until the rules used the settled area membership (a lean generated table, ~1 KiB), gained four rules,
     // a subject kind and the thresholds' stated reading rule (~3 KiB), and every refusal its Chinese words: 42.
     // 47 since every rule names its compliance facts and assess reads them (compliance, overdue, note, the
     // reasons naming the fact; the facts' fields in the validator; the 35 t/h, 落后 and basin readings): +4.6 KiB.
     // The inventory fields (a boiler's capacityMw and the exactly-one check, trucks' new fuels, use and stage,
     // locations on eight more kinds): +0.4 KiB.
-    ['assess', 49],
+    // The refusals name a field by its Chinese label and unit (a generated table of those words alone, 1.5 KiB;
+    // importing every label with its English and help cost 9 KiB).
+    ['assess', 51],
     ['PLAN, SECTIONS, TASKS, DEPARTMENTS, getTask, tasksOf, dutiesOf, getCity', 10],
   ] as const)('keeps %s alone within %s KiB', async ([names, budget]) => {
     for (const name of names.split(', ')) expect(exported.has(name), `${name} is not exported by src/index.ts`).toBe(true);
@@ -134,11 +137,11 @@ describe('shanxi-air-plan/air', () => {
   // reports; 10.5 KiB once every refusal of the composite index, the statistics, rounding and ranking had
   // its Chinese words too (about 60 messages); 11 KiB left room to notice growth. 13.2 KiB with aqiColumns (the
   // columnar AQI with its checks and PRIMARY_POLLUTANT_BITS, about 2 KiB) and the hourly PM means, plus the error codes and the one input reader: 15 KiB.
-  it('carries no plan data, targets, rules or zod, and stays within 15 KiB', async () => {
+  it('carries no plan data, targets, rules or zod, and stays within 15.5 KiB', async () => {
     const air = await bundle('shanxi-air-plan/air', "export * from './src/entries/air.ts';");
     const heavy = air.inputs.filter((p) => /^data\//.test(p) || /^src\/(?:targets|rules|plan)\//.test(p) || p.includes('node_modules/'));
     expect(heavy, 'src/air.ts pulls these in').toEqual([]);
-    expect(air.gzipBytes, `shanxi-air-plan/air: ${air.gzipBytes} B gzipped`).toBeLessThanOrEqual(15 * KiB);
+    expect(air.gzipBytes, `shanxi-air-plan/air: ${air.gzipBytes} B gzipped`).toBeLessThanOrEqual(15.5 * KiB);
   });
 });
 
