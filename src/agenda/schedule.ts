@@ -104,7 +104,7 @@ const KIND_ORDER: readonly ScheduleKind[] = ['commitment', 'recurring', 'rule', 
  * it was signed (2024-03-08). Commitments the plan gives no calendar (每日 daily, 定期 regular, 常态化 continuous,
  * 及时 event-driven) have no dates and are left out: `COMMITMENTS` lists them with their `frequency`.
  *
- * The calendar arithmetic is date-fns's, in UTC (`@date-fns/utc`): the answer never depends on the machine's
+ * The calendar arithmetic is date-fns's, in UTC (a UTC-only Date, src/calendar.ts): the answer never depends on the machine's
  * time zone.
  *
  * @param options - `{ from, to, place?, department? }`: the window (ISO dates, both included, at most

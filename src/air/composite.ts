@@ -13,7 +13,8 @@ import { gb3095Limits, LIMITS_EXPECTED, LIMITS_EXPECTED_ZH } from './limits.js';
 
 const KEYS = ['so2', 'no2', 'pm10', 'pm25', 'co', 'o3'] as const;
 /** The keys of the statistics: the six pollutants, and the `days` that `annualStats` gives beside them. */
-const STATS_KEYS: readonly string[] = [...KEYS, 'days'];
+// Written out (a spread at the top level is code a bundler keeps even when nothing here is imported).
+const STATS_KEYS: readonly string[] = ['so2', 'no2', 'pm10', 'pm25', 'co', 'o3', 'days'];
 const COMPOSITE_KEYS: readonly string[] = ['edition', 'phase', 'date', 'year', 'limits', 'weights', 'singleIndexes'];
 
 /** The limits and weights of `options`, checked once. */

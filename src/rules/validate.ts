@@ -2,7 +2,6 @@ import { CITIES } from '../../data/places.js';
 import { type IssueInput, PlanInputError, refuse } from '../errors.js';
 import { type IssueCode, keyWords, numberCode } from '../issue-codes.js';
 
-const RANK_KEYS = keyWords(['rank', 'of']);
 import { FIELD_LABELS_ZH } from './field-labels-zh.generated.js';
 import { isPlain, read } from '../input.js';
 import { ambiguous, findCity, findCounties } from '../plan/places.js';
@@ -211,8 +210,8 @@ function checkRank(v: unknown, path: string, issues: IssueInput[]): unknown {
         code: 'unknown-key',
         field: `${path}.${key}`,
         value: x,
-        expected: RANK_KEYS[0],
-        expectedZh: RANK_KEYS[1],
+        expected: keyWords(['rank', 'of'])[0],
+        expectedZh: keyWords(['rank', 'of'])[1],
       });
     } else o[key] = x;
   }
