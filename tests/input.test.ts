@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compositeIndex, deadlines, evaluateTarget, scorecard, targetsFor } from '../src/index.js';
+import { aqiValues, compositeIndex, deadlines, evaluateTarget, percentile, scorecard, targetsFor } from '../src/index.js';
 import { throwIssues } from '../src/input.js';
 import { expectCode, inputError } from './errors.js';
 
@@ -54,5 +54,19 @@ describe('throwIssues', () => {
       'missing',
       'options.from',
     );
+  });
+});
+
+describe('arrays that are not plain', () => {
+  class NumberList extends Array<number> {}
+
+  it('refuses an instance of an Array subclass as not-plain', () => {
+    expectCode(() => aqiValues(NumberList.from([1]) as never, { edition: '2012' }), 'not-plain', 'records');
+  });
+
+  it('refuses an array whose prototype was removed as not-plain', () => {
+    const values = [1, 2, 3];
+    Object.setPrototypeOf(values, null);
+    expectCode(() => percentile(values, 50), 'not-plain', 'values');
   });
 });
