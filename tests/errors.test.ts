@@ -65,3 +65,20 @@ describe('PlanInputError across builds', () => {
     expect(e.message).toBe('Invalid x: expected a string, received 1');
   });
 });
+
+describe('PlanInputError built by hand', () => {
+  it('from a field alone: an invalid-value issue whose expected words are empty', () => {
+    const e = new esm.PlanInputError('options.x', 3);
+    expect({ code: e.issues[0]!.code, field: e.field, value: e.value, expected: e.expected }).toEqual({
+      code: 'invalid-value',
+      field: 'options.x',
+      value: 3,
+      expected: '',
+    });
+  });
+
+  it('from an empty list of issues: no issue, an empty field and no value', () => {
+    const e = new esm.PlanInputError([]);
+    expect({ issues: e.issues, field: e.field, value: e.value }).toEqual({ issues: [], field: '', value: undefined });
+  });
+});

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compositeIndex, deadlines, evaluateTarget, scorecard, targetsFor } from '../src/index.js';
-import { inputError } from './errors.js';
+import { aqiValues, compositeIndex, deadlines, evaluateTarget, percentile, scorecard, targetsFor } from '../src/index.js';
+import { throwIssues } from '../src/input.js';
+import { expectCode, inputError } from './errors.js';
 
 const _root = fileURLToPath(new URL('..', import.meta.url));
 const STATS = { pm25: 35, pm10: 70, so2: 60, no2: 40, o3: 160, co: 4 };
@@ -39,5 +40,33 @@ describe('options are checked as strictly as arguments', () => {
       expect(inputError(() => evaluateTarget('binding-air-quality-2025', x as never, { asOf: '2026-01-01' })).field).toBe('observation');
     }
     expect(evaluateTarget('binding-air-quality-2025', 5, { asOf: '2026-01-01' }).observed).toEqual({ value: 5 });
+  });
+});
+
+describe('throwIssues', () => {
+  it('returns when no issue was collected', () => {
+    expect(throwIssues([])).toBeUndefined();
+  });
+
+  it('throws the issues collected, the first naming the field', () => {
+    expectCode(
+      () => throwIssues([{ code: 'missing', field: 'options.from', value: undefined, expected: 'a date' }]),
+      'missing',
+      'options.from',
+    );
+  });
+});
+
+describe('arrays that are not plain', () => {
+  class NumberList extends Array<number> {}
+
+  it('refuses an instance of an Array subclass as not-plain', () => {
+    expectCode(() => aqiValues(NumberList.from([1]) as never, { edition: '2012' }), 'not-plain', 'records');
+  });
+
+  it('refuses an array whose prototype was removed as not-plain', () => {
+    const values = [1, 2, 3];
+    Object.setPrototypeOf(values, null);
+    expectCode(() => percentile(values, 50), 'not-plain', 'values');
   });
 });

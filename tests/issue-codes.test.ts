@@ -22,6 +22,7 @@ import {
   targetsFor,
   validateSubject,
 } from '../src/index.js';
+import { keyWords, oneOfWords } from '../src/issue-codes.js';
 import { inputError, revoked } from './errors.js';
 
 /** One call refused with each code. */
@@ -72,5 +73,16 @@ describe('ISSUE_CODES', () => {
     expect(e.issues[0]).toMatchObject({ code: 'out-of-range', field: 'subject.capacityTph' });
     expect(e.messageZh.startsWith('锅炉容量(蒸吨/小时) 无效')).toBe(true);
     expect(e.message.startsWith('Invalid subject.capacityTph:')).toBe(true);
+  });
+});
+
+describe('the words of unknown-key and invalid-value', () => {
+  it('says no key is taken when the list of keys is empty', () => {
+    expect(keyWords([])).toEqual(['no such key (none is taken)', '无此键(不接受任何键)']);
+  });
+
+  it('names the only value allowed alone, without "or"', () => {
+    expect(oneOfWords(['2012'])).toEqual(["'2012'", "'2012'"]);
+    expect(oneOfWords([true])).toEqual(['true', 'true']);
   });
 });

@@ -174,6 +174,19 @@ describe('aqiColumns refuses bad columns, naming the column and the first bad ro
     expect(inputError(() => aqiColumns({}, E2012)).issues[0]!.code).toBe('missing');
   });
 
+  it('an 8-hour ozone mean in the 2026 real-time report: outside-report', () => {
+    expect(codes(() => aqiColumns({ o3_8h: [1] }, { edition: '2026', report: 'hourly' }))).toEqual([['outside-report', 'columns.o3_8h']]);
+  });
+
+  it('a column whose getter throws: unreadable, naming the columns', () => {
+    const columns = {
+      get pm25_24h(): number[] {
+        throw new Error('unreadable');
+      },
+    };
+    expect(codes(() => aqiColumns(columns, E2012))).toEqual([['unreadable', 'columns']]);
+  });
+
   it('a row with nothing measured, a footnote without its fallback, the same PM twice: missing, missing, conflict', () => {
     expect(codes(() => aqiColumns({ pm25_24h: [1, Number.NaN], o3_8h: [2, Number.NaN] }, E2012))).toEqual([['missing', 'columns.*[1]']]);
     expect(codes(() => aqiColumns({ so2_1h: [10, 900], so2_24h: [5, Number.NaN] }, E2012))).toEqual([['missing', 'columns.so2_24h[1]']]);

@@ -143,6 +143,14 @@ describe('the tables (tabScan) answer whole values exactly, and give up on every
     expect(tabScan({ pm25_24h: 0 }, tabs12)).toBe(0);
     expect(tabScan({ co_24h: 0.3, pm25_24h: 500 }, tabs12)).toBe(500);
   });
+  it('gives up (SLOW) on a record whose getter throws, leaving it to the checked path', () => {
+    const record = {
+      get pm25_24h(): number {
+        throw new Error('unreadable');
+      },
+    };
+    expect(tabScan(record, tabs12)).toBe(SLOW);
+  });
   // Each column on its own: zero (IAQI 0 at concentration 0, the first breakpoint of Table 1) and a value
   // inside the table, which must be looked up, not given up on.
   const COLUMNS = ['so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'pm10_24h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h', 'pm25_24h'] as const;

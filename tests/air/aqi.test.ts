@@ -12,6 +12,7 @@ import {
   type Pollutant,
 } from '../../src/index.js';
 import { fastScan, SLOW } from '../../src/air/batch.js';
+import { reportSpec } from '../../src/air/scan.js';
 import { BREAKPOINTS } from '../../src/air/tables.js';
 import { AqiResult } from '../../src/entries/schemas.js';
 import { expectedZhOf as zh, inputError, revoked, expectCode } from '../errors.js';
@@ -685,5 +686,16 @@ describe('unreadable input: a revoked Proxy is refused by name, never read', () 
     expectCode(() => aqi({ so2_1h: Infinity }, E2026), 'not-a-number', 'concentrations.so2_1h', Infinity);
     expectCode(() => aqi({ o3_8h: Infinity }, E2026), 'not-a-number', 'concentrations.o3_8h', Infinity);
     expectCode(() => aqiValues([{ o3_8h: 900 }, { o3_8h: Infinity }], E2026), 'not-a-number', 'records[1].o3_8h', Infinity);
+  });
+});
+
+describe('reportSpec', () => {
+  it("gives HJ 633-2026's real-time report the 1-hour means of the six pollutants (4.2.3)", () => {
+    expect(reportSpec('2026', 'hourly').keys).toEqual(['so2_1h', 'no2_1h', 'co_1h', 'o3_1h', 'pm10_1h', 'pm25_1h']);
+  });
+
+  it("leaves the 1-hour ozone mean out of HJ 633-2026's daily report (4.2.2)", () => {
+    expect(reportSpec('2026', 'daily').keys).not.toContain('o3_1h');
+    expect(reportSpec('2026', 'daily').keys).toContain('o3_8h');
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AREA_MEMBERSHIP } from '../../data/area-membership.js';
 import { MEMBERSHIP_FILES } from '../../scripts/generate/membership.js';
-import { settledMembership } from '../../src/plan/membership.js';
+import { settledMembership, unsettledInside } from '../../src/plan/membership.js';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -45,5 +45,21 @@ describe('the settled membership the rules read', () => {
       basis: ['plan-25', 'geo-taiyuan-basin'],
       place: '清徐县 (140121)',
     });
+  });
+});
+
+describe('settledMembership of a city', () => {
+  it('is undefined for a city no county belongs to', () => {
+    expect(settledMembership('taiyuan-basin', 'nowhere', undefined)).toBeUndefined();
+  });
+});
+
+describe('unsettledInside', () => {
+  it('is undefined for the Fen River valley, where no county rests on an unsettled source', () => {
+    expect(unsettledInside('fenhe-valley', '140105')).toBeUndefined();
+  });
+
+  it('names 小店区 (140105) inside the Taiyuan basin on the geographic description alone', () => {
+    expect(unsettledInside('taiyuan-basin', '140105')?.place).toContain('小店区');
   });
 });

@@ -13,9 +13,12 @@ import {
   add,
   C_KEY_REGION,
   cityOf,
+  complianceOf,
   cond,
   inFenheValley,
+  inKeyRegion,
   inTaiyuanBasin,
+  locationInKeyRegion,
   meets,
   missing,
   T_FENHE_VALLEY,
@@ -154,6 +157,37 @@ describe('add(): a verdict has exactly the keys it needs', () => {
       'note',
       'source',
     ]);
+  });
+});
+
+describe('complianceOf(): compliance from the one fact `complies`', () => {
+  it("is 'complies' when the fact is true", () => {
+    expect(complianceOf({ complies: true })).toBe('complies');
+  });
+
+  it("is 'does-not-comply' when the fact is false", () => {
+    expect(complianceOf({ complies: false })).toBe('does-not-comply');
+  });
+
+  it("is 'unknown' when the fact is null or absent", () => {
+    expect(complianceOf({ complies: null })).toBe('unknown');
+    expect(complianceOf({})).toBe('unknown');
+  });
+});
+
+describe('key-region membership of a city and of a location', () => {
+  it('is null for no location', () => {
+    expect(locationInKeyRegion(undefined)).toBeNull();
+  });
+
+  it('is null for an unknown city, true for Taiyuan (a Fenwei Plain city) and false for Datong', () => {
+    expect(inKeyRegion(null)).toBeNull();
+    expect(inKeyRegion('taiyuan')).toBe(true);
+    expect(inKeyRegion('datong')).toBe(false);
+  });
+
+  it('reads the city of a location given by its county only', () => {
+    expect(locationInKeyRegion({ county: '140121' })).toBe(true); // 清徐县, Taiyuan
   });
 });
 
