@@ -13,6 +13,8 @@ export interface PlanInputIssue {
   readonly code: IssueCode;
   /** The input field at fault, as a path such as `'subject.capacityTph'`. */
   readonly field: string;
+  /** The field as a person reads it in Chinese (its label and unit, e.g. `'锅炉容量(蒸吨/小时)'`), where it has one. */
+  readonly fieldZh?: string;
   /** The value received, as read (a copy for an object or array; may be of any type). */
   readonly value: unknown;
   /** What was expected, in words, e.g. `'a finite number ≥ 0'`. */
@@ -102,7 +104,13 @@ export class PlanInputError extends Error {
     for (let i = 0; i < given.length; i++) {
       const g = given[i]!;
       const ez = g.expectedZh ?? g.expected;
-      issues.push(Object.freeze({ code: g.code, field: g.field, value: g.value, expected: g.expected, expectedZh: ez }));
+      issues.push(
+        Object.freeze(
+          g.fieldZh === undefined
+            ? { code: g.code, field: g.field, value: g.value, expected: g.expected, expectedZh: ez }
+            : { code: g.code, field: g.field, fieldZh: g.fieldZh, value: g.value, expected: g.expected, expectedZh: ez },
+        ),
+      );
       en += `${i > 0 ? '; ' : ''}Invalid ${g.field}: expected ${g.expected}, received ${describe(g.value)}`;
       zh += `${i > 0 ? '；' : ''}${g.fieldZh ?? g.field} 无效：应为${ez}，收到 ${describe(g.value, true)}`;
     }

@@ -64,6 +64,20 @@ const NARROWED = [
   'ThirdPartyBody',
   'Threshold',
   'Verdict',
+  // Kinds that gained a location (narrowed like the others), and the compliance example of a rule.
+  'ComplianceExample',
+  'Farmland',
+  'FreightSite',
+  'FuelOutlet',
+  'LivestockFarm',
+  'NonRoadMachinery',
+  'Stockyard',
+  'Truck',
+  'VocsFacility',
+  // Data-side names the rule types are read from: RULE_TABLE (what assess reads; RULES is its documented
+  // form) and the input type of the compliance examples.
+  'RULE_TABLE',
+  'ComplianceExampleInput',
 ];
 
 export default { projectDocuments: PROJECT_DOCUMENTS.map((p) => `../../${p}`), intentionallyNotExported: NARROWED };
