@@ -47,44 +47,27 @@ export function meets(t: ThresholdRef, x: number): boolean {
   return t.inclusive ? x <= t.value : x < t.value;
 }
 
-/** The compliance a verdict's facts show, with its reason in both languages. */
-const COMPLIANCE: { readonly [C in Compliance]: Bilingual } = /* @__PURE__ */ deepFreeze({
-  complies: {
-    zh: '所给事实表明已满足此项要求。',
-    en: 'The facts given show this duty met.',
-  },
-  'does-not-comply': {
-    zh: '所给事实表明尚未满足此项要求。',
-    en: 'The facts given show this duty not yet met.',
-  },
-  unknown: {
-    zh: '所给事实不足以判断是否已满足此项要求。',
-    en: 'The facts given do not show whether this duty is met.',
-  },
+/**
+ * What a verdict says of compliance until `judge` (src/rules/compliance.ts) reads the rule's compliance facts,
+ * which it does for every verdict `assess` returns.
+ */
+const UNJUDGED: Bilingual = /* @__PURE__ */ Object.freeze({
+  zh: '所给事实不足以判断是否已满足此项要求。',
+  en: 'The facts given do not show whether this duty is met.',
 });
 
 /**
- * Whether the facts show the duty met: the one generic, table-driven reading every family shares. A rule
- * family states compliance through one fact, `complies` (`true`: met; `false`: not met; `null` or absent:
- * not known), so a rule that says nothing about compliance gets `'unknown'`.
- */
-export function complianceOf(facts: Facts): Compliance {
-  const c = facts.complies;
-  return c === true ? 'complies' : c === false ? 'does-not-comply' : 'unknown';
-}
-
-/**
  * Appends a verdict for `rule`: its reason is the rule's title (the obligation stated as a sentence),
- * its deadline, if any, the rule's; its compliance what the facts show (`complianceOf`).
+ * its deadline, if any, the rule's; its compliance `'unknown'` until `judge` reads the rule's compliance facts.
  */
 export function add(out: Verdict[], rule: RuleRef, facts: Facts, condition?: Condition): void {
-  const compliance = complianceOf(facts);
+  const compliance: Compliance = 'unknown';
   // Plain object literals, one per combination of deadline and condition: a literal with two conditional
   // spreads made `assess` about 4× slower (issue 23). A verdict has no `deadline` or `condition` key when it
   // has none (tests/rules/shared.test.ts pins it); one shape with those keys undefined measured no faster
   // (docs/performance.md). Keep any new field in all four literals.
   const reason = rule.title as Verdict['reason'];
-  const complianceReason = COMPLIANCE[compliance];
+  const complianceReason = UNJUDGED;
   const source = rule.source as Verdict['source'];
   const deadline = rule.deadline;
   const note = rule.note; // the rule's reading; `overdue` is set with `asOf` (src/rules/compliance.ts)

@@ -13,7 +13,6 @@ import {
   add,
   C_KEY_REGION,
   cityOf,
-  complianceOf,
   cond,
   inFenheValley,
   inKeyRegion,
@@ -157,21 +156,6 @@ describe('add(): a verdict has exactly the keys it needs', () => {
       'note',
       'source',
     ]);
-  });
-});
-
-describe('complianceOf(): compliance from the one fact `complies`', () => {
-  it("is 'complies' when the fact is true", () => {
-    expect(complianceOf({ complies: true })).toBe('complies');
-  });
-
-  it("is 'does-not-comply' when the fact is false", () => {
-    expect(complianceOf({ complies: false })).toBe('does-not-comply');
-  });
-
-  it("is 'unknown' when the fact is null or absent", () => {
-    expect(complianceOf({ complies: null })).toBe('unknown');
-    expect(complianceOf({})).toBe('unknown');
   });
 });
 
