@@ -12,7 +12,8 @@
  * 10% against the baseline (throughput below 0.9× the baseline's, a cold import 1.1× the baseline's), and lists
  * the goals of issue 23 met or missed.
  *
- * Options: `--baseline <ref>`; `--no-build` (measure dist/ as it is); `--quick` (fewer samples and pairs: a
+ * Options: `--baseline <ref>`; `--only aqi,composite,evaluate,assess,import` (those sections only, never to
+ * `--update`); `--no-build` (measure dist/ as it is); `--quick` (fewer samples and pairs: a
  * look, not figures to publish); `--update` (or UPDATE_FIGURES=1): write bench/figures.json and the tables the
  * README, docs/performance.md and docs/guides/performance.zh.md quote (`npm run check:package` fails when
  * they are stale). About 8 minutes on 2 cores.
@@ -37,6 +38,10 @@ const UPDATE = argv.includes('--update') || Boolean(process.env.UPDATE_FIGURES);
 const SAMPLES = QUICK ? 5 : 15;
 const refAt = argv.indexOf('--baseline');
 const REF = refAt >= 0 ? argv[refAt + 1] : undefined;
+const onlyAt = argv.indexOf('--only');
+const ONLY = onlyAt >= 0 ? new Set((argv[onlyAt + 1] ?? '').split(',')) : null;
+/** Whether a section runs: all of them, or those named by `--only aqi,composite,evaluate,assess,import`. */
+const on = (section: string): boolean => ONLY === null || ONLY.has(section);
 
 // The builds ------------------------------------------------------------------------------------------------
 
@@ -142,7 +147,7 @@ console.log(`  ${'what'.padEnd(58)} ${'÷ yardstick'.padStart(30)} ${'÷ baselin
 // 1. AQI --------------------------------------------------------------------------------------------------
 
 const OPTIONS_2012 = { edition: '2012' } as const;
-{
+if (on('aqi')) {
   const records: Concentrations[] = dailyRecords(QUICK ? 50_000 : 200_000);
   const expected = minimalLoop(records);
   const viaBatch = cur.aqiValues(records, OPTIONS_2012);
@@ -233,7 +238,7 @@ const OPTIONS_2012 = { edition: '2012' } as const;
 
 // 2. compositeIndex + rankCities, 168 cities -------------------------------------------------------------
 
-{
+if (on('composite')) {
   const N = 168;
   let seed = 168;
   const rnd = () => {
@@ -293,7 +298,7 @@ const OPTIONS_2012 = { edition: '2012' } as const;
 
 // 3. evaluateTarget over every target (those the baseline has too) --------------------------------------------
 
-{
+if (on('evaluate')) {
   const asOf = '2026-01-20';
   /** An observation of the kind each target takes, on the right side of half of them. */
   const observation = (t: Target, i: number): unknown => {
@@ -368,7 +373,7 @@ const OPTIONS_2012 = { edition: '2012' } as const;
 
 // 4. assess ----------------------------------------------------------------------------------------------------
 
-{
+if (on('assess')) {
   const N = QUICK ? 10_000 : 40_000;
   const plain = mixedSubjects(N);
   const city = placedSubjects(N, 'city');
@@ -407,9 +412,11 @@ const OPTIONS_2012 = { edition: '2012' } as const;
 
 // 5. Cold import -------------------------------------------------------------------------------------------------
 
-const cold = coldImport({ pairs: QUICK ? 5 : 21, build: false, baseline: baseline.dir });
+const cold = on('import')
+  ? coldImport({ pairs: QUICK ? 5 : 21, build: false, baseline: baseline.dir })
+  : { pairs: 0, bareMs: 0, rows: [], goals: [] };
 console.log('');
-for (const l of report(cold)) console.log(l);
+for (const l of on('import') ? report(cold) : []) console.log(l);
 
 // Verdict ----------------------------------------------------------------------------------------------------------
 
@@ -429,7 +436,7 @@ for (const r of regressions) console.log(`REGRESSION beyond 10%: ${r}`);
 if (regressions.length === 0) console.log(`no regression beyond 10% against ${baseline.version} (${baseline.commit.slice(0, 10)})`);
 
 if (UPDATE) {
-  if (QUICK) throw new Error('--quick figures are not for publishing: run without --quick to --update');
+  if (QUICK || ONLY) throw new Error('--quick or --only figures are not for publishing: run the whole bench to --update');
   const out = {
     measured: new Date().toISOString().slice(0, 10),
     machine,
