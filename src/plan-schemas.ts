@@ -46,11 +46,6 @@ interface Def {
 }
 type AnySchema = z.core.$ZodType & { _zod: { def: Def } };
 
-function countyCity(code: string): string | undefined {
-  for (const c of COUNTIES) if (c.code === code) return c.city;
-  return undefined;
-}
-
 /** The model's id forms and what they become. */
 function swaps(): Map<unknown, AnySchema> {
   return new Map<unknown, AnySchema>([
@@ -65,7 +60,7 @@ function pairCheck() {
   return z.refine(
     (v: unknown) => {
       const { city, county } = v as { city?: string; county?: string };
-      return city === undefined || county === undefined || countyCity(county) === city;
+      return city === undefined || county === undefined || COUNTIES.find((c) => c.code === county)?.city === city;
     },
     { message: 'the county does not belong to the city', path: ['county'] },
   );

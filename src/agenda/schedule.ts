@@ -11,6 +11,7 @@ import { PlanInputError } from '../errors.js';
 import type { IssueInput } from '../errors.js';
 import { readOptions } from '../input.js';
 import type { CommitmentFrequency } from '../model/commitment.js';
+import type { PlanCommitment } from '../plan/commitments.js';
 import type { Bilingual } from '../model/text.js';
 
 import { dutyOf, targetName } from '../targets/calendar.js';
@@ -65,12 +66,16 @@ const SCHEDULE_MAX_YEARS = 20;
 const KEYS: readonly string[] = ['from', 'to', 'place', 'department'];
 
 /** The responsibility note of a task that covers its dated items: the first (the dated rules all stand in a task's first paragraph: a test checks). */
-function taskDepartments(task: number | undefined): readonly DepartmentId[] {
-  return task === undefined ? [] : TASKS[task - 1]!.duties[0]!.departments;
+function taskDepartments(task: number): readonly DepartmentId[] {
+  return TASKS[task - 1]!.duties[0]!.departments;
 }
 
-/** Each occurrence of a recurring commitment in [from, to] (only the frequencies with calendar dates). */
-function occurrences(frequency: string, from: string, to: string): { date: string; from: string; to: string }[] {
+/**
+ * Each occurrence of a recurring commitment in [from, to] (only the frequencies with calendar dates). The
+ * plan's data has no quarterly commitment yet; the model allows one, and a test runs this on it.
+ * @internal
+ */
+export function occurrences(frequency: string, from: string, to: string): { date: string; from: string; to: string }[] {
   const interval = { start: fromIso(from), end: fromIso(to) };
   const out: { date: string; from: string; to: string }[] = [];
   // biome-ignore lint/style/noRestrictedGlobals: the type date-fns returns; reads no clock
@@ -203,14 +208,7 @@ export function schedule(options: ScheduleOptions): readonly ScheduleItem[] {
   const commitments = plan === undefined ? COMMITMENTS : plan.commitments;
   for (const c of commitments) {
     const departments = c.departments as readonly DepartmentId[];
-    if (!keep(departments)) continue;
-    const due = (c as { readonly due?: string }).due;
-    if (due !== undefined && due >= start && due <= end) out.push({ date: due, kind: 'commitment', id: c.id, text: c.text, departments });
-    const frequency = (c as { readonly frequency?: CommitmentFrequency }).frequency;
-    if (frequency === undefined || first > end) continue;
-    for (const x of occurrences(frequency, first, end)) {
-      out.push({ date: x.date, kind: 'recurring', id: c.id, text: c.text, departments, frequency, period: { from: x.from, to: x.to } });
-    }
+    if (keep(departments)) out.push(...commitmentItems(c, departments, first, start, end));
   }
   return out.sort(
     (a, b) =>
@@ -218,4 +216,28 @@ export function schedule(options: ScheduleOptions): readonly ScheduleItem[] {
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+}
+
+/**
+ * A commitment's dated items in [start, end]: its own due date, if the plan writes one, and each occurrence of
+ * its frequency from `first` (the later of start and the plan's signing). No commitment of the plan's data has
+ * a due date yet; the model allows one, and a test runs this on it.
+ * @internal
+ */
+export function commitmentItems(
+  c: PlanCommitment,
+  departments: readonly DepartmentId[],
+  first: string,
+  start: string,
+  end: string,
+): ScheduleItem[] {
+  const out: ScheduleItem[] = [];
+  const due = (c as { readonly due?: string }).due;
+  if (due !== undefined && due >= start && due <= end) out.push({ date: due, kind: 'commitment', id: c.id, text: c.text, departments });
+  const frequency = (c as { readonly frequency?: CommitmentFrequency }).frequency;
+  if (frequency === undefined || first > end) return out;
+  for (const x of occurrences(frequency, first, end)) {
+    out.push({ date: x.date, kind: 'recurring', id: c.id, text: c.text, departments, frequency, period: { from: x.from, to: x.to } });
+  }
+  return out;
 }

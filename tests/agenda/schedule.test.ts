@@ -6,6 +6,7 @@ import { getCommitment, TASKS } from '../../src/index.js';
 import { RULES, type PlanRule } from '../../src/index.js';
 import { SOURCE_PARAGRAPHS } from '../../src/entries/source.js';
 import { inputError } from '../errors.js';
+import { commitmentItems, occurrences } from '../../src/agenda/schedule.js';
 
 const codes = (f: () => unknown) => inputError(f).issues.map((i) => [i.code, i.field]);
 const monthly = (from: string, to: string) =>
@@ -139,5 +140,28 @@ describe('schedule: refusals', () => {
     expect(codes(() => schedule({ from: '2024-01-01' } as never))).toEqual([['missing', 'options.to']]);
     expect(codes(() => schedule({ from: '2024-01-01', to: '2024-02-01', city: 'taiyuan' } as never))[0]![1]).toBe('options.city');
     expect(codes(() => schedule({ from: '2024-01-01', to: '2024-02-01', place: '城区' }))).toEqual([['ambiguous-name', 'options.place']]);
+  });
+});
+
+describe('schedule: what the model allows and the data does not use yet', () => {
+  const base = getCommitment('monthly-ranking-publication');
+  const departments = base.departments;
+  it('puts a quarterly commitment at each quarter end (每季度), from the first day on', () => {
+    expect(occurrences('quarterly', '2025-02-10', '2025-12-31')).toEqual([
+      { date: '2025-03-31', from: '2025-01-01', to: '2025-03-31' },
+      { date: '2025-06-30', from: '2025-04-01', to: '2025-06-30' },
+      { date: '2025-09-30', from: '2025-07-01', to: '2025-09-30' },
+      { date: '2025-12-31', from: '2025-10-01', to: '2025-12-31' },
+    ]);
+    expect(occurrences('quarterly', '2025-04-01', '2025-06-29')).toEqual([]);
+    expect(occurrences('daily', '2025-01-01', '2025-12-31')).toEqual([]);
+  });
+  it("lists a commitment's own due date inside the window, and not outside it", () => {
+    const dated = { ...base, kind: 'deadline', frequency: undefined, due: '2025-12-31' } as unknown as typeof base;
+    expect(commitmentItems(dated, departments, '2025-01-01', '2025-01-01', '2025-12-31').map((i) => [i.date, i.kind])).toEqual([
+      ['2025-12-31', 'commitment'],
+    ]);
+    expect(commitmentItems(dated, departments, '2026-01-01', '2026-01-01', '2026-12-31')).toEqual([]);
+    expect(commitmentItems(dated, departments, '2025-01-01', '2025-01-01', '2025-12-30')).toEqual([]);
   });
 });

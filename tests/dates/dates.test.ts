@@ -3,7 +3,7 @@
  * day counts it replaces (Gregorian leap years, day counts across years and centuries).
  */
 import { describe, expect, it } from 'vitest';
-import { daysBetween, fromIso, toIso } from '../../src/calendar.js';
+import { daysBetween, fromIso, inUtc, toIso } from '../../src/calendar.js';
 import { isCalendarDate, isoDate } from '../../src/dates.js';
 import { PlanInputError } from '../../src/errors.js';
 
@@ -49,5 +49,16 @@ describe('daysBetween', () => {
 describe('fromIso and toIso', () => {
   it('round-trip, years before 100 included', () => {
     for (const d of ['0001-01-01', '0099-12-31', '1969-12-31', '2024-02-29', '9999-12-31']) expect(toIso(fromIso(d))).toBe(d);
+  });
+});
+
+describe('inUtc, the context date-fns computes in', () => {
+  it('makes a day with no offset from UTC, from a time, a date string or another day', () => {
+    const day = fromIso('2011-12-30');
+    expect(day.getTimezoneOffset()).toBe(0);
+    expect(toIso(inUtc(day))).toBe('2011-12-30');
+    expect(toIso(inUtc('2011-12-30T00:00:00Z'))).toBe('2011-12-30');
+    expect(toIso(inUtc(Date.UTC(2024, 1, 29)))).toBe('2024-02-29');
+    expect(inUtc(day).getHours()).toBe(0);
   });
 });
