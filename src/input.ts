@@ -83,50 +83,23 @@ function copy(field: string, v: unknown, issues: IssueInput[], seen: object[]): 
           });
           break;
         }
-        o[i] = copy(`${field}[${i}]`, a[i], issues, seen);
+        const x = a[i];
+        o[i] = x === null || typeof x !== 'object' ? x : copy(`${field}[${i}]`, x, issues, seen);
       }
       out = o;
     } else {
+      const keys: string[] = [];
+      const vals: unknown[] = [];
+      const symbols = entries(field, v as Record<string, unknown>, issues, seen, keys, vals);
       const o: Record<string, unknown> = {};
-      const r = v as Record<string, unknown>;
-      const keys = Object.keys(r);
-      for (const key of keys) {
-        let x: unknown;
-        try {
-          x = r[key]; // a getter is called here, once
-        } catch {
-          issues.push({
-            code: 'unreadable',
-            field: `${field}.${key}`,
-            value: undefined,
-            expected: UNREADABLE[0],
-            expectedZh: UNREADABLE[1],
-          });
-          continue;
-        }
-        const c = copy(`${field}.${key}`, x, issues, seen);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]!;
         // `o[key] = c` would set the prototype for a key "__proto__": define it as an own property instead.
-        if (key === '__proto__') Object.defineProperty(o, key, { value: c, enumerable: true, writable: true, configurable: true });
-        else o[key] = c;
-      }
-      const names = Object.getOwnPropertyNames(r);
-      if (names.length !== keys.length) {
-        for (const key of names) {
-          if (!keys.includes(key)) {
-            issues.push({
-              code: 'not-plain',
-              field: `${field}.${key}`,
-              value: undefined,
-              expected: 'an enumerable own property',
-              expectedZh: '可枚举的自有属性',
-            });
-          }
-        }
+        if (key === '__proto__') Object.defineProperty(o, key, { value: vals[i], enumerable: true, writable: true, configurable: true });
+        else o[key] = vals[i];
       }
       // A symbol key is no data of the library's (JSON has none), but the caller's own: copied as it is.
-      for (const key of Object.getOwnPropertySymbols(r)) {
-        if (Object.prototype.propertyIsEnumerable.call(r, key)) (o as Record<symbol, unknown>)[key] = (r as Record<symbol, unknown>)[key];
-      }
+      if (symbols !== null) for (const [key, x] of symbols) (o as Record<symbol, unknown>)[key] = x;
       out = o;
     }
   } catch {
@@ -136,6 +109,68 @@ function copy(field: string, v: unknown, issues: IssueInput[], seen: object[]): 
   }
   seen.pop();
   return out;
+}
+
+/**
+ * The own enumerable string keys of the plain object `r` (already on `seen`) and their values, each read once
+ * (a getter called once; nested data copied), pushed to `keys` and `vals`; a getter that throws and a
+ * non-enumerable own property are issues. Returns the enumerable symbol-keyed entries, read as they are
+ * (`null` when there are none). A live Proxy whose trap throws throws here: the caller catches it.
+ */
+function entries(
+  field: string,
+  r: Record<string, unknown>,
+  issues: IssueInput[],
+  seen: object[],
+  keys: string[],
+  vals: unknown[],
+): [symbol, unknown][] | null {
+  const own = Object.keys(r);
+  for (let i = 0; i < own.length; i++) {
+    const key = own[i]!;
+    let x: unknown;
+    try {
+      x = r[key]; // a getter is called here, once
+    } catch {
+      issues.push({ code: 'unreadable', field: `${field}.${key}`, value: undefined, expected: UNREADABLE[0], expectedZh: UNREADABLE[1] });
+      continue;
+    }
+    keys.push(key);
+    // A path is built only for nested data: on the hot path of `assess` a string per field costs.
+    vals.push(x === null || typeof x !== 'object' ? x : copy(`${field}.${key}`, x, issues, seen));
+  }
+  const all = Reflect.ownKeys(r);
+  if (all.length === own.length) return null; // the common case: every own key an enumerable string
+  let symbols: [symbol, unknown][] | null = null;
+  for (const key of all) {
+    if (typeof key === 'string') {
+      if (!own.includes(key)) {
+        issues.push({
+          code: 'not-plain',
+          field: `${field}.${key}`,
+          value: undefined,
+          expected: 'an enumerable own property',
+          expectedZh: '可枚举的自有属性',
+        });
+      }
+    } else if (Object.prototype.propertyIsEnumerable.call(r, key)) (symbols ??= []).push([key, (r as Record<symbol, unknown>)[key]]);
+  }
+  return symbols;
+}
+
+/**
+ * The own enumerable string keys and values of the plain object `v` (see {@link isPlain}), read once by the
+ * module's policy into `keys` and `vals`, nested data copied, symbol keys left out: for a reader that checks
+ * the values as it goes instead of copying `v` first (`assess`). The issues of reading go to `issues`.
+ * @internal
+ */
+export function readEntries(field: string, v: Record<string, unknown>, keys: string[], vals: unknown[], issues: IssueInput[]): void {
+  try {
+    entries(field, v, issues, [v], keys, vals);
+  } catch {
+    // A live Proxy whose traps throw.
+    issues.push({ code: 'unreadable', field, value: v, expected: UNREADABLE[0], expectedZh: UNREADABLE[1] });
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { type IssueInput, PlanInputError, refuse } from '../errors.js';
 import { type IssueCode, keyWords, numberCode } from '../issue-codes.js';
 
 import { FIELD_LABELS_ZH } from './field-labels-zh.generated.js';
-import { isPlain, read } from '../input.js';
+import { isPlain, read, readEntries } from '../input.js';
 import { ambiguous, findCity, findCounties } from '../plan/places.js';
 import type { Subject } from '../plan-schemas.generated.js';
 import { checkLocation, countyCity } from './shared.js';
@@ -109,41 +109,24 @@ function locationShape(): string {
 }
 
 /**
- * A copy of the fields of `value` checked against `spec`: no unknown field, each field of its type, the
- * required fields present, and a county within its city. Each value is read once (the copy holds the
- * values checked). `kind` is the subject's kind (its `kind` field is then copied as is), or `null` for a
- * location. Every problem goes to `issues`.
+ * A copy of the fields of an object, given as its keys and their values (read once, by src/input.ts), checked
+ * against `spec`: no unknown field, each field of its type, the required fields present, and a county within
+ * its city. The copy holds the values checked. `kind` is the subject's kind (its `kind` field is then copied
+ * as is), or `null` for a location. Every problem goes to `issues`.
  */
 function checkFields(
   spec: Spec,
-  value: Record<string, unknown>,
+  keys: readonly string[],
+  vals: readonly unknown[],
   path: string,
   kind: string | null,
   issues: IssueInput[],
 ): Record<string, unknown> {
   const fields = spec.fields;
   const out: Record<string, unknown> = {};
-  let keys: string[];
-  try {
-    keys = Object.keys(value);
-  } catch {
-    issues.push({ code: 'unreadable', field: path, value, expected: 'an object', expectedZh: '对象' });
-    return out;
-  }
-  for (const key of keys) {
-    let v: unknown;
-    try {
-      v = value[key];
-    } catch {
-      issues.push({
-        code: 'unreadable',
-        field: `${path}.${key}`,
-        value: undefined,
-        expected: 'a value that can be read (its getter threw)',
-        expectedZh: '可读取的值(其 getter 抛出了异常)',
-      });
-      continue;
-    }
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const v = vals[i];
     if (key === 'kind' && kind !== null) {
       out.kind = kind;
       continue;
@@ -167,12 +150,15 @@ function checkFields(
   const required = spec.required;
   for (let i = 0; i < required.length; i++) {
     const key = required[i]!;
-    if (out[key] === undefined && !issues.some((x) => x.field === `${path}.${key}`))
-      issue(issues, `${path}.${key}`, undefined, fields[key]!);
+    if (out[key] === undefined && !reported(issues, `${path}.${key}`)) issue(issues, `${path}.${key}`, undefined, fields[key]!);
   }
   const one = spec.one;
   if (one !== null) {
-    const given = one.filter((k) => out[k] !== undefined || issues.some((x) => x.field === `${path}.${k}`));
+    const given: string[] = [];
+    for (let i = 0; i < one.length; i++) {
+      const k = one[i]!;
+      if (out[k] !== undefined || reported(issues, `${path}.${k}`)) given.push(k);
+    }
     if (given.length !== 1) {
       const both = given.length > 1;
       issues.push({
@@ -194,6 +180,12 @@ function checkFields(
     });
   }
   return out;
+}
+
+/** Whether an issue names `field` already. */
+function reported(issues: readonly IssueInput[], field: string): boolean {
+  for (let i = 0; i < issues.length; i++) if (issues[i]!.field === field) return true;
+  return false;
 }
 
 function checkRank(v: unknown, path: string, issues: IssueInput[]): unknown {
@@ -256,11 +248,7 @@ function checkField(f: Field, v: unknown, parent: string, key: string, issues: I
       if (!f.values!.includes(v as string)) break; // a list of strings includes no other value
       return v;
     case ENUM_ARRAY: {
-      let ok = false;
-      try {
-        ok = Array.isArray(v);
-      } catch {}
-      if (!ok) break;
+      if (!Array.isArray(v)) break; // plain data read by src/input.ts: no proxy
       const a = v as unknown[];
       const out: string[] = [];
       const n = issues.length;
@@ -291,7 +279,10 @@ function checkField(f: Field, v: unknown, parent: string, key: string, issues: I
         return undefined;
       }
       const n = issues.length;
-      const out = checkFields(LOCATION_SPEC, v, path, null, issues);
+      const keys = Object.keys(v); // `v` is plain data read by src/input.ts: no getter, no proxy
+      const vals: unknown[] = [];
+      for (let i = 0; i < keys.length; i++) vals.push(v[keys[i]!]);
+      const out = checkFields(LOCATION_SPEC, keys, vals, path, null, issues);
       return issues.length === n ? out : undefined;
     }
     case RANK:
@@ -352,17 +343,24 @@ export function validateSubject(value: unknown): Subject {
 
 /** {@link validateSubject} but the area flags, which `assess` checks as it locates the subject. @internal */
 export function readSubject(value: unknown): Subject {
-  // One copy, read once (plain data only, a revoked Proxy or a getter that throws refused anywhere).
-  value = read('subject', value);
-  if (!isPlain(value)) refuse('wrong-type', 'subject', value, [`an object with a kind: ${kindsText()}`, `带 kind 的对象:${kindsTextZh()}`]);
-  let kind: unknown;
-  try {
-    kind = value.kind;
-  } catch {}
+  if (!isPlain(value)) {
+    // Read as anything else is (a revoked Proxy or what it holds refused as src/input.ts refuses it), then
+    // refused: no copy of it is a plain object.
+    read('subject', value);
+    refuse('wrong-type', 'subject', value, [`an object with a kind: ${kindsText()}`, `带 kind 的对象:${kindsTextZh()}`]);
+  }
+  // One pass: each value read once (plain data only, a revoked Proxy or a getter that throws refused
+  // anywhere) and then checked, without a copy of the whole subject in between.
+  const keys: string[] = [];
+  const vals: unknown[] = [];
+  const issues: IssueInput[] = [];
+  readEntries('subject', value, keys, vals, issues);
+  if (issues.length > 0) throw new PlanInputError(issues);
+  const k = keys.indexOf('kind');
+  const kind = k < 0 ? undefined : vals[k];
   const spec = typeof kind === 'string' && hasOwn.call(SPECS, kind) ? SPECS[kind] : undefined;
   if (spec === undefined) refuse('invalid-value', 'subject.kind', kind, [kindsText(), kindsTextZh()]);
-  const issues: IssueInput[] = [];
-  const out = checkFields(spec, value, 'subject', kind as string, issues);
+  const out = checkFields(spec, keys, vals, 'subject', kind as string, issues);
   if (issues.length > 0) throw new PlanInputError(issues);
   return out as unknown as Subject;
 }
