@@ -50,7 +50,7 @@ const NOT_PLAIN = [
   '普通数据(普通对象或数组,不能是 Map、Date、类的实例或类型化数组)',
 ] as const;
 
-function copy(field: string, v: unknown, issues: IssueInput[], seen: object[]): unknown {
+function copy(field: string, v: unknown, issues: IssueInput[], seen: object[], symbols: boolean): unknown {
   if (v === null || typeof v !== 'object') return v;
   const kind = kindOf(v);
   if (kind === 3) {
@@ -84,13 +84,13 @@ function copy(field: string, v: unknown, issues: IssueInput[], seen: object[]): 
           break;
         }
         const x = a[i];
-        o[i] = x === null || typeof x !== 'object' ? x : copy(`${field}[${i}]`, x, issues, seen);
+        o[i] = x === null || typeof x !== 'object' ? x : copy(`${field}[${i}]`, x, issues, seen, symbols);
       }
       out = o;
     } else {
       const keys: string[] = [];
       const vals: unknown[] = [];
-      const symbols = entries(field, v as Record<string, unknown>, issues, seen, keys, vals);
+      const syms = entries(field, v as Record<string, unknown>, issues, seen, symbols, keys, vals);
       const o: Record<string, unknown> = {};
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i]!;
@@ -99,7 +99,7 @@ function copy(field: string, v: unknown, issues: IssueInput[], seen: object[]): 
         else o[key] = vals[i];
       }
       // A symbol key is no data of the library's (JSON has none), but the caller's own: copied as it is.
-      if (symbols !== null) for (const [key, x] of symbols) (o as Record<symbol, unknown>)[key] = x;
+      if (syms !== null) for (const [key, x] of syms) (o as Record<symbol, unknown>)[key] = x;
       out = o;
     }
   } catch {
@@ -114,14 +114,16 @@ function copy(field: string, v: unknown, issues: IssueInput[], seen: object[]): 
 /**
  * The own enumerable string keys of the plain object `r` (already on `seen`) and their values, each read once
  * (a getter called once; nested data copied), pushed to `keys` and `vals`; a getter that throws and a
- * non-enumerable own property are issues. Returns the enumerable symbol-keyed entries, read as they are
- * (`null` when there are none). A live Proxy whose trap throws throws here: the caller catches it.
+ * non-enumerable own property are issues. With `symbols`, returns the enumerable symbol-keyed entries, read
+ * as they are (`null` when there are none); without, symbol keys are not read at all. A live Proxy whose trap
+ * throws throws here: the caller catches it.
  */
 function entries(
   field: string,
   r: Record<string, unknown>,
   issues: IssueInput[],
   seen: object[],
+  symbols: boolean,
   keys: string[],
   vals: unknown[],
 ): [symbol, unknown][] | null {
@@ -137,13 +139,11 @@ function entries(
     }
     keys.push(key);
     // A path is built only for nested data: on the hot path of `assess` a string per field costs.
-    vals.push(x === null || typeof x !== 'object' ? x : copy(`${field}.${key}`, x, issues, seen));
+    vals.push(x === null || typeof x !== 'object' ? x : copy(`${field}.${key}`, x, issues, seen, symbols));
   }
-  const all = Reflect.ownKeys(r);
-  if (all.length === own.length) return null; // the common case: every own key an enumerable string
-  let symbols: [symbol, unknown][] | null = null;
-  for (const key of all) {
-    if (typeof key === 'string') {
+  const names = Object.getOwnPropertyNames(r);
+  if (names.length !== own.length) {
+    for (const key of names) {
       if (!own.includes(key)) {
         issues.push({
           code: 'not-plain',
@@ -153,20 +153,25 @@ function entries(
           expectedZh: '可枚举的自有属性',
         });
       }
-    } else if (Object.prototype.propertyIsEnumerable.call(r, key)) (symbols ??= []).push([key, (r as Record<symbol, unknown>)[key]]);
+    }
   }
-  return symbols;
+  if (!symbols) return null;
+  let out: [symbol, unknown][] | null = null;
+  for (const key of Object.getOwnPropertySymbols(r)) {
+    if (Object.prototype.propertyIsEnumerable.call(r, key)) (out ??= []).push([key, (r as Record<symbol, unknown>)[key]]);
+  }
+  return out;
 }
 
 /**
  * The own enumerable string keys and values of the plain object `v` (see {@link isPlain}), read once by the
- * module's policy into `keys` and `vals`, nested data copied, symbol keys left out: for a reader that checks
+ * module's policy into `keys` and `vals`, nested data copied, symbol keys not read (at any depth): for a reader that checks
  * the values as it goes instead of copying `v` first (`assess`). The issues of reading go to `issues`.
  * @internal
  */
 export function readEntries(field: string, v: Record<string, unknown>, keys: string[], vals: unknown[], issues: IssueInput[]): void {
   try {
-    entries(field, v, issues, [v], keys, vals);
+    entries(field, v, issues, [v], false, keys, vals);
   } catch {
     // A live Proxy whose traps throw.
     issues.push({ code: 'unreadable', field, value: v, expected: UNREADABLE[0], expectedZh: UNREADABLE[1] });
@@ -180,7 +185,7 @@ export function readEntries(field: string, v: Record<string, unknown>, keys: str
  */
 export function read(field: string, v: unknown, issues?: IssueInput[]): unknown {
   const found: IssueInput[] = issues ?? [];
-  const out = copy(field, v, found, []);
+  const out = copy(field, v, found, [], true);
   if (issues === undefined && found.length > 0) throw new PlanInputError(found);
   return out;
 }
@@ -207,7 +212,7 @@ export function readPlain(
     const [en, zh] = k === 3 ? UNREADABLE : [expected, expectedZh];
     found.push({ code: k === 3 ? 'unreadable' : k === 2 ? 'not-plain' : 'wrong-type', field, value: v, expected: en, expectedZh: zh });
   } else {
-    out = copy(field, v, found, []) as Record<string, unknown> | undefined;
+    out = copy(field, v, found, [], true) as Record<string, unknown> | undefined;
     if (keys !== null && out !== undefined) unknownKeys(field, out, keys, found);
   }
   if (issues === undefined && found.length > before) throw new PlanInputError(found);

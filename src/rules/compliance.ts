@@ -123,8 +123,8 @@ interface RulePlan {
   readonly missing: Judged;
 }
 
-function plans(): Readonly<Record<string, RulePlan>> {
-  const out: Record<string, RulePlan> = {};
+function plans(): ReadonlyMap<string, RulePlan> {
+  const out = new Map<string, RulePlan>();
   for (const id of Object.keys(RULE_TABLE)) {
     const rule = RULE_TABLE[id as RuleId];
     const facts = rule.complianceFacts as readonly string[];
@@ -140,17 +140,18 @@ function plans(): Readonly<Record<string, RulePlan>> {
             },
           ];
     const thing = facts.length > 0 && metValues(rule.appliesTo[0] as string, facts[0]!) === undefined;
-    out[id] = { facts, thing, missing };
+    out.set(id, deepFreeze({ facts, thing, missing }));
   }
-  return deepFreeze(out);
+  return out;
 }
 const PLANS = /* @__PURE__ */ plans();
 
+/** Every compliance fact of every rule: a subject with none of them has said nothing about any duty. */
+const FACTS: ReadonlySet<string> = /* @__PURE__ */ new Set(/* @__PURE__ */ [...PLANS.values()].flatMap((p) => p.facts));
+
 /** The compliance of one verdict and its reason, naming the facts. */
-function judgeOne(v: Verdict, s: Readonly<Record<string, unknown>>): Judged {
-  const plan = PLANS[v.rule]!;
+function judgeOne(v: Verdict, s: Readonly<Record<string, unknown>>, plan: RulePlan): Judged {
   const facts = plan.facts;
-  if (facts.length === 0) return plan.missing;
   if (plan.thing) {
     // A prohibition: the facts say what the subject is; without a condition it is what the rule prohibits.
     if (v.condition !== undefined) {
@@ -219,11 +220,22 @@ function judgeOne(v: Verdict, s: Readonly<Record<string, unknown>>): Judged {
  */
 export function judge(out: Verdict[], s: object, asOf: string | undefined): void {
   const subject = s as Readonly<Record<string, unknown>>;
+  // Whether the subject gives any compliance fact at all: most give none, and each of their verdicts but a
+  // prohibition's then takes its rule's prebuilt answer without reading the subject again.
+  let told = false;
+  for (const key in subject) {
+    if (FACTS.has(key)) {
+      told = true;
+      break;
+    }
+  }
   for (let i = 0; i < out.length; i++) {
     const v = out[i]!;
-    const [c, why] = judgeOne(v, subject);
+    const plan = PLANS.get(v.rule)!;
+    const judged = plan.facts.length === 0 || (!told && !plan.thing) ? plan.missing : judgeOne(v, subject, plan);
+    const c = judged[0];
     v.compliance = c;
-    v.complianceReason = why;
+    v.complianceReason = judged[1];
     if (asOf !== undefined && v.deadline !== undefined) {
       const passed = asOf > v.deadline;
       v.facts = { ...v.facts, asOf, deadlinePassed: passed };
