@@ -112,7 +112,7 @@ function copy(field: string, v: unknown, issues: IssueInput[], seen: object[], s
 }
 
 /**
- * The own enumerable string keys of the plain object `r` (already on `seen`) and their values, each read once
+ * The own enumerable string keys of the plain object `r` (already on `seen`, or `seen` null: made when needed) and their values, each read once
  * (a getter called once; nested data copied), pushed to `keys` and `vals`; a getter that throws and a
  * non-enumerable own property are issues. With `symbols`, returns the enumerable symbol-keyed entries, read
  * as they are (`null` when there are none); without, symbol keys are not read at all. A live Proxy whose trap
@@ -122,7 +122,7 @@ function entries(
   field: string,
   r: Record<string, unknown>,
   issues: IssueInput[],
-  seen: object[],
+  seen: object[] | null,
   symbols: boolean,
   keys: string[],
   vals: unknown[],
@@ -139,7 +139,7 @@ function entries(
     }
     keys.push(key);
     // A path is built only for nested data: on the hot path of `assess` a string per field costs.
-    vals.push(x === null || typeof x !== 'object' ? x : copy(`${field}.${key}`, x, issues, seen, symbols));
+    vals.push(x === null || typeof x !== 'object' ? x : copy(`${field}.${key}`, x, issues, (seen ??= [r]), symbols));
   }
   const names = Object.getOwnPropertyNames(r);
   if (names.length !== own.length) {
@@ -171,7 +171,7 @@ function entries(
  */
 export function readEntries(field: string, v: Record<string, unknown>, keys: string[], vals: unknown[], issues: IssueInput[]): void {
   try {
-    entries(field, v, issues, [v], false, keys, vals);
+    entries(field, v, issues, null, false, keys, vals);
   } catch {
     // A live Proxy whose traps throw.
     issues.push({ code: 'unreadable', field, value: v, expected: UNREADABLE[0], expectedZh: UNREADABLE[1] });

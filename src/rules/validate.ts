@@ -100,6 +100,18 @@ const labelZh = (path: string): string => {
   return Object.hasOwn(FIELD_LABELS_ZH, name) ? FIELD_LABELS_ZH[name]! : path;
 };
 
+/** A spec with its fields in a Map, for one lookup per field. */
+interface Checker {
+  readonly spec: Spec;
+  readonly fields: ReadonlyMap<string, Field>;
+}
+const fieldMap = (spec: Spec): ReadonlyMap<string, Field> => new Map(Object.entries(spec.fields));
+/** The spec of each subject kind, with its fields in a Map (built at load: `SPECS` in another form). */
+const KINDS: ReadonlyMap<string, Checker> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ Object.entries(SPECS).map(([kind, spec]): [string, Checker] => [kind, { spec, fields: fieldMap(spec) }]),
+);
+const LOCATION_FIELDS = /* @__PURE__ */ fieldMap(LOCATION_SPEC);
+
 /** What a location is, in words: `an object { city?, county?, … }` (from its spec). */
 function locationShape(): string {
   const fields = LOCATION_SPEC.fields;
@@ -116,6 +128,7 @@ function locationShape(): string {
  */
 function checkFields(
   spec: Spec,
+  byKey: ReadonlyMap<string, Field>,
   keys: readonly string[],
   vals: readonly unknown[],
   path: string,
@@ -131,7 +144,7 @@ function checkFields(
       out.kind = kind;
       continue;
     }
-    const f = hasOwn.call(fields, key) ? fields[key] : undefined;
+    const f = byKey.get(key);
     if (f === undefined) {
       const [keyEn, keyZh] = keyWords(Object.keys(fields));
       issues.push({
@@ -282,7 +295,7 @@ function checkField(f: Field, v: unknown, parent: string, key: string, issues: I
       const keys = Object.keys(v); // `v` is plain data read by src/input.ts: no getter, no proxy
       const vals: unknown[] = [];
       for (let i = 0; i < keys.length; i++) vals.push(v[keys[i]!]);
-      const out = checkFields(LOCATION_SPEC, keys, vals, path, null, issues);
+      const out = checkFields(LOCATION_SPEC, LOCATION_FIELDS, keys, vals, path, null, issues);
       return issues.length === n ? out : undefined;
     }
     case RANK:
@@ -358,9 +371,9 @@ export function readSubject(value: unknown): Subject {
   if (issues.length > 0) throw new PlanInputError(issues);
   const k = keys.indexOf('kind');
   const kind = k < 0 ? undefined : vals[k];
-  const spec = typeof kind === 'string' && hasOwn.call(SPECS, kind) ? SPECS[kind] : undefined;
-  if (spec === undefined) refuse('invalid-value', 'subject.kind', kind, [kindsText(), kindsTextZh()]);
-  const out = checkFields(spec, keys, vals, 'subject', kind as string, issues);
+  const c = typeof kind === 'string' ? KINDS.get(kind) : undefined;
+  if (c === undefined) refuse('invalid-value', 'subject.kind', kind, [kindsText(), kindsTextZh()]);
+  const out = checkFields(c.spec, c.fields, keys, vals, 'subject', kind as string, issues);
   if (issues.length > 0) throw new PlanInputError(issues);
   return out as unknown as Subject;
 }
