@@ -213,6 +213,12 @@ function judgeOne(v: Verdict, s: Readonly<Record<string, unknown>>, plan: RulePl
   return ['complies', { zh: `所给事实(${list})表明已满足此项要求。`, en: `The facts given (${list}) show this duty met.` }];
 }
 
+/** Whether a subject gives any compliance fact. */
+function tells(s: Readonly<Record<string, unknown>>): boolean {
+  for (const key in s) if (FACTS.has(key)) return true;
+  return false;
+}
+
 /**
  * Sets each verdict's `compliance` and `complianceReason` from the subject's compliance facts, and, with
  * `asOf`, each dated verdict's `facts.asOf`, `facts.deadlinePassed` and `overdue` (the deadline passed and
@@ -220,19 +226,14 @@ function judgeOne(v: Verdict, s: Readonly<Record<string, unknown>>, plan: RulePl
  */
 export function judge(out: Verdict[], s: object, asOf: string | undefined): void {
   const subject = s as Readonly<Record<string, unknown>>;
-  // Whether the subject gives any compliance fact at all: most give none, and each of their verdicts but a
-  // prohibition's then takes its rule's prebuilt answer without reading the subject again.
-  let told = false;
-  for (const key in subject) {
-    if (FACTS.has(key)) {
-      told = true;
-      break;
-    }
-  }
+  // Whether the subject gives any compliance fact at all (asked once, when a verdict first needs it): most
+  // give none, and each of their verdicts but a prohibition's then takes its rule's prebuilt answer.
+  let told: boolean | undefined;
   for (let i = 0; i < out.length; i++) {
     const v = out[i]!;
     const plan = PLANS.get(v.rule)!;
-    const judged = plan.facts.length === 0 || (!told && !plan.thing) ? plan.missing : judgeOne(v, subject, plan);
+    let judged = plan.missing;
+    if (plan.facts.length > 0 && (plan.thing || (told ??= tells(subject)))) judged = judgeOne(v, subject, plan);
     const c = judged[0];
     v.compliance = c;
     v.complianceReason = judged[1];

@@ -201,8 +201,13 @@ function reported(issues: readonly IssueInput[], field: string): boolean {
   return false;
 }
 
+/** Whether a value read by src/input.ts (plain data: a primitive, a plain object or an array) is an object. */
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
 function checkRank(v: unknown, path: string, issues: IssueInput[]): unknown {
-  if (!isPlain(v)) {
+  if (!isRecord(v)) {
     issues.push({ code: 'not-plain', field: path, value: v, expected: 'an object { rank, of }', expectedZh: '对象 { rank, of }' });
     return undefined;
   }
@@ -281,7 +286,7 @@ function checkField(f: Field, v: unknown, parent: string, key: string, issues: I
     }
     case LOCATION: {
       const path = `${parent}.${key}`;
-      if (!isPlain(v)) {
+      if (!isRecord(v)) {
         issues.push({
           code: 'not-plain',
           field: path,
