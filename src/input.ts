@@ -88,18 +88,23 @@ function copy(field: string, v: unknown, issues: IssueInput[], seen: object[], s
       }
       out = o;
     } else {
-      const keys: string[] = [];
       const vals: unknown[] = [];
-      const syms = entries(field, v as Record<string, unknown>, issues, seen, symbols, keys, vals);
+      const keys = entries(field, v as Record<string, unknown>, issues, seen, symbols, vals);
       const o: Record<string, unknown> = {};
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i]!;
+        const x = vals[i];
+        if (x === UNREAD) continue;
         // `o[key] = c` would set the prototype for a key "__proto__": define it as an own property instead.
-        if (key === '__proto__') Object.defineProperty(o, key, { value: vals[i], enumerable: true, writable: true, configurable: true });
-        else o[key] = vals[i];
+        if (key === '__proto__') Object.defineProperty(o, key, { value: x, enumerable: true, writable: true, configurable: true });
+        else o[key] = x;
       }
       // A symbol key is no data of the library's (JSON has none), but the caller's own: copied as it is.
-      if (syms !== null) for (const [key, x] of syms) (o as Record<symbol, unknown>)[key] = x;
+      if (symbols) {
+        const r = v as Record<symbol, unknown>;
+        for (const key of Object.getOwnPropertySymbols(r))
+          if (Object.prototype.propertyIsEnumerable.call(r, key)) (o as Record<symbol, unknown>)[key] = r[key];
+      }
       out = o;
     }
   } catch {
@@ -111,12 +116,14 @@ function copy(field: string, v: unknown, issues: IssueInput[], seen: object[], s
   return out;
 }
 
+/** A value whose getter threw (an issue already), in the values `entries` reads. */
+const UNREAD: unique symbol = /* @__PURE__ */ Symbol('unread');
+
 /**
- * The own enumerable string keys of the plain object `r` (already on `seen`, or `seen` null: made when needed) and their values, each read once
- * (a getter called once; nested data copied), pushed to `keys` and `vals`; a getter that throws and a
- * non-enumerable own property are issues. With `symbols`, returns the enumerable symbol-keyed entries, read
- * as they are (`null` when there are none); without, symbol keys are not read at all. A live Proxy whose trap
- * throws throws here: the caller catches it.
+ * The own enumerable string keys of the plain object `r` (already on `seen`, or `seen` null: made when
+ * needed), their values each read once into `vals` (a getter called once, nested data copied, `UNREAD` where
+ * a getter threw); a getter that throws and a non-enumerable own property are issues. A live Proxy whose
+ * trap throws throws here: the caller catches it. Nested data is copied with its symbol keys when `symbols`.
  */
 function entries(
   field: string,
@@ -124,9 +131,8 @@ function entries(
   issues: IssueInput[],
   seen: object[] | null,
   symbols: boolean,
-  keys: string[],
   vals: unknown[],
-): [symbol, unknown][] | null {
+): string[] {
   const own = Object.keys(r);
   for (let i = 0; i < own.length; i++) {
     const key = own[i]!;
@@ -135,9 +141,9 @@ function entries(
       x = r[key]; // a getter is called here, once
     } catch {
       issues.push({ code: 'unreadable', field: `${field}.${key}`, value: undefined, expected: UNREADABLE[0], expectedZh: UNREADABLE[1] });
+      vals.push(UNREAD);
       continue;
     }
-    keys.push(key);
     // A path is built only for nested data: on the hot path of `assess` a string per field costs.
     vals.push(x === null || typeof x !== 'object' ? x : copy(`${field}.${key}`, x, issues, (seen ??= [r]), symbols));
   }
@@ -155,26 +161,23 @@ function entries(
       }
     }
   }
-  if (!symbols) return null;
-  let out: [symbol, unknown][] | null = null;
-  for (const key of Object.getOwnPropertySymbols(r)) {
-    if (Object.prototype.propertyIsEnumerable.call(r, key)) (out ??= []).push([key, (r as Record<symbol, unknown>)[key]]);
-  }
-  return out;
+  return own;
 }
 
 /**
  * The own enumerable string keys and values of the plain object `v` (see {@link isPlain}), read once by the
- * module's policy into `keys` and `vals`, nested data copied, symbol keys not read (at any depth): for a reader that checks
- * the values as it goes instead of copying `v` first (`assess`). The issues of reading go to `issues`.
+ * module's policy (the keys returned, their values in `vals`), nested data copied, symbol keys not read (at any depth): for a reader that checks
+ * the values as it goes instead of copying `v` first (`assess`). The issues of reading go to `issues` (the
+ * values are then not all read: the caller throws them).
  * @internal
  */
-export function readEntries(field: string, v: Record<string, unknown>, keys: string[], vals: unknown[], issues: IssueInput[]): void {
+export function readEntries(field: string, v: Record<string, unknown>, vals: unknown[], issues: IssueInput[]): string[] {
   try {
-    entries(field, v, issues, null, false, keys, vals);
+    return entries(field, v, issues, null, false, vals);
   } catch {
     // A live Proxy whose traps throw.
     issues.push({ code: 'unreadable', field, value: v, expected: UNREADABLE[0], expectedZh: UNREADABLE[1] });
+    return [];
   }
 }
 

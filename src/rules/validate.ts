@@ -297,10 +297,8 @@ function checkField(f: Field, v: unknown, parent: string, key: string, issues: I
         return undefined;
       }
       const n = issues.length;
-      const keys = Object.keys(v); // `v` is plain data read by src/input.ts: no getter, no proxy
-      const vals: unknown[] = [];
-      for (let i = 0; i < keys.length; i++) vals.push(v[keys[i]!]);
-      const out = checkFields(LOCATION_SPEC, LOCATION_FIELDS, keys, vals, path, null, issues);
+      // `v` is plain data read by src/input.ts: no getter, no proxy, its keys and values in the same order.
+      const out = checkFields(LOCATION_SPEC, LOCATION_FIELDS, Object.keys(v), Object.values(v), path, null, issues);
       return issues.length === n ? out : undefined;
     }
     case RANK:
@@ -369,10 +367,9 @@ export function readSubject(value: unknown): Subject {
   }
   // One pass: each value read once (plain data only, a revoked Proxy or a getter that throws refused
   // anywhere) and then checked, without a copy of the whole subject in between.
-  const keys: string[] = [];
   const vals: unknown[] = [];
   const issues: IssueInput[] = [];
-  readEntries('subject', value, keys, vals, issues);
+  const keys = readEntries('subject', value, vals, issues);
   if (issues.length > 0) throw new PlanInputError(issues);
   const k = keys.indexOf('kind');
   const kind = k < 0 ? undefined : vals[k];
