@@ -50,7 +50,42 @@ const NOT_PLAIN = [
   '普通数据(普通对象或数组,不能是 Map、Date、类的实例或类型化数组)',
 ] as const;
 
-function copy(field: string, v: unknown, issues: IssueInput[], seen: object[], symbols: boolean): unknown {
+/** A value whose getter threw (an issue already), in the values `entries` reads. */
+const UNREAD: unique symbol = /* @__PURE__ */ Symbol('unread');
+
+/**
+ * A plain object read but not built: its own enumerable string keys and their values (nested data copied),
+ * as {@link readEntries} gives the objects directly inside the one it reads, for a reader that checks them
+ * and builds its own copy (`assess`); {@link objectOf} builds the copy the module would have made.
+ * @internal
+ */
+export class Entries {
+  constructor(
+    readonly keys: readonly string[],
+    readonly vals: readonly unknown[],
+  ) {}
+}
+
+/** The plain object of `keys` and `vals` (values `UNREAD` left out), as the module copies one. @internal */
+export function objectOf(keys: readonly string[], vals: readonly unknown[]): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const x = vals[i];
+    if (x === UNREAD) continue;
+    // `o[key] = c` would set the prototype for a key "__proto__": define it as an own property instead.
+    if (key === '__proto__') Object.defineProperty(o, key, { value: x, enumerable: true, writable: true, configurable: true });
+    else o[key] = x;
+  }
+  return o;
+}
+
+/**
+ * `v` copied as plain data (see the module's note), its issues pushed to `issues`; `seen` the objects being
+ * copied (for cycles); symbol keys copied when `symbols`; a plain object left as its {@link Entries} when
+ * `unbuilt`.
+ */
+function copy(field: string, v: unknown, issues: IssueInput[], seen: object[], symbols: boolean, unbuilt = false): unknown {
   if (v === null || typeof v !== 'object') return v;
   const kind = kindOf(v);
   if (kind === 3) {
@@ -90,15 +125,11 @@ function copy(field: string, v: unknown, issues: IssueInput[], seen: object[], s
     } else {
       const vals: unknown[] = [];
       const keys = entries(field, v as Record<string, unknown>, issues, seen, symbols, vals);
-      const o: Record<string, unknown> = {};
-      for (let i = 0; i < keys.length; i++) {
-        const key = keys[i]!;
-        const x = vals[i];
-        if (x === UNREAD) continue;
-        // `o[key] = c` would set the prototype for a key "__proto__": define it as an own property instead.
-        if (key === '__proto__') Object.defineProperty(o, key, { value: x, enumerable: true, writable: true, configurable: true });
-        else o[key] = x;
+      if (unbuilt) {
+        seen.pop();
+        return new Entries(keys, vals);
       }
+      const o = objectOf(keys, vals);
       // A symbol key is no data of the library's (JSON has none), but the caller's own: copied as it is.
       if (symbols) {
         const r = v as Record<symbol, unknown>;
@@ -116,14 +147,12 @@ function copy(field: string, v: unknown, issues: IssueInput[], seen: object[], s
   return out;
 }
 
-/** A value whose getter threw (an issue already), in the values `entries` reads. */
-const UNREAD: unique symbol = /* @__PURE__ */ Symbol('unread');
-
 /**
  * The own enumerable string keys of the plain object `r` (already on `seen`, or `seen` null: made when
  * needed), their values each read once into `vals` (a getter called once, nested data copied, `UNREAD` where
  * a getter threw); a getter that throws and a non-enumerable own property are issues. A live Proxy whose
- * trap throws throws here: the caller catches it. Nested data is copied with its symbol keys when `symbols`.
+ * trap throws throws here: the caller catches it. Nested data is copied with its symbol keys when `symbols`;
+ * a plain object in `r` is left as its {@link Entries} when `unbuilt`.
  */
 function entries(
   field: string,
@@ -132,6 +161,7 @@ function entries(
   seen: object[] | null,
   symbols: boolean,
   vals: unknown[],
+  unbuilt = false,
 ): string[] {
   const own = Object.keys(r);
   for (let i = 0; i < own.length; i++) {
@@ -145,7 +175,7 @@ function entries(
       continue;
     }
     // A path is built only for nested data: on the hot path of `assess` a string per field costs.
-    vals.push(x === null || typeof x !== 'object' ? x : copy(`${field}.${key}`, x, issues, (seen ??= [r]), symbols));
+    vals.push(x === null || typeof x !== 'object' ? x : copy(`${field}.${key}`, x, issues, (seen ??= [r]), symbols, unbuilt));
   }
   const names = Object.getOwnPropertyNames(r);
   if (names.length !== own.length) {
@@ -166,14 +196,15 @@ function entries(
 
 /**
  * The own enumerable string keys and values of the plain object `v` (see {@link isPlain}), read once by the
- * module's policy (the keys returned, their values in `vals`), nested data copied, symbol keys not read (at any depth): for a reader that checks
+ * module's policy (the keys returned, their values in `vals`), nested data copied (a plain object directly in
+ * `v` as its {@link Entries}: see {@link objectOf}), symbol keys not read (at any depth): for a reader that checks
  * the values as it goes instead of copying `v` first (`assess`). The issues of reading go to `issues` (the
  * values are then not all read: the caller throws them).
  * @internal
  */
 export function readEntries(field: string, v: Record<string, unknown>, vals: unknown[], issues: IssueInput[]): string[] {
   try {
-    return entries(field, v, issues, null, false, vals);
+    return entries(field, v, issues, null, false, vals, true);
   } catch {
     // A live Proxy whose traps throw.
     issues.push({ code: 'unreadable', field, value: v, expected: UNREADABLE[0], expectedZh: UNREADABLE[1] });

@@ -3,7 +3,7 @@ import { type IssueInput, PlanInputError, refuse } from '../errors.js';
 import { type IssueCode, keyWords, numberCode } from '../issue-codes.js';
 
 import { FIELD_LABELS_ZH } from './field-labels-zh.generated.js';
-import { isPlain, read, readEntries } from '../input.js';
+import { Entries, isPlain, objectOf, read, readEntries } from '../input.js';
 import { ambiguous, findCity, findCounties } from '../plan/places.js';
 import type { Subject } from '../plan-schemas.generated.js';
 import { checkLocation, countyCity } from './shared.js';
@@ -150,7 +150,7 @@ function checkFields(
       issues.push({
         code: 'unknown-key',
         field: `${path}.${key}`,
-        value: v,
+        value: plain(v),
         expected: keyEn,
         expectedZh: keyZh,
       });
@@ -193,6 +193,11 @@ function checkFields(
     });
   }
   return out;
+}
+
+/** A value read by src/input.ts as the module's copy of it: an {@link Entries} built into its plain object. */
+function plain(v: unknown): unknown {
+  return v instanceof Entries ? objectOf(v.keys, v.vals) : v;
 }
 
 /** Whether an issue names `field` already. */
@@ -252,6 +257,15 @@ function checkRank(v: unknown, path: string, issues: IssueInput[]): unknown {
  * was a tenth of the work.
  */
 function checkField(f: Field, v: unknown, parent: string, key: string, issues: IssueInput[]): unknown {
+  if (v instanceof Entries) {
+    // A plain object read but not built: a location is checked from its entries; anything else as the copy.
+    if (f.t === LOCATION) {
+      const n = issues.length;
+      const out = checkFields(LOCATION_SPEC, LOCATION_FIELDS, v.keys, v.vals, `${parent}.${key}`, null, issues);
+      return issues.length === n ? out : undefined;
+    }
+    v = plain(v);
+  }
   switch (f.t) {
     case NUM:
       if (typeof v !== 'number' || !(v >= 0) || v === Infinity) break;
@@ -284,23 +298,16 @@ function checkField(f: Field, v: unknown, parent: string, key: string, issues: I
       }
       return issues.length === n ? out : undefined;
     }
-    case LOCATION: {
-      const path = `${parent}.${key}`;
-      if (!isRecord(v)) {
-        issues.push({
-          code: 'not-plain',
-          field: path,
-          value: v,
-          expected: locationShape(),
-          expectedZh: `对象 ${locationShape().slice('an object '.length)}`,
-        });
-        return undefined;
-      }
-      const n = issues.length;
-      // `v` is plain data read by src/input.ts: no getter, no proxy, its keys and values in the same order.
-      const out = checkFields(LOCATION_SPEC, LOCATION_FIELDS, Object.keys(v), Object.values(v), path, null, issues);
-      return issues.length === n ? out : undefined;
-    }
+    case LOCATION:
+      // A plain object came as its entries (above): anything else is not a location.
+      issues.push({
+        code: 'not-plain',
+        field: `${parent}.${key}`,
+        value: v,
+        expected: locationShape(),
+        expectedZh: `对象 ${locationShape().slice('an object '.length)}`,
+      });
+      return undefined;
     case RANK:
       return checkRank(v, `${parent}.${key}`, issues);
     case CITY: {
@@ -372,7 +379,7 @@ export function readSubject(value: unknown): Subject {
   const keys = readEntries('subject', value, vals, issues);
   if (issues.length > 0) throw new PlanInputError(issues);
   const k = keys.indexOf('kind');
-  const kind = k < 0 ? undefined : vals[k];
+  const kind = k < 0 ? undefined : plain(vals[k]);
   const c = typeof kind === 'string' ? KINDS.get(kind) : undefined;
   if (c === undefined) refuse('invalid-value', 'subject.kind', kind, [kindsText(), kindsTextZh()]);
   const out = checkFields(c.spec, c.fields, keys, vals, 'subject', kind as string, issues);
