@@ -50,9 +50,6 @@ const NOT_PLAIN = [
   '普通数据(普通对象或数组,不能是 Map、Date、类的实例或类型化数组)',
 ] as const;
 
-/** A value whose getter threw (an issue already), in the values `entries` reads. */
-const UNREAD: unique symbol = /* @__PURE__ */ Symbol('unread');
-
 /**
  * A plain object read but not built: its own enumerable string keys and their values (nested data copied),
  * as {@link readEntries} gives the objects directly inside the one it reads, for a reader that checks them
@@ -66,13 +63,21 @@ export class Entries {
   ) {}
 }
 
-/** The plain object of `keys` and `vals` (values `UNREAD` left out), as the module copies one. @internal */
+/** The issue of a value that cannot be read (a revoked Proxy, a getter or a trap that throws). */
+function unreadable(field: string, value: unknown): IssueInput {
+  return { code: 'unreadable', field, value, expected: UNREADABLE[0], expectedZh: UNREADABLE[1] };
+}
+
+/** What a plain object read but not built is made into (kept out of the copy's code, for the bundles' sizes). */
+type Unbuilt = (keys: readonly string[], vals: readonly unknown[]) => unknown;
+const entriesOf: Unbuilt = (keys, vals) => new Entries(keys, vals);
+
+/** The plain object of `keys` and `vals`, as the module copies one. @internal */
 export function objectOf(keys: readonly string[], vals: readonly unknown[]): Record<string, unknown> {
   const o: Record<string, unknown> = {};
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     const x = vals[i];
-    if (x === UNREAD) continue;
     // `o[key] = c` would set the prototype for a key "__proto__": define it as an own property instead.
     if (key === '__proto__') Object.defineProperty(o, key, { value: x, enumerable: true, writable: true, configurable: true });
     else o[key] = x;
@@ -82,14 +87,14 @@ export function objectOf(keys: readonly string[], vals: readonly unknown[]): Rec
 
 /**
  * `v` copied as plain data (see the module's note), its issues pushed to `issues`; `seen` the objects being
- * copied (for cycles); symbol keys copied when `symbols`; a plain object left as its {@link Entries} when
- * `unbuilt`.
+ * copied (for cycles); a plain object left as `unbuilt` makes it of its
+ * keys and values (its {@link Entries}) when given.
  */
-function copy(field: string, v: unknown, issues: IssueInput[], seen: object[], symbols: boolean, unbuilt = false): unknown {
+function copy(field: string, v: unknown, issues: IssueInput[], seen: object[], unbuilt: Unbuilt | null = null): unknown {
   if (v === null || typeof v !== 'object') return v;
   const kind = kindOf(v);
   if (kind === 3) {
-    issues.push({ code: 'unreadable', field, value: v, expected: UNREADABLE[0], expectedZh: UNREADABLE[1] });
+    issues.push(unreadable(field, v));
     return undefined;
   }
   if (kind === 2) {
@@ -118,29 +123,26 @@ function copy(field: string, v: unknown, issues: IssueInput[], seen: object[], s
           });
           break;
         }
-        const x = a[i];
-        o[i] = x === null || typeof x !== 'object' ? x : copy(`${field}[${i}]`, x, issues, seen, symbols);
+        o[i] = copy(`${field}[${i}]`, a[i], issues, seen);
       }
       out = o;
     } else {
       const vals: unknown[] = [];
-      const keys = entries(field, v as Record<string, unknown>, issues, seen, symbols, vals);
-      if (unbuilt) {
+      const keys = entries(field, v as Record<string, unknown>, issues, seen, vals);
+      if (unbuilt !== null) {
         seen.pop();
-        return new Entries(keys, vals);
+        return unbuilt(keys, vals);
       }
       const o = objectOf(keys, vals);
       // A symbol key is no data of the library's (JSON has none), but the caller's own: copied as it is.
-      if (symbols) {
-        const r = v as Record<symbol, unknown>;
-        for (const key of Object.getOwnPropertySymbols(r))
-          if (Object.prototype.propertyIsEnumerable.call(r, key)) (o as Record<symbol, unknown>)[key] = r[key];
-      }
+      const r = v as Record<symbol, unknown>;
+      for (const key of Object.getOwnPropertySymbols(r))
+        if (Object.prototype.propertyIsEnumerable.call(r, key)) (o as Record<symbol, unknown>)[key] = r[key];
       out = o;
     }
   } catch {
     // A live Proxy whose traps throw.
-    issues.push({ code: 'unreadable', field, value: v, expected: UNREADABLE[0], expectedZh: UNREADABLE[1] });
+    issues.push(unreadable(field, v));
     out = undefined;
   }
   seen.pop();
@@ -149,19 +151,17 @@ function copy(field: string, v: unknown, issues: IssueInput[], seen: object[], s
 
 /**
  * The own enumerable string keys of the plain object `r` (already on `seen`, or `seen` null: made when
- * needed), their values each read once into `vals` (a getter called once, nested data copied, `UNREAD` where
- * a getter threw); a getter that throws and a non-enumerable own property are issues. A live Proxy whose
- * trap throws throws here: the caller catches it. Nested data is copied with its symbol keys when `symbols`;
- * a plain object in `r` is left as its {@link Entries} when `unbuilt`.
+ * needed), their values each read once into `vals` (a getter called once, nested data copied with its symbol
+ * keys, a plain object left as `unbuilt` makes it when given); a getter that throws and a non-enumerable own
+ * property are issues. A live Proxy whose trap throws throws here: the caller catches it.
  */
 function entries(
   field: string,
   r: Record<string, unknown>,
   issues: IssueInput[],
   seen: object[] | null,
-  symbols: boolean,
   vals: unknown[],
-  unbuilt = false,
+  unbuilt: Unbuilt | null = null,
 ): string[] {
   const own = Object.keys(r);
   for (let i = 0; i < own.length; i++) {
@@ -170,12 +170,17 @@ function entries(
     try {
       x = r[key]; // a getter is called here, once
     } catch {
-      issues.push({ code: 'unreadable', field: `${field}.${key}`, value: undefined, expected: UNREADABLE[0], expectedZh: UNREADABLE[1] });
-      vals.push(UNREAD);
+      // An issue: no copy is used where there is one, so the value left here is never seen.
+      issues.push(unreadable(`${field}.${key}`, undefined));
+      vals.push(undefined);
       continue;
     }
     // A path is built only for nested data: on the hot path of `assess` a string per field costs.
-    vals.push(x === null || typeof x !== 'object' ? x : copy(`${field}.${key}`, x, issues, (seen ??= [r]), symbols, unbuilt));
+    if (x !== null && typeof x === 'object') {
+      if (seen === null) seen = [r];
+      x = copy(`${field}.${key}`, x, issues, seen, unbuilt);
+    }
+    vals.push(x);
   }
   const names = Object.getOwnPropertyNames(r);
   if (names.length !== own.length) {
@@ -197,17 +202,17 @@ function entries(
 /**
  * The own enumerable string keys and values of the plain object `v` (see {@link isPlain}), read once by the
  * module's policy (the keys returned, their values in `vals`), nested data copied (a plain object directly in
- * `v` as its {@link Entries}: see {@link objectOf}), symbol keys not read (at any depth): for a reader that checks
+ * `v` as its {@link Entries}: see {@link objectOf}), the symbol keys of those two not read: for a reader that checks
  * the values as it goes instead of copying `v` first (`assess`). The issues of reading go to `issues` (the
  * values are then not all read: the caller throws them).
  * @internal
  */
 export function readEntries(field: string, v: Record<string, unknown>, vals: unknown[], issues: IssueInput[]): string[] {
   try {
-    return entries(field, v, issues, null, false, vals, true);
+    return entries(field, v, issues, null, vals, entriesOf);
   } catch {
     // A live Proxy whose traps throw.
-    issues.push({ code: 'unreadable', field, value: v, expected: UNREADABLE[0], expectedZh: UNREADABLE[1] });
+    issues.push(unreadable(field, v));
     return [];
   }
 }
@@ -219,7 +224,7 @@ export function readEntries(field: string, v: Record<string, unknown>, vals: unk
  */
 export function read(field: string, v: unknown, issues?: IssueInput[]): unknown {
   const found: IssueInput[] = issues ?? [];
-  const out = copy(field, v, found, [], true);
+  const out = copy(field, v, found, []);
   if (issues === undefined && found.length > 0) throw new PlanInputError(found);
   return out;
 }
@@ -246,11 +251,16 @@ export function readPlain(
     const [en, zh] = k === 3 ? UNREADABLE : [expected, expectedZh];
     found.push({ code: k === 3 ? 'unreadable' : k === 2 ? 'not-plain' : 'wrong-type', field, value: v, expected: en, expectedZh: zh });
   } else {
-    out = copy(field, v, found, [], true) as Record<string, unknown> | undefined;
+    out = copy(field, v, found, []) as Record<string, unknown> | undefined;
     if (keys !== null && out !== undefined) unknownKeys(field, out, keys, found);
   }
   if (issues === undefined && found.length > before) throw new PlanInputError(found);
   return found.length > before ? undefined : out;
+}
+
+/** An object's keys in words, `{ a, b? }`: those not in `required` with a question mark. @internal */
+export function shapeWords(keys: readonly string[], required: readonly string[]): string {
+  return `{ ${keys.map((k) => (required.includes(k) ? k : `${k}?`)).join(', ')} }`;
 }
 
 /**
@@ -271,7 +281,7 @@ export function readOptions(
   const issues: IssueInput[] = [];
   const out = readPlain(field, v, keys, '', '', issues);
   if (issues.length === 0) return out!;
-  const shape = `{ ${keys.map((k) => (required.includes(k) ? k : `${k}?`)).join(', ')} }`;
+  const shape = shapeWords(keys, required);
   for (const i of issues as { expected: string; expectedZh: string }[]) {
     if (i.expected === '') {
       i.expected = `a plain object ${shape}${optional ? ' or undefined' : ''}`;

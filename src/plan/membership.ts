@@ -62,7 +62,7 @@ export function settledMembership(
  */
 export function settledStatuses(area: MembershipAreaId): ReadonlyMap<string, 'in' | 'out'> {
   const out = new Map<string, 'in' | 'out'>();
-  for (const g of SETTLED_MEMBERSHIP[area]) for (const c of g.counties) if (!out.has(c)) out.set(c, g.status); // the first group, as settledEntry
+  for (const g of SETTLED_MEMBERSHIP[area]) for (const c of g.counties) out.set(c, g.status); // a county is in one group of its area
   // A city's status while its counties agree so far; null once one is unsettled or differs.
   const cities = new Map<string, 'in' | 'out' | null>();
   for (const c of COUNTIES) {

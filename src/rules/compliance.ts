@@ -131,7 +131,7 @@ function plans(): ReadonlyMap<string, RulePlan> {
     const why = (rule as { complianceNote?: Bilingual }).complianceNote;
     const missing: Judged =
       facts.length === 0
-        ? ['unknown', why === undefined ? UNKNOWN_NONE : { zh: UNKNOWN_NONE.zh + why.zh, en: `${UNKNOWN_NONE.en} ${why.en}` }]
+        ? ['unknown', { zh: UNKNOWN_NONE.zh + why!.zh, en: `${UNKNOWN_NONE.en} ${why!.en}` }] // every such rule says why (a test holds it)
         : [
             'unknown',
             {
@@ -233,7 +233,10 @@ export function judge(out: Verdict[], s: object, asOf: string | undefined): void
     const v = out[i]!;
     const plan = PLANS.get(v.rule)!;
     let judged = plan.missing;
-    if (plan.facts.length > 0 && (plan.thing || (told ??= tells(subject)))) judged = judgeOne(v, subject, plan);
+    if (plan.facts.length > 0) {
+      if (!plan.thing && told === undefined) told = tells(subject);
+      if (plan.thing || told === true) judged = judgeOne(v, subject, plan);
+    }
     const c = judged[0];
     v.compliance = c;
     v.complianceReason = judged[1];

@@ -16,7 +16,7 @@ import type {
   SinterMachine,
 } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
-import { add, cond, meets, type RuleRef, term, type ThresholdRef, thresholdOf, type Whereabouts } from './shared.js';
+import { add, cond, meets, term, thresholdOf, type Whereabouts } from './shared.js';
 import { basinCondition } from './basin.js';
 
 const BF_MAX = /* @__PURE__ */ thresholdOf('blast-furnace-restricted-max');

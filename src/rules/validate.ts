@@ -3,7 +3,7 @@ import { type IssueInput, PlanInputError, refuse } from '../errors.js';
 import { type IssueCode, keyWords, numberCode } from '../issue-codes.js';
 
 import { FIELD_LABELS_ZH } from './field-labels-zh.generated.js';
-import { Entries, isPlain, objectOf, read, readEntries } from '../input.js';
+import { Entries, isPlain, objectOf, read, readEntries, shapeWords } from '../input.js';
 import { ambiguous, findCity, findCounties } from '../plan/places.js';
 import type { Subject } from '../plan-schemas.generated.js';
 import { checkLocation, countyCity } from './shared.js';
@@ -20,7 +20,6 @@ function isCity(x: unknown): x is string {
   return false;
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
 /** Every subject kind, in the words of an error. */
 function kindsText(): string {
   return `a subject kind, one of ${list(Object.keys(SPECS))}`;
@@ -47,10 +46,8 @@ function expected(f: Field): string {
       return `an array of ${list(f.values!)}`;
     case CITY:
       return "a Shanxi city's id, code or name such as 'taiyuan', '140100' or '太原市' (see CITIES)";
-    case COUNTY:
+    default: // COUNTY: a location or a rank reports its own problems, and none is required
       return "the 6-digit code or Chinese name of a Shanxi county-level division such as '140121' or '清徐县' (see COUNTIES)";
-    default:
-      return 'an object';
   }
 }
 
@@ -68,10 +65,8 @@ function expectedZh(f: Field): string {
       return `由 ${list(f.values!)} 组成的数组`;
     case CITY:
       return "山西设区市的 id、区划代码或名称,如 'taiyuan'、'140100' 或 '太原市'(见 CITIES)";
-    case COUNTY:
+    default: // COUNTY
       return "山西县级行政区的 6 位区划代码或中文名称,如 '140121' 或 '清徐县'(见 COUNTIES)";
-    default:
-      return '对象';
   }
 }
 
@@ -88,17 +83,12 @@ function issue(issues: IssueInput[], path: string, v: unknown, f: Field): void {
           ? 'unknown-id'
           : f.t === ENUM
             ? 'invalid-value'
-            : f.t === LOCATION
-              ? 'not-plain'
-              : 'wrong-type';
+            : 'wrong-type';
   issues.push({ code, field: path, fieldZh: labelZh(path), value: v, expected: en, expectedZh: zh });
 }
 
-/** The field's Chinese label where it has one (`锅炉容量(蒸吨/小时)`), else its path. */
-const labelZh = (path: string): string => {
-  const name = path.slice(path.lastIndexOf('.') + 1);
-  return Object.hasOwn(FIELD_LABELS_ZH, name) ? FIELD_LABELS_ZH[name]! : path;
-};
+/** The field's Chinese label (`锅炉容量(蒸吨/小时)`): every field of the specs has one, generated beside them. */
+const labelZh = (path: string): string => FIELD_LABELS_ZH[path.slice(path.lastIndexOf('.') + 1)]!;
 
 /** A spec with its fields in a Map, for one lookup per field. */
 interface Checker {
@@ -114,10 +104,7 @@ const LOCATION_FIELDS = /* @__PURE__ */ fieldMap(LOCATION_SPEC);
 
 /** What a location is, in words: `an object { city?, county?, … }` (from its spec). */
 function locationShape(): string {
-  const fields = LOCATION_SPEC.fields;
-  return `an object { ${Object.keys(fields)
-    .map((k) => (LOCATION_SPEC.required.includes(k) ? k : `${k}?`))
-    .join(', ')} }`;
+  return `an object ${shapeWords(Object.keys(LOCATION_SPEC.fields), LOCATION_SPEC.required)}`;
 }
 
 /**
