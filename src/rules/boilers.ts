@@ -65,23 +65,8 @@ const C_INDUSTRIAL_RADIUS = /* @__PURE__ */ cond([T_INDUSTRIAL_RADIUS]);
 const F_NO_NEW_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ isNew: null, use: null });
 const F_BUILT_UP_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ use: null, inBuiltUpArea: null });
 const F_NETWORK_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ withinHeatNetwork: null });
-/** The facts of the CHP-radius rule. */
-type ChpFacts = {
-  readonly distanceToLargeChpKm: number | null;
-  readonly radiusKm: number;
-  readonly radiusInclusive: boolean;
-  readonly largeChpCapacityMw: number | null;
-  readonly minCapacityMw: number;
-  readonly capacityInclusive: boolean;
-};
-/** The facts of the industrial heating-radius rule. */
-type IndustrialFacts = {
-  readonly distanceToLargeIndustrialHeatKm: number | null;
-  readonly radiusKm: number;
-  readonly radiusInclusive: boolean;
-};
 /** The facts of the CHP-radius rule when neither distance nor capacity is known (built once, at import). */
-function chpUnknownFacts(): ChpFacts {
+function chpUnknownFacts(): Facts {
   return Object.freeze({
     distanceToLargeChpKm: null,
     radiusKm: RADIUS.value,
@@ -91,7 +76,7 @@ function chpUnknownFacts(): ChpFacts {
     capacityInclusive: LARGE_CHP.inclusive,
   });
 }
-const F_CHP_UNKNOWN: ChpFacts = /* @__PURE__ */ chpUnknownFacts();
+const F_CHP_UNKNOWN: Facts = /* @__PURE__ */ chpUnknownFacts();
 const F_INEFFICIENT_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ inefficientTreatment: null });
 
 /**
@@ -101,7 +86,7 @@ const F_INEFFICIENT_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ inefficient
 export function chpRadius(
   distance: number | undefined,
   capacity: number | undefined,
-): { readonly applies: false } | { readonly applies: true; readonly facts: ChpFacts; readonly md: boolean; readonly mc: boolean } {
+): { readonly applies: false } | { readonly applies: true; readonly facts: Facts; readonly md: boolean; readonly mc: boolean } {
   if (distance !== undefined && !meets(RADIUS, distance)) return NO;
   if (capacity !== undefined && !meets(LARGE_CHP, capacity)) return NO;
   const md = distance === undefined;
@@ -127,9 +112,7 @@ const INDUSTRIAL_RADIUS = /* @__PURE__ */ thresholdOf('industrial-heat-radius');
  * Task 9's heating radius of a large industrial enterprise: `undefined` when the distance rules it out,
  * otherwise the facts and whether the distance is missing.
  */
-export function industrialHeatRadius(
-  distance: number | undefined,
-): { readonly facts: IndustrialFacts; readonly missing: boolean } | undefined {
+export function industrialHeatRadius(distance: number | undefined): { readonly facts: Facts; readonly missing: boolean } | undefined {
   if (distance !== undefined && !meets(INDUSTRIAL_RADIUS, distance)) return undefined;
   return {
     facts: {

@@ -62,35 +62,19 @@ export function coalPowerUnit(s: CoalPowerUnit, out: Verdict[]): void {
     const mb = backward === undefined;
     const radius = chpRadius(s.distanceToLargeChpKm, s.largeChpCapacityMw);
     if (radius.applies) {
-      // The facts as a literal in the order of chpRadius's (a spread after a key is built key by key).
-      const rf = radius.facts;
       add(
         out,
         R['small-chp-unit-chp-radius'],
-        {
-          backward: backward ?? null,
-          distanceToLargeChpKm: rf.distanceToLargeChpKm,
-          radiusKm: rf.radiusKm,
-          radiusInclusive: rf.radiusInclusive,
-          largeChpCapacityMw: rf.largeChpCapacityMw,
-          minCapacityMw: rf.minCapacityMw,
-          capacityInclusive: rf.capacityInclusive,
-        },
+        { backward: backward ?? null, ...radius.facts },
         missing(C_SMALL_CHP, T_BACKWARD, mb, T_RADIUS, radius.md, T_LARGE_CHP, radius.mc),
       );
     }
     const industrial = industrialHeatRadius(s.distanceToLargeIndustrialHeatKm);
     if (industrial !== undefined) {
-      const inf = industrial.facts;
       add(
         out,
         R['industrial-heat-radius-closure'],
-        {
-          backward: backward ?? null,
-          distanceToLargeIndustrialHeatKm: inf.distanceToLargeIndustrialHeatKm,
-          radiusKm: inf.radiusKm,
-          radiusInclusive: inf.radiusInclusive,
-        },
+        { backward: backward ?? null, ...industrial.facts },
         missing(C_SMALL_CHP_INDUSTRIAL, T_BACKWARD, mb, T_INDUSTRIAL_RADIUS, industrial.missing),
       );
     }
