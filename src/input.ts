@@ -33,8 +33,9 @@ function kindOf(v: object): number {
       return p !== null && Array.isArray(p) && Object.getPrototypeOf(Object.getPrototypeOf(p)) === null ? 0 : 2;
     }
     const p = Object.getPrototypeOf(v) as object | null;
-    // Object.prototype of any realm: a root object that has its own isPrototypeOf.
-    return p === null || (Object.getPrototypeOf(p) === null && hasOwn.call(p, 'isPrototypeOf')) ? 1 : 2;
+    // Object.prototype of this realm (the common case, asked first) or of any other: a root object that has
+    // its own isPrototypeOf.
+    return p === Object.prototype || p === null || (Object.getPrototypeOf(p) === null && hasOwn.call(p, 'isPrototypeOf')) ? 1 : 2;
   } catch {
     return 3; // a revoked Proxy throws on every operation
   }

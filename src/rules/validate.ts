@@ -14,11 +14,8 @@ import { LOCATION_SPEC, SPECS } from './subject-specs.generated.js';
 // schemas (scripts/generate/subjects.ts), which accept and refuse exactly the same subjects (a test holds
 // them to it); the checks that a city or county exists in the plan are made here, against the data.
 
-/** Whether `x` is the id of one of the 11 cities. */
-function isCity(x: unknown): x is string {
-  for (let i = 0; i < CITIES.length; i++) if (CITIES[i]!.id === x) return true;
-  return false;
-}
+/** The ids of the 11 cities. */
+const CITY_IDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(/* @__PURE__ */ CITIES.map((c) => c.id));
 
 /** Every subject kind, in the words of an error. */
 function kindsText(): string {
@@ -92,13 +89,15 @@ const labelZh = (path: string): string => FIELD_LABELS_ZH[path.slice(path.lastIn
 
 /** A spec with its fields in a Map, for one lookup per field. */
 interface Checker {
+  /** The kind, as the library's own string (what the copy carries: the rules then compare it by identity). */
+  readonly kind: string;
   readonly spec: Spec;
   readonly fields: ReadonlyMap<string, Field>;
 }
 const fieldMap = (spec: Spec): ReadonlyMap<string, Field> => new Map(Object.entries(spec.fields));
 /** The spec of each subject kind, with its fields in a Map (built at load: `SPECS` in another form). */
 const KINDS: ReadonlyMap<string, Checker> = /* @__PURE__ */ new Map(
-  /* @__PURE__ */ Object.entries(SPECS).map(([kind, spec]): [string, Checker] => [kind, { spec, fields: fieldMap(spec) }]),
+  /* @__PURE__ */ Object.entries(SPECS).map(([kind, spec]): [string, Checker] => [kind, { kind, spec, fields: fieldMap(spec) }]),
 );
 const LOCATION_FIELDS = /* @__PURE__ */ fieldMap(LOCATION_SPEC);
 
@@ -299,7 +298,7 @@ function checkField(f: Field, v: unknown, parent: string, key: string, issues: I
       return checkRank(v, `${parent}.${key}`, issues);
     case CITY: {
       // An id, or what the lookups take (a code or a Chinese name): the copy carries the id.
-      if (isCity(v)) return v;
+      if (CITY_IDS.has(v)) return v;
       const city = findCity(v);
       if (city === undefined) break;
       return city.id;
@@ -369,7 +368,7 @@ export function readSubject(value: unknown): Subject {
   const kind = k < 0 ? undefined : plain(vals[k]);
   const c = typeof kind === 'string' ? KINDS.get(kind) : undefined;
   if (c === undefined) refuse('invalid-value', 'subject.kind', kind, [kindsText(), kindsTextZh()]);
-  const out = checkFields(c.spec, c.fields, keys, vals, 'subject', kind as string, issues);
+  const out = checkFields(c.spec, c.fields, keys, vals, 'subject', c.kind, issues);
   if (issues.length > 0) throw new PlanInputError(issues);
   return out as unknown as Subject;
 }
