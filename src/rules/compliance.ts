@@ -114,6 +114,17 @@ const UNKNOWN_NONE: Bilingual = {
 
 type Judged = readonly [Compliance, Bilingual];
 
+/** Compliance unknown: the facts that would show it not given. */
+function notGiven(facts: readonly string[]): Judged {
+  return [
+    'unknown',
+    {
+      zh: `所给事实未含 ${facts.join('、')},不足以判断是否已满足此项要求。`,
+      en: `The facts given do not include ${facts.join(', ')}: whether this duty is met is not known.`,
+    },
+  ];
+}
+
 /** What judging a rule's verdicts needs, worked out once per rule (at import, in a call a bundler may drop). */
 interface RulePlan {
   readonly facts: readonly string[];
@@ -132,13 +143,7 @@ function plans(): ReadonlyMap<string, RulePlan> {
     const missing: Judged =
       facts.length === 0
         ? ['unknown', { zh: UNKNOWN_NONE.zh + why!.zh, en: `${UNKNOWN_NONE.en} ${why!.en}` }] // every such rule says why (a test holds it)
-        : [
-            'unknown',
-            {
-              zh: `所给事实未含 ${facts.join('、')},不足以判断是否已满足此项要求。`,
-              en: `The facts given do not include ${facts.join(', ')}: whether this duty is met is not known.`,
-            },
-          ];
+        : notGiven(facts);
     const thing = facts.length > 0 && metValues(rule.appliesTo[0] as string, facts[0]!) === undefined;
     out.set(id, deepFreeze({ facts, thing, missing }));
   }
@@ -200,15 +205,7 @@ function judgeOne(v: Verdict, s: Readonly<Record<string, unknown>>, plan: RulePl
     }
     shownMet.push(shown);
   }
-  if (missing.length > 0) {
-    return [
-      'unknown',
-      {
-        zh: `所给事实未含 ${missing.join('、')},不足以判断是否已满足此项要求。`,
-        en: `The facts given do not include ${missing.join(', ')}: whether this duty is met is not known.`,
-      },
-    ];
-  }
+  if (missing.length > 0) return notGiven(missing);
   const list = shownMet.join(', ');
   return ['complies', { zh: `所给事实(${list})表明已满足此项要求。`, en: `The facts given (${list}) show this duty met.` }];
 }

@@ -192,13 +192,8 @@ function reported(issues: readonly IssueInput[], field: string): boolean {
   return false;
 }
 
-/** Whether a value read by src/input.ts (plain data: a primitive, a plain object or an array) is an object. */
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
 function checkRank(v: unknown, path: string, issues: IssueInput[]): unknown {
-  if (!isRecord(v)) {
+  if (!isPlain(v)) {
     issues.push({ code: 'not-plain', field: path, value: v, expected: 'an object { rank, of }', expectedZh: '对象 { rank, of }' });
     return undefined;
   }
@@ -246,6 +241,10 @@ function checkField(f: Field, v: unknown, parent: string, key: string, issues: I
   if (v instanceof Entries) {
     // A plain object read but not built: a location is checked from its entries; anything else as the copy.
     if (f.t === LOCATION) {
+      // The usual location, a city's id or a county's code alone, taken as it is.
+      const k = v.keys.length === 1 ? v.keys[0] : undefined;
+      const x = v.vals[0];
+      if (k === 'city' ? CITY_IDS.has(x) : k === 'county' && countyCity(x as string) !== undefined) return objectOf(v.keys, v.vals);
       const n = issues.length;
       const out = checkFields(LOCATION_SPEC, LOCATION_FIELDS, v.keys, v.vals, `${parent}.${key}`, null, issues);
       return issues.length === n ? out : undefined;
