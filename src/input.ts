@@ -33,8 +33,9 @@ function kindOf(v: object): number {
       return p !== null && Array.isArray(p) && Object.getPrototypeOf(Object.getPrototypeOf(p)) === null ? 0 : 2;
     }
     const p = Object.getPrototypeOf(v) as object | null;
-    // Object.prototype of any realm: a root object that has its own isPrototypeOf.
-    return p === null || (Object.getPrototypeOf(p) === null && hasOwn.call(p, 'isPrototypeOf')) ? 1 : 2;
+    // Object.prototype of this realm (the common case, asked first) or of any other: a root object that has
+    // its own isPrototypeOf.
+    return p === Object.prototype || p === null || (Object.getPrototypeOf(p) === null && hasOwn.call(p, 'isPrototypeOf')) ? 1 : 2;
   } catch {
     return 3; // a revoked Proxy throws on every operation
   }
@@ -50,11 +51,51 @@ const NOT_PLAIN = [
   '普通数据(普通对象或数组,不能是 Map、Date、类的实例或类型化数组)',
 ] as const;
 
-function copy(field: string, v: unknown, issues: IssueInput[], seen: object[]): unknown {
+/**
+ * A plain object read but not built: its own enumerable string keys and their values (nested data copied),
+ * as {@link readEntries} gives the objects directly inside the one it reads, for a reader that checks them
+ * and builds its own copy (`assess`); {@link objectOf} builds the copy the module would have made.
+ * @internal
+ */
+export class Entries {
+  constructor(
+    readonly keys: readonly string[],
+    readonly vals: readonly unknown[],
+  ) {}
+}
+
+/** The issue of a value that cannot be read (a revoked Proxy, a getter or a trap that throws). */
+function unreadable(field: string, value: unknown): IssueInput {
+  return { code: 'unreadable', field, value, expected: UNREADABLE[0], expectedZh: UNREADABLE[1] };
+}
+
+/** What a plain object read but not built is made into (kept out of the copy's code, for the bundles' sizes). */
+type Unbuilt = (keys: readonly string[], vals: readonly unknown[]) => unknown;
+const entriesOf: Unbuilt = (keys, vals) => new Entries(keys, vals);
+
+/** The plain object of `keys` and `vals`, as the module copies one. @internal */
+export function objectOf(keys: readonly string[], vals: readonly unknown[]): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const x = vals[i];
+    // `o[key] = c` would set the prototype for a key "__proto__": define it as an own property instead.
+    if (key === '__proto__') Object.defineProperty(o, key, { value: x, enumerable: true, writable: true, configurable: true });
+    else o[key] = x;
+  }
+  return o;
+}
+
+/**
+ * `v` copied as plain data (see the module's note), its issues pushed to `issues`; `seen` the objects being
+ * copied (for cycles); a plain object left as `unbuilt` makes it of its
+ * keys and values (its {@link Entries}) when given.
+ */
+function copy(field: string, v: unknown, issues: IssueInput[], seen: object[], unbuilt: Unbuilt | null = null): unknown {
   if (v === null || typeof v !== 'object') return v;
   const kind = kindOf(v);
   if (kind === 3) {
-    issues.push({ code: 'unreadable', field, value: v, expected: UNREADABLE[0], expectedZh: UNREADABLE[1] });
+    issues.push(unreadable(field, v));
     return undefined;
   }
   if (kind === 2) {
@@ -87,55 +128,94 @@ function copy(field: string, v: unknown, issues: IssueInput[], seen: object[]): 
       }
       out = o;
     } else {
-      const o: Record<string, unknown> = {};
-      const r = v as Record<string, unknown>;
-      const keys = Object.keys(r);
-      for (const key of keys) {
-        let x: unknown;
-        try {
-          x = r[key]; // a getter is called here, once
-        } catch {
-          issues.push({
-            code: 'unreadable',
-            field: `${field}.${key}`,
-            value: undefined,
-            expected: UNREADABLE[0],
-            expectedZh: UNREADABLE[1],
-          });
-          continue;
-        }
-        const c = copy(`${field}.${key}`, x, issues, seen);
-        // `o[key] = c` would set the prototype for a key "__proto__": define it as an own property instead.
-        if (key === '__proto__') Object.defineProperty(o, key, { value: c, enumerable: true, writable: true, configurable: true });
-        else o[key] = c;
+      const vals: unknown[] = [];
+      const keys = entries(field, v as Record<string, unknown>, issues, seen, vals);
+      if (unbuilt !== null) {
+        seen.pop();
+        return unbuilt(keys, vals);
       }
-      const names = Object.getOwnPropertyNames(r);
-      if (names.length !== keys.length) {
-        for (const key of names) {
-          if (!keys.includes(key)) {
-            issues.push({
-              code: 'not-plain',
-              field: `${field}.${key}`,
-              value: undefined,
-              expected: 'an enumerable own property',
-              expectedZh: '可枚举的自有属性',
-            });
-          }
-        }
-      }
+      const o = objectOf(keys, vals);
       // A symbol key is no data of the library's (JSON has none), but the caller's own: copied as it is.
-      for (const key of Object.getOwnPropertySymbols(r)) {
-        if (Object.prototype.propertyIsEnumerable.call(r, key)) (o as Record<symbol, unknown>)[key] = (r as Record<symbol, unknown>)[key];
-      }
+      const r = v as Record<symbol, unknown>;
+      for (const key of Object.getOwnPropertySymbols(r))
+        if (Object.prototype.propertyIsEnumerable.call(r, key)) (o as Record<symbol, unknown>)[key] = r[key];
       out = o;
     }
   } catch {
     // A live Proxy whose traps throw.
-    issues.push({ code: 'unreadable', field, value: v, expected: UNREADABLE[0], expectedZh: UNREADABLE[1] });
+    issues.push(unreadable(field, v));
     out = undefined;
   }
   seen.pop();
   return out;
+}
+
+/**
+ * The own enumerable string keys of the plain object `r` (already on `seen`, or `seen` null: made when
+ * needed), their values each read once into `vals` (a getter called once, nested data copied with its symbol
+ * keys, a plain object left as `unbuilt` makes it when given); a getter that throws and a non-enumerable own
+ * property are issues. A live Proxy whose trap throws throws here: the caller catches it.
+ */
+function entries(
+  field: string,
+  r: Record<string, unknown>,
+  issues: IssueInput[],
+  seen: object[] | null,
+  vals: unknown[],
+  unbuilt: Unbuilt | null = null,
+): string[] {
+  const own = Object.keys(r);
+  for (let i = 0; i < own.length; i++) {
+    const key = own[i]!;
+    let x: unknown;
+    try {
+      x = r[key]; // a getter is called here, once
+    } catch {
+      // An issue: no copy is used where there is one, so the value left here is never seen.
+      issues.push(unreadable(`${field}.${key}`, undefined));
+      vals.push(undefined);
+      continue;
+    }
+    // A path is built only for nested data: on the hot path of `assess` a string per field costs.
+    if (x !== null && typeof x === 'object') {
+      if (seen === null) seen = [r];
+      x = copy(`${field}.${key}`, x, issues, seen, unbuilt);
+    }
+    vals.push(x);
+  }
+  const names = Object.getOwnPropertyNames(r);
+  if (names.length !== own.length) {
+    for (const key of names) {
+      if (!own.includes(key)) {
+        issues.push({
+          code: 'not-plain',
+          field: `${field}.${key}`,
+          value: undefined,
+          expected: 'an enumerable own property',
+          expectedZh: '可枚举的自有属性',
+        });
+      }
+    }
+  }
+  return own;
+}
+
+/**
+ * The own enumerable string keys and values of the plain object `v` (see {@link isPlain}), read once by the
+ * module's policy (the keys returned, their values in `vals`), nested data copied (a plain object directly in
+ * `v` as its {@link Entries}: see {@link objectOf}), the symbol keys of those two not read: for a reader that checks
+ * the values as it goes instead of copying `v` first (`assess`). The issues of reading go to `issues` (the
+ * values are then not all read: the caller throws them).
+ * @internal
+ */
+export function readEntries(field: string, v: Record<string, unknown>, vals: unknown[], issues: IssueInput[]): string[] {
+  try {
+    return entries(field, v, issues, null, vals, entriesOf);
+  } catch {
+    // A live Proxy whose traps throw.
+    issues.push(unreadable(field, v));
+    return [];
+  }
 }
 
 /**
@@ -179,6 +259,11 @@ export function readPlain(
   return found.length > before ? undefined : out;
 }
 
+/** An object's keys in words, `{ a, b? }`: those not in `required` with a question mark. @internal */
+export function shapeWords(keys: readonly string[], required: readonly string[]): string {
+  return `{ ${keys.map((k) => (required.includes(k) ? k : `${k}?`)).join(', ')} }`;
+}
+
 /**
  * An options object: `undefined` gives an empty record (when `optional`), otherwise `readPlain` with the
  * words `an object { a, b? }` (the keys in `required` without a question mark), worded only when an issue
@@ -197,7 +282,7 @@ export function readOptions(
   const issues: IssueInput[] = [];
   const out = readPlain(field, v, keys, '', '', issues);
   if (issues.length === 0) return out!;
-  const shape = `{ ${keys.map((k) => (required.includes(k) ? k : `${k}?`)).join(', ')} }`;
+  const shape = shapeWords(keys, required);
   for (const i of issues as { expected: string; expectedZh: string }[]) {
     if (i.expected === '') {
       i.expected = `a plain object ${shape}${optional ? ' or undefined' : ''}`;

@@ -56,6 +56,25 @@ export function settledMembership(
 }
 
 /**
+ * The settled status in `area` of every place {@link settledMembership} settles, keyed by county code and by
+ * city id: each county with a settled entry, and each city all of whose counties share one settled status.
+ * The statuses of `settledMembership` as one table, built in one pass, for lookups on a hot path (`assess`).
+ */
+export function settledStatuses(area: MembershipAreaId): ReadonlyMap<string, 'in' | 'out'> {
+  const out = new Map<string, 'in' | 'out'>();
+  for (const g of SETTLED_MEMBERSHIP[area]) for (const c of g.counties) out.set(c, g.status); // a county is in one group of its area
+  // A city's status while its counties agree so far; null once one is unsettled or differs.
+  const cities = new Map<string, 'in' | 'out' | null>();
+  for (const c of COUNTIES) {
+    const s = out.get(c.code) ?? null;
+    const before = cities.get(c.city);
+    cities.set(c.city, before === undefined || before === s ? s : null);
+  }
+  for (const [city, s] of cities) if (s !== null) out.set(city, s);
+  return out;
+}
+
+/**
  * Where `AREA_MEMBERSHIP` places a county inside the Taiyuan basin or the Fen River valley on a source not
  * strong enough to settle a legal duty: the county's name (`'小店区'`) and the source's title in both
  * languages; `undefined` when it does not (or no county is given).

@@ -112,9 +112,9 @@ export function assessAll(subjects: readonly unknown[], options?: AssessOptions)
       verdicts += vs.length;
       results.push({ index: i, verdicts: vs });
     } catch (e) {
-      if (!(e instanceof PlanInputError)) throw e;
+      // assess reads its subject through src/input.ts and throws nothing but a PlanInputError.
       refused++;
-      results.push({ index: i, issues: e.issues });
+      results.push({ index: i, issues: (e as PlanInputError).issues });
     }
   }
   return { results, summary: { rows: n, refused, verdicts, byObligation, byCompliance, overdue } };

@@ -34,6 +34,7 @@ export interface AssessOptions {
 const ASSESS_OPTIONS: readonly string[] = ['asOf'];
 
 function checkAsOf(options: unknown): string | undefined {
+  if (options === undefined) return undefined;
   const asOf = readOptions('options', options, ASSESS_OPTIONS, true).asOf;
   if (asOf === undefined) return undefined;
   return isoDate('options.asOf', asOf);

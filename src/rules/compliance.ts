@@ -114,6 +114,17 @@ const UNKNOWN_NONE: Bilingual = {
 
 type Judged = readonly [Compliance, Bilingual];
 
+/** Compliance unknown: the facts that would show it not given. */
+function notGiven(facts: readonly string[]): Judged {
+  return [
+    'unknown',
+    {
+      zh: `所给事实未含 ${facts.join('、')},不足以判断是否已满足此项要求。`,
+      en: `The facts given do not include ${facts.join(', ')}: whether this duty is met is not known.`,
+    },
+  ];
+}
+
 /** What judging a rule's verdicts needs, worked out once per rule (at import, in a call a bundler may drop). */
 interface RulePlan {
   readonly facts: readonly string[];
@@ -123,34 +134,29 @@ interface RulePlan {
   readonly missing: Judged;
 }
 
-function plans(): Readonly<Record<string, RulePlan>> {
-  const out: Record<string, RulePlan> = {};
+function plans(): ReadonlyMap<string, RulePlan> {
+  const out = new Map<string, RulePlan>();
   for (const id of Object.keys(RULE_TABLE)) {
     const rule = RULE_TABLE[id as RuleId];
     const facts = rule.complianceFacts as readonly string[];
     const why = (rule as { complianceNote?: Bilingual }).complianceNote;
     const missing: Judged =
       facts.length === 0
-        ? ['unknown', why === undefined ? UNKNOWN_NONE : { zh: UNKNOWN_NONE.zh + why.zh, en: `${UNKNOWN_NONE.en} ${why.en}` }]
-        : [
-            'unknown',
-            {
-              zh: `所给事实未含 ${facts.join('、')},不足以判断是否已满足此项要求。`,
-              en: `The facts given do not include ${facts.join(', ')}: whether this duty is met is not known.`,
-            },
-          ];
+        ? ['unknown', { zh: UNKNOWN_NONE.zh + why!.zh, en: `${UNKNOWN_NONE.en} ${why!.en}` }] // every such rule says why (a test holds it)
+        : notGiven(facts);
     const thing = facts.length > 0 && metValues(rule.appliesTo[0] as string, facts[0]!) === undefined;
-    out[id] = { facts, thing, missing };
+    out.set(id, deepFreeze({ facts, thing, missing }));
   }
-  return deepFreeze(out);
+  return out;
 }
 const PLANS = /* @__PURE__ */ plans();
 
+/** Every compliance fact of every rule: a subject with none of them has said nothing about any duty. */
+const FACTS: ReadonlySet<string> = /* @__PURE__ */ new Set(/* @__PURE__ */ [...PLANS.values()].flatMap((p) => p.facts));
+
 /** The compliance of one verdict and its reason, naming the facts. */
-function judgeOne(v: Verdict, s: Readonly<Record<string, unknown>>): Judged {
-  const plan = PLANS[v.rule]!;
+function judgeOne(v: Verdict, s: Readonly<Record<string, unknown>>, plan: RulePlan): Judged {
   const facts = plan.facts;
-  if (facts.length === 0) return plan.missing;
   if (plan.thing) {
     // A prohibition: the facts say what the subject is; without a condition it is what the rule prohibits.
     if (v.condition !== undefined) {
@@ -199,17 +205,15 @@ function judgeOne(v: Verdict, s: Readonly<Record<string, unknown>>): Judged {
     }
     shownMet.push(shown);
   }
-  if (missing.length > 0) {
-    return [
-      'unknown',
-      {
-        zh: `所给事实未含 ${missing.join('、')},不足以判断是否已满足此项要求。`,
-        en: `The facts given do not include ${missing.join(', ')}: whether this duty is met is not known.`,
-      },
-    ];
-  }
+  if (missing.length > 0) return notGiven(missing);
   const list = shownMet.join(', ');
   return ['complies', { zh: `所给事实(${list})表明已满足此项要求。`, en: `The facts given (${list}) show this duty met.` }];
+}
+
+/** Whether a subject gives any compliance fact. */
+function tells(s: Readonly<Record<string, unknown>>): boolean {
+  for (const key in s) if (FACTS.has(key)) return true;
+  return false;
 }
 
 /**
@@ -219,11 +223,20 @@ function judgeOne(v: Verdict, s: Readonly<Record<string, unknown>>): Judged {
  */
 export function judge(out: Verdict[], s: object, asOf: string | undefined): void {
   const subject = s as Readonly<Record<string, unknown>>;
+  // Whether the subject gives any compliance fact at all (asked once, when a verdict first needs it): most
+  // give none, and each of their verdicts but a prohibition's then takes its rule's prebuilt answer.
+  let told: boolean | undefined;
   for (let i = 0; i < out.length; i++) {
     const v = out[i]!;
-    const [c, why] = judgeOne(v, subject);
+    const plan = PLANS.get(v.rule)!;
+    let judged = plan.missing;
+    if (plan.facts.length > 0) {
+      if (!plan.thing && told === undefined) told = tells(subject);
+      if (plan.thing || told === true) judged = judgeOne(v, subject, plan);
+    }
+    const c = judged[0];
     v.compliance = c;
-    v.complianceReason = why;
+    v.complianceReason = judged[1];
     if (asOf !== undefined && v.deadline !== undefined) {
       const passed = asOf > v.deadline;
       v.facts = { ...v.facts, asOf, deadlinePassed: passed };

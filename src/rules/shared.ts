@@ -4,12 +4,12 @@
  * @internal
  * @module
  */
-import { KEY_REGION_CITIES, TAIYUAN_BASIN_PARKS, type CityId } from '../../data/places.js';
+import { CITIES, KEY_REGION_CITIES, TAIYUAN_BASIN_PARKS, type CityId } from '../../data/places.js';
 import { COUNTIES } from '../../data/counties.js';
 import { THRESHOLD_TABLE, type ThresholdId } from '../../data/thresholds.js';
 import { deepFreeze } from '../freeze.js';
 import { refuse } from '../errors.js';
-import { settledMembership } from '../plan/membership.js';
+import { settledMembership, settledStatuses } from '../plan/membership.js';
 import type { Bilingual } from '../model/text.js';
 import type { Citation } from '../model/citation.js';
 import type { Compliance, Condition, ConditionTerm, Facts, Obligation, Verdict } from '../model/verdict.js';
@@ -182,67 +182,6 @@ export function taiyuanBasinCounties(): readonly string[] {
 }
 const BASIN_COUNTIES: readonly string[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ TAIYUAN_BASIN_PARKS.flatMap((p) => p.counties));
 
-const AREA_WORDS = {
-  'taiyuan-basin': { field: 'inTaiyuanBasin', zh: '太原盆地', en: 'the Taiyuan basin' },
-  'fenhe-valley': { field: 'inFenheValley', zh: '汾河谷地', en: 'the Fen River valley' },
-} as const;
-
-/**
- * A location's membership of the Taiyuan basin or the Fen River valley: the subject's flag when given,
- * otherwise the settled membership of its county (or of its city, when all the city's counties agree) in
- * `AREA_MEMBERSHIP`; `null` when neither decides. A flag that contradicts a settled membership is refused.
- * @throws {PlanInputError} naming `subject.location.<flag>`, the place and the basis, when the flag
- *   contradicts the settled membership
- */
-function areaFlag(area: 'taiyuan-basin' | 'fenhe-valley', loc: Location | undefined): boolean | null {
-  if (loc === undefined) return null;
-  return judge(
-    area,
-    loc,
-    area === 'taiyuan-basin' ? loc.inTaiyuanBasin : loc.inFenheValley,
-    settledMembership(area, loc.city, loc.county)?.status,
-  );
-}
-
-/** A location's flag for an area judged against the area's settled status there (see {@link areaFlag}). */
-function judge(
-  area: 'taiyuan-basin' | 'fenhe-valley',
-  loc: Location,
-  flag: boolean | undefined,
-  known: 'in' | 'out' | undefined,
-): boolean | null {
-  if (known === undefined) return flag ?? null;
-  const inside = known === 'in';
-  if (flag !== undefined && flag !== inside) {
-    const words = AREA_WORDS[area];
-    const { place, basis } = settledMembership(area, loc.city, loc.county)!;
-    refuse('conflict', `subject.location.${words.field}`, flag, [
-      `${inside} or nothing: ${place} lies ${inside ? 'inside' : 'outside'} ${words.en} (${words.zh}) by AREA_MEMBERSHIP, on the basis of ${basis.join(', ')}`,
-      `${inside} 或不填:按 AREA_MEMBERSHIP(依据 ${basis.join('、')}),${place}${inside ? '在' : '不在'}${words.zh}内`,
-    ]);
-  }
-  return inside;
-}
-
-/**
- * Whether a location lies in the Taiyuan basin: the membership `AREA_MEMBERSHIP` settles for its county
- * or city (the five counties of task 25's parks are inside; the eight cities away from the basin outside),
- * else `location.inTaiyuanBasin`, else `null` (unknown). A flag that contradicts a settled membership is a
- * `PlanInputError`.
- */
-export function inTaiyuanBasin(loc: Location | undefined): boolean | null {
-  return areaFlag('taiyuan-basin', loc);
-}
-
-/**
- * Whether a location lies in the Fen River valley: the membership `AREA_MEMBERSHIP` settles (the five cities
- * the Fen does not flow through are outside), else `location.inFenheValley`, else `null`. A flag that
- * contradicts a settled membership is a `PlanInputError`.
- */
-export function inFenheValley(loc: Location | undefined): boolean | null {
-  return areaFlag('fenhe-valley', loc);
-}
-
 /**
  * Where a subject lies, as far as the rules ask: computed once per `assess` call by {@link locate} and handed
  * to the rule families, so that no family looks a place up again.
@@ -258,23 +197,101 @@ export interface Whereabouts {
 
 const NOWHERE: Whereabouts = /* @__PURE__ */ Object.freeze({ inKeyRegion: null, inTaiyuanBasin: null, inFenheValley: null });
 
+/** A settled status as the rules read it: `true` inside, `false` outside, `null` not settled. */
+function inside(status: 'in' | 'out' | undefined): boolean | null {
+  return status === undefined ? null : status === 'in';
+}
+
+/**
+ * The whereabouts of every place before any flag: for each city id and county code, its key-region membership
+ * and its settled membership of the Taiyuan basin and the Fen River valley (`settledMembership`), one frozen
+ * record each, built once at load so that `assess` looks a place up in one step.
+ */
+function placeTable(): ReadonlyMap<string, Whereabouts> {
+  const basin = settledStatuses('taiyuan-basin');
+  const fenhe = settledStatuses('fenhe-valley');
+  const out = new Map<string, Whereabouts>();
+  const put = (key: string, city: CityId): void => {
+    out.set(
+      key,
+      Object.freeze({ inKeyRegion: inKeyRegion(city), inTaiyuanBasin: inside(basin.get(key)), inFenheValley: inside(fenhe.get(key)) }),
+    );
+  };
+  for (const c of CITIES) put(c.id, c.id);
+  for (const c of COUNTIES) put(c.code, c.city as CityId);
+  return out;
+}
+const PLACES: ReadonlyMap<string, Whereabouts> = /* @__PURE__ */ placeTable();
+
+/** The whereabouts of a location's place, flags aside: its county's when it names one, else its city's. */
+function placeOf(loc: Location): Whereabouts {
+  return PLACES.get((loc.county ?? loc.city)!) ?? NOWHERE;
+}
+
+const AREA_WORDS = {
+  'taiyuan-basin': { field: 'inTaiyuanBasin', zh: '太原盆地', en: 'the Taiyuan basin' },
+  'fenhe-valley': { field: 'inFenheValley', zh: '汾河谷地', en: 'the Fen River valley' },
+} as const;
+
+/**
+ * A location's flag for an area judged against the area's settled membership there (`known`: `null` when not
+ * settled): the settled membership when there is one, otherwise the flag, otherwise `null`.
+ * @throws {PlanInputError} naming `subject.location.<flag>`, the place and the basis, when the flag
+ *   contradicts the settled membership
+ */
+function judge(area: 'taiyuan-basin' | 'fenhe-valley', loc: Location, flag: boolean | undefined, known: boolean | null): boolean | null {
+  if (known === null) return flag ?? null;
+  if (flag !== undefined && flag !== known) {
+    const words = AREA_WORDS[area];
+    const { place, basis } = settledMembership(area, loc.city, loc.county)!;
+    refuse('conflict', `subject.location.${words.field}`, flag, [
+      `${known} or nothing: ${place} lies ${known ? 'inside' : 'outside'} ${words.en} (${words.zh}) by AREA_MEMBERSHIP, on the basis of ${basis.join(', ')}`,
+      `${known} 或不填:按 AREA_MEMBERSHIP(依据 ${basis.join('、')}),${place}${known ? '在' : '不在'}${words.zh}内`,
+    ]);
+  }
+  return known;
+}
+
+/**
+ * Whether a location lies in the Taiyuan basin: the membership `AREA_MEMBERSHIP` settles for its county
+ * or city (the five counties of task 25's parks are inside; the eight cities away from the basin outside),
+ * else `location.inTaiyuanBasin`, else `null` (unknown). A flag that contradicts a settled membership is a
+ * `PlanInputError`.
+ */
+export function inTaiyuanBasin(loc: Location | undefined): boolean | null {
+  return loc === undefined ? null : judge('taiyuan-basin', loc, loc.inTaiyuanBasin, placeOf(loc).inTaiyuanBasin);
+}
+
+/**
+ * Whether a location lies in the Fen River valley: the membership `AREA_MEMBERSHIP` settles (the five cities
+ * the Fen does not flow through are outside), else `location.inFenheValley`, else `null`. A flag that
+ * contradicts a settled membership is a `PlanInputError`.
+ */
+export function inFenheValley(loc: Location | undefined): boolean | null {
+  return loc === undefined ? null : judge('fenhe-valley', loc, loc.inFenheValley, placeOf(loc).inFenheValley);
+}
+
 /**
  * A location's whereabouts (see {@link Whereabouts}), refusing area flags that contradict a settled
- * membership (the Taiyuan basin's first, as {@link checkLocation} does).
+ * membership (the Taiyuan basin's first): one lookup of its place, and without flags the place's shared
+ * frozen record itself.
  */
 export function locate(loc: Location | undefined): Whereabouts {
   if (loc === undefined) return NOWHERE;
-  const city = loc.city;
-  const county = loc.county;
-  const basin = judge('taiyuan-basin', loc, loc.inTaiyuanBasin, settledMembership('taiyuan-basin', city, county)?.status);
-  const fenhe = judge('fenhe-valley', loc, loc.inFenheValley, settledMembership('fenhe-valley', city, county)?.status);
-  return { inKeyRegion: inKeyRegion(cityOf(city, county)), inTaiyuanBasin: basin, inFenheValley: fenhe };
+  const at = placeOf(loc);
+  const basin = loc.inTaiyuanBasin;
+  const fenhe = loc.inFenheValley;
+  if (basin === undefined && fenhe === undefined) return at;
+  return {
+    inKeyRegion: at.inKeyRegion,
+    inTaiyuanBasin: judge('taiyuan-basin', loc, basin, at.inTaiyuanBasin),
+    inFenheValley: judge('fenhe-valley', loc, fenhe, at.inFenheValley),
+  };
 }
 
 /** Refuses a location whose area flags contradict a settled membership (see {@link inTaiyuanBasin}). */
 export function checkLocation(loc: Location | undefined): void {
-  inTaiyuanBasin(loc);
-  inFenheValley(loc);
+  locate(loc);
 }
 
 // Shared condition terms ---------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import type {
   SinterMachine,
 } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
-import { add, cond, meets, type RuleRef, term, type ThresholdRef, thresholdOf, type Whereabouts } from './shared.js';
+import { add, cond, meets, term, thresholdOf, type Whereabouts } from './shared.js';
 import { basinCondition } from './basin.js';
 
 const BF_MAX = /* @__PURE__ */ thresholdOf('blast-furnace-restricted-max');
@@ -27,20 +27,31 @@ const ALLOY_MAX = /* @__PURE__ */ thresholdOf('eaf-alloy-restricted-max');
 const T_NOT_ALLOY = /* @__PURE__ */ term({ fact: 'alloySteel', equals: false }, '不生产合金钢', 'it does not make alloy steel');
 const C_NOT_ALLOY = /* @__PURE__ */ cond([T_NOT_ALLOY]);
 
-/** The verdict on equipment restricted by its size (task 3): the size under its own field, the line, the key region. */
-function restrictedBySize(out: Verdict[], rule: RuleRef, line: ThresholdRef, field: string, size: number, at: Whereabouts) {
-  if (!meets(line, size)) return;
-  add(out, rule, { [field]: size, threshold: line.value, inclusive: line.inclusive, inKeyRegion: at.inKeyRegion });
-}
+// The verdicts on equipment restricted by its size (task 3): the size under its own field, the line, the key
+// region (a literal each: a computed key made a slow object).
 
 /** Verdicts for a blast furnace (task 3). */
 export function blastFurnace(s: BlastFurnace, out: Verdict[], at: Whereabouts): void {
-  restrictedBySize(out, R['blast-furnace-restricted'], BF_MAX, 'volumeM3', s.volumeM3, at);
+  const v = s.volumeM3;
+  if (meets(BF_MAX, v))
+    add(out, R['blast-furnace-restricted'], {
+      volumeM3: v,
+      threshold: BF_MAX.value,
+      inclusive: BF_MAX.inclusive,
+      inKeyRegion: at.inKeyRegion,
+    });
 }
 
 /** Verdicts for a converter (task 3). */
 export function converter(s: Converter, out: Verdict[], at: Whereabouts): void {
-  restrictedBySize(out, R['converter-restricted'], BOF_MAX, 'capacityT', s.capacityT, at);
+  const c = s.capacityT;
+  if (meets(BOF_MAX, c))
+    add(out, R['converter-restricted'], {
+      capacityT: c,
+      threshold: BOF_MAX.value,
+      inclusive: BOF_MAX.inclusive,
+      inKeyRegion: at.inKeyRegion,
+    });
 }
 
 /** Verdicts for an electric arc furnace (task 3): below 100 t, or below 50 t for alloy steel. */

@@ -3,7 +3,7 @@ import { type IssueInput, PlanInputError, refuse } from '../errors.js';
 import { type IssueCode, keyWords, numberCode } from '../issue-codes.js';
 
 import { FIELD_LABELS_ZH } from './field-labels-zh.generated.js';
-import { isPlain, read } from '../input.js';
+import { Entries, isPlain, objectOf, read, readEntries, shapeWords } from '../input.js';
 import { ambiguous, findCity, findCounties } from '../plan/places.js';
 import type { Subject } from '../plan-schemas.generated.js';
 import { checkLocation, countyCity } from './shared.js';
@@ -14,13 +14,9 @@ import { LOCATION_SPEC, SPECS } from './subject-specs.generated.js';
 // schemas (scripts/generate/subjects.ts), which accept and refuse exactly the same subjects (a test holds
 // them to it); the checks that a city or county exists in the plan are made here, against the data.
 
-/** Whether `x` is the id of one of the 11 cities. */
-function isCity(x: unknown): x is string {
-  for (let i = 0; i < CITIES.length; i++) if (CITIES[i]!.id === x) return true;
-  return false;
-}
+/** The ids of the 11 cities. */
+const CITY_IDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(/* @__PURE__ */ CITIES.map((c) => c.id));
 
-const hasOwn = Object.prototype.hasOwnProperty;
 /** Every subject kind, in the words of an error. */
 function kindsText(): string {
   return `a subject kind, one of ${list(Object.keys(SPECS))}`;
@@ -47,10 +43,8 @@ function expected(f: Field): string {
       return `an array of ${list(f.values!)}`;
     case CITY:
       return "a Shanxi city's id, code or name such as 'taiyuan', '140100' or '太原市' (see CITIES)";
-    case COUNTY:
+    default: // COUNTY: a location or a rank reports its own problems, and none is required
       return "the 6-digit code or Chinese name of a Shanxi county-level division such as '140121' or '清徐县' (see COUNTIES)";
-    default:
-      return 'an object';
   }
 }
 
@@ -68,10 +62,8 @@ function expectedZh(f: Field): string {
       return `由 ${list(f.values!)} 组成的数组`;
     case CITY:
       return "山西设区市的 id、区划代码或名称,如 'taiyuan'、'140100' 或 '太原市'(见 CITIES)";
-    case COUNTY:
+    default: // COUNTY
       return "山西县级行政区的 6 位区划代码或中文名称,如 '140121' 或 '清徐县'(见 COUNTIES)";
-    default:
-      return '对象';
   }
 }
 
@@ -88,73 +80,63 @@ function issue(issues: IssueInput[], path: string, v: unknown, f: Field): void {
           ? 'unknown-id'
           : f.t === ENUM
             ? 'invalid-value'
-            : f.t === LOCATION
-              ? 'not-plain'
-              : 'wrong-type';
+            : 'wrong-type';
   issues.push({ code, field: path, fieldZh: labelZh(path), value: v, expected: en, expectedZh: zh });
 }
 
-/** The field's Chinese label where it has one (`锅炉容量(蒸吨/小时)`), else its path. */
-const labelZh = (path: string): string => {
-  const name = path.slice(path.lastIndexOf('.') + 1);
-  return Object.hasOwn(FIELD_LABELS_ZH, name) ? FIELD_LABELS_ZH[name]! : path;
-};
+/** The field's Chinese label (`锅炉容量(蒸吨/小时)`): every field of the specs has one, generated beside them. */
+const labelZh = (path: string): string => FIELD_LABELS_ZH[path.slice(path.lastIndexOf('.') + 1)]!;
+
+/** A spec with its fields in a Map, for one lookup per field. */
+interface Checker {
+  /** The kind, as the library's own string (what the copy carries: the rules then compare it by identity). */
+  readonly kind: string;
+  readonly spec: Spec;
+  readonly fields: ReadonlyMap<string, Field>;
+}
+const fieldMap = (spec: Spec): ReadonlyMap<string, Field> => new Map(Object.entries(spec.fields));
+/** The spec of each subject kind, with its fields in a Map (built at load: `SPECS` in another form). */
+const KINDS: ReadonlyMap<string, Checker> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ Object.entries(SPECS).map(([kind, spec]): [string, Checker] => [kind, { kind, spec, fields: fieldMap(spec) }]),
+);
+const LOCATION_FIELDS = /* @__PURE__ */ fieldMap(LOCATION_SPEC);
 
 /** What a location is, in words: `an object { city?, county?, … }` (from its spec). */
 function locationShape(): string {
-  const fields = LOCATION_SPEC.fields;
-  return `an object { ${Object.keys(fields)
-    .map((k) => (LOCATION_SPEC.required.includes(k) ? k : `${k}?`))
-    .join(', ')} }`;
+  return `an object ${shapeWords(Object.keys(LOCATION_SPEC.fields), LOCATION_SPEC.required)}`;
 }
 
 /**
- * A copy of the fields of `value` checked against `spec`: no unknown field, each field of its type, the
- * required fields present, and a county within its city. Each value is read once (the copy holds the
- * values checked). `kind` is the subject's kind (its `kind` field is then copied as is), or `null` for a
- * location. Every problem goes to `issues`.
+ * A copy of the fields of an object, given as its keys and their values (read once, by src/input.ts), checked
+ * against `spec`: no unknown field, each field of its type, the required fields present, and a county within
+ * its city. The copy holds the values checked. `kind` is the subject's kind (its `kind` field is then copied
+ * as is), or `null` for a location. Every problem goes to `issues`.
  */
 function checkFields(
   spec: Spec,
-  value: Record<string, unknown>,
+  byKey: ReadonlyMap<string, Field>,
+  keys: readonly string[],
+  vals: readonly unknown[],
   path: string,
   kind: string | null,
   issues: IssueInput[],
 ): Record<string, unknown> {
   const fields = spec.fields;
   const out: Record<string, unknown> = {};
-  let keys: string[];
-  try {
-    keys = Object.keys(value);
-  } catch {
-    issues.push({ code: 'unreadable', field: path, value, expected: 'an object', expectedZh: '对象' });
-    return out;
-  }
-  for (const key of keys) {
-    let v: unknown;
-    try {
-      v = value[key];
-    } catch {
-      issues.push({
-        code: 'unreadable',
-        field: `${path}.${key}`,
-        value: undefined,
-        expected: 'a value that can be read (its getter threw)',
-        expectedZh: '可读取的值(其 getter 抛出了异常)',
-      });
-      continue;
-    }
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const v = vals[i];
     if (key === 'kind' && kind !== null) {
       out.kind = kind;
       continue;
     }
-    const f = hasOwn.call(fields, key) ? fields[key] : undefined;
+    const f = byKey.get(key);
     if (f === undefined) {
       const [keyEn, keyZh] = keyWords(Object.keys(fields));
       issues.push({
         code: 'unknown-key',
         field: `${path}.${key}`,
-        value: v,
+        value: plain(v),
         expected: keyEn,
         expectedZh: keyZh,
       });
@@ -167,12 +149,15 @@ function checkFields(
   const required = spec.required;
   for (let i = 0; i < required.length; i++) {
     const key = required[i]!;
-    if (out[key] === undefined && !issues.some((x) => x.field === `${path}.${key}`))
-      issue(issues, `${path}.${key}`, undefined, fields[key]!);
+    if (out[key] === undefined && !reported(issues, `${path}.${key}`)) issue(issues, `${path}.${key}`, undefined, fields[key]!);
   }
   const one = spec.one;
   if (one !== null) {
-    const given = one.filter((k) => out[k] !== undefined || issues.some((x) => x.field === `${path}.${k}`));
+    const given: string[] = [];
+    for (let i = 0; i < one.length; i++) {
+      const k = one[i]!;
+      if (out[k] !== undefined || reported(issues, `${path}.${k}`)) given.push(k);
+    }
     if (given.length !== 1) {
       const both = given.length > 1;
       issues.push({
@@ -194,6 +179,17 @@ function checkFields(
     });
   }
   return out;
+}
+
+/** A value read by src/input.ts as the module's copy of it: an {@link Entries} built into its plain object. */
+function plain(v: unknown): unknown {
+  return v instanceof Entries ? objectOf(v.keys, v.vals) : v;
+}
+
+/** Whether an issue names `field` already. */
+function reported(issues: readonly IssueInput[], field: string): boolean {
+  for (let i = 0; i < issues.length; i++) if (issues[i]!.field === field) return true;
+  return false;
 }
 
 function checkRank(v: unknown, path: string, issues: IssueInput[]): unknown {
@@ -242,6 +238,19 @@ function checkRank(v: unknown, path: string, issues: IssueInput[]): unknown {
  * was a tenth of the work.
  */
 function checkField(f: Field, v: unknown, parent: string, key: string, issues: IssueInput[]): unknown {
+  if (v instanceof Entries) {
+    // A plain object read but not built: a location is checked from its entries; anything else as the copy.
+    if (f.t === LOCATION) {
+      // The usual location, a city's id or a county's code alone, taken as it is.
+      const k = v.keys.length === 1 ? v.keys[0] : undefined;
+      const x = v.vals[0];
+      if (k === 'city' ? CITY_IDS.has(x) : k === 'county' && countyCity(x as string) !== undefined) return objectOf(v.keys, v.vals);
+      const n = issues.length;
+      const out = checkFields(LOCATION_SPEC, LOCATION_FIELDS, v.keys, v.vals, `${parent}.${key}`, null, issues);
+      return issues.length === n ? out : undefined;
+    }
+    v = plain(v);
+  }
   switch (f.t) {
     case NUM:
       if (typeof v !== 'number' || !(v >= 0) || v === Infinity) break;
@@ -256,11 +265,7 @@ function checkField(f: Field, v: unknown, parent: string, key: string, issues: I
       if (!f.values!.includes(v as string)) break; // a list of strings includes no other value
       return v;
     case ENUM_ARRAY: {
-      let ok = false;
-      try {
-        ok = Array.isArray(v);
-      } catch {}
-      if (!ok) break;
+      if (!Array.isArray(v)) break; // plain data read by src/input.ts: no proxy
       const a = v as unknown[];
       const out: string[] = [];
       const n = issues.length;
@@ -278,27 +283,21 @@ function checkField(f: Field, v: unknown, parent: string, key: string, issues: I
       }
       return issues.length === n ? out : undefined;
     }
-    case LOCATION: {
-      const path = `${parent}.${key}`;
-      if (!isPlain(v)) {
-        issues.push({
-          code: 'not-plain',
-          field: path,
-          value: v,
-          expected: locationShape(),
-          expectedZh: `对象 ${locationShape().slice('an object '.length)}`,
-        });
-        return undefined;
-      }
-      const n = issues.length;
-      const out = checkFields(LOCATION_SPEC, v, path, null, issues);
-      return issues.length === n ? out : undefined;
-    }
+    case LOCATION:
+      // A plain object came as its entries (above): anything else is not a location.
+      issues.push({
+        code: 'not-plain',
+        field: `${parent}.${key}`,
+        value: v,
+        expected: locationShape(),
+        expectedZh: `对象 ${locationShape().slice('an object '.length)}`,
+      });
+      return undefined;
     case RANK:
       return checkRank(v, `${parent}.${key}`, issues);
     case CITY: {
       // An id, or what the lookups take (a code or a Chinese name): the copy carries the id.
-      if (isCity(v)) return v;
+      if (CITY_IDS.has(v)) return v;
       const city = findCity(v);
       if (city === undefined) break;
       return city.id;
@@ -352,17 +351,23 @@ export function validateSubject(value: unknown): Subject {
 
 /** {@link validateSubject} but the area flags, which `assess` checks as it locates the subject. @internal */
 export function readSubject(value: unknown): Subject {
-  // One copy, read once (plain data only, a revoked Proxy or a getter that throws refused anywhere).
-  value = read('subject', value);
-  if (!isPlain(value)) refuse('wrong-type', 'subject', value, [`an object with a kind: ${kindsText()}`, `带 kind 的对象:${kindsTextZh()}`]);
-  let kind: unknown;
-  try {
-    kind = value.kind;
-  } catch {}
-  const spec = typeof kind === 'string' && hasOwn.call(SPECS, kind) ? SPECS[kind] : undefined;
-  if (spec === undefined) refuse('invalid-value', 'subject.kind', kind, [kindsText(), kindsTextZh()]);
+  if (!isPlain(value)) {
+    // Read as anything else is (a revoked Proxy or what it holds refused as src/input.ts refuses it), then
+    // refused: no copy of it is a plain object.
+    read('subject', value);
+    refuse('wrong-type', 'subject', value, [`an object with a kind: ${kindsText()}`, `带 kind 的对象:${kindsTextZh()}`]);
+  }
+  // One pass: each value read once (plain data only, a revoked Proxy or a getter that throws refused
+  // anywhere) and then checked, without a copy of the whole subject in between.
+  const vals: unknown[] = [];
   const issues: IssueInput[] = [];
-  const out = checkFields(spec, value, 'subject', kind as string, issues);
+  const keys = readEntries('subject', value, vals, issues);
+  if (issues.length > 0) throw new PlanInputError(issues);
+  const k = keys.indexOf('kind');
+  const kind = k < 0 ? undefined : plain(vals[k]);
+  const c = typeof kind === 'string' ? KINDS.get(kind) : undefined;
+  if (c === undefined) refuse('invalid-value', 'subject.kind', kind, [kindsText(), kindsTextZh()]);
+  const out = checkFields(c.spec, c.fields, keys, vals, 'subject', c.kind, issues);
   if (issues.length > 0) throw new PlanInputError(issues);
   return out as unknown as Subject;
 }

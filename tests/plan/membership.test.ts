@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AREA_MEMBERSHIP } from '../../data/area-membership.js';
 import { MEMBERSHIP_FILES } from '../../scripts/generate/membership.js';
-import { settledMembership, unsettledInside } from '../../src/plan/membership.js';
+import { COUNTIES } from '../../data/counties.js';
+import { CITIES } from '../../data/places.js';
+import { settledMembership, settledStatuses, unsettledInside } from '../../src/plan/membership.js';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -22,6 +24,25 @@ describe('the settled membership the rules read', () => {
         else expect(got, `${a.area} ${code}`).toBeUndefined();
       }
     }
+  });
+
+  it('settledStatuses: the status settledMembership gives every county and every city, in one table', () => {
+    for (const a of AREA_MEMBERSHIP) {
+      const table = settledStatuses(a.area);
+      const expected = new Map<string, string>();
+      for (const c of COUNTIES) {
+        const m = settledMembership(a.area, undefined, c.code);
+        if (m !== undefined) expected.set(c.code, m.status);
+      }
+      for (const c of CITIES) {
+        const m = settledMembership(a.area, c.id, undefined);
+        if (m !== undefined) expected.set(c.id, m.status);
+      }
+      expect(new Map([...table].sort()), a.area).toEqual(new Map([...expected].sort()));
+    }
+    expect(settledStatuses('taiyuan-basin').get('140121')).toBe('in'); // 清徐县: task 25's park
+    expect(settledStatuses('taiyuan-basin').get('datong')).toBe('out');
+    expect(settledStatuses('taiyuan-basin').has('taiyuan')).toBe(false); // its urban districts are not settled
   });
 
   it('settles a city only when all its counties share one settled status', () => {

@@ -151,6 +151,14 @@ describe('rankCities', () => {
     expect(b).toMatchObject({ id: 'b', name: 'B', rank: 1, rankFromBottom: 2 });
     expect(b).not.toBe(entries[1]);
   });
+
+  it('leaves out a non-enumerable symbol key, as it leaves out what is not enumerable', () => {
+    const hidden = Symbol('hidden');
+    const entry = Object.defineProperty({ id: 'a', compositeIndex: 2 }, hidden, { value: 'secret', enumerable: false });
+    const [a] = rankCities([entry]) as unknown as Record<PropertyKey, unknown>[];
+    expect(Object.getOwnPropertySymbols(a)).toEqual([]);
+    expect(a![hidden]).toBeUndefined();
+  });
 });
 
 describe('rankCities properties', () => {
