@@ -112,9 +112,11 @@ export function assessAll(subjects: readonly unknown[], options?: AssessOptions)
       verdicts += vs.length;
       results.push({ index: i, verdicts: vs });
     } catch (e) {
-      // assess reads its subject through src/input.ts and throws nothing but a PlanInputError.
+      // assess reads its subject through src/input.ts and throws nothing but a PlanInputError; anything else
+      // would be a bug of the library's, and escapes rather than becoming a row without issues.
+      if (!(e instanceof PlanInputError)) throw e;
       refused++;
-      results.push({ index: i, issues: (e as PlanInputError).issues });
+      results.push({ index: i, issues: e.issues });
     }
   }
   return { results, summary: { rows: n, refused, verdicts, byObligation, byCompliance, overdue } };
