@@ -10,7 +10,7 @@ import type {
   Concentrations,
   HeavyPollutionSummary,
 } from '../model/air/index.js';
-import { columnMask, fastIaqi, fastScan, SLOW, TABULATE_FROM, tabRun, tabulate } from './batch.js';
+import { columnMask, fastIaqi, fastScan, SLOW, TABULATE_FROM, tablesOf, tabRun } from './batch.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
 import { aqiOptions, type IaqiMap, reportKeys, scan, withinReport } from './scan.js';
 import { AQI_LEVELS, BREAKPOINTS } from './tables.js';
@@ -213,8 +213,8 @@ function fastResult(c: unknown, edition: AirEdition): AqiResult | null {
  * The AQI of many records at once: the batch fast path. Each record is checked as `aqi` checks it and
  * gives the same number as `aqi(record, options).aqi`, but the edition is resolved once and no result
  * object is built. From 2,048 records on, the IAQIs of the concentrations monitoring reports give
- * (whole µg/m³, CO to 0.1 mg/m³) are tabulated once per call from Table 1 and looked up; other values
- * are computed. A year of daily records for all 117 counties (42,705) takes about 3 ms, faster than a
+ * (whole µg/m³, CO to 0.1 mg/m³) are looked up in tables built from Table 1 by the first such batch
+ * and kept; other values are computed. A year of daily records for all 117 counties (42,705) takes about 3 ms, faster than a
  * hand-written loop that computes each IAQI (see the README's performance table).
  *
  * @param records - an array of concentrations by pollutant (as for `aqi`)
@@ -239,7 +239,7 @@ export function aqiValues(records: readonly Concentrations[], options: AqiOption
   const n = records.length;
   const out = new Array<number>(n); // filled below; growing an array by push costs more than the AQIs
   const d = edition === '2026' ? 0 : -1;
-  const tabs = n >= TABULATE_FROM ? tabulate(table, d) : null;
+  const tabs = n >= TABULATE_FROM ? tablesOf(edition) : null;
   const allowed = columnMask(keys);
   let i = 0;
   while (i < n) {

@@ -6,10 +6,11 @@
  * @internal
  * @module
  */
-import type { Concentrations, Pollutant } from '../model/air/index.js';
+import type { AirEdition, Concentrations, Pollutant } from '../model/air/index.js';
 import type { IaqiMap } from './scan.js';
 import { type BreakpointTable, decimalsOf, iaqiCode } from './iaqi.js';
 import { POLLUTANTS } from './pollutants.js';
+import { BREAKPOINTS } from './tables.js';
 
 /** `col` result: no value for this pollutant. */
 const ABSENT = -1;
@@ -111,9 +112,10 @@ export function fastScan(c: unknown, t: BreakpointTable, d: number, iaqis: IaqiM
 }
 
 /**
- * From this many records on, `aqiValues` first tabulates every column's IAQI for the concentrations
- * monitoring reports give (whole µg/m³, CO to 0.1 mg/m³: about 13,400 values, 0.2 ms), then looks them
- * up. Below it, the arithmetic is cheaper than the table. @internal
+ * From this many records on, `aqiValues` and `aqiColumns` look up the IAQI of the concentrations monitoring
+ * reports give (whole µg/m³, CO to 0.1 mg/m³: about 13,400 values per edition) in tables built once, by the
+ * first such batch (`tablesOf`). Below it, a batch computes every IAQI, so that a small batch never pays for
+ * the tables. @internal
  */
 export const TABULATE_FROM = 2048;
 
@@ -139,6 +141,18 @@ export function tabulate(t: BreakpointTable, d: number): Tabulated {
   tabs.tenths = new Float64Array(1501);
   for (let k = 0; k <= 1500; k++) tabs.tenths[k] = k / 10;
   return tabs;
+}
+
+// The tables of each edition, built by the first batch that needs them (about 0.4 ms) and then kept, so that
+// a call no longer pays for them (they cost aqiColumns a fifth of its time on 50,000 records). Building them at
+// import would cost every import of the air module as much, used or not. They are private, never written
+// after they are built, and a pure function of Table 1: nothing outside can tell whether they exist yet.
+let TABLES_2012: Tabulated | undefined;
+let TABLES_2026: Tabulated | undefined;
+
+/** The tables of `edition` (see `tabulate`), built once. @internal */
+export function tablesOf(edition: AirEdition): Tabulated {
+  return edition === '2012' ? (TABLES_2012 ??= tabulate(BREAKPOINTS['2012'], -1)) : (TABLES_2026 ??= tabulate(BREAKPOINTS['2026'], 0));
 }
 
 /** Bit `k` of a column mask: column `POLLUTANTS[k]` of Table 1. @internal */

@@ -8,7 +8,7 @@ import { deepFreeze } from '../freeze.js';
 import { isPlain, shapeCode } from '../input.js';
 import type { AirEdition, AqiOptions, AqiReport, ConcentrationKey } from '../model/air/index.js';
 import { aqiOptions, reportKeys } from './scan.js';
-import { TABULATE_FROM, tabulate } from './batch.js';
+import { TABULATE_FROM, tablesOf } from './batch.js';
 import { type Col, maxPass, primaryPass, rowIssues } from './column-pass.js';
 import { decimalsOf } from './iaqi.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
@@ -101,7 +101,7 @@ function isColumn(v: unknown): v is AqiColumn {
  * record's AQI is the one `aqiValues` gives for the record of its row's measured values), one pass per column
  * over whole arrays. With `{ primary: true }` the primary pollutants come too, a bitmask per record
  * (`PRIMARY_POLLUTANT_BITS`). Whole concentrations (CO to 0.1 mg/m³) are looked up in tables built from
- * Table 1 for the call; other values are computed.
+ * Table 1 by the first large batch and kept; other values are computed.
  *
  * From an Apache Arrow table: `aqiColumns({ pm25_24h: table.getChild('pm25').toArray(), … }, options)` (a
  * column with nulls: `Array.from(vector)`, whose nulls count as not measured).
@@ -172,7 +172,6 @@ function rate(columns: AqiColumns, options: AqiColumnsOptions, edition: AirEditi
   }
   const keys = reportKeys(edition, report);
   const hourly = report === 'hourly';
-  const d = edition === '2026' ? 0 : -1;
   const cols: Col[] = [];
   let n = -1;
   let first = '';
@@ -250,7 +249,7 @@ function rate(columns: AqiColumns, options: AqiColumnsOptions, edition: AirEditi
 
   // Below TABULATE_FROM rows the arithmetic is cheaper than the tables (as in aqiValues).
   if (n >= TABULATE_FROM) {
-    const tabs = tabulate(BREAKPOINTS[edition], d);
+    const tabs = tablesOf(edition);
     for (const c of cols) {
       c.tab = tabs[c.p];
       c.tenths = c.p === 'co_24h' || c.p === 'co_1h' ? tabs.tenths : null;
