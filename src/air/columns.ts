@@ -9,7 +9,7 @@ import { isPlain, shapeCode } from '../input.js';
 import type { AirEdition, AqiOptions, AqiReport, ConcentrationKey } from '../model/air/index.js';
 import { aqiOptions, reportKeys } from './scan.js';
 import { TABULATE_FROM, tablesOf } from './batch.js';
-import { type Col, maxPass, primaryPass, rowIssues } from './column-pass.js';
+import { type Col, maxPass, maxPass2, primaryPass, rowIssues } from './column-pass.js';
 import { decimalsOf } from './iaqi.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
 import { BREAKPOINTS } from './tables.js';
@@ -256,7 +256,17 @@ function rate(columns: AqiColumns, options: AqiColumnsOptions, edition: AirEditi
     }
   }
   const acc = new Int16Array(n).fill(-1);
-  for (const c of cols) maxPass(c, acc);
+  // The columns of whole concentrations two by two, the CO columns (by tenths) and an odd one out alone.
+  let odd: Col | null = null;
+  for (const c of cols) {
+    if (c.tenths !== null) maxPass(c, acc);
+    else if (odd === null) odd = c;
+    else {
+      maxPass2(odd, c, acc);
+      odd = null;
+    }
+  }
+  if (odd !== null) maxPass(odd, acc);
   rowIssues(cols, acc, edition, hourly, columns, issues);
   if (issues.length > 0) throw new PlanInputError(issues);
   let primary: Uint16Array | null = null;
