@@ -10,7 +10,7 @@ import type {
   Concentrations,
   HeavyPollutionSummary,
 } from '../model/air/index.js';
-import { columnMask, fastIaqi, fastScan, SLOW, TABULATE_FROM, tablesOf, tabRun } from './batch.js';
+import { columnMask, fastIaqi, fastScan, SLOW, singleTables, TABULATE_FROM, tablesOf, tabRun } from './batch.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
 import { aqiOptions, type IaqiMap, reportKeys, scan, withinReport } from './scan.js';
 import { AQI_LEVELS, BREAKPOINTS } from './tables.js';
@@ -130,16 +130,18 @@ function fastResult(c: unknown, edition: AirEdition): AqiResult | null {
   const d = edition === '2026' ? 0 : -1;
   const dCo = d < 0 ? -1 : 1;
   let n = 0;
-  const a0 = fastIaqi(t.so2_24h, x.so2_24h, d);
-  const a1 = fastIaqi(t.so2_1h, x.so2_1h, d);
-  const a2 = fastIaqi(t.no2_24h, x.no2_24h, d);
-  const a3 = fastIaqi(t.no2_1h, x.no2_1h, d);
-  const a4 = fastIaqi(t.pm10_24h, x.pm10_24h, d);
-  const a5 = fastIaqi(t.co_24h, x.co_24h, dCo);
-  const a6 = fastIaqi(t.co_1h, x.co_1h, dCo);
-  const a7 = fastIaqi(t.o3_1h, x.o3_1h, d);
-  const a8 = fastIaqi(t.o3_8h, x.o3_8h, d);
-  const a9 = fastIaqi(t.pm25_24h, x.pm25_24h, d);
+  // Whole concentrations (CO: tenths) looked up, once the tables exist; any other value computed.
+  const T = singleTables(edition);
+  const a0 = fastIaqi(t.so2_24h, x.so2_24h, d, T?.so2_24h);
+  const a1 = fastIaqi(t.so2_1h, x.so2_1h, d, T?.so2_1h);
+  const a2 = fastIaqi(t.no2_24h, x.no2_24h, d, T?.no2_24h);
+  const a3 = fastIaqi(t.no2_1h, x.no2_1h, d, T?.no2_1h);
+  const a4 = fastIaqi(t.pm10_24h, x.pm10_24h, d, T?.pm10_24h);
+  const a5 = fastIaqi(t.co_24h, x.co_24h, dCo, T?.co_24h, 10);
+  const a6 = fastIaqi(t.co_1h, x.co_1h, dCo, T?.co_1h, 10);
+  const a7 = fastIaqi(t.o3_1h, x.o3_1h, d, T?.o3_1h);
+  const a8 = fastIaqi(t.o3_8h, x.o3_8h, d, T?.o3_8h);
+  const a9 = fastIaqi(t.pm25_24h, x.pm25_24h, d, T?.pm25_24h);
   // Any give-up (SLOW, −3) makes the minimum negative below −1.
   if (Math.min(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) < -1) return null;
   const max = Math.max(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);

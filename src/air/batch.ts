@@ -8,9 +8,9 @@
  */
 import type { AirEdition, Concentrations, Pollutant } from '../model/air/index.js';
 import type { IaqiMap } from './scan.js';
-import { type BreakpointTable, decimalsOf, iaqiCode } from './iaqi.js';
+import { type BreakpointTable, EPS, iaqiCode } from './iaqi.js';
 import { POLLUTANTS } from './pollutants.js';
-import { BREAKPOINTS } from './tables.js';
+import { BREAKPOINTS, LEVELS } from './tables.js';
 
 /** `col` result: no value for this pollutant. */
 const ABSENT = -1;
@@ -19,13 +19,18 @@ export const SLOW = -3;
 
 /**
  * The IAQI of one value for the fast path, or ABSENT (`undefined`), or SLOW. `null`, non-numbers, negative
- * numbers, NaN and Infinity are SLOW, as every value beyond the top of a column (and a footnote case).
+ * numbers, NaN and Infinity are SLOW, as every value beyond the top of a column (and a footnote case). A value
+ * the column's table `tab` holds (a whole number; CO, `scale` 10, a tenth) is looked up there.
  */
 /** @internal */
-export function fastIaqi(bp: readonly number[], v: unknown, decimals: number): number {
+export function fastIaqi(bp: readonly number[], v: unknown, decimals: number, tab?: Int16Array, scale = 1): number {
   if (v === undefined) return ABSENT;
   // Infinity too: it is no concentration (the checked path refuses it), though the 2026 footnotes would rate it.
   if (typeof v !== 'number' || !(v >= 0 && v < Infinity)) return SLOW;
+  if (tab !== undefined) {
+    const k = Math.round(v * scale); // v ≥ 0: so is k
+    if (k < tab.length && k / scale === v) return tab[k]!;
+  }
   const code = iaqiCode(bp, v, decimals);
   return code < 0 ? SLOW : code;
 }
@@ -123,23 +128,31 @@ export const TABULATE_FROM = 2048;
  * Per column of Table 1, the IAQI of each concentration k / scale from 0 to the column's top; and `tenths[k]`,
  * the number k / 10 (a CO value is in the table when it is exactly such a number). @internal
  */
-export type Tabulated = { readonly [P in Pollutant]: Int16Array } & { readonly tenths: Float64Array };
+export type Tabulated = { readonly [P in Pollutant]: Int16Array };
 
-/** `iaqiCode` of every whole concentration (CO: every tenth) of every column of `t`. @internal */
-export function tabulate(t: BreakpointTable, d: number): Tabulated {
-  const tabs = {} as Record<Pollutant, Int16Array> & { tenths: Float64Array };
+/**
+ * `iaqiCode` of every whole concentration (CO: every tenth) of every column of `t`, band by band: the same
+ * arithmetic as `iaqiCode` on the same doubles (c = k / scale), without its search. No rounding is needed
+ * under HJ 633-2026: k / scale is already a whole number (CO: a tenth), as GB/T 8170 would round it.
+ * tests/air/aqi-values-table.test.ts checks every entry against `iaqiCode`. @internal
+ */
+export function tabulate(t: BreakpointTable): Tabulated {
+  const tabs = {} as Record<Pollutant, Int16Array>;
   for (const p of POLLUTANTS) {
     const bp = t[p];
-    const scale = decimalsOf(p, true) === 1 ? 10 : 1; // CO by tenths
-    const top = bp[bp.length - 1]! * scale;
-    const a = new Int16Array(top + 1);
-    // k / scale is already rounded as HJ 633-2026 rounds (whole numbers, CO to 1 decimal).
-    for (let k = 0; k <= top; k++) a[k] = iaqiCode(bp, k / scale, decimalsOf(p, d >= 0));
+    const scale = p.charCodeAt(0) === 99 /* 'c'o */ ? 10 : 1; // CO by tenths
+    const a = new Int16Array(bp[bp.length - 1]! * scale + 1);
+    let k = 0;
+    for (let i = 1; i < bp.length; i++) {
+      const lo = bp[i - 1]!;
+      const span = bp[i]! - lo;
+      const iLo = LEVELS[i - 1]!;
+      const dI = LEVELS[i]! - iLo;
+      // Band i: lo < c ≤ bp[i] (and c = 0 in the first), as iaqiCode's search finds it.
+      for (const end = bp[i]! * scale; k <= end; k++) a[k] = iLo + Math.ceil((dI * (k / scale - lo)) / span - EPS);
+    }
     tabs[p] = a;
   }
-  // CO 1 h tops the CO columns at 150 mg/m³.
-  tabs.tenths = new Float64Array(1501);
-  for (let k = 0; k <= 1500; k++) tabs.tenths[k] = k / 10;
   return tabs;
 }
 
@@ -147,13 +160,19 @@ export function tabulate(t: BreakpointTable, d: number): Tabulated {
 // a call no longer pays for them (they cost aqiColumns a fifth of its time on 50,000 records). Building them at
 // import would cost every import of the air module as much, used or not. They are private, never written
 // after they are built, and a pure function of Table 1: nothing outside can tell whether they exist yet.
-let TABLES_2012: Tabulated | undefined;
-let TABLES_2026: Tabulated | undefined;
+const TABLES: { [E in AirEdition]?: Tabulated } = {};
 
 /** The tables of `edition` (see `tabulate`), built once. @internal */
-export function tablesOf(edition: AirEdition): Tabulated {
-  return edition === '2012' ? (TABLES_2012 ??= tabulate(BREAKPOINTS['2012'], -1)) : (TABLES_2026 ??= tabulate(BREAKPOINTS['2026'], 0));
-}
+export const tablesOf = (edition: AirEdition): Tabulated => (TABLES[edition] ??= tabulate(BREAKPOINTS[edition]));
+
+// How many records `aqi` has rated one by one while no table existed: from TABULATE_FROM on it builds them too.
+// Built at the first call, they would make that call ten times slower (a few ms, the building code not yet
+// compiled); after 2,048 calls they are a small price, as for a batch of 2,048.
+let singles = 0;
+
+/** The tables of `edition` for `aqi`: once built (by a batch, or after TABULATE_FROM calls), else `undefined`. @internal */
+export const singleTables = (edition: AirEdition): Tabulated | undefined =>
+  TABLES[edition] ?? (++singles < TABULATE_FROM ? undefined : tablesOf(edition));
 
 /** Bit `k` of a column mask: column `POLLUTANTS[k]` of Table 1. @internal */
 export function columnMask(keys: readonly string[] | null): number {
@@ -183,7 +202,6 @@ export function tabRun(records: readonly unknown[], from: number, t: Tabulated, 
   const o3_1h = t.o3_1h;
   const o3_8h = t.o3_8h;
   const pm25_24h = t.pm25_24h;
-  const tenths = t.tenths;
   let i = from;
   try {
     for (; i < n; i++) {
@@ -233,7 +251,7 @@ export function tabRun(records: readonly unknown[], from: number, t: Tabulated, 
       if ((v = x.co_24h) !== undefined) {
         if (typeof v !== 'number') return i;
         const k = Math.round(v * 10);
-        if (!(k >>> 0 === k && k < co_24h.length && tenths[k] === v)) return i;
+        if (!(k >>> 0 === k && k < co_24h.length && k / 10 === v)) return i;
         r = co_24h[k]!;
         max = Math.max(max, r);
         seen |= 32;
@@ -242,7 +260,7 @@ export function tabRun(records: readonly unknown[], from: number, t: Tabulated, 
       if ((v = x.co_1h) !== undefined) {
         if (typeof v !== 'number') return i;
         const k = Math.round(v * 10);
-        if (!(k >>> 0 === k && k < co_1h.length && tenths[k] === v)) return i;
+        if (!(k >>> 0 === k && k < co_1h.length && k / 10 === v)) return i;
         r = co_1h[k]!;
         max = Math.max(max, r);
         seen |= 64;

@@ -27,7 +27,8 @@ export interface Col {
   /** The column's Table 1 key, and its tables (empty below TABULATE_FROM rows: every value is computed). */
   readonly p: Exclude<ConcentrationKey, 'pm10_1h' | 'pm25_1h'>;
   tab: Int16Array;
-  tenths: Float64Array | null;
+  /** Whether the column is CO's, looked up by tenths. */
+  tenths: boolean;
   readonly bp: readonly number[];
   readonly decimals: number;
   bad: Bad | null;
@@ -65,7 +66,7 @@ export function maxPass(c: Col, acc: Int16Array): void {
   const top = tab.length;
   const n = acc.length;
   const tenths = c.tenths;
-  if (tenths === null) {
+  if (!tenths) {
     for (let i = 0; i < n; i++) {
       const v = values[i]!;
       const k = v | 0;
@@ -80,7 +81,7 @@ export function maxPass(c: Col, acc: Int16Array): void {
       const v = values[i]!;
       const k = Math.round(v * 10);
       // CO by tenths: a value the table holds is exactly k / 10.
-      const r = k >>> 0 < top && tenths[k] === v ? tab[k]! : slowIaqi(c, v, i);
+      const r = k >>> 0 < top && k / 10 === v ? tab[k]! : slowIaqi(c, v, i);
       const m = acc[i]!;
       const d = r - m;
       acc[i] = m + (d & ~(d >> 31));
@@ -123,12 +124,12 @@ export function primaryPass(c: Col, aqi: Int16Array, bit: number, primary: Uint1
     if (a <= 50) continue;
     const v = values[i]!;
     let r: number;
-    if (tenths === null) {
+    if (!tenths) {
       const k = v | 0;
       r = k === v && k >>> 0 < top ? tab[k]! : slowIaqi(c, v, i);
     } else {
       const k = Math.round(v * 10);
-      r = k >>> 0 < top && tenths[k] === v ? tab[k]! : slowIaqi(c, v, i);
+      r = k >>> 0 < top && k / 10 === v ? tab[k]! : slowIaqi(c, v, i);
     }
     if (r === a) primary[i] = primary[i]! | bit;
   }

@@ -235,7 +235,7 @@ function rate(columns: AqiColumns, options: AqiColumnsOptions, edition: AirEditi
       values,
       p,
       tab: NO_TABLE,
-      tenths: null,
+      tenths: p === 'co_24h' || p === 'co_1h',
       bp: BREAKPOINTS[edition][p],
       decimals: decimalsOf(p, edition === '2026'),
       bad: null,
@@ -252,14 +252,13 @@ function rate(columns: AqiColumns, options: AqiColumnsOptions, edition: AirEditi
     const tabs = tablesOf(edition);
     for (const c of cols) {
       c.tab = tabs[c.p];
-      c.tenths = c.p === 'co_24h' || c.p === 'co_1h' ? tabs.tenths : null;
     }
   }
   const acc = new Int16Array(n).fill(-1);
   // The columns of whole concentrations two by two, the CO columns (by tenths) and an odd one out alone.
   let odd: Col | null = null;
   for (const c of cols) {
-    if (c.tenths !== null) maxPass(c, acc);
+    if (c.tenths) maxPass(c, acc);
     else if (odd === null) odd = c;
     else {
       maxPass2(odd, c, acc);
