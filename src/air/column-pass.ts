@@ -55,8 +55,8 @@ export function slowIaqi(c: Col, v: unknown, row: number): number {
 /*
  * The largest IAQI of each row. The maximum is taken without a branch (m + (d & ~(d >> 31)) with d = r − m, the
  * larger of two IAQIs from −1 to 500): on real data which column is largest changes from row to row, and a
- * mispredicted branch per value cost a pass twice its time. Two columns of whole concentrations go in one loop
- * (`maxPass2`), which reads and writes each row's maximum once for both.
+ * mispredicted branch per value cost a pass twice its time. Two or three columns of whole concentrations go in
+ * one loop (`maxPass2`, `maxPass3`), which reads and writes each row's maximum once for them all.
  */
 
 /** The largest IAQI so far of each row, raised by one column's: one loop over a whole column. */
@@ -109,6 +109,38 @@ export function maxPass2(a: Col, b: Col, acc: Int16Array): void {
     let d = r - m;
     m += d & ~(d >> 31);
     d = s - m;
+    acc[i] = m + (d & ~(d >> 31));
+  }
+}
+
+/** `maxPass` of three columns of whole concentrations (no CO) at once. */
+export function maxPass3(a: Col, b: Col, c: Col, acc: Int16Array): void {
+  const va = a.values as ArrayLike<number>;
+  const vb = b.values as ArrayLike<number>;
+  const vc = c.values as ArrayLike<number>;
+  const ta = a.tab;
+  const tb = b.tab;
+  const tc = c.tab;
+  const topA = ta.length;
+  const topB = tb.length;
+  const topC = tc.length;
+  const n = acc.length;
+  for (let i = 0; i < n; i++) {
+    const u = va[i]!;
+    const v = vb[i]!;
+    const w = vc[i]!;
+    const j = u | 0;
+    const k = v | 0;
+    const l = w | 0;
+    const p = j === u && j >>> 0 < topA ? ta[j]! : slowIaqi(a, u, i);
+    const q = k === v && k >>> 0 < topB ? tb[k]! : slowIaqi(b, v, i);
+    const r = l === w && l >>> 0 < topC ? tc[l]! : slowIaqi(c, w, i);
+    let m = acc[i]!;
+    let d = p - m;
+    m += d & ~(d >> 31);
+    d = q - m;
+    m += d & ~(d >> 31);
+    d = r - m;
     acc[i] = m + (d & ~(d >> 31));
   }
 }

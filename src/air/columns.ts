@@ -9,7 +9,7 @@ import { isPlain, shapeCode } from '../input.js';
 import type { AirEdition, AqiOptions, AqiReport, ConcentrationKey } from '../model/air/index.js';
 import { aqiOptions, reportKeys } from './scan.js';
 import { TABULATE_FROM, tablesOf } from './batch.js';
-import { type Col, maxPass, maxPass2, primaryPass, rowIssues } from './column-pass.js';
+import { type Col, maxPass, maxPass2, maxPass3, primaryPass, rowIssues } from './column-pass.js';
 import { decimalsOf } from './iaqi.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
 import { BREAKPOINTS } from './tables.js';
@@ -255,17 +255,17 @@ function rate(columns: AqiColumns, options: AqiColumnsOptions, edition: AirEditi
     }
   }
   const acc = new Int16Array(n).fill(-1);
-  // The columns of whole concentrations two by two, the CO columns (by tenths) and an odd one out alone.
-  let odd: Col | null = null;
+  // The columns of whole concentrations three by three (the last two or one together), the CO columns (by
+  // tenths) alone.
+  const whole: Col[] = [];
   for (const c of cols) {
     if (c.tenths) maxPass(c, acc);
-    else if (odd === null) odd = c;
-    else {
-      maxPass2(odd, c, acc);
-      odd = null;
-    }
+    else whole.push(c);
   }
-  if (odd !== null) maxPass(odd, acc);
+  let k = 0;
+  for (; k + 3 <= whole.length; k += 3) maxPass3(whole[k]!, whole[k + 1]!, whole[k + 2]!, acc);
+  if (whole.length - k === 2) maxPass2(whole[k]!, whole[k + 1]!, acc);
+  else if (whole.length - k === 1) maxPass(whole[k]!, acc);
   rowIssues(cols, acc, edition, hourly, columns, issues);
   if (issues.length > 0) throw new PlanInputError(issues);
   let primary: Uint16Array | null = null;
