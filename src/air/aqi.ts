@@ -13,7 +13,7 @@ import type {
 import { columnMask, fastIaqi, fastScan, SLOW, singleTables, TABULATE_FROM, tablesOf, tabRun } from './batch.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
 import { aqiOptions, type IaqiMap, reportKeys, scan, withinReport } from './scan.js';
-import { AQI_LEVELS, BREAKPOINTS } from './tables.js';
+import { AQI_LEVELS, breakpointsOf } from './tables.js';
 
 export { aqiOptions, HOURLY_PM_PRACTICE, type IaqiMap, reportKeys, reportSpec } from './scan.js';
 
@@ -126,7 +126,7 @@ function result(
 function fastResult(c: unknown, edition: AirEdition): AqiResult | null {
   if (c === null || typeof c !== 'object') return null;
   const x = c as Concentrations;
-  const t = BREAKPOINTS[edition];
+  const t = breakpointsOf(edition);
   const d = edition === '2026' ? 0 : -1;
   const dCo = d < 0 ? -1 : 1;
   let n = 0;
@@ -236,7 +236,7 @@ export function aqiValues(records: readonly Concentrations[], options: AqiOption
     refuse(shapeCode(records), 'records', records, ['an array of concentrations by pollutant', '按污染物给出浓度的数组']);
   }
   const [edition, report] = aqiOptions(options);
-  const table = BREAKPOINTS[edition];
+  const table = breakpointsOf(edition);
   const keys = reportKeys(edition, report);
   const n = records.length;
   const out = new Array<number>(n); // filled below; growing an array by push costs more than the AQIs

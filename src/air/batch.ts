@@ -10,7 +10,7 @@ import type { AirEdition, Concentrations, Pollutant } from '../model/air/index.j
 import type { IaqiMap } from './scan.js';
 import { type BreakpointTable, EPS, iaqiCode } from './iaqi.js';
 import { POLLUTANTS } from './pollutants.js';
-import { BREAKPOINTS, LEVELS } from './tables.js';
+import { BREAKPOINTS_2012, BREAKPOINTS_2026, LEVELS } from './tables.js';
 
 /** `col` result: no value for this pollutant. */
 const ABSENT = -1;
@@ -160,10 +160,12 @@ export function tabulate(t: BreakpointTable): Tabulated {
 // a call no longer pays for them (they cost aqiColumns a fifth of its time on 50,000 records). Building them at
 // import would cost every import of the air module as much, used or not. They are private, never written
 // after they are built, and a pure function of Table 1: nothing outside can tell whether they exist yet.
-const TABLES: { [E in AirEdition]?: Tabulated } = {};
+let TABLES_2012: Tabulated | undefined;
+let TABLES_2026: Tabulated | undefined;
 
 /** The tables of `edition` (see `tabulate`), built once. @internal */
-export const tablesOf = (edition: AirEdition): Tabulated => (TABLES[edition] ??= tabulate(BREAKPOINTS[edition]));
+export const tablesOf = (edition: AirEdition): Tabulated =>
+  edition === '2012' ? (TABLES_2012 ??= tabulate(BREAKPOINTS_2012)) : (TABLES_2026 ??= tabulate(BREAKPOINTS_2026));
 
 // How many records `aqi` has rated one by one while no table existed: from TABULATE_FROM on it builds them too.
 // Built at the first call, they would make that call ten times slower (a few ms, the building code not yet
@@ -172,7 +174,7 @@ let singles = 0;
 
 /** The tables of `edition` for `aqi`: once built (by a batch, or after TABULATE_FROM calls), else `undefined`. @internal */
 export const singleTables = (edition: AirEdition): Tabulated | undefined =>
-  TABLES[edition] ?? (++singles < TABULATE_FROM ? undefined : tablesOf(edition));
+  (edition === '2012' ? TABLES_2012 : TABLES_2026) ?? (++singles < TABULATE_FROM ? undefined : tablesOf(edition));
 
 /** Bit `k` of a column mask: column `POLLUTANTS[k]` of Table 1. @internal */
 export function columnMask(keys: readonly string[] | null): number {

@@ -12,7 +12,7 @@ import { TABULATE_FROM, tablesOf } from './batch.js';
 import { type Col, maxPass, maxPass2, maxPass3, primaryPass, rowIssues } from './column-pass.js';
 import { decimalsOf } from './iaqi.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
-import { BREAKPOINTS } from './tables.js';
+import { breakpointsOf } from './tables.js';
 
 /**
  * One column of concentrations (µg/m³; CO mg/m³), a value per record: a `Float64Array`, `Float32Array`,
@@ -236,7 +236,7 @@ function rate(columns: AqiColumns, options: AqiColumnsOptions, edition: AirEditi
       p,
       tab: NO_TABLE,
       tenths: p === 'co_24h' || p === 'co_1h',
-      bp: BREAKPOINTS[edition][p],
+      bp: breakpointsOf(edition)[p],
       decimals: decimalsOf(p, edition === '2026'),
       bad: null,
       footnoteRows: null,

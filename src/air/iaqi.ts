@@ -4,7 +4,7 @@ import { isPlain, shapeCode } from '../input.js';
 import type { AirEdition, EditionOptions, Pollutant } from '../model/air/index.js';
 import { datedFromFirstEdition, HJ633_IN_FORCE, inForceOn } from './editions.js';
 import { round8170 } from './rounding.js';
-import { BREAKPOINTS, LEVELS } from './tables.js';
+import { type BREAKPOINTS, BREAKPOINTS_2012, BREAKPOINTS_2026, LEVELS } from './tables.js';
 
 /**
  * The HJ 633 edition that `options` names or that is in force on `options.date`: HJ 633-2012 from
@@ -36,10 +36,7 @@ const NO_MORE_KEYS: readonly string[] = [];
  * @internal
  */
 export function editionOf(options: unknown, more: readonly string[]): AirEdition {
-  // An object of this realm whose prototype is Object.prototype is plain: checked first, as the per-call
-  // functions (`iaqi`, `aqi`) pay for every step here; anything else goes through the one reader's test.
-  if (!(ownRealmPlain(options) || isPlain(options)))
-    refuse(shapeCode(options), 'options', options, [EDITION_EXPECTED, EDITION_EXPECTED_ZH]);
+  if (!isPlain(options)) refuse(shapeCode(options), 'options', options, [EDITION_EXPECTED, EDITION_EXPECTED_ZH]);
   for (const key in options as object) {
     if (key !== 'edition' && key !== 'date' && !more.includes(key)) {
       const taken = ['edition', 'date', ...more];
@@ -59,18 +56,6 @@ export function editionOf(options: unknown, more: readonly string[]): AirEdition
   }
   if (date === undefined) refuse('missing', 'options', options, [EDITION_EXPECTED, EDITION_EXPECTED_ZH]);
   return inForceOn(HJ633_IN_FORCE, datedFromFirstEdition('options.date', date));
-}
-
-const OBJECT_PROTOTYPE = Object.prototype;
-
-/** Whether `v` is an object, not an array, whose prototype is this realm's Object.prototype; never throws. */
-function ownRealmPlain(v: unknown): boolean {
-  if (v === null || typeof v !== 'object') return false;
-  try {
-    return !Array.isArray(v) && Object.getPrototypeOf(v) === OBJECT_PROTOTYPE;
-  } catch {
-    return false; // a revoked Proxy: isPlain says so
-  }
 }
 
 const EDITION_EXPECTED = "{ edition: '2012' | '2026' } or { date: 'YYYY-MM-DD' } (there is no default edition)";
@@ -207,7 +192,7 @@ export function iaqi(pollutant: Exclude<Pollutant, 'so2_1h' | 'o3_8h'>, concentr
 export function iaqi(pollutant: Pollutant, concentration: number, options: EditionOptions): number | null;
 export function iaqi(pollutant: Pollutant, concentration: number, options: EditionOptions): number | null {
   // The 2012 column, looked up once: the test of the name, and the column itself under HJ 633-2012.
-  const bp = columnOf(BREAKPOINTS['2012'], pollutant);
+  const bp = columnOf(BREAKPOINTS_2012, pollutant);
   if (bp === undefined) refuse('invalid-value', 'pollutant', pollutant, [POLLUTANT_EXPECTED, POLLUTANT_EXPECTED_ZH]);
   if (typeof concentration !== 'number' || !(concentration >= 0) || concentration === Infinity) {
     refuse(numberCode(concentration), 'concentration', concentration, [CONCENTRATION_EXPECTED, CONCENTRATION_EXPECTED_ZH]);
@@ -215,6 +200,6 @@ export function iaqi(pollutant: Pollutant, concentration: number, options: Editi
   const code =
     resolveEdition(options) === '2012'
       ? iaqiCode(bp, concentration, -1)
-      : iaqiCode(BREAKPOINTS['2026'][pollutant], concentration, decimalsOf(pollutant, true));
+      : iaqiCode(BREAKPOINTS_2026[pollutant], concentration, decimalsOf(pollutant, true));
   return code >= 0 ? code : code === BEYOND_SCALE ? 500 : null;
 }
