@@ -28,7 +28,8 @@ export function fastIaqi(bp: readonly number[], v: unknown, decimals: number, ta
   // Infinity too: it is no concentration (the checked path refuses it), though the 2026 footnotes would rate it.
   if (typeof v !== 'number' || !(v >= 0 && v < Infinity)) return SLOW;
   if (tab !== undefined) {
-    const k = Math.round(v * scale); // v ≥ 0: so is k
+    // The nearest k (a value too large for 32 bits wraps, and then is no k / scale).
+    const k = (v * scale + 0.5) | 0;
     if (k < tab.length && k / scale === v) return tab[k]!;
   }
   const code = iaqiCode(bp, v, decimals);
@@ -252,7 +253,7 @@ export function tabRun(records: readonly unknown[], from: number, t: Tabulated, 
       }
       if ((v = x.co_24h) !== undefined) {
         if (typeof v !== 'number') return i;
-        const k = Math.round(v * 10);
+        const k = (v * 10 + 0.5) | 0;
         if (!(k >>> 0 === k && k < co_24h.length && k / 10 === v)) return i;
         r = co_24h[k]!;
         max = Math.max(max, r);
@@ -261,7 +262,7 @@ export function tabRun(records: readonly unknown[], from: number, t: Tabulated, 
       }
       if ((v = x.co_1h) !== undefined) {
         if (typeof v !== 'number') return i;
-        const k = Math.round(v * 10);
+        const k = (v * 10 + 0.5) | 0;
         if (!(k >>> 0 === k && k < co_1h.length && k / 10 === v)) return i;
         r = co_1h[k]!;
         max = Math.max(max, r);

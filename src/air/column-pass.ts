@@ -79,8 +79,8 @@ export function maxPass(c: Col, acc: Int16Array): void {
   } else {
     for (let i = 0; i < n; i++) {
       const v = values[i]!;
-      const k = Math.round(v * 10);
-      // CO by tenths: a value the table holds is exactly k / 10.
+      // CO by tenths: a value the table holds is exactly k / 10 (the nearest tenth; faster than Math.round).
+      const k = (v * 10 + 0.5) | 0;
       const r = k >>> 0 < top && k / 10 === v ? tab[k]! : slowIaqi(c, v, i);
       const m = acc[i]!;
       const d = r - m;
@@ -160,7 +160,7 @@ export function primaryPass(c: Col, aqi: Int16Array, bit: number, primary: Uint1
       const k = v | 0;
       r = k === v && k >>> 0 < top ? tab[k]! : slowIaqi(c, v, i);
     } else {
-      const k = Math.round(v * 10);
+      const k = (v * 10 + 0.5) | 0;
       r = k >>> 0 < top && k / 10 === v ? tab[k]! : slowIaqi(c, v, i);
     }
     if (r === a) primary[i] = primary[i]! | bit;
