@@ -10,7 +10,7 @@ import type {
   Concentrations,
   HeavyPollutionSummary,
 } from '../model/air/index.js';
-import { columnMask, fastIaqi, fastScan, SLOW, singleTables, TABULATE_FROM, tablesOf, tabRun } from './batch.js';
+import { columnMask, fastIaqi, fastScan, SLOW, TABULATE_FROM, type Tabulated, tablesOf, tabRun } from './batch.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
 import { aqiOptions, type IaqiMap, reportKeys, scan, withinReport } from './scan.js';
 import { AQI_LEVELS, breakpointsOf } from './tables.js';
@@ -131,7 +131,7 @@ function fastResult(c: unknown, edition: AirEdition): AqiResult | null {
   const dCo = d < 0 ? -1 : 1;
   let n = 0;
   // Whole concentrations (CO: tenths) looked up, once the tables exist; any other value computed.
-  const T = singleTables(edition);
+  const T = tablesOf(edition, true) as Tabulated | undefined;
   const a0 = fastIaqi(t.so2_24h, x.so2_24h, d, T?.so2_24h);
   const a1 = fastIaqi(t.so2_1h, x.so2_1h, d, T?.so2_1h);
   const a2 = fastIaqi(t.no2_24h, x.no2_24h, d, T?.no2_24h);

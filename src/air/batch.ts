@@ -8,9 +8,9 @@
  */
 import type { AirEdition, Concentrations, Pollutant } from '../model/air/index.js';
 import type { IaqiMap } from './scan.js';
-import { type BreakpointTable, EPS, iaqiCode } from './iaqi.js';
+import { type BreakpointTable, iaqiCode } from './iaqi.js';
 import { POLLUTANTS } from './pollutants.js';
-import { BREAKPOINTS_2012, BREAKPOINTS_2026, LEVELS } from './tables.js';
+import { breakpointsOf } from './tables.js';
 
 /** `col` result: no value for this pollutant. */
 const ABSENT = -1;
@@ -27,7 +27,7 @@ export function fastIaqi(bp: readonly number[], v: unknown, decimals: number, ta
   if (v === undefined) return ABSENT;
   // Infinity too: it is no concentration (the checked path refuses it), though the 2026 footnotes would rate it.
   if (typeof v !== 'number' || !(v >= 0 && v < Infinity)) return SLOW;
-  if (tab !== undefined) {
+  if (tab) {
     // The nearest k (a value too large for 32 bits wraps, and then is no k / scale).
     const k = (v * scale + 0.5) | 0;
     if (k < tab.length && k / scale === v) return tab[k]!;
@@ -132,10 +132,9 @@ export const TABULATE_FROM = 2048;
 export type Tabulated = { readonly [P in Pollutant]: Int16Array };
 
 /**
- * `iaqiCode` of every whole concentration (CO: every tenth) of every column of `t`, band by band: the same
- * arithmetic as `iaqiCode` on the same doubles (c = k / scale), without its search. No rounding is needed
- * under HJ 633-2026: k / scale is already a whole number (CO: a tenth), as GB/T 8170 would round it.
- * tests/air/aqi-values-table.test.ts checks every entry against `iaqiCode`. @internal
+ * `iaqiCode` of every whole concentration (CO: every tenth) of every column of `t`. No rounding is needed under
+ * HJ 633-2026: k / scale is already a whole number (CO: a tenth), as GB/T 8170 would round it
+ * (tests/air/aqi-values-table.test.ts checks every entry against `iaqiCode` with each edition's rounding). @internal
  */
 export function tabulate(t: BreakpointTable): Tabulated {
   const tabs = {} as Record<Pollutant, Int16Array>;
@@ -143,15 +142,7 @@ export function tabulate(t: BreakpointTable): Tabulated {
     const bp = t[p];
     const scale = p.charCodeAt(0) === 99 /* 'c'o */ ? 10 : 1; // CO by tenths
     const a = new Int16Array(bp[bp.length - 1]! * scale + 1);
-    let k = 0;
-    for (let i = 1; i < bp.length; i++) {
-      const lo = bp[i - 1]!;
-      const span = bp[i]! - lo;
-      const iLo = LEVELS[i - 1]!;
-      const dI = LEVELS[i]! - iLo;
-      // Band i: lo < c ≤ bp[i] (and c = 0 in the first), as iaqiCode's search finds it.
-      for (const end = bp[i]! * scale; k <= end; k++) a[k] = iLo + Math.ceil((dI * (k / scale - lo)) / span - EPS);
-    }
+    for (let k = 0; k < a.length; k++) a[k] = iaqiCode(bp, k / scale, -1);
     tabs[p] = a;
   }
   return tabs;
@@ -163,19 +154,24 @@ export function tabulate(t: BreakpointTable): Tabulated {
 // after they are built, and a pure function of Table 1: nothing outside can tell whether they exist yet.
 let TABLES_2012: Tabulated | undefined;
 let TABLES_2026: Tabulated | undefined;
-
-/** The tables of `edition` (see `tabulate`), built once. @internal */
-export const tablesOf = (edition: AirEdition): Tabulated =>
-  edition === '2012' ? (TABLES_2012 ??= tabulate(BREAKPOINTS_2012)) : (TABLES_2026 ??= tabulate(BREAKPOINTS_2026));
-
 // How many records `aqi` has rated one by one while no table existed: from TABULATE_FROM on it builds them too.
 // Built at the first call, they would make that call ten times slower (a few ms, the building code not yet
 // compiled); after 2,048 calls they are a small price, as for a batch of 2,048.
 let singles = 0;
 
-/** The tables of `edition` for `aqi`: once built (by a batch, or after TABULATE_FROM calls), else `undefined`. @internal */
-export const singleTables = (edition: AirEdition): Tabulated | undefined =>
-  (edition === '2012' ? TABLES_2012 : TABLES_2026) ?? (++singles < TABULATE_FROM ? undefined : tablesOf(edition));
+/**
+ * The tables of `edition` (see `tabulate`), built once. For `aqi` (`single`), `undefined` until they are built
+ * by a batch or it has been called TABULATE_FROM times. @internal
+ */
+export function tablesOf(edition: AirEdition, single = false): Tabulated {
+  let t = edition === '2012' ? TABLES_2012 : TABLES_2026;
+  if (t === undefined && !(single && ++singles < TABULATE_FROM)) {
+    t = tabulate(breakpointsOf(edition));
+    if (edition === '2012') TABLES_2012 = t;
+    else TABLES_2026 = t;
+  }
+  return t!;
+}
 
 /** Bit `k` of a column mask: column `POLLUTANTS[k]` of Table 1. @internal */
 export function columnMask(keys: readonly string[] | null): number {

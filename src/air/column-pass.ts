@@ -56,7 +56,7 @@ export function slowIaqi(c: Col, v: unknown, row: number): number {
  * The largest IAQI of each row. The maximum is taken without a branch (m + (d & ~(d >> 31)) with d = r − m, the
  * larger of two IAQIs from −1 to 500): on real data which column is largest changes from row to row, and a
  * mispredicted branch per value cost a pass twice its time. Two or three columns of whole concentrations go in
- * one loop (`maxPass2`, `maxPass3`), which reads and writes each row's maximum once for them all.
+ * one loop (`maxPass3`), which reads and writes each row's maximum once for them all.
  */
 
 /** The largest IAQI so far of each row, raised by one column's: one loop over a whole column. */
@@ -89,31 +89,10 @@ export function maxPass(c: Col, acc: Int16Array): void {
   }
 }
 
-/** `maxPass` of two columns of whole concentrations (no CO) at once. */
-export function maxPass2(a: Col, b: Col, acc: Int16Array): void {
-  const va = a.values as ArrayLike<number>;
-  const vb = b.values as ArrayLike<number>;
-  const ta = a.tab;
-  const tb = b.tab;
-  const topA = ta.length;
-  const topB = tb.length;
-  const n = acc.length;
-  for (let i = 0; i < n; i++) {
-    const v = va[i]!;
-    const w = vb[i]!;
-    const k = v | 0;
-    const l = w | 0;
-    const r = k === v && k >>> 0 < topA ? ta[k]! : slowIaqi(a, v, i);
-    const s = l === w && l >>> 0 < topB ? tb[l]! : slowIaqi(b, w, i);
-    let m = acc[i]!;
-    let d = r - m;
-    m += d & ~(d >> 31);
-    d = s - m;
-    acc[i] = m + (d & ~(d >> 31));
-  }
-}
-
-/** `maxPass` of three columns of whole concentrations (no CO) at once. */
+/**
+ * `maxPass` of three columns of whole concentrations (no CO) at once; two columns go as `a, b, b` (the
+ * maximum does not mind a column twice, and a bad value or footnote is recorded once per row).
+ */
 export function maxPass3(a: Col, b: Col, c: Col, acc: Int16Array): void {
   const va = a.values as ArrayLike<number>;
   const vb = b.values as ArrayLike<number>;

@@ -9,7 +9,7 @@ import { isPlain, shapeCode } from '../input.js';
 import type { AirEdition, AqiOptions, AqiReport, ConcentrationKey } from '../model/air/index.js';
 import { aqiOptions, reportKeys } from './scan.js';
 import { TABULATE_FROM, tablesOf } from './batch.js';
-import { type Col, maxPass, maxPass2, maxPass3, primaryPass, rowIssues } from './column-pass.js';
+import { type Col, maxPass, maxPass3, primaryPass, rowIssues } from './column-pass.js';
 import { decimalsOf } from './iaqi.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
 import { breakpointsOf } from './tables.js';
@@ -264,7 +264,7 @@ function rate(columns: AqiColumns, options: AqiColumnsOptions, edition: AirEditi
   }
   let k = 0;
   for (; k + 3 <= whole.length; k += 3) maxPass3(whole[k]!, whole[k + 1]!, whole[k + 2]!, acc);
-  if (whole.length - k === 2) maxPass2(whole[k]!, whole[k + 1]!, acc);
+  if (whole.length - k === 2) maxPass3(whole[k]!, whole[k + 1]!, whole[k + 1]!, acc);
   else if (whole.length - k === 1) maxPass(whole[k]!, acc);
   rowIssues(cols, acc, edition, hourly, columns, issues);
   if (issues.length > 0) throw new PlanInputError(issues);

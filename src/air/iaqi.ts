@@ -81,8 +81,7 @@ export const BEYOND_SCALE = -2;
  * that overshoots a whole IAQI by less than 10⁻⁹ is taken as that whole IAQI (it is float noise).
  * tests/air/iaqi.test.ts checks this against exact rational arithmetic (BigInt).
  */
-/** @internal */
-export const EPS = 1e-9;
+const EPS = 1e-9;
 
 /** One edition's columns of Table 1, keyed by pollutant. @internal */
 export type BreakpointTable = (typeof BREAKPOINTS)[AirEdition];

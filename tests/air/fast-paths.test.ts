@@ -39,10 +39,10 @@ describe('aqi with and without the tables', () => {
     const before = freshAqi(record, { edition: '2026' });
     expect(before.aqi).toBe(aqi(record, { edition: '2026' }).aqi);
     // Each call counts: the table appears at the 2,048th, and not before.
-    for (let k = 2; k < batch.TABULATE_FROM; k++) expect(batch.singleTables('2026')).toBeUndefined();
-    const tables = batch.singleTables('2026');
+    for (let k = 2; k < batch.TABULATE_FROM; k++) expect(batch.tablesOf('2026', true)).toBeUndefined();
+    const tables = batch.tablesOf('2026', true);
     expect(tables).toBeDefined();
-    expect(batch.singleTables('2026')).toBe(tables);
+    expect(batch.tablesOf('2026', true)).toBe(tables);
     expect(batch.tablesOf('2026')).toBe(tables);
     expect(freshAqi(record, { edition: '2026' })).toEqual(before);
     vi.resetModules();
