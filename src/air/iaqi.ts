@@ -36,7 +36,7 @@ const NO_MORE_KEYS: readonly string[] = [];
  * @internal
  */
 export function editionOf(options: unknown, more: readonly string[]): AirEdition {
-  if (!isPlain(options)) refuse(shapeCode(options), 'options', options, [EDITION_EXPECTED, EDITION_EXPECTED_ZH]);
+  if (!(ownPlain(options) || isPlain(options))) refuse(shapeCode(options), 'options', options, [EDITION_EXPECTED, EDITION_EXPECTED_ZH]);
   for (const key in options as object) {
     if (key !== 'edition' && key !== 'date' && !more.includes(key)) {
       const taken = ['edition', 'date', ...more];
@@ -56,6 +56,15 @@ export function editionOf(options: unknown, more: readonly string[]): AirEdition
   }
   if (date === undefined) refuse('missing', 'options', options, [EDITION_EXPECTED, EDITION_EXPECTED_ZH]);
   return inForceOn(HJ633_IN_FORCE, datedFromFirstEdition('options.date', date));
+}
+
+/** A plain object of this realm (`isPlain`'s first case, without its search): the per-call functions pay for every step. */
+function ownPlain(v: unknown): boolean {
+  try {
+    return Object.getPrototypeOf(v) === Object.prototype && !Array.isArray(v);
+  } catch {
+    return false; // null, undefined, a revoked Proxy: isPlain decides
+  }
 }
 
 const EDITION_EXPECTED = "{ edition: '2012' | '2026' } or { date: 'YYYY-MM-DD' } (there is no default edition)";

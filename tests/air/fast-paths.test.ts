@@ -3,9 +3,11 @@
  * concentrations, built once and kept, give the same answers as the arithmetic, before and after they exist;
  * and values the tables cannot hold (CO too large for 32 bits once scaled to tenths) are left to the arithmetic.
  */
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { aqi, aqiColumns, aqiValues, type Concentrations } from '../../src/index.js';
+import { aqi, aqiColumns, aqiValues, type Concentrations, iaqi } from '../../src/index.js';
+import { expectCode } from '../errors.js';
 
 const EDITIONS = ['2012', '2026'] as const;
 
@@ -76,5 +78,30 @@ describe('aqi with and without the tables', () => {
       expect(records.map((r) => fresh(r, { edition }))).toEqual(computed[k]);
     }
     vi.resetModules();
+  });
+});
+
+describe('options read by the per-call functions (a plain object of this realm is recognised first)', () => {
+  it('takes a plain object of this realm, one without prototype and one of another realm alike', () => {
+    const bare = Object.assign(Object.create(null) as object, { edition: '2012' });
+    const other = runInNewContext("({ edition: '2012' })") as { edition: '2012' };
+    for (const options of [{ edition: '2012' } as const, bare as { edition: '2012' }, other]) {
+      expect(iaqi('pm25_24h', 75, options)).toBe(100);
+      expect(aqi({ pm25_24h: 75 }, options).aqi).toBe(100);
+    }
+  });
+  it('refuses an array whose prototype is Object.prototype and a class instance as not plain, an array as the wrong type', () => {
+    const array = Object.setPrototypeOf(['2012'], Object.prototype) as never;
+    class Options {
+      edition = '2012';
+    }
+    for (const [options, code] of [
+      [array, 'not-plain'],
+      [new Options() as never, 'not-plain'],
+      [['2012'] as never, 'wrong-type'],
+    ] as const) {
+      expectCode(() => iaqi('pm25_24h', 75, options), code, 'options');
+      expectCode(() => aqi({ pm25_24h: 75 }, options), code, 'options');
+    }
   });
 });
