@@ -128,8 +128,7 @@ function fastResult(c: unknown, edition: AirEdition): AqiResult | null {
   const x = c as Concentrations;
   const t = breakpointsOf(edition);
   const d = edition === '2026' ? 0 : -1;
-  const dCo = d < 0 ? -1 : 1;
-  let n = 0;
+  const dCo = d || 1; // CO to 1 decimal under HJ 633-2026 (d = 0), none under 2012 (d = −1)
   // Whole concentrations (CO: tenths) looked up, once the tables exist; any other value computed.
   const T = tablesOf(edition, true) as Tabulated | undefined;
   const a0 = fastIaqi(t.so2_24h, x.so2_24h, d, T?.so2_24h);
@@ -146,7 +145,7 @@ function fastResult(c: unknown, edition: AirEdition): AqiResult | null {
   if (Math.min(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) < -1) return null;
   const max = Math.max(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);
   // How many columns were given: each absent one is −1.
-  n =
+  const n =
     10 + ((a0 >> 31) + (a1 >> 31) + (a2 >> 31) + (a3 >> 31) + (a4 >> 31) + (a5 >> 31) + (a6 >> 31) + (a7 >> 31) + (a8 >> 31) + (a9 >> 31));
   let keys = 0;
   for (const _ in x) keys++;

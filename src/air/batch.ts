@@ -8,7 +8,7 @@
  */
 import type { AirEdition, Concentrations, Pollutant } from '../model/air/index.js';
 import type { IaqiMap } from './scan.js';
-import { type BreakpointTable, iaqiCode } from './iaqi.js';
+import { type BreakpointTable, decimalsOf, iaqiCode } from './iaqi.js';
 import { POLLUTANTS } from './pollutants.js';
 import { breakpointsOf } from './tables.js';
 
@@ -20,18 +20,23 @@ export const SLOW = -3;
 /**
  * The IAQI of one value for the fast path, or ABSENT (`undefined`), or SLOW. `null`, non-numbers, negative
  * numbers, NaN and Infinity are SLOW, as every value beyond the top of a column (and a footnote case). A value
- * the column's table `tab` holds (a whole number; CO, `scale` 10, a tenth) is looked up there.
+ * the column's table `tab` holds (a whole number; CO, `scale` 10, a tenth) is looked up there: the part small
+ * enough for V8 to inline at each of `aqi`'s ten calls; the rest is `computedIaqi`.
  */
 /** @internal */
 export function fastIaqi(bp: readonly number[], v: unknown, decimals: number, tab?: Int16Array, scale = 1): number {
-  if (v === undefined) return ABSENT;
-  // Infinity too: it is no concentration (the checked path refuses it), though the 2026 footnotes would rate it.
-  if (typeof v !== 'number' || !(v >= 0 && v < Infinity)) return SLOW;
-  if (tab) {
-    // The nearest k (a value too large for 32 bits wraps, and then is no k / scale).
+  if (tab && typeof v === 'number') {
+    // The nearest k: only a value that is exactly k / scale (k ≥ 0) is in the table; a negative value, NaN, or
+    // one too large for 32 bits (which wraps) never is.
     const k = (v * scale + 0.5) | 0;
     if (k < tab.length && k / scale === v) return tab[k]!;
   }
+  return v === undefined ? ABSENT : computedIaqi(bp, v, decimals);
+}
+
+function computedIaqi(bp: readonly number[], v: unknown, decimals: number): number {
+  // Infinity too: it is no concentration (the checked path refuses it), though the 2026 footnotes would rate it.
+  if (typeof v !== 'number' || !(v >= 0 && v < Infinity)) return SLOW;
   const code = iaqiCode(bp, v, decimals);
   return code < 0 ? SLOW : code;
 }
@@ -140,7 +145,7 @@ export function tabulate(t: BreakpointTable): Tabulated {
   const tabs = {} as Record<Pollutant, Int16Array>;
   for (const p of POLLUTANTS) {
     const bp = t[p];
-    const scale = p.charCodeAt(0) === 99 /* 'c'o */ ? 10 : 1; // CO by tenths
+    const scale = 10 ** decimalsOf(p, true); // CO by tenths
     const a = new Int16Array(bp[bp.length - 1]! * scale + 1);
     for (let k = 0; k < a.length; k++) a[k] = iaqiCode(bp, k / scale, -1);
     tabs[p] = a;
@@ -163,7 +168,7 @@ let singles = 0;
  * The tables of `edition` (see `tabulate`), built once. For `aqi` (`single`), `undefined` until they are built
  * by a batch or it has been called TABULATE_FROM times. @internal
  */
-export function tablesOf(edition: AirEdition, single = false): Tabulated {
+export function tablesOf(edition: AirEdition, single?: boolean): Tabulated {
   let t = edition === '2012' ? TABLES_2012 : TABLES_2026;
   if (t === undefined && !(single && ++singles < TABULATE_FROM)) {
     t = tabulate(breakpointsOf(edition));

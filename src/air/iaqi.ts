@@ -59,11 +59,11 @@ export function editionOf(options: unknown, more: readonly string[]): AirEdition
 }
 
 /** A plain object of this realm (`isPlain`'s first case, without its search): the per-call functions pay for every step. */
-function ownPlain(v: unknown): boolean {
+function ownPlain(v: unknown): boolean | undefined {
   try {
     return Object.getPrototypeOf(v) === Object.prototype && !Array.isArray(v);
   } catch {
-    return false; // null, undefined, a revoked Proxy: isPlain decides
+    // null, undefined, a revoked Proxy (undefined: not known to be plain): isPlain decides
   }
 }
 
