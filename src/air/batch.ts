@@ -6,10 +6,11 @@
  * @internal
  * @module
  */
-import type { Concentrations, Pollutant } from '../model/air/index.js';
+import type { AirEdition, Concentrations, Pollutant } from '../model/air/index.js';
 import type { IaqiMap } from './scan.js';
 import { type BreakpointTable, decimalsOf, iaqiCode } from './iaqi.js';
 import { POLLUTANTS } from './pollutants.js';
+import { breakpointsOf } from './tables.js';
 
 /** `col` result: no value for this pollutant. */
 const ABSENT = -1;
@@ -18,11 +19,22 @@ export const SLOW = -3;
 
 /**
  * The IAQI of one value for the fast path, or ABSENT (`undefined`), or SLOW. `null`, non-numbers, negative
- * numbers, NaN and Infinity are SLOW, as every value beyond the top of a column (and a footnote case).
+ * numbers, NaN and Infinity are SLOW, as every value beyond the top of a column (and a footnote case). A value
+ * the column's table `tab` holds (a whole number; CO, `scale` 10, a tenth) is looked up there: the part small
+ * enough for V8 to inline at each of `aqi`'s ten calls; the rest is `computedIaqi`.
  */
 /** @internal */
-export function fastIaqi(bp: readonly number[], v: unknown, decimals: number): number {
-  if (v === undefined) return ABSENT;
+export function fastIaqi(bp: readonly number[], v: unknown, decimals: number, tab?: Int16Array, scale = 1): number {
+  if (tab && typeof v === 'number') {
+    // The nearest k: only a value that is exactly k / scale (k ≥ 0) is in the table; a negative value, NaN, or
+    // one too large for 32 bits (which wraps) never is.
+    const k = (v * scale + 0.5) | 0;
+    if (k < tab.length && k / scale === v) return tab[k]!;
+  }
+  return v === undefined ? ABSENT : computedIaqi(bp, v, decimals);
+}
+
+function computedIaqi(bp: readonly number[], v: unknown, decimals: number): number {
   // Infinity too: it is no concentration (the checked path refuses it), though the 2026 footnotes would rate it.
   if (typeof v !== 'number' || !(v >= 0 && v < Infinity)) return SLOW;
   const code = iaqiCode(bp, v, decimals);
@@ -111,9 +123,10 @@ export function fastScan(c: unknown, t: BreakpointTable, d: number, iaqis: IaqiM
 }
 
 /**
- * From this many records on, `aqiValues` first tabulates every column's IAQI for the concentrations
- * monitoring reports give (whole µg/m³, CO to 0.1 mg/m³: about 13,400 values, 0.2 ms), then looks them
- * up. Below it, the arithmetic is cheaper than the table. @internal
+ * From this many records on, `aqiValues` and `aqiColumns` look up the IAQI of the concentrations monitoring
+ * reports give (whole µg/m³, CO to 0.1 mg/m³: about 13,400 values per edition) in tables built once, by the
+ * first such batch (`tablesOf`). Below it, a batch computes every IAQI, so that a small batch never pays for
+ * the tables. @internal
  */
 export const TABULATE_FROM = 2048;
 
@@ -121,24 +134,48 @@ export const TABULATE_FROM = 2048;
  * Per column of Table 1, the IAQI of each concentration k / scale from 0 to the column's top; and `tenths[k]`,
  * the number k / 10 (a CO value is in the table when it is exactly such a number). @internal
  */
-export type Tabulated = { readonly [P in Pollutant]: Int16Array } & { readonly tenths: Float64Array };
+export type Tabulated = { readonly [P in Pollutant]: Int16Array };
 
-/** `iaqiCode` of every whole concentration (CO: every tenth) of every column of `t`. @internal */
-export function tabulate(t: BreakpointTable, d: number): Tabulated {
-  const tabs = {} as Record<Pollutant, Int16Array> & { tenths: Float64Array };
+/**
+ * `iaqiCode` of every whole concentration (CO: every tenth) of every column of `t`. No rounding is needed under
+ * HJ 633-2026: k / scale is already a whole number (CO: a tenth), as GB/T 8170 would round it
+ * (tests/air/aqi-values-table.test.ts checks every entry against `iaqiCode` with each edition's rounding). @internal
+ */
+export function tabulate(t: BreakpointTable): Tabulated {
+  const tabs = {} as Record<Pollutant, Int16Array>;
   for (const p of POLLUTANTS) {
     const bp = t[p];
-    const scale = decimalsOf(p, true) === 1 ? 10 : 1; // CO by tenths
-    const top = bp[bp.length - 1]! * scale;
-    const a = new Int16Array(top + 1);
-    // k / scale is already rounded as HJ 633-2026 rounds (whole numbers, CO to 1 decimal).
-    for (let k = 0; k <= top; k++) a[k] = iaqiCode(bp, k / scale, decimalsOf(p, d >= 0));
+    const scale = 10 ** decimalsOf(p, true); // CO by tenths
+    const a = new Int16Array(bp[bp.length - 1]! * scale + 1);
+    for (let k = 0; k < a.length; k++) a[k] = iaqiCode(bp, k / scale, -1);
     tabs[p] = a;
   }
-  // CO 1 h tops the CO columns at 150 mg/m³.
-  tabs.tenths = new Float64Array(1501);
-  for (let k = 0; k <= 1500; k++) tabs.tenths[k] = k / 10;
   return tabs;
+}
+
+// The tables of each edition, built by the first batch that needs them (about 0.4 ms) and then kept, so that
+// a call no longer pays for them (they cost aqiColumns a fifth of its time on 50,000 records). Building them at
+// import would cost every import of the air module as much, used or not. They are private, never written
+// after they are built, and a pure function of Table 1: nothing outside can tell whether they exist yet.
+let TABLES_2012: Tabulated | undefined;
+let TABLES_2026: Tabulated | undefined;
+// How many records `aqi` has rated one by one while no table existed: from TABULATE_FROM on it builds them too.
+// Built at the first call, they would make that call ten times slower (a few ms, the building code not yet
+// compiled); after 2,048 calls they are a small price, as for a batch of 2,048.
+let singles = 0;
+
+/**
+ * The tables of `edition` (see `tabulate`), built once. For `aqi` (`single`), `undefined` until they are built
+ * by a batch or it has been called TABULATE_FROM times. @internal
+ */
+export function tablesOf(edition: AirEdition, single?: boolean): Tabulated {
+  let t = edition === '2012' ? TABLES_2012 : TABLES_2026;
+  if (t === undefined && !(single && ++singles < TABULATE_FROM)) {
+    t = tabulate(breakpointsOf(edition));
+    if (edition === '2012') TABLES_2012 = t;
+    else TABLES_2026 = t;
+  }
+  return t!;
 }
 
 /** Bit `k` of a column mask: column `POLLUTANTS[k]` of Table 1. @internal */
@@ -169,7 +206,6 @@ export function tabRun(records: readonly unknown[], from: number, t: Tabulated, 
   const o3_1h = t.o3_1h;
   const o3_8h = t.o3_8h;
   const pm25_24h = t.pm25_24h;
-  const tenths = t.tenths;
   let i = from;
   try {
     for (; i < n; i++) {
@@ -218,8 +254,8 @@ export function tabRun(records: readonly unknown[], from: number, t: Tabulated, 
       }
       if ((v = x.co_24h) !== undefined) {
         if (typeof v !== 'number') return i;
-        const k = Math.round(v * 10);
-        if (!(k >>> 0 === k && k < co_24h.length && tenths[k] === v)) return i;
+        const k = (v * 10 + 0.5) | 0;
+        if (!(k >>> 0 === k && k < co_24h.length && k / 10 === v)) return i;
         r = co_24h[k]!;
         max = Math.max(max, r);
         seen |= 32;
@@ -227,8 +263,8 @@ export function tabRun(records: readonly unknown[], from: number, t: Tabulated, 
       }
       if ((v = x.co_1h) !== undefined) {
         if (typeof v !== 'number') return i;
-        const k = Math.round(v * 10);
-        if (!(k >>> 0 === k && k < co_1h.length && tenths[k] === v)) return i;
+        const k = (v * 10 + 0.5) | 0;
+        if (!(k >>> 0 === k && k < co_1h.length && k / 10 === v)) return i;
         r = co_1h[k]!;
         max = Math.max(max, r);
         seen |= 64;

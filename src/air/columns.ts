@@ -8,11 +8,11 @@ import { deepFreeze } from '../freeze.js';
 import { isPlain, shapeCode } from '../input.js';
 import type { AirEdition, AqiOptions, AqiReport, ConcentrationKey } from '../model/air/index.js';
 import { aqiOptions, reportKeys } from './scan.js';
-import { TABULATE_FROM, tabulate } from './batch.js';
-import { type Col, maxPass, primaryPass, rowIssues } from './column-pass.js';
+import { TABULATE_FROM, tablesOf } from './batch.js';
+import { type Col, maxPass, maxPass3, primaryPass, rowIssues } from './column-pass.js';
 import { decimalsOf } from './iaqi.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
-import { BREAKPOINTS } from './tables.js';
+import { breakpointsOf } from './tables.js';
 
 /**
  * One column of concentrations (µg/m³; CO mg/m³), a value per record: a `Float64Array`, `Float32Array`,
@@ -101,7 +101,7 @@ function isColumn(v: unknown): v is AqiColumn {
  * record's AQI is the one `aqiValues` gives for the record of its row's measured values), one pass per column
  * over whole arrays. With `{ primary: true }` the primary pollutants come too, a bitmask per record
  * (`PRIMARY_POLLUTANT_BITS`). Whole concentrations (CO to 0.1 mg/m³) are looked up in tables built from
- * Table 1 for the call; other values are computed.
+ * Table 1 by the first large batch and kept; other values are computed.
  *
  * From an Apache Arrow table: `aqiColumns({ pm25_24h: table.getChild('pm25').toArray(), … }, options)` (a
  * column with nulls: `Array.from(vector)`, whose nulls count as not measured).
@@ -172,7 +172,6 @@ function rate(columns: AqiColumns, options: AqiColumnsOptions, edition: AirEditi
   }
   const keys = reportKeys(edition, report);
   const hourly = report === 'hourly';
-  const d = edition === '2026' ? 0 : -1;
   const cols: Col[] = [];
   let n = -1;
   let first = '';
@@ -236,8 +235,8 @@ function rate(columns: AqiColumns, options: AqiColumnsOptions, edition: AirEditi
       values,
       p,
       tab: NO_TABLE,
-      tenths: null,
-      bp: BREAKPOINTS[edition][p],
+      tenths: p === 'co_24h' || p === 'co_1h',
+      bp: breakpointsOf(edition)[p],
       decimals: decimalsOf(p, edition === '2026'),
       bad: null,
       footnoteRows: null,
@@ -250,14 +249,23 @@ function rate(columns: AqiColumns, options: AqiColumnsOptions, edition: AirEditi
 
   // Below TABULATE_FROM rows the arithmetic is cheaper than the tables (as in aqiValues).
   if (n >= TABULATE_FROM) {
-    const tabs = tabulate(BREAKPOINTS[edition], d);
+    const tabs = tablesOf(edition);
     for (const c of cols) {
       c.tab = tabs[c.p];
-      c.tenths = c.p === 'co_24h' || c.p === 'co_1h' ? tabs.tenths : null;
     }
   }
   const acc = new Int16Array(n).fill(-1);
-  for (const c of cols) maxPass(c, acc);
+  // The columns of whole concentrations three by three (the last two or one together), the CO columns (by
+  // tenths) alone.
+  const whole: Col[] = [];
+  for (const c of cols) {
+    if (c.tenths) maxPass(c, acc);
+    else whole.push(c);
+  }
+  let k = 0;
+  for (; k + 3 <= whole.length; k += 3) maxPass3(whole[k]!, whole[k + 1]!, whole[k + 2]!, acc);
+  if (whole.length - k === 2) maxPass3(whole[k]!, whole[k + 1]!, whole[k + 1]!, acc);
+  else if (whole.length - k === 1) maxPass(whole[k]!, acc);
   rowIssues(cols, acc, edition, hourly, columns, issues);
   if (issues.length > 0) throw new PlanInputError(issues);
   let primary: Uint16Array | null = null;

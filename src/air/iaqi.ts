@@ -4,7 +4,7 @@ import { isPlain, shapeCode } from '../input.js';
 import type { AirEdition, EditionOptions, Pollutant } from '../model/air/index.js';
 import { datedFromFirstEdition, HJ633_IN_FORCE, inForceOn } from './editions.js';
 import { round8170 } from './rounding.js';
-import { BREAKPOINTS, LEVELS } from './tables.js';
+import { type BREAKPOINTS, BREAKPOINTS_2012, BREAKPOINTS_2026, LEVELS } from './tables.js';
 
 /**
  * The HJ 633 edition that `options` names or that is in force on `options.date`: HJ 633-2012 from
@@ -36,11 +36,11 @@ const NO_MORE_KEYS: readonly string[] = [];
  * @internal
  */
 export function editionOf(options: unknown, more: readonly string[]): AirEdition {
-  if (!isPlain(options)) refuse(shapeCode(options), 'options', options, [EDITION_EXPECTED, EDITION_EXPECTED_ZH]);
-  for (const key in options) {
+  if (!(ownPlain(options) || isPlain(options))) refuse(shapeCode(options), 'options', options, [EDITION_EXPECTED, EDITION_EXPECTED_ZH]);
+  for (const key in options as object) {
     if (key !== 'edition' && key !== 'date' && !more.includes(key)) {
       const taken = ['edition', 'date', ...more];
-      refuse('unknown-key', `options.${key}`, options[key], keyWords(taken));
+      refuse('unknown-key', `options.${key}`, (options as Record<string, unknown>)[key], keyWords(taken));
     }
   }
   const { edition, date } = options as { edition?: unknown; date?: unknown };
@@ -56,6 +56,15 @@ export function editionOf(options: unknown, more: readonly string[]): AirEdition
   }
   if (date === undefined) refuse('missing', 'options', options, [EDITION_EXPECTED, EDITION_EXPECTED_ZH]);
   return inForceOn(HJ633_IN_FORCE, datedFromFirstEdition('options.date', date));
+}
+
+/** A plain object of this realm (`isPlain`'s first case, without its search): the per-call functions pay for every step. */
+function ownPlain(v: unknown): boolean | undefined {
+  try {
+    return Object.getPrototypeOf(v) === Object.prototype && !Array.isArray(v);
+  } catch {
+    // null, undefined, a revoked Proxy (undefined: not known to be plain): isPlain decides
+  }
 }
 
 const EDITION_EXPECTED = "{ edition: '2012' | '2026' } or { date: 'YYYY-MM-DD' } (there is no default edition)";
@@ -190,13 +199,15 @@ export function iaqi(pollutant: Exclude<Pollutant, 'so2_1h' | 'o3_8h'>, concentr
  */
 export function iaqi(pollutant: Pollutant, concentration: number, options: EditionOptions): number | null;
 export function iaqi(pollutant: Pollutant, concentration: number, options: EditionOptions): number | null {
-  if (!columnOf(BREAKPOINTS['2012'], pollutant)) {
-    refuse('invalid-value', 'pollutant', pollutant, [POLLUTANT_EXPECTED, POLLUTANT_EXPECTED_ZH]);
-  }
+  // The 2012 column, looked up once: the test of the name, and the column itself under HJ 633-2012.
+  const bp = columnOf(BREAKPOINTS_2012, pollutant);
+  if (bp === undefined) refuse('invalid-value', 'pollutant', pollutant, [POLLUTANT_EXPECTED, POLLUTANT_EXPECTED_ZH]);
   if (typeof concentration !== 'number' || !(concentration >= 0) || concentration === Infinity) {
     refuse(numberCode(concentration), 'concentration', concentration, [CONCENTRATION_EXPECTED, CONCENTRATION_EXPECTED_ZH]);
   }
-  const edition = resolveEdition(options);
-  const code = iaqiCode(BREAKPOINTS[edition][pollutant], concentration, decimalsOf(pollutant, edition === '2026'));
+  const code =
+    resolveEdition(options) === '2012'
+      ? iaqiCode(bp, concentration, -1)
+      : iaqiCode(BREAKPOINTS_2026[pollutant], concentration, decimalsOf(pollutant, true));
   return code >= 0 ? code : code === BEYOND_SCALE ? 500 : null;
 }

@@ -20,7 +20,7 @@ import {
   POLLUTANT_EXPECTED,
   POLLUTANT_EXPECTED_ZH,
 } from './iaqi.js';
-import { BREAKPOINTS } from './tables.js';
+import { breakpointsOf } from './tables.js';
 
 type Pollutant = ConcentrationKey;
 
@@ -150,7 +150,7 @@ export function scan(
       },
     ]);
   }
-  const table = BREAKPOINTS[edition];
+  const table = breakpointsOf(edition);
   const edition2026 = edition === '2026';
   const keys = reportKeys(edition, report);
   const hourlyPm = report === 'hourly';

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastScan, SLOW, TABULATE_FROM, tabScan, tabulate } from '../../src/air/batch.js';
+import { fastScan, SLOW, TABULATE_FROM, tablesOf, tabScan, tabulate } from '../../src/air/batch.js';
+import { decimalsOf, iaqiCode } from '../../src/air/iaqi.js';
 import { BREAKPOINTS } from '../../src/air/tables.js';
 import { fieldOf, inputError } from '../errors.js';
 import { aqi, aqiValues, iaqi, IAQI_BREAKPOINTS, type Concentrations, type Pollutant } from '../../src/index.js';
@@ -129,14 +130,32 @@ describe('the tables (tabScan) answer whole values exactly, and give up on every
     o3_8h: 90,
     pm25_24h: 80,
   };
-  const tabs12 = tabulate(T12, -1);
-  const tabs26 = tabulate(T26, 0);
+  const COLUMNS = ['so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'pm10_24h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h', 'pm25_24h'] as const;
+  const tabs12 = tabulate(T12);
+  const tabs26 = tabulate(T26);
   it('holds one entry per whole concentration up to each column’s top (CO per tenth)', () => {
     expect(tabs12.pm25_24h.length).toBe(501);
     expect(tabs12.no2_1h.length).toBe(3841);
     expect(tabs12.co_24h.length).toBe(601);
     expect(tabs12.so2_1h.length).toBe(801);
     expect([tabs12.pm25_24h[35], tabs12.pm25_24h[75], tabs26.pm25_24h[60], tabs12.co_24h[25]]).toEqual([50, 100, 100, 63]);
+  });
+  it('holds iaqiCode of every whole concentration (CO: every tenth), rounded as each edition rounds', () => {
+    for (const [t, tabs, edition2026] of [
+      [T12, tabs12, false],
+      [T26, tabs26, true],
+    ] as const) {
+      for (const p of COLUMNS) {
+        const scale = p.startsWith('co_') ? 10 : 1;
+        const got = Array.from(tabs[p]);
+        const want = got.map((_, k) => iaqiCode(t[p], k / scale, decimalsOf(p, edition2026)));
+        expect(got).toEqual(want);
+      }
+    }
+    // The tables of each edition are built once and kept.
+    expect(tablesOf('2012')).toBe(tablesOf('2012'));
+    expect(Array.from(tablesOf('2026').pm25_24h)).toEqual(Array.from(tabs26.pm25_24h));
+    expect(Array.from(tablesOf('2012').co_1h)).toEqual(Array.from(tabs12.co_1h));
   });
   it('answers as the fast path (fastScan) does for plain records', () => {
     expect(tabScan(ALL, tabs12)).toBe(fastScan(ALL, T12, -1, null));
@@ -153,7 +172,6 @@ describe('the tables (tabScan) answer whole values exactly, and give up on every
   });
   // Each column on its own: zero (IAQI 0 at concentration 0, the first breakpoint of Table 1) and a value
   // inside the table, which must be looked up, not given up on.
-  const COLUMNS = ['so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'pm10_24h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h', 'pm25_24h'] as const;
   it.each(COLUMNS)('answers %s alone: 0 at 0, and the fastScan value at 50', (p) => {
     for (const tabs of [tabs12, tabs26]) {
       expect(tabScan({ [p]: 0 }, tabs)).toBe(0);
