@@ -1,15 +1,9 @@
-import { PlanInputError, refuse } from '../errors.js';
+import { refuse } from '../errors.js';
 import { keyWords, numberCode, numberWords, oneOfWords } from '../issue-codes.js';
+import { isFlat, isObjectValue } from '../flat.js';
 import { isArray, isPlain, read, readPlain, shapeCode } from '../input.js';
-import type {
-  CompositeIndexDetail,
-  CompositeLimits,
-  CompositeOptions,
-  CompositeStats,
-  Gb3095LimitsId,
-  LimitsOptions,
-} from '../model/air/index.js';
-import { gb3095Limits, LIMITS_EXPECTED, LIMITS_EXPECTED_ZH } from './limits.js';
+import type { CompositeIndexDetail, CompositeLimits, CompositeOptions, CompositeStats, Gb3095LimitsId } from '../model/air/index.js';
+import { LIMITS_EXPECTED, LIMITS_EXPECTED_ZH, LIMITS_KEYS, limitsNamed } from './limits.js';
 
 const KEYS = ['so2', 'no2', 'pm10', 'pm25', 'co', 'o3'] as const;
 /** The keys of the statistics: the six pollutants, and the `days` that `annualStats` gives beside them. */
@@ -58,7 +52,7 @@ function resolveComposite(options: CompositeOptions): Resolved {
     }
     limits = l;
   } else {
-    const set = gb3095Limits({ edition: o.edition, phase: o.phase, date: o.date, year: o.year } as LimitsOptions);
+    const set = limitsNamed(o.edition, o.phase, o.date, o.year);
     const s = set.limits;
     limits = { so2: s.so2_annual, no2: s.no2_annual, pm10: s.pm10_annual, pm25: s.pm25_annual, co: s.co_24h, o3: s.o3_8h };
     limitsId = set.id;
@@ -112,8 +106,11 @@ function term(at: number, k: (typeof KEYS)[number], c: unknown, r: Resolved): nu
   return t;
 }
 
-/** Σ wᵢ·Cᵢ/Sᵢ of checked `stats`, read property by property (a loop over the keys costs twice as much). */
-function indexOf(stats: unknown, r: Resolved, at: number): number {
+/**
+ * Σ wᵢ·Cᵢ/Sᵢ of checked `stats`, read property by property (a loop over the keys costs twice as much); a
+ * refusal of the whole statistics reports `shown` (the caller's object, where `stats` is the copy read from it).
+ */
+function indexOf(stats: unknown, r: Resolved, at: number, shown: unknown = stats): number {
   if (!isPlain(stats)) {
     refuse(shapeCode(stats), statsField(at), stats, [
       'an object { so2, no2, pm10, pm25, co, o3 } of period statistics',
@@ -132,12 +129,77 @@ function indexOf(stats: unknown, r: Resolved, at: number): number {
     term(at, 'co', x.co, r) +
     term(at, 'o3', x.o3, r);
   if (!(sum < Infinity)) {
-    refuse('out-of-range', statsField(at), stats, [
+    refuse('out-of-range', statsField(at), shown, [
       'statistics whose composite index Σ wᵢ·Cᵢ/Sᵢ is finite',
       '综合指数 Σ wᵢ·Cᵢ/Sᵢ 为有限数的统计量',
     ]);
   }
   return sum;
+}
+
+/** The options the fast paths take: the limits by edition, date or year (and `singleIndexes: false`). */
+const FAST_OPTION_KEYS: readonly string[] = [...LIMITS_KEYS, 'singleIndexes'];
+
+/**
+ * The limits of the options of a fast path: `options` a flat record of `keys` whose values are no objects,
+ * the set of limits it names (or the refusal of `limitsNamed`), or `null` to give up (see src/flat.ts).
+ */
+function fastLimits(options: unknown, keys: readonly string[]): CompositeLimitsTable | null {
+  if (!isFlat(options, keys)) return null;
+  const edition = options.edition;
+  const phase = options.phase;
+  const date = options.date;
+  const year = options.year;
+  const flag = options.singleIndexes;
+  if (isObjectValue(edition) || isObjectValue(phase) || isObjectValue(date) || isObjectValue(year)) return null;
+  // The detail, or a flag the checked path refuses after the statistics.
+  if (flag !== undefined && flag !== false) return null;
+  return limitsNamed(edition, phase, date, year).limits;
+}
+
+/** The GB 3095 limits of a set, as `GB3095_LIMITS` gives them. */
+type CompositeLimitsTable = ReturnType<typeof limitsNamed>['limits'];
+
+/**
+ * Σ Cᵢ/Sᵢ of a flat record of the six statistics, each read once, a finite number ≥ 0, with a finite sum (the
+ * same terms in the same order as `indexOf`'s, whose weight 1 changes no bit); −1 to give up.
+ */
+function fastSum(stats: unknown, l: CompositeLimitsTable): number {
+  if (!isFlat(stats, KEYS)) return -1;
+  const so2 = stats.so2;
+  const no2 = stats.no2;
+  const pm10 = stats.pm10;
+  const pm25 = stats.pm25;
+  const co = stats.co;
+  const o3 = stats.o3;
+  if (
+    typeof so2 !== 'number' ||
+    typeof no2 !== 'number' ||
+    typeof pm10 !== 'number' ||
+    typeof pm25 !== 'number' ||
+    typeof co !== 'number' ||
+    typeof o3 !== 'number' ||
+    // NaN and negative values fail; an infinite one makes the sum infinite.
+    !(so2 >= 0 && no2 >= 0 && pm10 >= 0 && pm25 >= 0 && co >= 0 && o3 >= 0)
+  ) {
+    return -1;
+  }
+  const sum = so2 / l.so2_annual + no2 / l.no2_annual + pm10 / l.pm10_annual + pm25 / l.pm25_annual + co / l.co_24h + o3 / l.o3_8h;
+  return sum < Infinity ? sum : -1;
+}
+
+/**
+ * `compositeIndex`'s fast path: the number for flat statistics and options by edition, date or year; −1 to
+ * give up, also on any exception (a getter that throws, a refusal of the options: the checked path then
+ * reads the input afresh and reports it).
+ */
+function fastIndex(stats: unknown, options: unknown): number {
+  try {
+    const l = fastLimits(options, FAST_OPTION_KEYS);
+    return l === null ? -1 : fastSum(stats, l);
+  } catch {
+    return -1;
+  }
 }
 
 /**
@@ -195,6 +257,8 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions 
  */
 export function compositeIndex(stats: CompositeStats, options: CompositeOptions): number | CompositeIndexDetail;
 export function compositeIndex(stats: CompositeStats, options: CompositeOptions): number | CompositeIndexDetail {
+  const fast = fastIndex(stats, options);
+  if (fast >= 0) return fast;
   options = read('options', options) as CompositeOptions;
   const r = resolveComposite(options);
   // Each statistic is read once: the index and the single indexes come from the same values.
@@ -205,16 +269,8 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions)
     'an object { so2, no2, pm10, pm25, co, o3 }',
     '对象 { so2, no2, pm10, pm25, co, o3 }',
   ) as unknown as CompositeStats;
-  let compositeIndex: number;
-  try {
-    compositeIndex = indexOf(own, r, -1);
-  } catch (e) {
-    // An error names the caller's object, not the copy read from it.
-    if (e instanceof PlanInputError && own !== stats) {
-      throw new PlanInputError(e.issues.map((x) => (x.value === own ? { ...x, value: stats } : x)));
-    }
-    throw e;
-  }
+  // An error names the caller's object, not the copy read from it.
+  const compositeIndex = indexOf(own, r, -1, stats);
   const flag = (options as { singleIndexes?: unknown }).singleIndexes;
   if (flag !== undefined && typeof flag !== 'boolean') {
     refuse('wrong-type', 'options.singleIndexes', flag, oneOfWords([true, false]));
@@ -258,6 +314,8 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions)
  * @category Air quality
  */
 export function compositeIndexes(statsList: readonly CompositeStats[], options: CompositeOptions): number[] {
+  const fast = fastIndexes(statsList, options);
+  if (fast !== null) return fast;
   statsList = read('statsList', statsList) as readonly CompositeStats[];
   options = read('options', options) as CompositeOptions;
   if (!isArray(statsList)) {
@@ -277,4 +335,26 @@ export function compositeIndexes(statsList: readonly CompositeStats[], options: 
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = indexOf(statsList[i], r, i);
   return out;
+}
+
+/**
+ * `compositeIndexes`' fast path: the numbers for an array of flat statistics and flat options by edition,
+ * date or year, or `null` to give up (also on any exception, as `fastIndex`).
+ */
+function fastIndexes(statsList: unknown, options: unknown): number[] | null {
+  if (!isArray(statsList)) return null;
+  try {
+    const l = fastLimits(options, LIMITS_KEYS);
+    if (l === null) return null;
+    const n = statsList.length;
+    const out = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      const sum = i in statsList ? fastSum(statsList[i], l) : -1;
+      if (sum < 0) return null;
+      out[i] = sum;
+    }
+    return out;
+  } catch {
+    return null;
+  }
 }
