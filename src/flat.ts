@@ -41,4 +41,4 @@ export function isFlat(v: unknown, keys: readonly string[] | null): v is Record<
 }
 
 /** Whether `x` is an object (not `null`): a value a flat record's fast path gives up on. @internal */
-export const isObjectValue = (x: unknown): boolean => x !== null && typeof x === 'object';
+export const isObjectValue = (x: unknown): x is object => x !== null && typeof x === 'object';

@@ -1106,6 +1106,8 @@ describe('the explanation, written whole', () => {
       ['2026-02-28', 'GB 3095-2012', 35],
       ['2026-03-01', 'GB 3095-2026', 30],
       ['2025-12-31', 'GB 3095-2012', 35],
+      // GB 3095-2026's final phase in force: the edition is still 2026, judged by its transition limits
+      ['2031-01-01', 'GB 3095-2026', 30],
     ] as const)('a GB 3095 target due %s is judged by %s (%d µg/m³)', (due, name, limit) => {
       const e = evaluateTarget(withFields({ value: undefined, standard: 'GB 3095', due }), 32, AFTER_OWN);
       expect(e.standard).toMatchObject({ name, limit, chosenBy: 'due-date' });
