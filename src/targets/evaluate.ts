@@ -172,17 +172,12 @@ export function evaluateTarget(target: TargetLike, observation: Observation | un
   // read directly (src/flat.ts), anything else through the one reader.
   if (typeof target !== 'string') target = read('target', target) as typeof target;
   if (isObjectValue(observation)) observation = readObservation(observation) as typeof observation;
-  let asOfGiven: unknown;
-  let toleranceGiven: unknown;
-  let edition: unknown;
-  if (
-    isFlat(options, EVALUATE_OPTIONS) &&
-    !isObjectValue((asOfGiven = options.asOf)) &&
-    !isObjectValue((toleranceGiven = options.tolerance)) &&
-    !isObjectValue((edition = options.edition))
-  ) {
-    // read once, each a value the one reader would copy as it is
-  } else {
+  const flat = isFlat(options, EVALUATE_OPTIONS);
+  let asOfGiven: unknown = flat ? options.asOf : undefined;
+  let toleranceGiven: unknown = flat ? options.tolerance : undefined;
+  let edition: unknown = flat ? options.edition : undefined;
+  // Each read once, and a value the one reader copies as it is; anything else goes through it.
+  if (!flat || isObjectValue(asOfGiven) || isObjectValue(toleranceGiven) || isObjectValue(edition)) {
     const opts = readOptions('options', options, EVALUATE_OPTIONS, false, ['asOf']);
     asOfGiven = opts.asOf;
     toleranceGiven = opts.tolerance;

@@ -1106,12 +1106,16 @@ describe('the explanation, written whole', () => {
       ['2026-02-28', 'GB 3095-2012', 35],
       ['2026-03-01', 'GB 3095-2026', 30],
       ['2025-12-31', 'GB 3095-2012', 35],
-      // GB 3095-2026's final phase in force: the edition is still 2026, judged by its transition limits
-      ['2031-01-01', 'GB 3095-2026', 30],
     ] as const)('a GB 3095 target due %s is judged by %s (%d µg/m³)', (due, name, limit) => {
       const e = evaluateTarget(withFields({ value: undefined, standard: 'GB 3095', due }), 32, AFTER_OWN);
       expect(e.standard).toMatchObject({ name, limit, chosenBy: 'due-date' });
       expect(e.status).toBe(32 <= limit ? 'met' : 'not-met');
+    });
+
+    it('a GB 3095 target due in the final phase of GB 3095-2026 is judged by that edition (its transition limit)', () => {
+      const e = evaluateTarget(withFields({ value: undefined, standard: 'GB 3095', due: '2031-01-01' }), 32, { asOf: '2031-06-30' });
+      expect(e.standard).toMatchObject({ name: 'GB 3095-2026', limit: 30, chosenBy: 'due-date' });
+      expect(e.status).toBe('not-met');
     });
   });
 });
