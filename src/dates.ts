@@ -13,21 +13,14 @@ const leap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
  * @internal
  */
 export function isCalendarDate(value: unknown): value is string {
-  // Read character by character, as /^\d{4}-\d\d-\d\d$/ matches (ASCII digits): a regular expression and the
-  // slices of its numbers took a tenth of evaluateTarget's time.
-  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const y = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
-  const mo = digit(value, 5) * 10 + digit(value, 6);
-  const d = digit(value, 8) * 10 + digit(value, 9);
-  // A character other than a digit made its number NaN, which fails every comparison below.
+  // Tested, then sliced: the match array of /^(\d{4})-(\d\d)-(\d\d)$/.exec and its three
+  // numbers took a tenth of evaluateTarget's time.
+  if (typeof value !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(value)) return false;
+  const y = +value.slice(0, 4);
+  const mo = +value.slice(5, 7);
+  const d = +value.slice(8);
   const last = mo === 2 ? (leap(y) ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
-  return y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= last;
-}
-
-/** The digit at `i` of `s` as a number, or NaN for any other character. */
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : Number.NaN;
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= last;
 }
 
 /**

@@ -14,29 +14,44 @@
  * @module
  */
 
-const OBJECT_PROTOTYPE = Object.prototype;
-
 /**
- * Whether `v` is a flat record: a non-array object whose prototype is this realm's `Object.prototype` or
- * `null`, whose own string-keyed properties are all enumerable, with keys among `keys` (any key but
- * `__proto__` when `null`). Symbol keys are not looked at. Reads no value; never throws (a revoked Proxy is
- * not flat).
+ * Whether `v` is a flat record: an object whose prototype is this realm's `Object.prototype` or `null`, whose
+ * own string-keyed properties are all enumerable (an array has a length that is not, so none is flat), with
+ * keys among `keys`. Symbol keys are not looked at. Reads no value; never throws (a revoked Proxy is not flat).
  * @internal
  */
-export function isFlat(v: unknown, keys: readonly string[] | null): v is Record<string, unknown> {
-  if (v === null || typeof v !== 'object') return false;
+export function isFlat(v: unknown, keys: readonly string[]): v is Record<string, unknown> {
   try {
-    const p = Object.getPrototypeOf(v) as unknown;
-    if ((p !== OBJECT_PROTOTYPE && p !== null) || Array.isArray(v)) return false;
-    const own = Object.keys(v);
-    if (Object.getOwnPropertyNames(v).length !== own.length) return false;
-    for (let i = 0; i < own.length; i++) {
-      const k = own[i]!;
-      if (keys === null ? k === '__proto__' : !keys.includes(k)) return false;
-    }
-    return true;
+    const p = Object.getPrototypeOf(v) as unknown; // throws for null and undefined
+    const own = Object.keys(v as object);
+    return (
+      typeof v === 'object' &&
+      (p === Object.prototype || p === null) &&
+      Object.getOwnPropertyNames(v).length === own.length &&
+      own.every((k) => keys.includes(k))
+    );
   } catch {
     return false;
+  }
+}
+
+/**
+ * A copy of a flat record (as `isFlat`, any keys) whose values are no objects, made by `Object.assign` as the
+ * one reader makes it; `null` to give up, also on any exception (a getter that throws). The copy is checked
+ * after it is made: its own keys must be as many as the record's own properties, which a record with a
+ * property that is not enumerable fails, and so does one with an own `__proto__` key (which `Object.assign`
+ * sets instead of copying).
+ * @internal
+ */
+export function flatCopy(v: unknown): Record<string, unknown> | null {
+  try {
+    const p = Object.getPrototypeOf(v) as unknown; // throws for null and undefined
+    if (typeof v !== 'object' || (p !== Object.prototype && p !== null)) return null;
+    const c = Object.assign({}, v) as Record<string, unknown>;
+    for (const k in c) if (typeof c[k] === 'object' && c[k]) return null; // an object (null is no object here)
+    return Object.keys(c).length === Object.getOwnPropertyNames(v).length ? c : null;
+  } catch {
+    return null;
   }
 }
 

@@ -1,6 +1,6 @@
 import { refuse } from '../errors.js';
 import { keyWords, numberCode, numberWords, oneOfWords } from '../issue-codes.js';
-import { isFlat, isObjectValue } from '../flat.js';
+import { isFlat } from '../flat.js';
 import { isArray, isPlain, read, readPlain, shapeCode } from '../input.js';
 import type { CompositeIndexDetail, CompositeLimits, CompositeOptions, CompositeStats, Gb3095LimitsId } from '../model/air/index.js';
 import { LIMITS_EXPECTED, LIMITS_EXPECTED_ZH, LIMITS_KEYS, limitsNamed } from './limits.js';
@@ -16,7 +16,7 @@ interface Resolved {
   readonly limits: CompositeLimits;
   readonly weights: CompositeLimits;
   readonly limitsId: Gb3095LimitsId | null;
-  readonly verified: boolean;
+  verified: boolean;
 }
 
 function resolveComposite(options: CompositeOptions): Resolved {
@@ -24,9 +24,7 @@ function resolveComposite(options: CompositeOptions): Resolved {
   const o = readPlain('options', options, COMPOSITE_KEYS, `${LIMITS_EXPECTED}, or { limits }`, `${LIMITS_EXPECTED_ZH},或 { limits }`)!;
   const own = o.limits;
   const weights = o.weights;
-  let limits: CompositeLimits;
-  let limitsId: Gb3095LimitsId | null = null;
-  let verified = true;
+  let r: Resolved;
   if (own !== undefined) {
     for (const k of Object.keys(o)) {
       if (k !== 'limits' && k !== 'weights' && k !== 'singleIndexes' && o[k] !== undefined) {
@@ -50,13 +48,9 @@ function resolveComposite(options: CompositeOptions): Resolved {
       }
       l[k] = v;
     }
-    limits = l;
+    r = unweighted(l, null, true);
   } else {
-    const set = limitsNamed(o.edition, o.phase, o.date, o.year);
-    const s = set.limits;
-    limits = { so2: s.so2_annual, no2: s.no2_annual, pm10: s.pm10_annual, pm25: s.pm25_annual, co: s.co_24h, o3: s.o3_8h };
-    limitsId = set.id;
-    verified = set.verified;
+    r = ofSet(limitsNamed(o.edition, o.phase, o.date, o.year));
   }
   if (weights !== undefined && !isPlain(weights)) {
     refuse('not-plain', 'options.weights', weights, [
@@ -64,7 +58,6 @@ function resolveComposite(options: CompositeOptions): Resolved {
       '按污染物给出权重(≥ 0)的对象(so2、no2、pm10、pm25、co、o3)',
     ]);
   }
-  const w = { so2: 1, no2: 1, pm10: 1, pm25: 1, co: 1, o3: 1 };
   if (weights) {
     for (const k of Object.keys(weights)) {
       const v = (weights as Record<string, unknown>)[k];
@@ -78,56 +71,74 @@ function resolveComposite(options: CompositeOptions): Resolved {
       if (typeof v !== 'number' || !(v >= 0) || v === Infinity) {
         refuse(numberCode(v), `options.weights.${k}`, v, numberWords({ min: 0 }));
       }
-      w[k as (typeof KEYS)[number]] = v;
-      if (v !== 1) verified = false;
+      r.weights[k as (typeof KEYS)[number]] = v;
+      if (v !== 1) r.verified = false;
     }
   }
-  return { limits, weights: w, limitsId, verified };
+  return r;
+}
+
+/** Limits with the weights 1 (fresh: a caller's weights are set in them). */
+const unweighted = (limits: CompositeLimits, limitsId: Gb3095LimitsId | null, verified: boolean): Resolved => ({
+  limits,
+  weights: { so2: 1, no2: 1, pm10: 1, pm25: 1, co: 1, o3: 1 },
+  limitsId,
+  verified,
+});
+
+/** The limits of a set of GB 3095 limits, unweighted. */
+function ofSet(set: ReturnType<typeof limitsNamed>): Resolved {
+  const s = set.limits;
+  return unweighted(
+    { so2: s.so2_annual, no2: s.no2_annual, pm10: s.pm10_annual, pm25: s.pm25_annual, co: s.co_24h, o3: s.o3_8h },
+    set.id,
+    set.verified,
+  );
 }
 
 /** The field at fault: `stats` for a single call (`at` = −1), `statsList[i]` in a batch. */
 const statsField = (at: number, k?: string): string => (at < 0 ? 'stats' : `statsList[${at}]`) + (k === undefined ? '' : `.${k}`);
 
-/** wᵢ·Cᵢ/Sᵢ for one pollutant, `c` checked; `at` as for `statsField`. */
-function term(at: number, k: (typeof KEYS)[number], c: unknown, r: Resolved): number {
+/**
+ * wᵢ·Cᵢ/Sᵢ for one pollutant (weight `w`, limit `s`), `c` checked; `at` as for `statsField`. The weight and
+ * limit are read by name by the caller (a read by the key `k` here was a third of the index's time), the
+ * refusals apart in `badTerm`.
+ */
+function term(at: number, k: (typeof KEYS)[number], c: unknown, w: number, s: number): number {
+  // wᵢ·(Cᵢ/Sᵢ), in this order: the single index Cᵢ/Sᵢ is what the detail reports, and it must be finite too.
+  const t = typeof c === 'number' && c >= 0 ? w * (c / s) : Infinity;
+  if (!(t < Infinity)) badTerm(at, k, c, w, s);
+  return t;
+}
+
+/** The refusal of a statistic whose term is not a finite number. */
+function badTerm(at: number, k: (typeof KEYS)[number], c: unknown, w: number, s: number): never {
   if (typeof c !== 'number' || !(c >= 0) || c === Infinity) {
     const unit = k === 'co' ? 'mg/m³' : 'µg/m³';
     refuse(numberCode(c), statsField(at, k), c, numberWords({ min: 0, unit }));
   }
-  // wᵢ·(Cᵢ/Sᵢ), in this order: the single index Cᵢ/Sᵢ is what the detail reports, and it must be finite too.
-  const t = r.weights[k] * (c / r.limits[k]);
   // Only absurd inputs get here (a statistic near Number.MAX_VALUE, a limit near 0): refuse rather than answer Infinity or NaN.
-  if (!(t < Infinity)) {
-    refuse('out-of-range', statsField(at, k), c, [
-      `a statistic whose weighted single index wᵢ·Cᵢ/Sᵢ is finite (S = ${r.limits[k]}, w = ${r.weights[k]})`,
-      `加权单项指数 wᵢ·Cᵢ/Sᵢ 为有限数的统计量(S = ${r.limits[k]}, w = ${r.weights[k]})`,
-    ]);
-  }
-  return t;
+  refuse('out-of-range', statsField(at, k), c, [
+    `a statistic whose weighted single index wᵢ·Cᵢ/Sᵢ is finite (S = ${s}, w = ${w})`,
+    `加权单项指数 wᵢ·Cᵢ/Sᵢ 为有限数的统计量(S = ${s}, w = ${w})`,
+  ]);
 }
 
 /**
- * Σ wᵢ·Cᵢ/Sᵢ of checked `stats`, read property by property (a loop over the keys costs twice as much); a
- * refusal of the whole statistics reports `shown` (the caller's object, where `stats` is the copy read from it).
+ * Σ wᵢ·Cᵢ/Sᵢ of `stats`, a plain record of known keys, read property by property (a loop over the keys costs
+ * twice as much); a refusal of the whole statistics reports `shown` (the caller's object, where `stats` is
+ * the copy read from it).
  */
-function indexOf(stats: unknown, r: Resolved, at: number, shown: unknown = stats): number {
-  if (!isPlain(stats)) {
-    refuse(shapeCode(stats), statsField(at), stats, [
-      'an object { so2, no2, pm10, pm25, co, o3 } of period statistics',
-      '各项时段统计量的对象 { so2, no2, pm10, pm25, co, o3 }',
-    ]);
-  }
-  const x = stats as Record<(typeof KEYS)[number], unknown>;
-  for (const k in x) {
-    if (!STATS_KEYS.includes(k)) refuse('unknown-key', statsField(at, k), x[k as 'co'], keyWords(STATS_KEYS));
-  }
+function indexOf(x: Readonly<Record<string, unknown>>, r: Resolved, at: number, shown: unknown = x): number {
+  const w = r.weights;
+  const l = r.limits;
   const sum =
-    term(at, 'so2', x.so2, r) +
-    term(at, 'no2', x.no2, r) +
-    term(at, 'pm10', x.pm10, r) +
-    term(at, 'pm25', x.pm25, r) +
-    term(at, 'co', x.co, r) +
-    term(at, 'o3', x.o3, r);
+    term(at, 'so2', x.so2, w.so2, l.so2) +
+    term(at, 'no2', x.no2, w.no2, l.no2) +
+    term(at, 'pm10', x.pm10, w.pm10, l.pm10) +
+    term(at, 'pm25', x.pm25, w.pm25, l.pm25) +
+    term(at, 'co', x.co, w.co, l.co) +
+    term(at, 'o3', x.o3, w.o3, l.o3);
   if (!(sum < Infinity)) {
     refuse('out-of-range', statsField(at), shown, [
       'statistics whose composite index Σ wᵢ·Cᵢ/Sᵢ is finite',
@@ -137,66 +148,32 @@ function indexOf(stats: unknown, r: Resolved, at: number, shown: unknown = stats
   return sum;
 }
 
-/** The options the fast paths take: the limits by edition, date or year (and `singleIndexes: false`). */
-const FAST_OPTION_KEYS: readonly string[] = [...LIMITS_KEYS, 'singleIndexes'];
+/** The options `compositeIndex`'s fast path takes: the limits by edition, date or year (and `singleIndexes: false`). */
+// Written out (a spread at the top level is code a bundler keeps even when nothing here is imported).
+const FAST_OPTION_KEYS: readonly string[] = ['edition', 'phase', 'date', 'year', 'singleIndexes'];
 
 /**
- * The limits of the options of a fast path: `options` a flat record of `keys` whose values are no objects,
- * the set of limits it names (or the refusal of `limitsNamed`), or `null` to give up (see src/flat.ts).
+ * The limits and weights of flat `options` of `keys` (src/flat.ts) by edition, date or year, or `null` to
+ * give up (the detail, or a flag the checked path refuses). An object among the options is refused by
+ * `limitsNamed`, as any bad option is: the fast paths catch the refusal and give up, and the checked path then
+ * reads the options and refuses them.
  */
-function fastLimits(options: unknown, keys: readonly string[]): CompositeLimitsTable | null {
+function fastResolved(options: unknown, keys: readonly string[]): Resolved | null {
   if (!isFlat(options, keys)) return null;
-  const edition = options.edition;
-  const phase = options.phase;
-  const date = options.date;
-  const year = options.year;
   const flag = options.singleIndexes;
-  if (isObjectValue(edition) || isObjectValue(phase) || isObjectValue(date) || isObjectValue(year)) return null;
-  // The detail, or a flag the checked path refuses after the statistics.
-  if (flag !== undefined && flag !== false) return null;
-  return limitsNamed(edition, phase, date, year).limits;
-}
-
-/** The GB 3095 limits of a set, as `GB3095_LIMITS` gives them. */
-type CompositeLimitsTable = ReturnType<typeof limitsNamed>['limits'];
-
-/**
- * Σ Cᵢ/Sᵢ of a flat record of the six statistics, each read once, a finite number ≥ 0, with a finite sum (the
- * same terms in the same order as `indexOf`'s, whose weight 1 changes no bit); −1 to give up.
- */
-function fastSum(stats: unknown, l: CompositeLimitsTable): number {
-  if (!isFlat(stats, KEYS)) return -1;
-  const so2 = stats.so2;
-  const no2 = stats.no2;
-  const pm10 = stats.pm10;
-  const pm25 = stats.pm25;
-  const co = stats.co;
-  const o3 = stats.o3;
-  if (
-    typeof so2 !== 'number' ||
-    typeof no2 !== 'number' ||
-    typeof pm10 !== 'number' ||
-    typeof pm25 !== 'number' ||
-    typeof co !== 'number' ||
-    typeof o3 !== 'number' ||
-    // NaN and negative values fail; an infinite one makes the sum infinite.
-    !(so2 >= 0 && no2 >= 0 && pm10 >= 0 && pm25 >= 0 && co >= 0 && o3 >= 0)
-  ) {
-    return -1;
-  }
-  const sum = so2 / l.so2_annual + no2 / l.no2_annual + pm10 / l.pm10_annual + pm25 / l.pm25_annual + co / l.co_24h + o3 / l.o3_8h;
-  return sum < Infinity ? sum : -1;
+  return flag === undefined || flag === false ? ofSet(limitsNamed(options.edition, options.phase, options.date, options.year)) : null;
 }
 
 /**
- * `compositeIndex`'s fast path: the number for flat statistics and options by edition, date or year; −1 to
- * give up, also on any exception (a getter that throws, a refusal of the options: the checked path then
- * reads the input afresh and reports it).
+ * `compositeIndex`'s fast path: flat statistics of the six pollutants and flat options by edition, date or
+ * year are read directly, each value once, and checked as the checked path checks its copies; −1 to give up,
+ * also on any refusal or exception (a getter that throws: the checked path then reads the input afresh and
+ * reports it).
  */
 function fastIndex(stats: unknown, options: unknown): number {
   try {
-    const l = fastLimits(options, FAST_OPTION_KEYS);
-    return l === null ? -1 : fastSum(stats, l);
+    const r = fastResolved(options, FAST_OPTION_KEYS);
+    return r !== null && isFlat(stats, KEYS) ? indexOf(stats, r, -1) : -1;
   } catch {
     return -1;
   }
@@ -333,7 +310,19 @@ export function compositeIndexes(statsList: readonly CompositeStats[], options: 
   const r = resolveComposite(options);
   const n = statsList.length;
   const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) out[i] = indexOf(statsList[i], r, i);
+  for (let i = 0; i < n; i++) {
+    const stats = statsList[i];
+    if (!isPlain(stats)) {
+      refuse(shapeCode(stats), statsField(i), stats, [
+        'an object { so2, no2, pm10, pm25, co, o3 } of period statistics',
+        '各项时段统计量的对象 { so2, no2, pm10, pm25, co, o3 }',
+      ]);
+    }
+    for (const k in stats) {
+      if (!STATS_KEYS.includes(k)) refuse('unknown-key', statsField(i, k), stats[k as 'co'], keyWords(STATS_KEYS));
+    }
+    out[i] = indexOf(stats, r, i);
+  }
   return out;
 }
 
@@ -344,14 +333,14 @@ export function compositeIndexes(statsList: readonly CompositeStats[], options: 
 function fastIndexes(statsList: unknown, options: unknown): number[] | null {
   if (!isArray(statsList)) return null;
   try {
-    const l = fastLimits(options, LIMITS_KEYS);
-    if (l === null) return null;
+    const r = fastResolved(options, LIMITS_KEYS);
+    if (r === null) return null;
     const n = statsList.length;
     const out = new Array<number>(n);
     for (let i = 0; i < n; i++) {
-      const sum = i in statsList ? fastSum(statsList[i], l) : -1;
-      if (sum < 0) return null;
-      out[i] = sum;
+      const stats = statsList[i]; // a hole reads undefined, which is not flat
+      if (!isFlat(stats, KEYS)) return null;
+      out[i] = indexOf(stats, r, i);
     }
     return out;
   } catch {

@@ -18,7 +18,7 @@ import { GB3095_LIMITS } from '../air/tables.js';
 import { changeOf, finite, levelObservation, milestoneOf, rankOf } from './observations.js';
 import { resolveTarget, type TargetLike } from './resolve.js';
 import { placeName } from './places.js';
-import { isFlat, isObjectValue } from '../flat.js';
+import { flatCopy, isFlat, isObjectValue } from '../flat.js';
 import { isPlain, read, readOptions } from '../input.js';
 
 /** The keys `evaluateTarget` takes in its options. @internal */
@@ -214,22 +214,11 @@ export function evaluateTarget(target: TargetLike, observation: Observation | un
 }
 
 /**
- * An observation object read once: a flat one (src/flat.ts) copied as the one reader copies it (the same
- * properties in the same order; a flat record has no `__proto__` key), anything else, or one holding an
- * object, through the one reader.
+ * An observation object read once: a flat one copied as the one reader copies it (`flatCopy`, src/flat.ts),
+ * anything else, or one holding an object, through the one reader.
  */
 function readObservation(observation: object): unknown {
-  if (isFlat(observation, null)) {
-    try {
-      const c = Object.assign({}, observation);
-      let plain = true;
-      for (const k in c) if (isObjectValue(c[k])) plain = false;
-      if (plain) return c;
-    } catch {
-      // a getter that throws: the one reader reports it
-    }
-  }
-  return read('observation', observation);
+  return flatCopy(observation) ?? read('observation', observation);
 }
 
 function outcome(
