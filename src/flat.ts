@@ -24,12 +24,10 @@ export function isFlat(v: unknown, keys: readonly string[]): v is Record<string,
   try {
     const p = Object.getPrototypeOf(v) as unknown; // throws for null and undefined
     const own = Object.keys(v as object);
-    return (
-      typeof v === 'object' &&
-      (p === Object.prototype || p === null) &&
-      Object.getOwnPropertyNames(v).length === own.length &&
-      own.every((k) => keys.includes(k))
-    );
+    if (typeof v !== 'object' || (p !== Object.prototype && p !== null) || Object.getOwnPropertyNames(v).length !== own.length)
+      return false;
+    for (const k of own) if (!keys.includes(k)) return false;
+    return true;
   } catch {
     return false;
   }

@@ -1,7 +1,7 @@
 import { refuse } from '../errors.js';
 import { numberCode, numberWords } from '../issue-codes.js';
 import { flatCopy } from '../flat.js';
-import { isArray, isPlain, read } from '../input.js';
+import { isArray, read } from '../input.js';
 import type { RankPlace } from './places.js';
 
 /**
@@ -48,7 +48,8 @@ export function rankCities<T extends { id: string; compositeIndex: number }>(ent
   const seen = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const e = copies[i] as unknown;
-    if (!isPlain(e)) {
+    // A copy is a plain object, an array or a primitive: anything but the first is refused.
+    if (typeof e !== 'object' || e === null || Array.isArray(e)) {
       refuse('not-plain', `entries[${i}]`, e, ['a plain object { id, compositeIndex }', '普通对象 { id, compositeIndex }']);
     }
     const { id, compositeIndex } = e as { id?: unknown; compositeIndex?: unknown };
