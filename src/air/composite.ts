@@ -1,15 +1,9 @@
-import { PlanInputError, refuse } from '../errors.js';
+import { refuse } from '../errors.js';
 import { keyWords, numberCode, numberWords, oneOfWords } from '../issue-codes.js';
+import { isFlat } from '../flat.js';
 import { isArray, isPlain, read, readPlain, shapeCode } from '../input.js';
-import type {
-  CompositeIndexDetail,
-  CompositeLimits,
-  CompositeOptions,
-  CompositeStats,
-  Gb3095LimitsId,
-  LimitsOptions,
-} from '../model/air/index.js';
-import { gb3095Limits, LIMITS_EXPECTED, LIMITS_EXPECTED_ZH } from './limits.js';
+import type { CompositeIndexDetail, CompositeLimits, CompositeOptions, CompositeStats, Gb3095LimitsId } from '../model/air/index.js';
+import { LIMITS_EXPECTED, LIMITS_EXPECTED_ZH, LIMITS_KEYS, limitsNamed } from './limits.js';
 
 const KEYS = ['so2', 'no2', 'pm10', 'pm25', 'co', 'o3'] as const;
 /** The keys of the statistics: the six pollutants, and the `days` that `annualStats` gives beside them. */
@@ -22,7 +16,7 @@ interface Resolved {
   readonly limits: CompositeLimits;
   readonly weights: CompositeLimits;
   readonly limitsId: Gb3095LimitsId | null;
-  readonly verified: boolean;
+  verified: boolean;
 }
 
 function resolveComposite(options: CompositeOptions): Resolved {
@@ -30,9 +24,7 @@ function resolveComposite(options: CompositeOptions): Resolved {
   const o = readPlain('options', options, COMPOSITE_KEYS, `${LIMITS_EXPECTED}, or { limits }`, `${LIMITS_EXPECTED_ZH},或 { limits }`)!;
   const own = o.limits;
   const weights = o.weights;
-  let limits: CompositeLimits;
-  let limitsId: Gb3095LimitsId | null = null;
-  let verified = true;
+  let r: Resolved;
   if (own !== undefined) {
     for (const k of Object.keys(o)) {
       if (k !== 'limits' && k !== 'weights' && k !== 'singleIndexes' && o[k] !== undefined) {
@@ -56,13 +48,9 @@ function resolveComposite(options: CompositeOptions): Resolved {
       }
       l[k] = v;
     }
-    limits = l;
+    r = unweighted(l, null, true);
   } else {
-    const set = gb3095Limits({ edition: o.edition, phase: o.phase, date: o.date, year: o.year } as LimitsOptions);
-    const s = set.limits;
-    limits = { so2: s.so2_annual, no2: s.no2_annual, pm10: s.pm10_annual, pm25: s.pm25_annual, co: s.co_24h, o3: s.o3_8h };
-    limitsId = set.id;
-    verified = set.verified;
+    r = ofSet(limitsNamed(o.edition, o.phase, o.date, o.year));
   }
   if (weights !== undefined && !isPlain(weights)) {
     refuse('not-plain', 'options.weights', weights, [
@@ -70,7 +58,6 @@ function resolveComposite(options: CompositeOptions): Resolved {
       '按污染物给出权重(≥ 0)的对象(so2、no2、pm10、pm25、co、o3)',
     ]);
   }
-  const w = { so2: 1, no2: 1, pm10: 1, pm25: 1, co: 1, o3: 1 };
   if (weights) {
     for (const k of Object.keys(weights)) {
       const v = (weights as Record<string, unknown>)[k];
@@ -84,60 +71,112 @@ function resolveComposite(options: CompositeOptions): Resolved {
       if (typeof v !== 'number' || !(v >= 0) || v === Infinity) {
         refuse(numberCode(v), `options.weights.${k}`, v, numberWords({ min: 0 }));
       }
-      w[k as (typeof KEYS)[number]] = v;
-      if (v !== 1) verified = false;
+      r.weights[k as (typeof KEYS)[number]] = v;
+      if (v !== 1) r.verified = false;
     }
   }
-  return { limits, weights: w, limitsId, verified };
+  return r;
+}
+
+/** Limits with the weights 1 (fresh: a caller's weights are set in them). */
+const unweighted = (limits: CompositeLimits, limitsId: Gb3095LimitsId | null, verified: boolean): Resolved => ({
+  limits,
+  weights: { so2: 1, no2: 1, pm10: 1, pm25: 1, co: 1, o3: 1 },
+  limitsId,
+  verified,
+});
+
+/** The limits of a set of GB 3095 limits, unweighted. */
+function ofSet(set: ReturnType<typeof limitsNamed>): Resolved {
+  const s = set.limits;
+  return unweighted(
+    { so2: s.so2_annual, no2: s.no2_annual, pm10: s.pm10_annual, pm25: s.pm25_annual, co: s.co_24h, o3: s.o3_8h },
+    set.id,
+    set.verified,
+  );
 }
 
 /** The field at fault: `stats` for a single call (`at` = −1), `statsList[i]` in a batch. */
 const statsField = (at: number, k?: string): string => (at < 0 ? 'stats' : `statsList[${at}]`) + (k === undefined ? '' : `.${k}`);
 
-/** wᵢ·Cᵢ/Sᵢ for one pollutant, `c` checked; `at` as for `statsField`. */
-function term(at: number, k: (typeof KEYS)[number], c: unknown, r: Resolved): number {
+/**
+ * wᵢ·Cᵢ/Sᵢ for one pollutant (weight `w`, limit `s`), `c` checked; `at` as for `statsField`. The weight and
+ * limit are read by name by the caller (a read by the key `k` here was a third of the index's time), the
+ * refusals apart in `badTerm`.
+ */
+function term(at: number, k: (typeof KEYS)[number], c: unknown, w: number, s: number): number {
+  // wᵢ·(Cᵢ/Sᵢ), in this order: the single index Cᵢ/Sᵢ is what the detail reports, and it must be finite too.
+  const t = typeof c === 'number' && c >= 0 ? w * (c / s) : Infinity;
+  if (!(t < Infinity)) badTerm(at, k, c, w, s);
+  return t;
+}
+
+/** The refusal of a statistic whose term is not a finite number. */
+function badTerm(at: number, k: (typeof KEYS)[number], c: unknown, w: number, s: number): never {
   if (typeof c !== 'number' || !(c >= 0) || c === Infinity) {
     const unit = k === 'co' ? 'mg/m³' : 'µg/m³';
     refuse(numberCode(c), statsField(at, k), c, numberWords({ min: 0, unit }));
   }
-  // wᵢ·(Cᵢ/Sᵢ), in this order: the single index Cᵢ/Sᵢ is what the detail reports, and it must be finite too.
-  const t = r.weights[k] * (c / r.limits[k]);
   // Only absurd inputs get here (a statistic near Number.MAX_VALUE, a limit near 0): refuse rather than answer Infinity or NaN.
-  if (!(t < Infinity)) {
-    refuse('out-of-range', statsField(at, k), c, [
-      `a statistic whose weighted single index wᵢ·Cᵢ/Sᵢ is finite (S = ${r.limits[k]}, w = ${r.weights[k]})`,
-      `加权单项指数 wᵢ·Cᵢ/Sᵢ 为有限数的统计量(S = ${r.limits[k]}, w = ${r.weights[k]})`,
-    ]);
-  }
-  return t;
+  refuse('out-of-range', statsField(at, k), c, [
+    `a statistic whose weighted single index wᵢ·Cᵢ/Sᵢ is finite (S = ${s}, w = ${w})`,
+    `加权单项指数 wᵢ·Cᵢ/Sᵢ 为有限数的统计量(S = ${s}, w = ${w})`,
+  ]);
 }
 
-/** Σ wᵢ·Cᵢ/Sᵢ of checked `stats`, read property by property (a loop over the keys costs twice as much). */
-function indexOf(stats: unknown, r: Resolved, at: number): number {
-  if (!isPlain(stats)) {
-    refuse(shapeCode(stats), statsField(at), stats, [
-      'an object { so2, no2, pm10, pm25, co, o3 } of period statistics',
-      '各项时段统计量的对象 { so2, no2, pm10, pm25, co, o3 }',
-    ]);
-  }
-  const x = stats as Record<(typeof KEYS)[number], unknown>;
-  for (const k in x) {
-    if (!STATS_KEYS.includes(k)) refuse('unknown-key', statsField(at, k), x[k as 'co'], keyWords(STATS_KEYS));
-  }
+/**
+ * Σ wᵢ·Cᵢ/Sᵢ of `stats`, a plain record of known keys, read property by property (a loop over the keys costs
+ * twice as much); a refusal of the whole statistics reports `shown` (the caller's object, where `stats` is
+ * the copy read from it).
+ */
+function indexOf(x: Readonly<Record<string, unknown>>, r: Resolved, at: number, shown: unknown = x): number {
+  const w = r.weights;
+  const l = r.limits;
   const sum =
-    term(at, 'so2', x.so2, r) +
-    term(at, 'no2', x.no2, r) +
-    term(at, 'pm10', x.pm10, r) +
-    term(at, 'pm25', x.pm25, r) +
-    term(at, 'co', x.co, r) +
-    term(at, 'o3', x.o3, r);
+    term(at, 'so2', x.so2, w.so2, l.so2) +
+    term(at, 'no2', x.no2, w.no2, l.no2) +
+    term(at, 'pm10', x.pm10, w.pm10, l.pm10) +
+    term(at, 'pm25', x.pm25, w.pm25, l.pm25) +
+    term(at, 'co', x.co, w.co, l.co) +
+    term(at, 'o3', x.o3, w.o3, l.o3);
   if (!(sum < Infinity)) {
-    refuse('out-of-range', statsField(at), stats, [
+    refuse('out-of-range', statsField(at), shown, [
       'statistics whose composite index Σ wᵢ·Cᵢ/Sᵢ is finite',
       '综合指数 Σ wᵢ·Cᵢ/Sᵢ 为有限数的统计量',
     ]);
   }
   return sum;
+}
+
+/** The options `compositeIndex`'s fast path takes: the limits by edition, date or year (and `singleIndexes: false`). */
+// Written out (a spread at the top level is code a bundler keeps even when nothing here is imported).
+const FAST_OPTION_KEYS: readonly string[] = ['edition', 'phase', 'date', 'year', 'singleIndexes'];
+
+/**
+ * The limits and weights of flat `options` of `keys` (src/flat.ts) by edition, date or year, or `null` to
+ * give up (the detail, or a flag the checked path refuses). An object among the options is refused by
+ * `limitsNamed`, as any bad option is: the fast paths catch the refusal and give up, and the checked path then
+ * reads the options and refuses them.
+ */
+function fastResolved(options: unknown, keys: readonly string[]): Resolved | null {
+  if (!isFlat(options, keys)) return null;
+  const flag = options.singleIndexes;
+  return flag === undefined || flag === false ? ofSet(limitsNamed(options.edition, options.phase, options.date, options.year)) : null;
+}
+
+/**
+ * `compositeIndex`'s fast path: flat statistics of the six pollutants and flat options by edition, date or
+ * year are read directly, each value once, and checked as the checked path checks its copies; −1 to give up,
+ * also on any refusal or exception (a getter that throws: the checked path then reads the input afresh and
+ * reports it).
+ */
+function fastIndex(stats: unknown, options: unknown): number {
+  try {
+    const r = fastResolved(options, FAST_OPTION_KEYS);
+    return r !== null && isFlat(stats, KEYS) ? indexOf(stats, r, -1) : -1;
+  } catch {
+    return -1;
+  }
 }
 
 /**
@@ -195,6 +234,8 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions 
  */
 export function compositeIndex(stats: CompositeStats, options: CompositeOptions): number | CompositeIndexDetail;
 export function compositeIndex(stats: CompositeStats, options: CompositeOptions): number | CompositeIndexDetail {
+  const fast = fastIndex(stats, options);
+  if (fast >= 0) return fast;
   options = read('options', options) as CompositeOptions;
   const r = resolveComposite(options);
   // Each statistic is read once: the index and the single indexes come from the same values.
@@ -205,16 +246,8 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions)
     'an object { so2, no2, pm10, pm25, co, o3 }',
     '对象 { so2, no2, pm10, pm25, co, o3 }',
   ) as unknown as CompositeStats;
-  let compositeIndex: number;
-  try {
-    compositeIndex = indexOf(own, r, -1);
-  } catch (e) {
-    // An error names the caller's object, not the copy read from it.
-    if (e instanceof PlanInputError && own !== stats) {
-      throw new PlanInputError(e.issues.map((x) => (x.value === own ? { ...x, value: stats } : x)));
-    }
-    throw e;
-  }
+  // An error names the caller's object, not the copy read from it.
+  const compositeIndex = indexOf(own, r, -1, stats);
   const flag = (options as { singleIndexes?: unknown }).singleIndexes;
   if (flag !== undefined && typeof flag !== 'boolean') {
     refuse('wrong-type', 'options.singleIndexes', flag, oneOfWords([true, false]));
@@ -258,6 +291,8 @@ export function compositeIndex(stats: CompositeStats, options: CompositeOptions)
  * @category Air quality
  */
 export function compositeIndexes(statsList: readonly CompositeStats[], options: CompositeOptions): number[] {
+  const fast = fastIndexes(statsList, options);
+  if (fast !== null) return fast;
   statsList = read('statsList', statsList) as readonly CompositeStats[];
   options = read('options', options) as CompositeOptions;
   if (!isArray(statsList)) {
@@ -275,6 +310,40 @@ export function compositeIndexes(statsList: readonly CompositeStats[], options: 
   const r = resolveComposite(options);
   const n = statsList.length;
   const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) out[i] = indexOf(statsList[i], r, i);
+  for (let i = 0; i < n; i++) {
+    const stats = statsList[i];
+    if (!isPlain(stats)) {
+      refuse(shapeCode(stats), statsField(i), stats, [
+        'an object { so2, no2, pm10, pm25, co, o3 } of period statistics',
+        '各项时段统计量的对象 { so2, no2, pm10, pm25, co, o3 }',
+      ]);
+    }
+    for (const k in stats) {
+      if (!STATS_KEYS.includes(k)) refuse('unknown-key', statsField(i, k), stats[k as 'co'], keyWords(STATS_KEYS));
+    }
+    out[i] = indexOf(stats, r, i);
+  }
   return out;
+}
+
+/**
+ * `compositeIndexes`' fast path: the numbers for an array of flat statistics and flat options by edition,
+ * date or year, or `null` to give up (also on any exception, as `fastIndex`).
+ */
+function fastIndexes(statsList: unknown, options: unknown): number[] | null {
+  if (!isArray(statsList)) return null;
+  try {
+    const r = fastResolved(options, LIMITS_KEYS);
+    if (r === null) return null;
+    const n = statsList.length;
+    const out = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      const stats = statsList[i]; // a hole reads undefined, which is not flat
+      if (!isFlat(stats, KEYS)) return null;
+      out[i] = indexOf(stats, r, i);
+    }
+    return out;
+  } catch {
+    return null;
+  }
 }

@@ -57,10 +57,18 @@ export const LIMITS_KEYS: readonly string[] = ['edition', 'phase', 'date', 'year
  * @category Air quality
  */
 export function gb3095Limits(options: LimitsOptions): Gb3095LimitSet {
-  options = readPlain('options', options, LIMITS_KEYS, LIMITS_EXPECTED, LIMITS_EXPECTED_ZH) as LimitsOptions;
-  const { edition, phase, date, year } = options as { edition?: unknown; phase?: unknown; date?: unknown; year?: unknown };
+  const o = readPlain('options', options, LIMITS_KEYS, LIMITS_EXPECTED, LIMITS_EXPECTED_ZH) as Record<string, unknown>;
+  return limitsNamed(o.edition, o.phase, o.date, o.year, o);
+}
+
+/**
+ * The set of limits that the options `edition`, `phase`, `date` and `year` (each read once) name, or a
+ * refusal; a conflict reports `options`, or these four as an object when not given.
+ * @internal
+ */
+export function limitsNamed(edition: unknown, phase: unknown, date: unknown, year: unknown, options?: unknown): Gb3095LimitSet {
   const given = (edition !== undefined ? 1 : 0) + (date !== undefined ? 1 : 0) + (year !== undefined ? 1 : 0);
-  if (given !== 1) refuse('conflict', 'options', options, [LIMITS_EXPECTED, LIMITS_EXPECTED_ZH]);
+  if (given !== 1) refuse('conflict', 'options', options ?? { edition, phase, date, year }, [LIMITS_EXPECTED, LIMITS_EXPECTED_ZH]);
   if (edition !== undefined) {
     if (edition === '2012') {
       if (phase !== undefined) {

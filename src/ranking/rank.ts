@@ -1,9 +1,8 @@
 import { refuse } from '../errors.js';
 import { numberCode, numberWords } from '../issue-codes.js';
-import { isPlain, read } from '../input.js';
+import { flatCopy } from '../flat.js';
+import { isArray, read } from '../input.js';
 import type { RankPlace } from './places.js';
-
-const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
  * Ranks cities by composite index, smaller (cleaner) first, counting ties as the ministry does (并列):
@@ -36,26 +35,24 @@ const hasOwn = Object.prototype.hasOwnProperty;
  * @category Ranking
  */
 export function rankCities<T extends { id: string; compositeIndex: number }>(entries: readonly T[]): (T & RankPlace)[] {
-  // One copy, read once: the entries ranked and returned are the values checked.
-  entries = read('entries', entries) as readonly T[];
-  if (!Array.isArray(entries) || entries.length === 0) {
-    refuse('wrong-type', 'entries', entries, [
+  // One copy of each entry, read once (a flat one directly, see src/flat.ts; anything else through the one
+  // reader): the entries ranked and returned are the values checked, and the copies are given their places.
+  const copies = flatCopies(entries) ?? (read('entries', entries) as Record<string, unknown>[]);
+  if (!Array.isArray(copies) || copies.length === 0) {
+    refuse('wrong-type', 'entries', copies, [
       'a non-empty array of { id, compositeIndex } (an empty field cannot be ranked)',
       '非空数组 { id, compositeIndex }[](空的范围无法排名)',
     ]);
   }
-  const n = entries.length;
+  const n = copies.length;
   const seen = new Map<string, number>();
-  // Each entry's id and index are read once: a getter that answers differently on a second read cannot
-  // make the ranked value differ from the checked one.
-  const ids: string[] = [];
-  const values: number[] = [];
   for (let i = 0; i < n; i++) {
-    const e = entries[i] as unknown;
-    if (!isPlain(e)) {
+    const e = copies[i] as unknown;
+    // A copy is a plain object, an array or a primitive: anything but the first is refused.
+    if (typeof e !== 'object' || e === null || Array.isArray(e)) {
       refuse('not-plain', `entries[${i}]`, e, ['a plain object { id, compositeIndex }', '普通对象 { id, compositeIndex }']);
     }
-    const { id, compositeIndex } = e as unknown as { id?: unknown; compositeIndex?: unknown };
+    const { id, compositeIndex } = e as { id?: unknown; compositeIndex?: unknown };
     if (typeof id !== 'string' || id.trim() === '') {
       refuse('wrong-type', `entries[${i}].id`, id, ['a non-empty string (not only white space)', '非空字符串(不能只有空白)']);
     }
@@ -70,32 +67,45 @@ export function rankCities<T extends { id: string; compositeIndex: number }>(ent
     if (typeof compositeIndex !== 'number' || !(compositeIndex >= 0) || compositeIndex === Infinity) {
       refuse(numberCode(compositeIndex), `entries[${i}].compositeIndex`, compositeIndex, numberWords({ min: 0 }));
     }
-    ids.push(id);
-    values.push(compositeIndex);
   }
+  return place(copies) as unknown as (T & RankPlace)[];
+}
+
+/** A copy of each entry of a plain array (`flatCopy`, src/flat.ts), or `null` to give up. */
+function flatCopies(entries: unknown): Record<string, unknown>[] | null {
+  if (!isArray(entries)) return null;
+  const copies: Record<string, unknown>[] = [];
+  try {
+    for (let i = 0; i < entries.length; i++) {
+      const c = flatCopy(entries[i]); // a hole reads undefined: given up
+      if (c === null) return null;
+      copies.push(c);
+    }
+  } catch {
+    return null; // an element that cannot be read
+  }
+  return copies;
+}
+
+/**
+ * The checked copies given their places, best first: places i..j of the sorted order share an index, i cities
+ * strictly better and n − 1 − j strictly worse. Each entry keeps its own index: a tied 0 stays 0 beside
+ * another city's −0.
+ */
+function place(copies: Record<string, unknown>[]): Record<string, unknown>[] {
+  const n = copies.length;
+  const values = copies.map((c) => c.compositeIndex as number);
   // Array.prototype.sort is stable (ES2019): tied cities keep their input order.
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);
-  const out: (T & RankPlace)[] = [];
+  const order = values.map((_, i) => i).sort((a, b) => values[a]! - values[b]!);
   for (let i = 0; i < n; ) {
-    const value = values[order[i]!]!;
     let j = i;
-    while (j + 1 < n && values[order[j + 1]!]! === value) j++;
-    // Places i..j share the index: i cities are strictly better, n − 1 − j strictly worse.
+    while (j + 1 < n && values[order[j + 1]!] === values[order[i]!]) j++;
     for (let k = i; k <= j; k++) {
-      const e = entries[order[k]!]! as T;
-      // A copy of the entry's own enumerable properties, as `{ ...e }` makes. Not `{ ...e, rank, … }`: V8 11
-      // turns such a clone into a slow dictionary when properties are added (≈ 40× slower for 168 cities).
-      // Object.assign would *set* an own "__proto__" key (changing the copy's prototype) where spread
-      // defines it, so such an entry is spread. The id and index are the values checked above.
-      const copy = (hasOwn.call(e, '__proto__') ? { ...e } : Object.assign({}, e)) as T & RankPlace;
-      (copy as { id: string }).id = ids[order[k]!]!;
-      // Each entry keeps its own index: a tied 0 stays 0 beside another city's −0.
-      (copy as { compositeIndex: number }).compositeIndex = values[order[k]!]!;
-      copy.rank = i + 1;
-      copy.rankFromBottom = n - j;
-      out.push(copy);
+      const c = copies[order[k]!]!;
+      c.rank = i + 1;
+      c.rankFromBottom = n - j;
     }
     i = j + 1;
   }
-  return out;
+  return order.map((k) => copies[k]!);
 }

@@ -11,12 +11,26 @@ describe('isCalendarDate', () => {
   it.each(['2024-02-29', '2000-02-29', '0000-02-29', '0024-02-29', '2025-12-31', '2025-04-30', '9999-12-31'])('accepts %s', (d) => {
     expect(isCalendarDate(d)).toBe(true);
   });
-  it.each(['2025-02-29', '1900-02-29', '2100-02-29', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00', '2025-1-01', '', 20250101])(
-    'refuses %s',
-    (d) => {
-      expect(isCalendarDate(d)).toBe(false);
-    },
-  );
+  it.each([
+    '2025-02-29',
+    '1900-02-29',
+    '2100-02-29',
+    '2025-04-31',
+    '2025-13-01',
+    '2025-00-10',
+    '2025-01-00',
+    '2025-1-01',
+    '',
+    20250101,
+    // a character other than an ASCII digit, below '0' or above '9', and a line break after the date
+    '2025-0/-01',
+    '2025-0a-01',
+    '2O25-01-01',
+    '2025-01-0١',
+    '2025-01-01\n',
+  ])('refuses %s', (d) => {
+    expect(isCalendarDate(d)).toBe(false);
+  });
 });
 
 describe('isoDate', () => {

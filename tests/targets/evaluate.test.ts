@@ -1111,6 +1111,12 @@ describe('the explanation, written whole', () => {
       expect(e.standard).toMatchObject({ name, limit, chosenBy: 'due-date' });
       expect(e.status).toBe(32 <= limit ? 'met' : 'not-met');
     });
+
+    it('a GB 3095 target due in the final phase of GB 3095-2026 is judged by that edition (its transition limit)', () => {
+      const e = evaluateTarget(withFields({ value: undefined, standard: 'GB 3095', due: '2031-01-01' }), 32, { asOf: '2031-06-30' });
+      expect(e.standard).toMatchObject({ name: 'GB 3095-2026', limit: 30, chosenBy: 'due-date' });
+      expect(e.status).toBe('not-met');
+    });
   });
 });
 
