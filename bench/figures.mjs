@@ -49,24 +49,55 @@ function readmeTable(f) {
   return rows.join('\n');
 }
 
+/** The Chinese of each figure's name, and of its yardstick and goal as bench/run.ts words them, by figure id. */
+const ZH = {
+  aqiValues: { name: '`aqiValues`，200,000 条日均记录', 'plain loop': '手写最简循环', '≥ 4× plain loop': '≥ 最简循环的 4 倍' },
+  aqiColumns: {
+    name: '`aqiColumns`，同样的记录作为 7 列 Float64Array',
+    'plain loop': '手写最简循环',
+    '≥ 10× plain loop': '≥ 最简循环的 10 倍',
+  },
+  'read-columns': { name: '上限：只读取每一列的循环', 'plain loop': '手写最简循环' },
+  aqi: { name: '`aqi`，每条记录调用一次', 'plain loop': '手写最简循环', '≥ 0.5× plain loop': '≥ 最简循环的 0.5 倍' },
+  iaqi: { name: '`iaqi`，每次调用', 'plain loop': '手写最简循环' },
+  compositeIndexes: { name: '`compositeIndexes` + `rankCities`，168 个城市', 'plain loop': '手写最简循环' },
+  compositeIndex: { name: '168 次 `compositeIndex`，再 `rankCities`', 'plain loop': '手写最简循环' },
+  evaluateTarget: { name: '`evaluateTarget`，79 项目标（双语说明）', 'plain loop': '手写最简循环', '≥ 1× the baseline': '≥ 基线的 1 倍' },
+  assess: { name: '`assess`，19 类共 40,000 个对象，无位置', 'zod/mini safeParse': 'zod/mini `safeParse`' },
+  'assess-city': {
+    name: '`assess`，同样的对象，带城市位置',
+    'zod/mini safeParse': 'zod/mini `safeParse`',
+    '≥ 1.5× the yardstick': '≥ 对照的 1.5 倍',
+  },
+  'assess-county': {
+    name: '`assess`，同样的对象，带县级位置',
+    'the same, no location': '同样的对象，无位置',
+    '≥ 0.7× the yardstick': '≥ 对照的 0.7 倍',
+  },
+};
+
 /** docs/performance.md's tables (English) or docs/guides/performance.zh.md's (Chinese). */
 function perfTables(f, lang) {
   const zh = lang === 'zh';
   const out = [
     zh
-      ? `\`npm run bench\` 于 ${f.measured} 测得(Node ${f.node},${f.cores} 核,${f.machine};基线:${f.baseline.version},提交 ${f.baseline.commit.slice(0, 7)};dist 指纹 ${f.fingerprint})。`
+      ? `\`npm run bench\` 于 ${f.measured} 测得（Node ${f.node}，${f.cores} 核，\`${f.machine}\`；基线：${f.baseline.version}，提交 ${f.baseline.commit.slice(0, 7)}；dist 指纹 ${f.fingerprint}）。`
       : `Measured by \`npm run bench\` on ${f.measured} (Node ${f.node}, ${f.cores} cores, ${f.machine}; baseline: ${f.baseline.version} at commit ${f.baseline.commit.slice(0, 7)}; dist fingerprint ${f.fingerprint}).`,
     '',
     zh ? '| 项目 | 对照 | 对照之比 | 基线之比 | 目标 |' : '| what | yardstick | ÷ yardstick | ÷ baseline | goal |',
     '| --- | --- | --- | --- | --- |',
   ];
   for (const t of f.throughput) {
-    out.push(`| ${t.name} | ${t.yardstick} | ${x(t.vsYardstick)} | ${x(t.vsBaseline)} | ${t.goal ?? '—'} |`);
+    const w = zh ? ZH[t.id] : undefined;
+    const words = (en) => w?.[en] ?? en;
+    out.push(
+      `| ${w?.name ?? t.name} | ${words(t.yardstick)} | ${x(t.vsYardstick)} | ${x(t.vsBaseline)} | ${t.goal === undefined ? '—' : words(t.goal)} |`,
+    );
   }
   out.push(
     '',
     zh
-      ? `冷启动导入(安装打包后的 tarball,${f.coldImport.pairs} 轮交替,中位数;耗时 ÷ 空 \`node -e ""\`,越低越快):`
+      ? `冷启动导入（安装打包后的 tarball，${f.coldImport.pairs} 轮交替，中位数；耗时 ÷ 空 \`node -e ""\`，越低越快）：`
       : `Cold import (the packed tarball installed in a fresh project; median of ${f.coldImport.pairs} alternating rounds; time ÷ a bare \`node -e ""\`, lower is faster):`,
     '',
     zh ? '| 导入 | 本版本 | 基线 |' : '| import | this build | baseline |',
