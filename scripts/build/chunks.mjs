@@ -10,12 +10,13 @@
  *                      the issue codes, dates, the editions): self-contained
  *   shared.js          what /source or /schemas share with the plan's domains but /air never needs (the
  *                      clause ids, the places and counties, the subjects' values); imports core.js
- *   air-domain.js      the air-quality arithmetic and ranking; imports core.js
- *   plan-domain.js     the plan's facts and lookups, and what targets and rules share; imports the three above
- *   targets-domain.js, rules-domain.js   each imports those above
- *   index.js           re-exports the four domains; air.js, plan.js, targets.js, rules.js re-export their
- *                      domain's names (facades: an entry exports exactly its own names, not the helpers other
- *                      domains import)
+ *   air.js             the air-quality arithmetic and ranking; imports core.js
+ *   plan-domain.js     the plan's facts and lookups, and what targets and rules share; imports core.js and
+ *                      shared.js
+ *   targets.js, rules.js   their domains; import those above
+ *   index.js           re-exports them; plan.js re-exports its domain's names (a facade: an entry exports
+ *                      exactly its own names, not the helpers other domains import; rollup writes a facade
+ *                      wherever a domain's file exports more than its entry, else the entry is the domain's file)
  *   source.js, schemas.js  as tsup wrote them, with the chunks only they need merged in, importing core.js
  *                      (and shared.js) only: the plan's data stay out of them (a chunk both they and a domain
  *                      reach went to that domain's file before, and /source and /schemas loaded all the
