@@ -7,9 +7,9 @@
  * files are one per entry already) so that the entries form a chain of a few domain files:
  *
  *   core.js            what every domain and /source or /schemas share (PlanInputError, the input reader,
- *                      the issue codes, dates, the editions): self-contained
- *   shared.js          what /source or /schemas share with the plan's domains but /air never needs (the
- *                      clause ids, the places and counties, the subjects' values); imports core.js
+ *                      the issue codes, dates, the editions, the clause ids): self-contained
+ *   shared.js          what /schemas shares with the plan's domains but /air and /source never need (the
+ *                      places and counties, the subjects' values); imports core.js
  *   air.js             the air-quality arithmetic and ranking; imports core.js
  *   plan-domain.js     the plan's facts and lookups, and what targets and rules share; imports core.js and
  *                      shared.js
@@ -22,7 +22,7 @@
  *                      reach went to that domain's file before, and /source and /schemas loaded all the
  *                      plan's facts to get the clause ids and the counties)
  *
- * A chunk that /source or /schemas reaches goes to core.js when /air reaches it too, else to shared.js; any
+ * A chunk that /source or /schemas reaches goes to core.js when /air or /source reaches it, else to shared.js; any
  * other chunk to the first domain, in the order air, plan, targets, rules, whose entry reaches it. So an
  * export is still one object whichever entry it comes from (tests/package/exports.test.ts). Run by tsup after
  * its build (`onSuccess` in tsup.config.ts).
@@ -63,7 +63,7 @@ const reached = new Map(ENTRIES.filter((e) => e !== 'index').map((e) => [e, reac
 const domainOf = new Map();
 for (const f of before.filter((x) => x.startsWith('chunk-'))) {
   const by = (e) => reached.get(e).has(f);
-  if (APART.some(by)) domainOf.set(f, by('air') ? 'core' : 'shared');
+  if (APART.some(by)) domainOf.set(f, by('air') || by('source') ? 'core' : 'shared');
   else {
     const d = CHAIN.find(by);
     if (d === undefined) throw new Error(`${f}: reached by no domain entry`);
