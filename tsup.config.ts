@@ -22,8 +22,9 @@ export default defineConfig({
   treeshake: true,
   // data/source.zh.txt is inlined as a string by the `source` entry.
   loader: { '.txt': 'text' },
-  // Then the ESM chunks merged into a chain of domain files (air, plan, targets, rules), so that the main entry
-  // loads 5 files instead of 17: scripts/build/chunks.mjs says how and why.
+  // Then the ESM chunks merged into a chain of domain files (air, plan, targets, rules) beside core.js and
+  // shared.js, what /source and /schemas share with them, so that the main entry loads 7 files instead of 17
+  // and /source and /schemas none of the plan's facts: scripts/build/chunks.mjs says how and why.
   onSuccess: async () => {
     execFileSync(process.execPath, ['scripts/build/chunks.mjs'], { stdio: 'inherit' });
   },

@@ -58,6 +58,32 @@ for (const [entry, d] of Object.entries(domains)) for (const [k, v] of Object.en
 assert.equal(targetsEntry.evaluateTarget('pm25-2025-taiyuan', 39.2, { asOf: '2026-01-20' }).status, 'not-met');
 assert.ok(rulesEntry.assess({ kind: 'coal-boiler', capacityTph: 20 }).some((v) => v.task === 9));
 
+// Every exported datum of every entry, as built (ESM and CJS), deep-frozen: the build shares frozen parts
+// between constants and builds some frozen, so the source's tests alone do not prove what ships.
+const sourceEntry = await import('shanxi-air-plan/source');
+const schemasEntry = await import('shanxi-air-plan/schemas');
+const require = createRequire(import.meta.url);
+const builds = { lib, air, plan: planEntry, targets: targetsEntry, rules: rulesEntry, source: sourceEntry };
+for (const e of ['', '/air', '/plan', '/targets', '/rules', '/source']) builds[`cjs${e}`] = require(`shanxi-air-plan${e}`);
+let frozenObjects = 0;
+for (const [entry, mod] of Object.entries(builds)) {
+  const seen = new Set();
+  const stack = Object.entries(mod).filter(([, v]) => typeof v === 'object' && v !== null);
+  while (stack.length > 0) {
+    const [path, o] = stack.pop();
+    if (seen.has(o)) continue;
+    seen.add(o);
+    assert.ok(Object.isFrozen(o), `${entry}: ${path} is frozen`);
+    frozenObjects++;
+    for (const k of Reflect.ownKeys(o)) {
+      const v = o[k];
+      if (typeof v === 'object' && v !== null) stack.push([`${path}.${String(k)}`, v]);
+    }
+  }
+}
+assert.ok(frozenObjects > 10000, `${frozenObjects} exported objects checked`);
+assert.ok(Object.keys(schemasEntry).length > 0);
+
 // One error class across builds: an error thrown by the CJS build is instanceof the ESM class, and the reverse.
 let fromCjs;
 try {
