@@ -12,170 +12,170 @@ import { ofPlan, type OfPlan } from './plan-schemas.js';
 export * from './model/index.js';
 
 /** The zod schema of `Area` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Area = /* @__PURE__ */ ofPlan(M.Area);
+export const Area = ofPlan(M.Area);
 export type Area = OfPlan<M.Area>;
 /** The zod schema of `BiomassBoiler` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const BiomassBoiler = /* @__PURE__ */ ofPlan(M.BiomassBoiler);
+export const BiomassBoiler = ofPlan(M.BiomassBoiler);
 export type BiomassBoiler = OfPlan<M.BiomassBoiler>;
 /** The zod schema of `BlastFurnace` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const BlastFurnace = /* @__PURE__ */ ofPlan(M.BlastFurnace);
+export const BlastFurnace = ofPlan(M.BlastFurnace);
 export type BlastFurnace = OfPlan<M.BlastFurnace>;
 /** The zod schema of `CateringBuilding` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const CateringBuilding = /* @__PURE__ */ ofPlan(M.CateringBuilding);
+export const CateringBuilding = ofPlan(M.CateringBuilding);
 export type CateringBuilding = OfPlan<M.CateringBuilding>;
 /** The zod schema of `Citation` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Citation = /* @__PURE__ */ ofPlan(M.Citation);
+export const Citation = ofPlan(M.Citation);
 export type Citation = OfPlan<M.Citation>;
 /** The zod schema of `CitedText` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const CitedText = /* @__PURE__ */ ofPlan(M.CitedText);
+export const CitedText = ofPlan(M.CitedText);
 export type CitedText = OfPlan<M.CitedText>;
 /** The zod schema of `CityClusters` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const CityClusters = /* @__PURE__ */ ofPlan(M.CityClusters);
+export const CityClusters = ofPlan(M.CityClusters);
 export type CityClusters = OfPlan<M.CityClusters>;
 /** The zod schema of `ClauseId` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const ClauseId = /* @__PURE__ */ ofPlan(M.ClauseId);
+export const ClauseId = ofPlan(M.ClauseId);
 export type ClauseId = PlanClauseId;
 /** The zod schema of `CoalBoiler` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const CoalBoiler = /* @__PURE__ */ ofPlan(M.CoalBoiler);
+export const CoalBoiler = ofPlan(M.CoalBoiler);
 export type CoalBoiler = OfPlan<M.CoalBoiler>;
 /** The zod schema of `CoalPowerUnit` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const CoalPowerUnit = /* @__PURE__ */ ofPlan(M.CoalPowerUnit);
+export const CoalPowerUnit = ofPlan(M.CoalPowerUnit);
 export type CoalPowerUnit = OfPlan<M.CoalPowerUnit>;
 /** The zod schema of `Commitment` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Commitment = /* @__PURE__ */ ofPlan(M.Commitment);
+export const Commitment = ofPlan(M.Commitment);
 export type Commitment = OfPlan<M.Commitment>;
 /** The zod schema of `ComplianceExample` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const ComplianceExample = /* @__PURE__ */ ofPlan(M.ComplianceExample);
+export const ComplianceExample = ofPlan(M.ComplianceExample);
 export type ComplianceExample = OfPlan<M.ComplianceExample>;
 /** The zod schema of `ConstructionSite` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const ConstructionSite = /* @__PURE__ */ ofPlan(M.ConstructionSite);
+export const ConstructionSite = ofPlan(M.ConstructionSite);
 export type ConstructionSite = OfPlan<M.ConstructionSite>;
 /** The zod schema of `Converter` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Converter = /* @__PURE__ */ ofPlan(M.Converter);
+export const Converter = ofPlan(M.Converter);
 export type Converter = OfPlan<M.Converter>;
 /** The zod schema of `County` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const County = /* @__PURE__ */ ofPlan(M.County);
+export const County = ofPlan(M.County);
 export type County = OfPlan<M.County>;
 /** The zod schema of `CrossBorderPair` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const CrossBorderPair = /* @__PURE__ */ ofPlan(M.CrossBorderPair);
+export const CrossBorderPair = ofPlan(M.CrossBorderPair);
 export type CrossBorderPair = OfPlan<M.CrossBorderPair>;
 /** The zod schema of `Duty` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Duty = /* @__PURE__ */ ofPlan(M.Duty);
+export const Duty = ofPlan(M.Duty);
 export type Duty = OfPlan<M.Duty>;
 /** The zod schema of `ElectricArcFurnace` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const ElectricArcFurnace = /* @__PURE__ */ ofPlan(M.ElectricArcFurnace);
+export const ElectricArcFurnace = ofPlan(M.ElectricArcFurnace);
 export type ElectricArcFurnace = OfPlan<M.ElectricArcFurnace>;
 /** The zod schema of `Enterprise` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Enterprise = /* @__PURE__ */ ofPlan(M.Enterprise);
+export const Enterprise = ofPlan(M.Enterprise);
 export type Enterprise = OfPlan<M.Enterprise>;
 /** The zod schema of `Evaluation` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Evaluation = /* @__PURE__ */ ofPlan(M.Evaluation);
+export const Evaluation = ofPlan(M.Evaluation);
 export type Evaluation = OfPlan<M.Evaluation>;
 /** The zod schema of `Farmland` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Farmland = /* @__PURE__ */ ofPlan(M.Farmland);
+export const Farmland = ofPlan(M.Farmland);
 export type Farmland = OfPlan<M.Farmland>;
 /** The zod schema of `FerroalloyFurnace` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const FerroalloyFurnace = /* @__PURE__ */ ofPlan(M.FerroalloyFurnace);
+export const FerroalloyFurnace = ofPlan(M.FerroalloyFurnace);
 export type FerroalloyFurnace = OfPlan<M.FerroalloyFurnace>;
 /** The zod schema of `FreightSite` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const FreightSite = /* @__PURE__ */ ofPlan(M.FreightSite);
+export const FreightSite = ofPlan(M.FreightSite);
 export type FreightSite = OfPlan<M.FreightSite>;
 /** The zod schema of `FuelOutlet` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const FuelOutlet = /* @__PURE__ */ ofPlan(M.FuelOutlet);
+export const FuelOutlet = ofPlan(M.FuelOutlet);
 export type FuelOutlet = OfPlan<M.FuelOutlet>;
 /** The zod schema of `FunctionalZone` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const FunctionalZone = /* @__PURE__ */ ofPlan(M.FunctionalZone);
+export const FunctionalZone = ofPlan(M.FunctionalZone);
 export type FunctionalZone = OfPlan<M.FunctionalZone>;
 /** The zod schema of `GasBoiler` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const GasBoiler = /* @__PURE__ */ ofPlan(M.GasBoiler);
+export const GasBoiler = ofPlan(M.GasBoiler);
 export type GasBoiler = OfPlan<M.GasBoiler>;
 /** The zod schema of `GasProducer` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const GasProducer = /* @__PURE__ */ ofPlan(M.GasProducer);
+export const GasProducer = ofPlan(M.GasProducer);
 export type GasProducer = OfPlan<M.GasProducer>;
 /** The zod schema of `IndustrialFurnace` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const IndustrialFurnace = /* @__PURE__ */ ofPlan(M.IndustrialFurnace);
+export const IndustrialFurnace = ofPlan(M.IndustrialFurnace);
 export type IndustrialFurnace = OfPlan<M.IndustrialFurnace>;
 /** The zod schema of `IndustrialPark` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const IndustrialPark = /* @__PURE__ */ ofPlan(M.IndustrialPark);
+export const IndustrialPark = ofPlan(M.IndustrialPark);
 export type IndustrialPark = OfPlan<M.IndustrialPark>;
 /** The zod schema of `IndustryCluster` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const IndustryCluster = /* @__PURE__ */ ofPlan(M.IndustryCluster);
+export const IndustryCluster = ofPlan(M.IndustryCluster);
 export type IndustryCluster = OfPlan<M.IndustryCluster>;
 /** The zod schema of `LivestockFarm` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const LivestockFarm = /* @__PURE__ */ ofPlan(M.LivestockFarm);
+export const LivestockFarm = ofPlan(M.LivestockFarm);
 export type LivestockFarm = OfPlan<M.LivestockFarm>;
 /** The zod schema of `Location` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Location = /* @__PURE__ */ ofPlan(M.Location);
+export const Location = ofPlan(M.Location);
 export type Location = OfPlan<M.Location>;
 /** The zod schema of `Mine` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Mine = /* @__PURE__ */ ofPlan(M.Mine);
+export const Mine = ofPlan(M.Mine);
 export type Mine = OfPlan<M.Mine>;
 /** The zod schema of `NonRoadMachinery` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const NonRoadMachinery = /* @__PURE__ */ ofPlan(M.NonRoadMachinery);
+export const NonRoadMachinery = ofPlan(M.NonRoadMachinery);
 export type NonRoadMachinery = OfPlan<M.NonRoadMachinery>;
 /** The zod schema of `ParkGroup` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const ParkGroup = /* @__PURE__ */ ofPlan(M.ParkGroup);
+export const ParkGroup = ofPlan(M.ParkGroup);
 export type ParkGroup = OfPlan<M.ParkGroup>;
 /** The zod schema of `PelletFurnace` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const PelletFurnace = /* @__PURE__ */ ofPlan(M.PelletFurnace);
+export const PelletFurnace = ofPlan(M.PelletFurnace);
 export type PelletFurnace = OfPlan<M.PelletFurnace>;
 /** The zod schema of `Plan` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Plan = /* @__PURE__ */ ofPlan(M.Plan);
+export const Plan = ofPlan(M.Plan);
 export type Plan = OfPlan<M.Plan>;
 /** The zod schema of `Project` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Project = /* @__PURE__ */ ofPlan(M.Project);
+export const Project = ofPlan(M.Project);
 export type Project = OfPlan<M.Project>;
 /** The zod schema of `Region` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Region = /* @__PURE__ */ ofPlan(M.Region);
+export const Region = ofPlan(M.Region);
 export type Region = OfPlan<M.Region>;
 /** The zod schema of `Rule` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Rule = /* @__PURE__ */ ofPlan(M.Rule);
+export const Rule = ofPlan(M.Rule);
 export type Rule = OfPlan<M.Rule>;
 /** The zod schema of `ScenicArea` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const ScenicArea = /* @__PURE__ */ ofPlan(M.ScenicArea);
+export const ScenicArea = ofPlan(M.ScenicArea);
 export type ScenicArea = OfPlan<M.ScenicArea>;
 /** The zod schema of `Section` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Section = /* @__PURE__ */ ofPlan(M.Section);
+export const Section = ofPlan(M.Section);
 export type Section = OfPlan<M.Section>;
 /** The zod schema of `Sentence` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Sentence = /* @__PURE__ */ ofPlan(M.Sentence);
+export const Sentence = ofPlan(M.Sentence);
 export type Sentence = OfPlan<M.Sentence>;
 /** The zod schema of `SinterMachine` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const SinterMachine = /* @__PURE__ */ ofPlan(M.SinterMachine);
+export const SinterMachine = ofPlan(M.SinterMachine);
 export type SinterMachine = OfPlan<M.SinterMachine>;
 /** The zod schema of `SmallCoalFacility` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const SmallCoalFacility = /* @__PURE__ */ ofPlan(M.SmallCoalFacility);
+export const SmallCoalFacility = ofPlan(M.SmallCoalFacility);
 export type SmallCoalFacility = OfPlan<M.SmallCoalFacility>;
 /** The zod schema of `Stockyard` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Stockyard = /* @__PURE__ */ ofPlan(M.Stockyard);
+export const Stockyard = ofPlan(M.Stockyard);
 export type Stockyard = OfPlan<M.Stockyard>;
 /** The zod schema of `Subject` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Subject = /* @__PURE__ */ ofPlan(M.Subject);
+export const Subject = ofPlan(M.Subject);
 export type Subject = OfPlan<M.Subject>;
 /** The zod schema of `Target` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Target = /* @__PURE__ */ ofPlan(M.Target);
+export const Target = ofPlan(M.Target);
 export type Target = OfPlan<M.Target>;
 /** The zod schema of `TargetScope` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const TargetScope = /* @__PURE__ */ ofPlan(M.TargetScope);
+export const TargetScope = ofPlan(M.TargetScope);
 export type TargetScope = OfPlan<M.TargetScope>;
 /** The zod schema of `Task` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Task = /* @__PURE__ */ ofPlan(M.Task);
+export const Task = ofPlan(M.Task);
 export type Task = OfPlan<M.Task>;
 /** The zod schema of `ThirdPartyBody` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const ThirdPartyBody = /* @__PURE__ */ ofPlan(M.ThirdPartyBody);
+export const ThirdPartyBody = ofPlan(M.ThirdPartyBody);
 export type ThirdPartyBody = OfPlan<M.ThirdPartyBody>;
 /** The zod schema of `Threshold` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Threshold = /* @__PURE__ */ ofPlan(M.Threshold);
+export const Threshold = ofPlan(M.Threshold);
 export type Threshold = OfPlan<M.Threshold>;
 /** The zod schema of `Truck` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Truck = /* @__PURE__ */ ofPlan(M.Truck);
+export const Truck = ofPlan(M.Truck);
 export type Truck = OfPlan<M.Truck>;
 /** The zod schema of `Verdict` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const Verdict = /* @__PURE__ */ ofPlan(M.Verdict);
+export const Verdict = ofPlan(M.Verdict);
 export type Verdict = OfPlan<M.Verdict>;
 /** The zod schema of `VocsFacility` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const VocsFacility = /* @__PURE__ */ ofPlan(M.VocsFacility);
+export const VocsFacility = ofPlan(M.VocsFacility);
 export type VocsFacility = OfPlan<M.VocsFacility>;
 /** The zod schema of `WorkGoal` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */
-export const WorkGoal = /* @__PURE__ */ ofPlan(M.WorkGoal);
+export const WorkGoal = ofPlan(M.WorkGoal);
 export type WorkGoal = OfPlan<M.WorkGoal>;

@@ -123,6 +123,7 @@ function narrow(s: AnySchema): AnySchema {
  * A schema of the model narrowed to the plan's ids (the same schema when it holds none), typed as the
  * model's. @internal
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function ofPlan<S>(schema: S): S {
   return narrow(schema as unknown as AnySchema) as unknown as S;
 }

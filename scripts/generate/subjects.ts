@@ -173,7 +173,7 @@ export function renderPlanSchemas(): string {
   ];
   for (const name of narrowed) {
     lines.push(`/** The zod schema of \`${name}\` (src/model/), its clause ids, city ids and county codes narrowed to the plan's. */`);
-    lines.push(`export const ${name} = /* @__PURE__ */ ofPlan(M.${name});`);
+    lines.push(`export const ${name} = ofPlan(M.${name});`);
     // An id form itself (the model's ClauseId) takes the data's literal type.
     lines.push(name === 'ClauseId' ? 'export type ClauseId = PlanClauseId;' : `export type ${name} = OfPlan<M.${name}>;`);
   }

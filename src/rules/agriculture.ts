@@ -8,9 +8,7 @@ import type { Farmland, LivestockFarm } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
 import { add, cond, term } from './shared.js';
 
-const C_LOOSE_COAL = /* @__PURE__ */ cond([
-  /* @__PURE__ */ term({ fact: 'usesLooseCoal', equals: true }, '燃用散煤', 'it burns loose coal'),
-]);
+const C_LOOSE_COAL = cond([term({ fact: 'usesLooseCoal', equals: true }, '燃用散煤', 'it burns loose coal')]);
 const F_EMPTY: Facts = /* @__PURE__ */ Object.freeze({});
 const F_COAL_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ usesLooseCoal: null });
 

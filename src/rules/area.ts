@@ -25,80 +25,68 @@ import {
   type Whereabouts,
 } from './shared.js';
 
-const PM25_MIN = /* @__PURE__ */ thresholdOf('polluted-area-pm25-min');
-const RANK_BOTTOM = /* @__PURE__ */ thresholdOf('county-rank-bottom');
+const PM25_MIN = thresholdOf('polluted-area-pm25-min');
+const RANK_BOTTOM = thresholdOf('county-rank-bottom');
 
 // An area names its place by `city` / `county` (not `location`), so its place terms name the fact `city`:
 // that is the field a caller fills in to settle the condition.
-const C_AREA_KEY_REGION = /* @__PURE__ */ cond([/* @__PURE__ */ onFact(T_KEY_REGION, { fact: 'city', inRegion: 'key-region' })]);
-const T_NOT_KEY_REGION = /* @__PURE__ */ term(
+const C_AREA_KEY_REGION = cond([/* @__PURE__ */ onFact(T_KEY_REGION, { fact: 'city', inRegion: 'key-region' })]);
+const T_NOT_KEY_REGION = term(
   { fact: 'city', notInRegion: 'key-region' },
   '位于重点区域以外的城市(大同、朔州、忻州)',
   'it lies in a city outside the key region (Datong, Shuozhou, Xinzhou)',
 );
-const C_NOT_KEY_REGION = /* @__PURE__ */ cond([T_NOT_KEY_REGION]);
-const C_COMPLETE = /* @__PURE__ */ cond([
-  /* @__PURE__ */ term({ fact: 'cleanHeating', equals: 'complete' }, '已整体完成清洁取暖改造', 'its clean-heating conversion is complete'),
+const C_NOT_KEY_REGION = cond([T_NOT_KEY_REGION]);
+const C_COMPLETE = cond([
+  term({ fact: 'cleanHeating', equals: 'complete' }, '已整体完成清洁取暖改造', 'its clean-heating conversion is complete'),
 ]);
-const C_UNCOVERED = /* @__PURE__ */ cond([
-  /* @__PURE__ */ term({ fact: 'cleanHeating', oneOf: ['partial', 'none'] }, '清洁取暖尚未全覆盖', 'clean heating does not yet cover it'),
+const C_UNCOVERED = cond([
+  term({ fact: 'cleanHeating', oneOf: ['partial', 'none'] }, '清洁取暖尚未全覆盖', 'clean heating does not yet cover it'),
 ]);
-const T_PM25 = /* @__PURE__ */ term(
+const T_PM25 = term(
   { fact: 'pm25AnnualMean', threshold: 'polluted-area-pm25-min' },
   'PM2.5年均浓度在40微克/立方米以上',
   'its PM2.5 annual mean is 40 µg/m³ or more',
 );
-const T_RANK = /* @__PURE__ */ term(
+const T_RANK = term(
   { fact: 'provincialRank', threshold: 'county-rank-bottom' },
   '为综合指数全省排名后20的县(市、区)',
   "it is a county in the province's bottom 20 by composite index",
 );
-const C_POLLUTED_ANY = /* @__PURE__ */ cond([T_PM25, T_RANK], 'any');
-const C_PM25 = /* @__PURE__ */ cond([T_PM25]);
-const C_RANK = /* @__PURE__ */ cond([T_RANK]);
+const C_POLLUTED_ANY = cond([T_PM25, T_RANK], 'any');
+const C_PM25 = cond([T_PM25]);
+const C_RANK = cond([T_RANK]);
 const NON_DATONG = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ CITIES.map((c) => c.id).filter((id) => id !== 'datong'));
-const T_CITY_NOT_DATONG = /* @__PURE__ */ term(
+const T_CITY_NOT_DATONG = term(
   { fact: 'city', oneOf: NON_DATONG as unknown as string[] },
   '为大同市以外的设区城市',
   'it is a prefecture-level city other than Datong',
 );
-const T_NOT_ATTAINING = /* @__PURE__ */ term(
-  { fact: 'attainsStandard', equals: false },
-  '空气质量未达标',
-  'it does not meet the air-quality standard',
-);
-const C_ATTAIN_BOTH = /* @__PURE__ */ cond([T_CITY_NOT_DATONG, T_NOT_ATTAINING]);
-const C_ATTAIN_CITY = /* @__PURE__ */ cond([T_CITY_NOT_DATONG]);
-const C_NOT_ATTAINING = /* @__PURE__ */ cond([T_NOT_ATTAINING]);
-const C_SME = /* @__PURE__ */ cond([
-  /* @__PURE__ */ term(
+const T_NOT_ATTAINING = term({ fact: 'attainsStandard', equals: false }, '空气质量未达标', 'it does not meet the air-quality standard');
+const C_ATTAIN_BOTH = cond([T_CITY_NOT_DATONG, T_NOT_ATTAINING]);
+const C_ATTAIN_CITY = cond([T_CITY_NOT_DATONG]);
+const C_NOT_ATTAINING = cond([T_NOT_ATTAINING]);
+const C_SME = cond([
+  term(
     { fact: 'traditionalSmeCluster', equals: true },
     '中小型传统制造企业集中',
     'small and medium traditional manufacturers concentrate there',
   ),
 ]);
-const C_CHARACTERISTIC = /* @__PURE__ */ cond([
-  /* @__PURE__ */ term(
-    { fact: 'characteristic', equals: true },
-    '该市将其列为特色产业集群',
-    'the city counts it among its characteristic clusters',
-  ),
+const C_CHARACTERISTIC = cond([
+  term({ fact: 'characteristic', equals: true }, '该市将其列为特色产业集群', 'the city counts it among its characteristic clusters'),
 ]);
 const BASIN_PARKS = ['qingxu', 'jiaocheng', 'pingyao', 'jiexiu', 'xiaoyi'];
-const T_BASIN_PARK = /* @__PURE__ */ term(
+const T_BASIN_PARK = term(
   { fact: 'park', oneOf: BASIN_PARKS },
   '为清徐、交城、平遥、介休或孝义工业园区',
   'it is the Qingxu, Jiaocheng, Pingyao, Jiexiu or Xiaoyi industrial park',
 );
-const C_BASIN_PARK = /* @__PURE__ */ cond([T_BASIN_PARK]);
+const C_BASIN_PARK = cond([T_BASIN_PARK]);
 /** Where the place is not known to lie in the basin: the park, and so the basin (all five parks lie in it). */
-const C_BASIN_PARK_PLACE = /* @__PURE__ */ cond([T_BASIN_PARK, T_TAIYUAN_BASIN]);
-const C_ODOUR = /* @__PURE__ */ cond([
-  /* @__PURE__ */ term(
-    { fact: 'odourComplaints', equals: true },
-    '群众反映强烈、投诉集中',
-    'public complaints about it are strong and frequent',
-  ),
+const C_BASIN_PARK_PLACE = cond([T_BASIN_PARK, T_TAIYUAN_BASIN]);
+const C_ODOUR = cond([
+  term({ fact: 'odourComplaints', equals: true }, '群众反映强烈、投诉集中', 'public complaints about it are strong and frequent'),
 ]);
 
 /** Verdicts for a city or county as a whole (tasks 4, 8, 11, 13, 26 and 34). */

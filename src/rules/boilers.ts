@@ -9,58 +9,46 @@ import type { BiomassBoiler, CoalBoiler, GasBoiler, IndustrialFurnace, SmallCoal
 import type { Facts, Verdict } from '../model/verdict.js';
 import { add, C_INEFFICIENT, cond, meets, missing, term, thresholdOf } from './shared.js';
 
-const CLEANUP_MAX = /* @__PURE__ */ thresholdOf('coal-boiler-cleanup-max');
-const ULE_MIN = /* @__PURE__ */ thresholdOf('coal-boiler-ule-min');
-const ULE_MAX = /* @__PURE__ */ thresholdOf('coal-boiler-ule-max');
-const LARGE_CHP = /* @__PURE__ */ thresholdOf('large-chp-min');
-const RADIUS = /* @__PURE__ */ thresholdOf('chp-heating-radius');
+const CLEANUP_MAX = thresholdOf('coal-boiler-cleanup-max');
+const ULE_MIN = thresholdOf('coal-boiler-ule-min');
+const ULE_MAX = thresholdOf('coal-boiler-ule-max');
+const LARGE_CHP = thresholdOf('large-chp-min');
+const RADIUS = thresholdOf('chp-heating-radius');
 
-const T_NEW = /* @__PURE__ */ term({ fact: 'isNew', equals: true }, '为新建锅炉', 'it is a new boiler');
-const T_NOT_CENTRAL = /* @__PURE__ */ term({ fact: 'use', equals: 'other' }, '非集中供暖用途', 'it is not for central heating');
-const T_CENTRAL = /* @__PURE__ */ term(
-  { fact: 'use', equals: 'central-heating' },
-  '为供热(集中供暖)锅炉',
-  'it is a heat-supply (central-heating) boiler',
-);
-const T_BUILT_UP = /* @__PURE__ */ term({ fact: 'inBuiltUpArea', equals: true }, '位于城市建成区', 'it lies in an urban built-up area');
-const T_NETWORK = /* @__PURE__ */ term(
-  { fact: 'withinHeatNetwork', equals: true },
-  '位于热力管网覆盖范围内',
-  'it lies within reach of a heat network',
-);
+const T_NEW = term({ fact: 'isNew', equals: true }, '为新建锅炉', 'it is a new boiler');
+const T_NOT_CENTRAL = term({ fact: 'use', equals: 'other' }, '非集中供暖用途', 'it is not for central heating');
+const T_CENTRAL = term({ fact: 'use', equals: 'central-heating' }, '为供热(集中供暖)锅炉', 'it is a heat-supply (central-heating) boiler');
+const T_BUILT_UP = term({ fact: 'inBuiltUpArea', equals: true }, '位于城市建成区', 'it lies in an urban built-up area');
+const T_NETWORK = term({ fact: 'withinHeatNetwork', equals: true }, '位于热力管网覆盖范围内', 'it lies within reach of a heat network');
 /** Distance to the CHP plant within the heating radius. */
-export const T_RADIUS = /* @__PURE__ */ term(
+export const T_RADIUS = term(
   { fact: 'distanceToLargeChpKm', threshold: 'chp-heating-radius' },
   '距热电联产电厂不超过30公里',
   'it is within 30 km of a CHP plant',
 );
 /** That CHP plant is large. */
-export const T_LARGE_CHP = /* @__PURE__ */ term(
+export const T_LARGE_CHP = term(
   { fact: 'largeChpCapacityMw', threshold: 'large-chp-min' },
   '邻近的热电联产电厂装机30万千瓦及以上',
   'the nearby CHP plant has 300 MW or more',
 );
 /** Distance to a large industrial enterprise supplying heat within the heating radius. */
-export const T_INDUSTRIAL_RADIUS = /* @__PURE__ */ term(
+export const T_INDUSTRIAL_RADIUS = term(
   { fact: 'distanceToLargeIndustrialHeatKm', threshold: 'industrial-heat-radius' },
   '距可供热的大型工业企业不超过30公里',
   'it is within 30 km of a large industrial enterprise that supplies heat',
 );
-const T_SMALL = /* @__PURE__ */ term({ fact: 'small', equals: true }, '属小型生物质锅炉', 'it is a small biomass boiler');
+const T_SMALL = term({ fact: 'small', equals: true }, '属小型生物质锅炉', 'it is a small biomass boiler');
 
-const C_NO_NEW = /* @__PURE__ */ cond([T_NEW, T_NOT_CENTRAL]);
-const C_NOT_CLEARED = /* @__PURE__ */ cond([
-  /* @__PURE__ */ term(
-    { fact: 'shutDown', equals: false },
-    '尚未依第9条清零(仍在使用)',
-    'it has not been cleared under task 9 (it is still in use)',
-  ),
+const C_NO_NEW = cond([T_NEW, T_NOT_CENTRAL]);
+const C_NOT_CLEARED = cond([
+  term({ fact: 'shutDown', equals: false }, '尚未依第9条清零(仍在使用)', 'it has not been cleared under task 9 (it is still in use)'),
 ]);
-const C_BUILT_UP = /* @__PURE__ */ cond([T_CENTRAL, T_BUILT_UP]);
-const C_NETWORK = /* @__PURE__ */ cond([T_NETWORK]);
-const C_CHP = /* @__PURE__ */ cond([T_RADIUS, T_LARGE_CHP]);
-const C_SMALL = /* @__PURE__ */ cond([T_SMALL]);
-const C_INDUSTRIAL_RADIUS = /* @__PURE__ */ cond([T_INDUSTRIAL_RADIUS]);
+const C_BUILT_UP = cond([T_CENTRAL, T_BUILT_UP]);
+const C_NETWORK = cond([T_NETWORK]);
+const C_CHP = cond([T_RADIUS, T_LARGE_CHP]);
+const C_SMALL = cond([T_SMALL]);
+const C_INDUSTRIAL_RADIUS = cond([T_INDUSTRIAL_RADIUS]);
 
 const F_NO_NEW_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ isNew: null, use: null });
 const F_BUILT_UP_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ use: null, inBuiltUpArea: null });
@@ -106,7 +94,7 @@ export function chpRadius(
 }
 const NO = { applies: false } as const;
 
-const INDUSTRIAL_RADIUS = /* @__PURE__ */ thresholdOf('industrial-heat-radius');
+const INDUSTRIAL_RADIUS = thresholdOf('industrial-heat-radius');
 
 /**
  * Task 9's heating radius of a large industrial enterprise: `undefined` when the distance rules it out,

@@ -10,20 +10,16 @@ import type { Verdict } from '../model/verdict.js';
 import { chpRadius, industrialHeatRadius, T_INDUSTRIAL_RADIUS, T_LARGE_CHP, T_RADIUS } from './boilers.js';
 import { add, cond, meets, missing, term, thresholdOf } from './shared.js';
 
-const UNIT_MAX = /* @__PURE__ */ thresholdOf('coal-unit-phase-out-max');
+const UNIT_MAX = thresholdOf('coal-unit-phase-out-max');
 
-const T_CAPTIVE = /* @__PURE__ */ term({ fact: 'captive', equals: true }, '为自备机组', 'it is a captive unit');
-const T_NEW = /* @__PURE__ */ term({ fact: 'isNew', equals: true }, '为新增机组', 'it is a new unit');
-const T_EXISTING = /* @__PURE__ */ term({ fact: 'isNew', equals: false }, '为现有机组', 'it is an existing unit');
-const T_BACKWARD = /* @__PURE__ */ term(
-  { fact: 'backward', equals: true },
-  '属落后燃煤小热电机组',
-  'it is a backward (落后) small coal-fired CHP unit',
-);
-const C_CAPTIVE_NEW = /* @__PURE__ */ cond([T_CAPTIVE, T_NEW]);
-const C_CAPTIVE_EXISTING = /* @__PURE__ */ cond([T_CAPTIVE, T_EXISTING]);
-const C_SMALL_CHP = /* @__PURE__ */ cond([T_BACKWARD, T_RADIUS, T_LARGE_CHP]);
-const C_SMALL_CHP_INDUSTRIAL = /* @__PURE__ */ cond([T_BACKWARD, T_INDUSTRIAL_RADIUS]);
+const T_CAPTIVE = term({ fact: 'captive', equals: true }, '为自备机组', 'it is a captive unit');
+const T_NEW = term({ fact: 'isNew', equals: true }, '为新增机组', 'it is a new unit');
+const T_EXISTING = term({ fact: 'isNew', equals: false }, '为现有机组', 'it is an existing unit');
+const T_BACKWARD = term({ fact: 'backward', equals: true }, '属落后燃煤小热电机组', 'it is a backward (落后) small coal-fired CHP unit');
+const C_CAPTIVE_NEW = cond([T_CAPTIVE, T_NEW]);
+const C_CAPTIVE_EXISTING = cond([T_CAPTIVE, T_EXISTING]);
+const C_SMALL_CHP = cond([T_BACKWARD, T_RADIUS, T_LARGE_CHP]);
+const C_SMALL_CHP_INDUSTRIAL = cond([T_BACKWARD, T_INDUSTRIAL_RADIUS]);
 
 /** Verdicts for a coal-fired generating unit (tasks 2, 8 and 9). */
 export function coalPowerUnit(s: CoalPowerUnit, out: Verdict[]): void {

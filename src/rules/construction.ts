@@ -8,13 +8,11 @@ import type { CateringBuilding, ConstructionSite, Stockyard } from '../plan-sche
 import type { Facts, Verdict } from '../model/verdict.js';
 import { add, cond, meets, missing, T_KEY_REGION, term, thresholdOf, type Whereabouts } from './shared.js';
 
-const VIDEO_AREA = /* @__PURE__ */ thresholdOf('construction-site-video-min-area');
+const VIDEO_AREA = thresholdOf('construction-site-video-min-area');
 
-const T_LINEAR = /* @__PURE__ */ term({ fact: 'linear', equals: true }, '为长距离线性工程', 'it is a long linear work');
-const C_SECTIONS = /* @__PURE__ */ cond([T_LINEAR, T_KEY_REGION]);
-const C_ILLEGAL = /* @__PURE__ */ cond([
-  /* @__PURE__ */ term({ fact: 'permitted', equals: false }, '为违规堆场', 'the stockyard is non-compliant'),
-]);
+const T_LINEAR = term({ fact: 'linear', equals: true }, '为长距离线性工程', 'it is a long linear work');
+const C_SECTIONS = cond([T_LINEAR, T_KEY_REGION]);
+const C_ILLEGAL = cond([term({ fact: 'permitted', equals: false }, '为违规堆场', 'the stockyard is non-compliant')]);
 const F_EMPTY: Facts = /* @__PURE__ */ Object.freeze({});
 
 /** Verdicts for a construction site (task 16). */

@@ -14,58 +14,50 @@ import { basinTerm } from './basin.js';
 const CHEMICAL = ['chemical', 'coal-chemical', 'nitrogen-fertilizer', 'soda-ash'];
 const HEAVY_POLLUTERS = /* @__PURE__ */ ['steel', 'coking', 'cement', 'coal-power', 'ferroalloy'].concat(CHEMICAL);
 
-const T_LONG_PROCESS = /* @__PURE__ */ term(
+const T_LONG_PROCESS = term(
   { fact: 'steelRoute', equals: 'blast-furnace-converter' },
   '为高炉—转炉长流程',
   'it runs the blast furnace–converter route',
 );
-const T_BYPASS = /* @__PURE__ */ term({ fact: 'hasBypass', equals: true }, '设有烟气或含VOCs废气旁路', 'it has a flue-gas or VOCs bypass');
-const T_REMOVABLE = /* @__PURE__ */ term(
-  { fact: 'bypassNeededForSafety', equals: false },
-  '该旁路非安全生产所必需',
-  'the bypass is not needed for safety',
-);
-const T_SAFETY = /* @__PURE__ */ term(
+const T_BYPASS = term({ fact: 'hasBypass', equals: true }, '设有烟气或含VOCs废气旁路', 'it has a flue-gas or VOCs bypass');
+const T_REMOVABLE = term({ fact: 'bypassNeededForSafety', equals: false }, '该旁路非安全生产所必需', 'the bypass is not needed for safety');
+const T_SAFETY = term(
   { fact: 'bypassNeededForSafety', equals: true },
   '该旁路因安全生产需要无法取消',
   'the bypass cannot go for safety reasons',
 );
-const T_AMMONIA = /* @__PURE__ */ term(
+const T_AMMONIA = term(
   { fact: 'ammoniaInjection', equals: true },
   '烟气脱硫脱硝使用氨',
   'its flue-gas desulphurisation or denitration uses ammonia',
 );
-const T_ODOUR = /* @__PURE__ */ term(
+const T_ODOUR = term(
   { fact: 'odourComplaints', equals: true },
   '群众反映强烈、投诉集中',
   'public complaints about it are strong and frequent',
 );
-const T_BUILT_UP = /* @__PURE__ */ term(
+const T_BUILT_UP = term(
   { fact: 'inBuiltUpArea', equals: true },
   '位于城市(含县城)建成区',
   'it lies in an urban or county-town built-up area',
 );
-const T_DISCHARGER = /* @__PURE__ */ term(
-  { fact: 'keyDischarger', equals: true },
-  '列入重点排污单位名录',
-  'it is on the list of key dischargers',
-);
-const T_VOCS = /* @__PURE__ */ term({ fact: 'handlesVocs', equals: true }, '生产过程涉及VOCs', 'its processes hold VOCs');
+const T_DISCHARGER = term({ fact: 'keyDischarger', equals: true }, '列入重点排污单位名录', 'it is on the list of key dischargers');
+const T_VOCS = term({ fact: 'handlesVocs', equals: true }, '生产过程涉及VOCs', 'its processes hold VOCs');
 
-const C_LONG_PROCESS = /* @__PURE__ */ cond([T_LONG_PROCESS]);
-const C_KEY = /* @__PURE__ */ cond([T_KEY_ENTERPRISE]);
-const C_BYPASS_ALL = /* @__PURE__ */ cond([T_KEY_ENTERPRISE, T_BYPASS, T_REMOVABLE]);
-const C_SAFETY_ALL = /* @__PURE__ */ cond([T_KEY_ENTERPRISE, T_BYPASS, T_SAFETY]);
-const C_AMMONIA_ALL = /* @__PURE__ */ cond([T_KEY_ENTERPRISE, T_AMMONIA]);
-const C_ODOUR_ALL = /* @__PURE__ */ cond([T_KEY_ENTERPRISE, T_ODOUR]);
-const C_BASIN_ALL = /* @__PURE__ */ cond([T_BUILT_UP, T_TAIYUAN_BASIN]);
-const T_HEAVY = /* @__PURE__ */ term(
+const C_LONG_PROCESS = cond([T_LONG_PROCESS]);
+const C_KEY = cond([T_KEY_ENTERPRISE]);
+const C_BYPASS_ALL = cond([T_KEY_ENTERPRISE, T_BYPASS, T_REMOVABLE]);
+const C_SAFETY_ALL = cond([T_KEY_ENTERPRISE, T_BYPASS, T_SAFETY]);
+const C_AMMONIA_ALL = cond([T_KEY_ENTERPRISE, T_AMMONIA]);
+const C_ODOUR_ALL = cond([T_KEY_ENTERPRISE, T_ODOUR]);
+const C_BASIN_ALL = cond([T_BUILT_UP, T_TAIYUAN_BASIN]);
+const T_HEAVY = term(
   { fact: 'heavyPolluter', equals: true },
   '属“钢铁、焦化、水泥、煤电、铁合金、化工等重污染企业”之列',
   'it is one of the "steel, coking, cement, coal power, ferroalloy, chemical and other heavy polluters"',
 );
-const C_DISCHARGER = /* @__PURE__ */ cond([T_DISCHARGER]);
-const C_VOCS = /* @__PURE__ */ cond([T_VOCS]);
+const C_DISCHARGER = cond([T_DISCHARGER]);
+const C_VOCS = cond([T_VOCS]);
 
 const F_EMPTY: Facts = /* @__PURE__ */ Object.freeze({});
 const F_KEY_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ keyEnterprise: null });
@@ -75,8 +67,8 @@ const F_ODOUR_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ keyEnterprise: nu
 const F_DISCHARGER_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ keyDischarger: null });
 const F_VOCS_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ handlesVocs: null });
 const F_BACKWARD_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ backwardCapacity: null });
-const C_BACKWARD = /* @__PURE__ */ cond([
-  /* @__PURE__ */ term(
+const C_BACKWARD = cond([
+  term(
     { fact: 'backwardCapacity', equals: true },
     '有《产业结构调整指导目录》淘汰类所列的落后产能',
     'it has backward capacity the Catalogue for Guiding Industrial Restructuring lists for elimination',

@@ -8,20 +8,20 @@ import type { BulkFreight, FreightSite, Mine } from '../plan-schemas.generated.j
 import type { Verdict } from '../model/verdict.js';
 import { add, cond, meets, term, thresholdOf } from './shared.js';
 
-const LONG_HAUL = /* @__PURE__ */ thresholdOf('long-haul-min-distance');
-const SITE_VOLUME = /* @__PURE__ */ thresholdOf('freight-site-rail-min-volume');
+const LONG_HAUL = thresholdOf('long-haul-min-distance');
+const SITE_VOLUME = thresholdOf('freight-site-rail-min-volume');
 
-const T_FAILED = /* @__PURE__ */ term(
+const T_FAILED = term(
   { fact: 'failedRectification', equals: true },
   '限期整改仍不达标',
   'it is still substandard after the rectification deadline',
 );
-const T_NEW_MINE = /* @__PURE__ */ term({ fact: 'isNew', equals: true }, '为新建矿山', 'it is a new mine');
-const T_OLD_MINE = /* @__PURE__ */ term({ fact: 'isNew', equals: false }, '为现有矿山', 'it is an existing mine');
-const C_FAILED = /* @__PURE__ */ cond([T_FAILED]);
-const C_NEW = /* @__PURE__ */ cond([T_NEW_MINE]);
-const C_OLD = /* @__PURE__ */ cond([T_OLD_MINE]);
-const C_OLD_FAILED = /* @__PURE__ */ cond([T_OLD_MINE, T_FAILED]);
+const T_NEW_MINE = term({ fact: 'isNew', equals: true }, '为新建矿山', 'it is a new mine');
+const T_OLD_MINE = term({ fact: 'isNew', equals: false }, '为现有矿山', 'it is an existing mine');
+const C_FAILED = cond([T_FAILED]);
+const C_NEW = cond([T_NEW_MINE]);
+const C_OLD = cond([T_OLD_MINE]);
+const C_OLD_FAILED = cond([T_OLD_MINE, T_FAILED]);
 
 /** Verdicts for a bulk-freight haul (task 12). */
 export function bulkFreight(s: BulkFreight, out: Verdict[]): void {

@@ -9,25 +9,21 @@ import type { Verdict } from '../model/verdict.js';
 import { inefficientTreatment } from './boilers.js';
 import { add, cond, term } from './shared.js';
 
-const T_NEW = /* @__PURE__ */ term({ fact: 'isNew', equals: true }, '为新增', 'it is new');
-const T_EXISTING = /* @__PURE__ */ term({ fact: 'isNew', equals: false }, '为现有设施', 'it already exists');
-const T_FIXED_BED = /* @__PURE__ */ term(
-  { fact: 'bed', equals: 'fixed-intermittent' },
-  '为固定床间歇式',
-  'it is a fixed-bed intermittent producer',
-);
-const T_NEW_FURNACE = /* @__PURE__ */ term({ fact: 'isNew', equals: true }, '为新改扩建炉窑', 'it is new, rebuilt or expanded');
+const T_NEW = term({ fact: 'isNew', equals: true }, '为新增', 'it is new');
+const T_EXISTING = term({ fact: 'isNew', equals: false }, '为现有设施', 'it already exists');
+const T_FIXED_BED = term({ fact: 'bed', equals: 'fixed-intermittent' }, '为固定床间歇式', 'it is a fixed-bed intermittent producer');
+const T_NEW_FURNACE = term({ fact: 'isNew', equals: true }, '为新改扩建炉窑', 'it is new, rebuilt or expanded');
 const HIGH_POLLUTING = ['coal', 'coke', 'semi-coke', 'petroleum-coke', 'other-high-polluting'] as const;
-const T_HIGH_POLLUTING = /* @__PURE__ */ term(
+const T_HIGH_POLLUTING = term(
   { fact: 'fuel', oneOf: HIGH_POLLUTING as unknown as string[] },
   '使用煤、焦炭、兰炭、石油焦等高污染燃料',
   'it burns coal, coke, semi-coke, petroleum coke or another high-polluting fuel',
 );
-const C_NEW = /* @__PURE__ */ cond([T_NEW]);
-const C_EXISTING = /* @__PURE__ */ cond([T_EXISTING]);
-const C_FIXED_BED = /* @__PURE__ */ cond([T_FIXED_BED]);
-const C_NEW_FURNACE = /* @__PURE__ */ cond([T_NEW_FURNACE]);
-const C_HIGH_POLLUTING = /* @__PURE__ */ cond([T_HIGH_POLLUTING]);
+const C_NEW = cond([T_NEW]);
+const C_EXISTING = cond([T_EXISTING]);
+const C_FIXED_BED = cond([T_FIXED_BED]);
+const C_NEW_FURNACE = cond([T_NEW_FURNACE]);
+const C_HIGH_POLLUTING = cond([T_HIGH_POLLUTING]);
 
 /** Verdicts for a coal gas producer (task 10). */
 export function gasProducer(s: GasProducer, out: Verdict[]): void {

@@ -10,35 +10,27 @@ import type { Facts, Verdict } from '../model/verdict.js';
 import { add, cond, missing, T_TAIYUAN_BASIN, term, type Whereabouts } from './shared.js';
 import { basinTerm } from './basin.js';
 
-const T_REPLACEMENT = /* @__PURE__ */ term(
-  { fact: 'capacityReplacement', equals: true },
-  '涉及产能置换',
-  'it involves capacity replacement',
-);
-const T_ADDS = /* @__PURE__ */ term({ fact: 'addsCapacity', equals: true }, '新增产能', 'it adds capacity');
-const T_INDEPENDENT = /* @__PURE__ */ term(
-  { fact: 'independent', equals: true },
-  '为独立(非一体化)企业',
-  'it is independent (not integrated)',
-);
-const T_USES_COAL = /* @__PURE__ */ term({ fact: 'usesCoal', equals: true }, '为用煤项目', 'it uses coal');
-const T_MAJOR = /* @__PURE__ */ term(
+const T_REPLACEMENT = term({ fact: 'capacityReplacement', equals: true }, '涉及产能置换', 'it involves capacity replacement');
+const T_ADDS = term({ fact: 'addsCapacity', equals: true }, '新增产能', 'it adds capacity');
+const T_INDEPENDENT = term({ fact: 'independent', equals: true }, '为独立(非一体化)企业', 'it is independent (not integrated)');
+const T_USES_COAL = term({ fact: 'usesCoal', equals: true }, '为用煤项目', 'it uses coal');
+const T_MAJOR = term(
   { fact: 'majorRegionalImpact', equals: true },
   '为排放量较大、对周边地区影响突出的重大项目',
   'it is a major project with large emissions and marked effects on neighbouring areas',
 );
-const T_HIGH_VOCS = /* @__PURE__ */ term(
+const T_HIGH_VOCS = term(
   { fact: 'highVocsMaterials', equals: true },
   '生产或使用高VOCs含量原辅材料',
   'it makes or uses high-VOCs materials',
 );
-const C_REPLACEMENT = /* @__PURE__ */ cond([T_REPLACEMENT]);
-const C_ADDS = /* @__PURE__ */ cond([T_ADDS]);
-const C_BASIN_COKING = /* @__PURE__ */ cond([T_INDEPENDENT, T_ADDS, T_TAIYUAN_BASIN]);
-const C_WASHING = /* @__PURE__ */ cond([T_INDEPENDENT, T_ADDS]);
-const C_USES_COAL = /* @__PURE__ */ cond([T_USES_COAL]);
-const C_MAJOR = /* @__PURE__ */ cond([T_MAJOR]);
-const C_HIGH_VOCS = /* @__PURE__ */ cond([T_HIGH_VOCS]);
+const C_REPLACEMENT = cond([T_REPLACEMENT]);
+const C_ADDS = cond([T_ADDS]);
+const C_BASIN_COKING = cond([T_INDEPENDENT, T_ADDS, T_TAIYUAN_BASIN]);
+const C_WASHING = cond([T_INDEPENDENT, T_ADDS]);
+const C_USES_COAL = cond([T_USES_COAL]);
+const C_MAJOR = cond([T_MAJOR]);
+const C_HIGH_VOCS = cond([T_HIGH_VOCS]);
 
 /** Verdicts for a construction project (tasks 1, 2, 3, 5, 8, 24 and 27). */
 export function project(s: Project, out: Verdict[], at: Whereabouts): void {

@@ -37,6 +37,7 @@ export interface ThresholdRef {
  * The bundled threshold with this id. The rule families read their thresholds once, at import, through
  * this call, which a bundler may drop when a family is not used (a bare property read it could not).
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function thresholdOf<I extends ThresholdId>(id: I): (typeof THRESHOLD_TABLE)[I] {
   return THRESHOLD_TABLE[id];
 }
@@ -103,6 +104,7 @@ export interface Term {
 }
 
 /** A condition term: the data and its words (zh without 若, en without "if"). */
+/* @__NO_SIDE_EFFECTS__ */
 export function term(t: ConditionTerm, zh: string, en: string): Term {
   return deepFreeze({ term: t, zh, en });
 }
@@ -113,6 +115,7 @@ export function onFact(words: Term, t: ConditionTerm): Term {
 }
 
 /** Builds a condition from terms: all must hold (`'all'`), or any one (`'any'`). */
+/* @__NO_SIDE_EFFECTS__ */
 export function cond(terms: readonly Term[], match: 'all' | 'any' = 'all'): Condition {
   let zh = '若';
   let en = 'if ';
@@ -297,40 +300,28 @@ export function checkLocation(loc: Location | undefined): void {
 // Shared condition terms ---------------------------------------------------------------------------
 
 /** The subject lies in the key region. */
-export const T_KEY_REGION = /* @__PURE__ */ term(
+export const T_KEY_REGION = term(
   { fact: 'location', inRegion: 'key-region' },
   '位于重点区域城市(太原、阳泉、长治、晋城、晋中、运城、临汾、吕梁)',
   'it lies in a key-region city (Taiyuan, Yangquan, Changzhi, Jincheng, Jinzhong, Yuncheng, Linfen, Lüliang)',
 );
 /** The subject lies in the Taiyuan basin. */
-export const T_TAIYUAN_BASIN = /* @__PURE__ */ term(
-  { fact: 'location.inTaiyuanBasin', equals: true },
-  '位于太原盆地',
-  'it lies in the Taiyuan basin',
-);
+export const T_TAIYUAN_BASIN = term({ fact: 'location.inTaiyuanBasin', equals: true }, '位于太原盆地', 'it lies in the Taiyuan basin');
 /** The subject lies in the Fen River valley. */
-export const T_FENHE_VALLEY = /* @__PURE__ */ term(
-  { fact: 'location.inFenheValley', equals: true },
-  '位于汾河谷地',
-  'it lies in the Fen River valley',
-);
+export const T_FENHE_VALLEY = term({ fact: 'location.inFenheValley', equals: true }, '位于汾河谷地', 'it lies in the Fen River valley');
 /** The subject is a key enterprise. */
-export const T_KEY_ENTERPRISE = /* @__PURE__ */ term(
-  { fact: 'keyEnterprise', equals: true },
-  '属重点(涉气)企业',
-  'it is a key (air-related) enterprise',
-);
+export const T_KEY_ENTERPRISE = term({ fact: 'keyEnterprise', equals: true }, '属重点(涉气)企业', 'it is a key (air-related) enterprise');
 /** The subject has simple, inefficient treatment. */
-export const T_INEFFICIENT = /* @__PURE__ */ term(
+export const T_INEFFICIENT = term(
   { fact: 'inefficientTreatment', equals: true },
   '配有简易低效污染治理设施',
   'it has simple, inefficient pollution treatment',
 );
 /** The condition "in the key region". */
-export const C_KEY_REGION = /* @__PURE__ */ cond([T_KEY_REGION]);
+export const C_KEY_REGION = cond([T_KEY_REGION]);
 /** The condition "in the Taiyuan basin". */
-export const C_TAIYUAN_BASIN = /* @__PURE__ */ cond([T_TAIYUAN_BASIN]);
+export const C_TAIYUAN_BASIN = cond([T_TAIYUAN_BASIN]);
 /** The condition "in the Fen River valley". */
-export const C_FENHE_VALLEY = /* @__PURE__ */ cond([T_FENHE_VALLEY]);
+export const C_FENHE_VALLEY = cond([T_FENHE_VALLEY]);
 /** The condition "has simple, inefficient treatment". */
-export const C_INEFFICIENT = /* @__PURE__ */ cond([T_INEFFICIENT]);
+export const C_INEFFICIENT = cond([T_INEFFICIENT]);

@@ -19,13 +19,13 @@ import type { Facts, Verdict } from '../model/verdict.js';
 import { add, cond, meets, term, thresholdOf, type Whereabouts } from './shared.js';
 import { basinCondition } from './basin.js';
 
-const BF_MAX = /* @__PURE__ */ thresholdOf('blast-furnace-restricted-max');
-const BOF_MAX = /* @__PURE__ */ thresholdOf('converter-restricted-max');
-const EAF_MAX = /* @__PURE__ */ thresholdOf('eaf-restricted-max');
-const ALLOY_MAX = /* @__PURE__ */ thresholdOf('eaf-alloy-restricted-max');
+const BF_MAX = thresholdOf('blast-furnace-restricted-max');
+const BOF_MAX = thresholdOf('converter-restricted-max');
+const EAF_MAX = thresholdOf('eaf-restricted-max');
+const ALLOY_MAX = thresholdOf('eaf-alloy-restricted-max');
 
-const T_NOT_ALLOY = /* @__PURE__ */ term({ fact: 'alloySteel', equals: false }, '不生产合金钢', 'it does not make alloy steel');
-const C_NOT_ALLOY = /* @__PURE__ */ cond([T_NOT_ALLOY]);
+const T_NOT_ALLOY = term({ fact: 'alloySteel', equals: false }, '不生产合金钢', 'it does not make alloy steel');
+const C_NOT_ALLOY = cond([T_NOT_ALLOY]);
 
 // The verdicts on equipment restricted by its size (task 3): the size under its own field, the line, the key
 // region (a literal each: a computed key made a slow object).

@@ -9,27 +9,21 @@ import type { Locomotive, NonRoadMachinery, Truck } from '../plan-schemas.genera
 import type { Facts, Verdict } from '../model/verdict.js';
 import { add, cond, meets, term, thresholdOf } from './shared.js';
 
-const TRUCK_STAGE = /* @__PURE__ */ thresholdOf('diesel-truck-phase-out-stage');
-const NON_ROAD_STAGE = /* @__PURE__ */ thresholdOf('non-road-phase-out-stage');
+const TRUCK_STAGE = thresholdOf('diesel-truck-phase-out-stage');
+const NON_ROAD_STAGE = thresholdOf('non-road-phase-out-stage');
 
-const C_LEAN_BURN = /* @__PURE__ */ cond([
-  /* @__PURE__ */ term({ fact: 'leanBurn', equals: true }, '采用稀薄燃烧技术', 'it uses lean-burn technology'),
-]);
+const C_LEAN_BURN = cond([term({ fact: 'leanBurn', equals: true }, '采用稀薄燃烧技术', 'it uses lean-burn technology')]);
 /** The China stages the diesel phase-out reaches (国四及以下: china-1 … china-4), from its threshold. */
 function oldStages(): string[] {
   return ['china-1', 'china-2', 'china-3', 'china-4', 'china-5', 'china-6'].filter((x) => meets(TRUCK_STAGE, truckStage(x as never)));
 }
-const C_OLD_DIESEL = /* @__PURE__ */ cond([
-  /* @__PURE__ */ term(
-    { fact: 'emissionStage', oneOf: /* @__PURE__ */ oldStages() },
-    '为国四及以下排放标准',
-    'it meets China 4 or an earlier stage',
-  ),
+const C_OLD_DIESEL = cond([
+  term({ fact: 'emissionStage', oneOf: /* @__PURE__ */ oldStages() }, '为国四及以下排放标准', 'it meets China 4 or an earlier stage'),
 ]);
-const C_BLACK_SMOKE = /* @__PURE__ */ cond([/* @__PURE__ */ term({ fact: 'blackSmoke', equals: true }, '冒黑烟', 'it emits black smoke')]);
+const C_BLACK_SMOKE = cond([term({ fact: 'blackSmoke', equals: true }, '冒黑烟', 'it emits black smoke')]);
 const SITES = ['railway-freight-yard', 'logistics-park', 'airport', 'industrial-mining-enterprise'];
-const C_SITE = /* @__PURE__ */ cond([
-  /* @__PURE__ */ term(
+const C_SITE = cond([
+  term(
     { fact: 'site', oneOf: SITES },
     '在铁路货场、物流园区、机场或工矿企业内部作业',
     'it works inside a rail freight yard, logistics park, airport or industrial or mining enterprise',

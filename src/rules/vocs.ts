@@ -8,45 +8,41 @@ import type { VocsFacility, VocsMaterial } from '../plan-schemas.generated.js';
 import type { Facts, Verdict } from '../model/verdict.js';
 import { add, cond, missing, meets, term, thresholdOf } from './shared.js';
 
-const LOW_CONTENT = /* @__PURE__ */ thresholdOf('vocs-low-content-max');
+const LOW_CONTENT = thresholdOf('vocs-low-content-max');
 
 const INDUSTRIAL_USES = ['industrial-coating', 'packaging-printing', 'electronics'];
-const T_INDUSTRIAL = /* @__PURE__ */ term(
+const T_INDUSTRIAL = term(
   { fact: 'use', oneOf: INDUSTRIAL_USES },
   '用于工业涂装、包装印刷或电子行业',
   'it is used in industrial coating, packaging printing or electronics',
 );
-const T_LOW = /* @__PURE__ */ term(
+const T_LOW = term(
   { fact: 'lowVocsCompliant', equals: true },
   '符合国家低VOCs含量产品规定',
   'it meets the national low-VOCs product rules',
 );
-const T_EMISSIONS = /* @__PURE__ */ term(
+const T_EMISSIONS = term(
   { fact: 'emissionsCompliant', equals: true },
   '排放浓度稳定达标且排放速率、绩效满足规定',
   'emissions are stably within limits and rate and performance meet the rules',
 );
-const T_BUILDING = /* @__PURE__ */ term(
+const T_BUILDING = term(
   { fact: 'use', equals: 'building-municipal' },
   '用于房屋建筑或市政工程',
   'it is used in building or municipal works',
 );
-const T_FLOOR = /* @__PURE__ */ term(
+const T_FLOOR = term(
   { fact: 'use', equals: 'floor-structure-marking' },
   '用于室内地坪、室外构筑物防护或道路交通标志',
   'it is used on indoor floors, outdoor structures or road markings',
 );
-const T_NO_SPECIAL = /* @__PURE__ */ term(
-  { fact: 'specialFunction', equals: false },
-  '无特殊功能要求',
-  'no special functional requirement applies',
-);
-const T_GOVERNMENT = /* @__PURE__ */ term({ fact: 'governmentPurchase', equals: true }, '为政府采购', 'a government body buys it');
-const C_INDUSTRIAL = /* @__PURE__ */ cond([T_INDUSTRIAL]);
-const C_END_OF_PIPE = /* @__PURE__ */ cond([T_LOW, T_EMISSIONS]);
-const C_BUILDING = /* @__PURE__ */ cond([T_BUILDING]);
-const C_FLOOR = /* @__PURE__ */ cond([T_FLOOR, T_NO_SPECIAL]);
-const C_GOVERNMENT = /* @__PURE__ */ cond([T_GOVERNMENT]);
+const T_NO_SPECIAL = term({ fact: 'specialFunction', equals: false }, '无特殊功能要求', 'no special functional requirement applies');
+const T_GOVERNMENT = term({ fact: 'governmentPurchase', equals: true }, '为政府采购', 'a government body buys it');
+const C_INDUSTRIAL = cond([T_INDUSTRIAL]);
+const C_END_OF_PIPE = cond([T_LOW, T_EMISSIONS]);
+const C_BUILDING = cond([T_BUILDING]);
+const C_FLOOR = cond([T_FLOOR, T_NO_SPECIAL]);
+const C_GOVERNMENT = cond([T_GOVERNMENT]);
 
 const F_END_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ lowVocsCompliant: null, emissionsCompliant: null });
 const F_USE_UNKNOWN: Facts = /* @__PURE__ */ Object.freeze({ use: null });
