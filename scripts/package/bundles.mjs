@@ -24,7 +24,7 @@ const KiB = 1024;
 /** Each import on its own, the domain entry that holds it, and its budget (KiB, minified and gzipped). */
 const CASES = [
   { name: 'iaqi', entry: 'air', budget: 3 },
-  { name: 'aqi', entry: 'air', budget: 6 },
+  { name: 'aqi', entry: 'air', budget: 6.25 }, // 6.0 with issue 22's speed (tests/package/size.test.ts says why)
   // Issue 23: the fast path for flat records (src/flat.ts) brought compositeIndexes + rankCities from 0.34× to
   // 1.07× of 0.1.0's speed, and 168 × compositeIndex from 0.17× to 0.92×, for about 0.1 KiB each (and the one
   // reader's single-pass entries, shared with assess): rankCities 2.75 → 3, compositeIndex 5.5 → 5.75.

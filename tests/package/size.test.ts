@@ -94,7 +94,10 @@ describe('size budgets (minified, gzipped)', () => {
     ['iaqi', 3],
     // aqi took the 1-hour PM means of HJ 633-2012's real-time report, reports every problem of a record at
     // once, and builds its result on a fast path without a loop over keys: +0.5 KiB.
-    ['aqi', 6],
+    // Issue 22: aqi per call from 0.31× to 0.54× the plain loop (the IAQI tables, the edition's breakpoints as
+    // constants, a plain options object told at once) and the reader's single pass it shares: 6.0 KiB, at its
+    // ceiling: 6.25.
+    ['aqi', 6.25],
     // The fast path for flat records (issue 23: 0.34× → 1.07× of 0.1.0's speed) and the reader's single pass: +0.1 KiB.
     ['rankCities', 3],
     // 10 KiB was aimed at (9.9 measured before). Checking a caller's own target object field by field (bad
@@ -138,11 +141,13 @@ describe('shanxi-air-plan/air', () => {
   // reports; 10.5 KiB once every refusal of the composite index, the statistics, rounding and ranking had
   // its Chinese words too (about 60 messages); 11 KiB left room to notice growth. 13.2 KiB with aqiColumns (the
   // columnar AQI with its checks and PRIMARY_POLLUTANT_BITS, about 2 KiB) and the hourly PM means, plus the error codes and the one input reader: 15 KiB.
-  it('carries no plan data, targets, rules or zod, and stays within 15.5 KiB', async () => {
+  // 15.85 KiB with the speed of issues 22 and 23 (the IAQI tables built once and looked up, three columns per
+  // pass, the flat-record fast paths of compositeIndex and rankCities, the reader's single pass): 16 KiB.
+  it('carries no plan data, targets, rules or zod, and stays within 16 KiB', async () => {
     const air = await bundle('shanxi-air-plan/air', "export * from './src/entries/air.ts';");
     const heavy = air.inputs.filter((p) => /^data\//.test(p) || /^src\/(?:targets|rules|plan)\//.test(p) || p.includes('node_modules/'));
     expect(heavy, 'src/air.ts pulls these in').toEqual([]);
-    expect(air.gzipBytes, `shanxi-air-plan/air: ${air.gzipBytes} B gzipped`).toBeLessThanOrEqual(15.5 * KiB);
+    expect(air.gzipBytes, `shanxi-air-plan/air: ${air.gzipBytes} B gzipped`).toBeLessThanOrEqual(16 * KiB);
   });
 });
 
