@@ -7,6 +7,8 @@
  * Run: npx tsx scripts/generate/docs.ts
  */
 import { writeFileSync } from 'node:fs';
+// @ts-expect-error: plain JavaScript, shared with scripts/site/zhlint.mjs
+import { zhTypography } from '../site/zh-typography.mjs';
 import {
   CITIES,
   deadlines,
@@ -316,11 +318,11 @@ export function targetsCalendar(lang: Lang): string {
 }
 
 export const GENERATED_PAGES: Record<string, () => string> = {
-  'docs/guides/plan-at-a-glance.zh.md': () => planAtAGlance('zh'),
+  'docs/guides/plan-at-a-glance.zh.md': () => zhTypography(planAtAGlance('zh')),
   'docs/guides/plan-at-a-glance.en.md': () => planAtAGlance('en'),
-  'docs/guides/rules-by-subject.zh.md': () => rulesBySubject('zh'),
+  'docs/guides/rules-by-subject.zh.md': () => zhTypography(rulesBySubject('zh')),
   'docs/guides/rules-by-subject.en.md': () => rulesBySubject('en'),
-  'docs/guides/targets-calendar.zh.md': () => targetsCalendar('zh'),
+  'docs/guides/targets-calendar.zh.md': () => zhTypography(targetsCalendar('zh')),
   'docs/guides/targets-calendar.en.md': () => targetsCalendar('en'),
 };
 

@@ -14,6 +14,8 @@
  * Run: npx tsx scripts/generate/ledger.ts
  */
 import { writeFileSync } from 'node:fs';
+// @ts-expect-error: plain JavaScript, shared with scripts/site/zhlint.mjs
+import { zhTypography } from '../site/zh-typography.mjs';
 import { COMMITMENTS } from '../../data/commitments/index.js';
 import { SENTENCES } from '../../data/sentences.js';
 import { CITIES, DEPARTMENTS, PLAN, REGIONS, RULES, SECTIONS, TARGETS, TASKS, THRESHOLDS, schedule, targetName } from '../../src/index.js';
@@ -392,9 +394,9 @@ export function sentencesGuide(lang: Lang): string {
 /** Every file this script writes, by path, with the function that renders it. */
 export const LEDGER_FILES: Record<string, () => string> = {
   'docs/ledger.csv': ledgerCsv,
-  'docs/guides/ledger.zh.md': () => ledgerGuide('zh'),
+  'docs/guides/ledger.zh.md': () => zhTypography(ledgerGuide('zh')),
   'docs/guides/ledger.en.md': () => ledgerGuide('en'),
-  'docs/guides/sentences.zh.md': () => sentencesGuide('zh'),
+  'docs/guides/sentences.zh.md': () => zhTypography(sentencesGuide('zh')),
   'docs/guides/sentences.en.md': () => sentencesGuide('en'),
 };
 

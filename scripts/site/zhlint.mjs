@@ -8,9 +8,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { run } from 'zhlint';
+import { ZH_RULES } from './zh-typography.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { rules } = JSON.parse(readFileSync(`${root}.zhlintrc`, 'utf8'));
+const rules = ZH_RULES;
 
 /** The hand-written Chinese guides (the others say 根据数据生成 and are generated). */
 export const ZH_GUIDES = [
