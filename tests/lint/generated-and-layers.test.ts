@@ -34,3 +34,32 @@ describe('the model', () => {
     for (const c of COUNTIES) expect(CountyCodeForm.safeParse(c.code).success, c.code).toBe(true);
   });
 });
+
+describe('/* @__PURE__ */ marks only where a bundler needs them (CONTRIBUTING, check:package step 6)', () => {
+  const files = ['src', 'data'].flatMap((d) =>
+    readdirSync(new URL(`../../${d}/`, import.meta.url), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `${d}/${f}`),
+  );
+  const text = (f: string) => readFileSync(new URL(`../../${f}`, import.meta.url), 'utf8');
+  const declared = files.flatMap((f) => [...text(f).matchAll(/\/\* @__NO_SIDE_EFFECTS__ \*\/\nexport function (\w+)/g)].map((m) => m[1]!));
+
+  it('declares the data-building helpers free of side effects once', () => {
+    expect(declared.sort()).toEqual(['cond', 'ofPlan', 'term', 'thresholdOf']);
+  });
+  it('marks no call of a function declared free of side effects', () => {
+    const re = new RegExp(`/\\* @__PURE__ \\*/ (?:${declared.join('|')})\\(`);
+    for (const f of files) expect(text(f), f).not.toMatch(re);
+  });
+  it('marks no call inside a function (only top-level statements are a bundler’s to drop)', () => {
+    // A mark on an indented line that is no continuation of a top-level statement: inside a function body.
+    for (const f of files) {
+      let depth = 0;
+      for (const line of text(f).split('\n')) {
+        if (/^(?:export )?(?:async )?function /.test(line)) depth = 1;
+        else if (depth > 0 && line.startsWith('}')) depth = 0;
+        else if (depth > 0) expect(line.includes('@__PURE__'), `${f}: ${line.trim()}`).toBe(false);
+      }
+    }
+  });
+});
