@@ -42,6 +42,7 @@ import {
   type Json,
   type Lang,
   type Mode,
+  OBLIGATION_WORDS,
   type State,
 } from './state.js';
 
@@ -152,15 +153,6 @@ const STATUS: Record<string, Record<Lang, string>> = {
   'not-met': { zh: '未达成', en: 'not met' },
   pending: { zh: '待定', en: 'pending' },
   'not-assessable': { zh: '无法评估', en: 'not assessable' },
-};
-const OBLIGATION: Record<string, Record<Lang, string>> = {
-  'phase-out': { zh: '淘汰', en: 'phase-out' },
-  prohibited: { zh: '禁止', en: 'prohibited' },
-  required: { zh: '要求', en: 'required' },
-  preferred: { zh: '优先', en: 'preferred' },
-  encouraged: { zh: '鼓励', en: 'encouraged' },
-  exempt: { zh: '可豁免', en: 'exempt' },
-  excluded: { zh: '不纳入', en: 'excluded' },
 };
 const POLLUTANT: Record<string, string> = {
   so2_24h: 'SO₂ 24 h',
@@ -926,7 +918,7 @@ function verdictCard(v: AnyVerdict, kind: string): HTMLElement {
     h(
       'h3',
       {},
-      h('span', { class: `badge ${v.obligation}`, 'data-out': 'obligation' }, OBLIGATION[v.obligation]?.[lang] ?? v.obligation),
+      h('span', { class: `badge ${v.obligation}`, 'data-out': 'obligation' }, OBLIGATION_WORDS[v.obligation]?.[lang] ?? v.obligation),
       group === 'overdue' ? h('span', { class: 'badge overdue', 'data-out': 'overdue' }, w('overdue')) : null,
       ' ',
       v.reason[lang],

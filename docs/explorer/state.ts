@@ -8,6 +8,17 @@
 
 export type Mode = 'aqi' | 'target' | 'assess';
 export type Lang = 'zh' | 'en';
+
+/** A verdict's obligation in words (named after the plan's verbs): the explorer's badges and the rules guide (scripts/generate/docs.ts). */
+export const OBLIGATION_WORDS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  'phase-out': { zh: '淘汰', en: 'phase-out' },
+  prohibited: { zh: '禁止', en: 'prohibited' },
+  required: { zh: '要求', en: 'required' },
+  preferred: { zh: '优先', en: 'preferred' },
+  encouraged: { zh: '鼓励', en: 'encouraged' },
+  exempt: { zh: '可豁免', en: 'exempt' },
+  excluded: { zh: '不纳入', en: 'excluded' },
+};
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type State = Record<string, Json>;
 

@@ -7,6 +7,7 @@
  * Run: npx tsx scripts/generate/docs.ts
  */
 import { writeFileSync } from 'node:fs';
+import { OBLIGATION_WORDS } from '../../docs/explorer/state.js';
 // @ts-expect-error: plain JavaScript, shared with scripts/site/zhlint.mjs
 import { zhTypography } from '../site/zh-typography.mjs';
 import {
@@ -101,16 +102,6 @@ function fieldType(schema: ZodLike): string {
   }
 }
 
-/** The obligations in words (Verdict's `obligation`, named after the plan's verbs). */
-const OBLIGATION_WORDS: Record<string, Record<Lang, string>> = {
-  'phase-out': { zh: '淘汰', en: 'phase-out' },
-  prohibited: { zh: '禁止', en: 'prohibited' },
-  required: { zh: '要求', en: 'required' },
-  preferred: { zh: '优先', en: 'preferred' },
-  encouraged: { zh: '鼓励', en: 'encouraged' },
-  exempt: { zh: '可豁免', en: 'exempt' },
-  excluded: { zh: '不纳入', en: 'excluded' },
-};
 /**
  * The compliance facts of a rule as the guide lists them: the fields that record its duty done or breached,
  * or, where no fact can, why (its `complianceNote`).
