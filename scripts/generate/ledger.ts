@@ -293,7 +293,7 @@ export function ledgerGuide(lang: Lang): string {
     (b) => b.list.length > 0,
   );
   const heading = (d: (typeof DEPARTMENTS)[number]) => (zh ? d.name.zh : `${d.name.en} (${d.name.zh})`);
-  const noneTitle = zh ? '未列责任单位(二、工作目标)' : 'No body named (二、工作目标)';
+  const noneTitle = zh ? '未列责任单位（二、工作目标）' : 'No body named (二、工作目标)';
   out.push(`## ${zh ? '按责任单位' : 'By department'}`, '');
   for (const { d, list } of bodies) {
     const lead = list.filter((r) => r.lead === d.id).length;
@@ -304,7 +304,7 @@ export function ledgerGuide(lang: Lang): string {
     const lead = list.filter((r) => r.lead === d.id).length;
     out.push(
       `<details class="ledger" id="ledger-${d.id}">`,
-      `<summary>${heading(d)}(${zh ? `${list.length} 项` : `${list.length} items`})</summary>`,
+      `<summary>${heading(d)}${zh ? `（${list.length} 项）` : ` (${list.length} items)`}</summary>`,
       '',
     );
     out.push(zh ? `共 ${list.length} 项,其中牵头 ${lead} 项。` : `${list.length} items, leading ${lead}.`, '');
