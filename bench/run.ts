@@ -9,8 +9,9 @@
  *
  * the samples of the three alternating, so that a slow phase of a shared machine hits all of them. Each figure
  * is printed as a ratio to the baseline and to its yardstick (medians). The run exits 1 on a regression beyond
- * 10% against the baseline (throughput below 0.9× the baseline's, a cold import 1.1× the baseline's), and lists
- * the goals of issue 23 met or missed.
+ * 10% against the baseline (throughput below 0.9× the baseline's, a cold import 1.1× the baseline's), or beyond
+ * the bound of a cost accepted against that baseline's version (`ACCEPTED`, each with its reason), and lists the
+ * goals of issue 23 met or missed.
  *
  * Options: `--baseline <ref>`; `--only aqi,composite,evaluate,assess,import` (those sections only, never to
  * `--update`); `--no-build` (measure dist/ as it is); `--quick` (fewer samples and pairs: a
@@ -420,20 +421,52 @@ for (const l of on('import') ? report(cold) : []) console.log(l);
 
 // Verdict ----------------------------------------------------------------------------------------------------------
 
+/**
+ * Costs accepted against one baseline version, each with its bound and why: a figure the library chose to pay
+ * for (more work done, not the same work done slower). The guard still fails beyond the bound, so a further
+ * regression is caught; and it no longer applies once the baseline is a later version (the next release
+ * measures against itself). Recorded in the decisions guide ("The speed guard's accepted costs").
+ */
+const ACCEPTED: Readonly<Record<string, { readonly version: string; readonly bound: number; readonly why: string }>> = {
+  // Since 0.1.0 `assess` judges compliance and returns a verdict per rule with its facts (issue 18); 0.1.0
+  // measured 0.44×, 0.48× and 0.66× of it at the end of issue 23. Bounds: about 15% below those.
+  assess: { version: '0.1.0', bound: 0.37, why: 'judges compliance, which 0.1.0 did not' },
+  'assess-city': { version: '0.1.0', bound: 0.4, why: 'judges compliance, which 0.1.0 did not' },
+  'assess-county': { version: '0.1.0', bound: 0.55, why: 'judges compliance, which 0.1.0 did not' },
+  // The main entry carries everything (decisions guide): since 0.1.0 the ledger, the commitments, the schedule,
+  // area membership and the verdicts' data; 1.50× against 0.1.0's 1.31× (1.15 times it) at the end of issue 23.
+  "'shanxi-air-plan'": { version: '0.1.0', bound: 1.2, why: 'carries the data added since 0.1.0' },
+};
+const accepted = (id: string) => {
+  const a = ACCEPTED[id];
+  return a !== undefined && a.version === baseline.version ? a : undefined;
+};
 const regressions = [
-  ...figures.filter((f) => f.vsBaseline !== null && f.vsBaseline < 0.9).map((f) => `${f.name}: ${f.vsBaseline!.toFixed(2)}× the baseline`),
+  ...figures
+    .filter((f) => f.vsBaseline !== null && f.vsBaseline < (accepted(f.id)?.bound ?? 0.9))
+    .map((f) => `${f.name}: ${f.vsBaseline!.toFixed(2)}× the baseline`),
   ...cold.rows
-    .filter((r) => r.baselineRatio !== undefined && r.ratio > r.baselineRatio * 1.1)
+    .filter((r) => r.baselineRatio !== undefined && r.ratio > r.baselineRatio * (accepted(r.name)?.bound ?? 1.1))
     .map((r) => `import(${r.name}): ${r.ratio.toFixed(2)}× a bare node, the baseline ${r.baselineRatio!.toFixed(2)}×`),
 ];
+const acceptedNow = [
+  ...figures.filter((f) => f.vsBaseline !== null && f.vsBaseline < 0.9 && accepted(f.id) !== undefined),
+  ...cold.rows.filter((r) => r.baselineRatio !== undefined && r.ratio > r.baselineRatio * 1.1 && accepted(r.name) !== undefined),
+].map((x) => {
+  const id = 'id' in x ? x.id : x.name;
+  const a = accepted(id)!;
+  return `${'id' in x ? x.name : `import(${x.name})`}: beyond 10% but within the cost accepted against ${a.version} (${'id' in x ? '≥' : '≤'} ${a.bound}×: ${a.why})`;
+});
 const missed = [
   ...figures.filter((f) => f.met === false).map((f) => `${f.name}: ${f.goal}`),
   ...cold.goals.filter((g) => !g.met).map((g) => g.goal),
 ];
 console.log('');
 for (const m of missed) console.log(`goal missed: ${m}`);
+for (const a of acceptedNow) console.log(`accepted: ${a}`);
 for (const r of regressions) console.log(`REGRESSION beyond 10%: ${r}`);
-if (regressions.length === 0) console.log(`no regression beyond 10% against ${baseline.version} (${baseline.commit.slice(0, 10)})`);
+if (regressions.length === 0)
+  console.log(`no regression (beyond 10%, or an accepted cost's bound) against ${baseline.version} (${baseline.commit.slice(0, 10)})`);
 
 if (UPDATE) {
   if (QUICK || ONLY) throw new Error('--quick or --only figures are not for publishing: run the whole bench to --update');
