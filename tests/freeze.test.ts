@@ -20,4 +20,12 @@ describe('deepFreeze', () => {
     deepFreeze(value);
     expect([value, value.a, value.a[0], value.c, value.c.d].every((o) => Object.isFrozen(o))).toBe(true);
   });
+
+  it('ends on a cycle, with every object on it frozen', () => {
+    const a: { b?: unknown } = {};
+    const b = { a, list: [a] };
+    a.b = b;
+    expect(deepFreeze(a)).toBe(a);
+    expect([a, b, b.list].every((o) => Object.isFrozen(o))).toBe(true);
+  });
 });
