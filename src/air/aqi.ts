@@ -10,7 +10,7 @@ import type {
   Concentrations,
   HeavyPollutionSummary,
 } from '../model/air/index.js';
-import { columnMask, fastIaqi, fastScan, SLOW, TABULATE_FROM, type Tabulated, tablesOf, tabRun } from './batch.js';
+import { columnMask, fastIaqi, fastScan, SLOW, slotRun, TABULATE_FROM, type Tabulated, tablesOf, tabRun } from './batch.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
 import { aqiOptions, type IaqiMap, reportKeys, scan, withinReport } from './scan.js';
 import { AQI_LEVELS, breakpointsOf } from './tables.js';
@@ -244,8 +244,17 @@ export function aqiValues(records: readonly Concentrations[], options: AqiOption
   const allowed = columnMask(keys);
   let i = 0;
   while (i < n) {
-    // The tabulated run answers record after record until one it cannot take; that one goes the slow way.
-    if (tabs) i = tabRun(records, i, tabs, allowed, out);
+    if (tabs) {
+      // The loop specialised to record i's keys, as far as the records keep them; after a long run, again
+      // from the first record with other keys. Otherwise (keys changing often, or a record it cannot take)
+      // the generic tabulated loop, until a record it cannot take; that one goes the slow way.
+      const j = slotRun(records, i, tabs, allowed, out);
+      if (j - i > RESPECIALISE && j < n) {
+        i = j;
+        continue;
+      }
+      i = j < n ? tabRun(records, j, tabs, allowed, out) : j;
+    }
     if (i >= n) break;
     const c = records[i]!;
     let v = SLOW;
@@ -261,6 +270,9 @@ export function aqiValues(records: readonly Concentrations[], options: AqiOption
   }
   return out;
 }
+
+/** A run of `slotRun` longer than this is worth specialising again at the next record with other keys. */
+const RESPECIALISE = 256;
 
 function aqiNumber(fieldName: string, value: unknown): number {
   const a = value !== null && typeof value === 'object' ? (value as { aqi?: unknown }).aqi : value;

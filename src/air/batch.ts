@@ -304,6 +304,93 @@ export function tabRun(records: readonly unknown[], from: number, t: Tabulated, 
 }
 
 /**
+ * The fast loop of `aqiValues`: `tabRun` specialised to the keys of record `from`, as long as the records
+ * have exactly those keys. The keys are read into seven slots (`x[k0]` … `x[k6]`: a key that is the same
+ * string for the whole loop, which V8 reads as fast as `x.pm25_24h`): the whole-number columns in slots 0–5,
+ * repeated to fill them (the maximum does not mind a column twice), CO (by tenths) or a seventh column in slot
+ * 6. It takes records with 1 to 7 keys, all allowed columns of Table 1, at most one of them CO and at least
+ * one not; it returns `from` at once for any other, and stops at the first record it cannot take (other keys,
+ * a value the tables do not hold, a getter that throws), whose index it returns. `tabRun` and the checked path
+ * then take over, so it never answers anything they would not.
+ *
+ * Per record, without a branch per column: the own and inherited enumerable keys are counted (for…in, as
+ * `tabRun`, `fastScan` and `aqi` count them: a record with a key more, `pm10` or `extra`, is refused), the
+ * seven values looked up, and their maximum taken. A value the tables do not hold looks up `undefined`
+ * (fractional, negative, NaN, ±Infinity, beyond the top, a missing key) and makes the maximum NaN, which
+ * fails `m >= 0`; `typeof` then refuses what indexes a table without being a number (`'35'`, `35n`). `-0`
+ * is entry 0, as the checked path rates it. CO's index is −1 (no entry) unless the value is exactly k / 10.
+ * @internal
+ */
+export function slotRun(records: readonly unknown[], from: number, t: Tabulated, allowed: number, out: number[]): number {
+  const n = records.length;
+  const whole: Pollutant[] = [];
+  let last: Pollutant | undefined; // CO, or the seventh whole-number column
+  let count = 0;
+  try {
+    const first = records[from];
+    if (first === null || typeof first !== 'object') return from;
+    for (const k of Object.keys(first)) {
+      const b = POLLUTANTS.indexOf(k as Pollutant);
+      if (b < 0 || ((allowed >> b) & 1) === 0) return from;
+      if (b === 5 || b === 6) {
+        if (last !== undefined) return from; // two CO columns
+        last = k as Pollutant;
+      } else whole.push(k as Pollutant);
+      count++;
+    }
+  } catch {
+    return from; // a Proxy whose keys throw
+  }
+  if (whole.length === 7) last = whole.pop();
+  if (whole.length === 0 || count > 7) return from;
+  while (whole.length < 6) whole.push(whole[whole.length - 1]!);
+  const [k0, k1, k2, k3, k4, k5] = whole as [Pollutant, Pollutant, Pollutant, Pollutant, Pollutant, Pollutant];
+  const k6 = last ?? k5;
+  const s = last === 'co_24h' || last === 'co_1h' ? 10 : 1; // slot 6 by tenths (CO) or whole
+  const t0 = t[k0];
+  const t1 = t[k1];
+  const t2 = t[k2];
+  const t3 = t[k3];
+  const t4 = t[k4];
+  const t5 = t[k5];
+  const t6 = t[k6];
+  let i = from;
+  try {
+    for (; i < n; i++) {
+      const x = records[i] as Record<string, unknown>;
+      if (x === null || typeof x !== 'object') return i;
+      let keys = 0;
+      for (const _ in x) keys++;
+      if (keys !== count) return i;
+      const a = x[k0] as number;
+      const b = x[k1] as number;
+      const c = x[k2] as number;
+      const d = x[k3] as number;
+      const e = x[k4] as number;
+      const f = x[k5] as number;
+      const g = x[k6] as number;
+      const k = (g * s + 0.5) | 0;
+      const m = Math.max(t0[a]!, t1[b]!, t2[c]!, t3[d]!, t4[e]!, t5[f]!, t6[k / s === g ? k : -1]!);
+      if (
+        !(m >= 0) ||
+        typeof a !== 'number' ||
+        typeof b !== 'number' ||
+        typeof c !== 'number' ||
+        typeof d !== 'number' ||
+        typeof e !== 'number' ||
+        typeof f !== 'number'
+      ) {
+        return i;
+      }
+      out[i] = m;
+    }
+  } catch {
+    return i; // a getter that throws, a revoked Proxy: the checked path says what is wrong
+  }
+  return n;
+}
+
+/**
  * `tabRun` on one record: its AQI from the tables, or SLOW when the tables cannot take it (then `fastScan`
  * and `scan` take the record as `aqi` would). Exported for tests only.
  * @internal
