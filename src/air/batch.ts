@@ -316,9 +316,10 @@ export function tabRun(records: readonly unknown[], from: number, t: Tabulated, 
  * Per record, without a branch per column: the own and inherited enumerable keys are counted (for…in, as
  * `tabRun`, `fastScan` and `aqi` count them: a record with a key more, `pm10` or `extra`, is refused), the
  * seven values looked up, and their maximum taken. A value the tables do not hold looks up `undefined`
- * (fractional, negative, NaN, ±Infinity, beyond the top, a missing key) and makes the maximum NaN, which
- * fails `m >= 0`; `typeof` then refuses what indexes a table without being a number (`'35'`, `35n`). `-0`
- * is entry 0, as the checked path rates it. CO's index is −1 (no entry) unless the value is exactly k / 10.
+ * (fractional, negative, NaN, ±Infinity, beyond the top, a missing key) and makes the sum of the lookups
+ * NaN, which fails `>= 0`; `typeof` then refuses what indexes a table without being a number (`'35'`,
+ * `35n`). `-0` is entry 0, as the checked path rates it. CO's index is −1 (no entry) unless the value is
+ * exactly k / 10.
  * @internal
  */
 export function slotRun(records: readonly unknown[], from: number, t: Tabulated, allowed: number, out: number[]): number {
@@ -370,9 +371,16 @@ export function slotRun(records: readonly unknown[], from: number, t: Tabulated,
       const f = x[k5] as number;
       const g = x[k6] as number;
       const k = (g * s + 0.5) | 0;
-      const m = Math.max(t0[a]!, t1[b]!, t2[c]!, t3[d]!, t4[e]!, t5[f]!, t6[k / s === g ? k : -1]!);
+      const r0 = t0[a]!;
+      const r1 = t1[b]!;
+      const r2 = t2[c]!;
+      const r3 = t3[d]!;
+      const r4 = t4[e]!;
+      const r5 = t5[f]!;
+      const r6 = t6[k / s === g ? k : -1]!;
+      // Any lookup that found no entry (`undefined`) makes the sum NaN.
       if (
-        !(m >= 0) ||
+        !(r0 + r1 + r2 + r3 + r4 + r5 + r6 >= 0) ||
         typeof a !== 'number' ||
         typeof b !== 'number' ||
         typeof c !== 'number' ||
@@ -382,6 +390,22 @@ export function slotRun(records: readonly unknown[], from: number, t: Tabulated,
       ) {
         return i;
       }
+      // The maximum without a branch (m + (z & ~(z >> 31)), z = r − m: IAQIs are 0 to 500): which column is
+      // largest changes from record to record, and Math.max's compare and branch mispredicted so often that it
+      // cost as much as all the rest of the loop.
+      let m = r0;
+      let z = r1 - m;
+      m += z & ~(z >> 31);
+      z = r2 - m;
+      m += z & ~(z >> 31);
+      z = r3 - m;
+      m += z & ~(z >> 31);
+      z = r4 - m;
+      m += z & ~(z >> 31);
+      z = r5 - m;
+      m += z & ~(z >> 31);
+      z = r6 - m;
+      m += z & ~(z >> 31);
       out[i] = m;
     }
   } catch {
