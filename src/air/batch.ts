@@ -304,6 +304,27 @@ export function tabRun(records: readonly unknown[], from: number, t: Tabulated, 
 }
 
 /**
+ * The seven slots of `slotRun` and `rowRun`: the whole-number columns in slots 0–5, the last repeated to fill
+ * them (a maximum does not mind a column twice), and in slot 6 the column by tenths (CO), a seventh whole-number
+ * one, or the last again; `null` for what does not fit (more than seven, two by tenths, none whole).
+ * @internal
+ */
+export function sevenSlots<T>(items: readonly T[], tenths: (x: T) => boolean): T[] | null {
+  const whole: T[] = [];
+  let last: T | undefined;
+  for (const x of items) {
+    if (!tenths(x)) whole.push(x);
+    else if (last !== undefined) return null;
+    else last = x;
+  }
+  if (whole.length === 7) last = whole.pop();
+  if (whole.length === 0 || items.length > 7) return null;
+  while (whole.length < 6) whole.push(whole[whole.length - 1]!);
+  whole.push(last ?? whole[5]!);
+  return whole;
+}
+
+/**
  * The fast loop of `aqiValues`: `tabRun` specialised to the keys of record `from`, as long as the records
  * have exactly those keys. The keys are read into seven slots (`x[k0]` … `x[k6]`: a key that is the same
  * string for the whole loop, which V8 reads as fast as `x.pm25_24h`): the whole-number columns in slots 0–5,
@@ -324,30 +345,21 @@ export function tabRun(records: readonly unknown[], from: number, t: Tabulated, 
  */
 export function slotRun(records: readonly unknown[], from: number, t: Tabulated, allowed: number, out: number[]): number {
   const n = records.length;
-  const whole: Pollutant[] = [];
-  let last: Pollutant | undefined; // CO, or the seventh whole-number column
-  let count = 0;
+  let keys: string[];
   try {
-    const first = records[from];
-    if (first === null || typeof first !== 'object') return from;
-    for (const k of Object.keys(first)) {
-      const b = POLLUTANTS.indexOf(k as Pollutant);
-      if (b < 0 || ((allowed >> b) & 1) === 0) return from;
-      if (b === 5 || b === 6) {
-        if (last !== undefined) return from; // two CO columns
-        last = k as Pollutant;
-      } else whole.push(k as Pollutant);
-      count++;
-    }
+    keys = Object.keys(records[from] as object);
   } catch {
-    return from; // a Proxy whose keys throw
+    return from; // null, or a Proxy whose keys throw
   }
-  if (whole.length === 7) last = whole.pop();
-  if (whole.length === 0 || count > 7) return from;
-  while (whole.length < 6) whole.push(whole[whole.length - 1]!);
-  const [k0, k1, k2, k3, k4, k5] = whole as [Pollutant, Pollutant, Pollutant, Pollutant, Pollutant, Pollutant];
-  const k6 = last ?? k5;
-  const s = last === 'co_24h' || last === 'co_1h' ? 10 : 1; // slot 6 by tenths (CO) or whole
+  const count = keys.length;
+  for (const k of keys) {
+    const b = POLLUTANTS.indexOf(k as Pollutant);
+    if (b < 0 || ((allowed >> b) & 1) === 0) return from;
+  }
+  const slots = sevenSlots(keys as Pollutant[], (k) => k === 'co_24h' || k === 'co_1h');
+  if (slots === null) return from;
+  const [k0, k1, k2, k3, k4, k5, k6] = slots as [Pollutant, Pollutant, Pollutant, Pollutant, Pollutant, Pollutant, Pollutant];
+  const s = k6 === 'co_24h' || k6 === 'co_1h' ? 10 : 1; // slot 6 by tenths (CO) or whole
   const t0 = t[k0];
   const t1 = t[k1];
   const t2 = t[k2];
@@ -359,7 +371,7 @@ export function slotRun(records: readonly unknown[], from: number, t: Tabulated,
   try {
     for (; i < n; i++) {
       const x = records[i] as Record<string, unknown>;
-      if (x === null || typeof x !== 'object') return i;
+      if (typeof x !== 'object') return i; // null has no keys
       let keys = 0;
       for (const _ in x) keys++;
       if (keys !== count) return i;

@@ -7,6 +7,7 @@
  */
 import type { IssueInput } from '../errors.js';
 import type { AirEdition, ConcentrationKey } from '../model/air/index.js';
+import { sevenSlots } from './batch.js';
 import { BEYOND_SCALE, iaqiCode, NOT_COMPUTED } from './iaqi.js';
 
 /** What a column's value must be, in words. */
@@ -69,18 +70,9 @@ export function slowIaqi(c: Col, v: unknown, row: number): number {
  * of each row and one write, where the column passes read and write each row's maximum once per pass.
  */
 export function rowRun(cols: readonly Col[], acc: Int16Array): number {
-  const whole: Col[] = [];
-  let last: Col | undefined;
-  for (const c of cols) {
-    if (!c.tenths) whole.push(c);
-    else if (last) return 0;
-    else last = c;
-  }
-  if (whole.length === 7) last = whole.pop();
-  if (whole.length === 0 || cols.length > 7) return 0;
-  while (whole.length < 6) whole.push(whole[whole.length - 1]!);
-  const [c0, c1, c2, c3, c4, c5] = whole as [Col, Col, Col, Col, Col, Col];
-  const c6 = last ?? c5;
+  const slots = sevenSlots(cols, (c) => c.tenths);
+  if (slots === null) return 0;
+  const [c0, c1, c2, c3, c4, c5, c6] = slots as [Col, Col, Col, Col, Col, Col, Col];
   const s = c6.tenths ? 10 : 1;
   const v0 = c0.values as ArrayLike<number>;
   const v1 = c1.values as ArrayLike<number>;
