@@ -11,7 +11,7 @@ import { sevenSlots, slotRun, TABULATE_FROM, tablesOf } from '../../src/air/batc
 import { type AqiColumn, aqi, aqiColumns, aqiValues, type Concentrations } from '../../src/index.js';
 import { inputError } from '../errors.js';
 
-const E2012 = { edition: '2012' } as const;
+const E2012: { edition: '2012' | '2026' } = { edition: '2012' };
 const DAILY_2012 = ['so2_24h', 'no2_24h', 'pm10_24h', 'co_24h', 'o3_1h', 'o3_8h', 'pm25_24h'] as const;
 const ALL = ['so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'pm10_24h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h', 'pm25_24h'] as const;
 
