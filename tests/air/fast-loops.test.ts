@@ -91,7 +91,7 @@ describe('slotRun: the loop of aqiValues specialised to the first record’s key
     for (const other of [
       { ...daily(5), so2_1h: 3 }, // a key more
       { ...daily(5), pm10: 80 }, // an unknown key
-      { pm25_24h: 50, pm10: 80 }, // as many keys as … no: fewer, and one unknown
+      { pm25_24h: 50, pm10: 80 }, // fewer keys, one of them unknown
       (({ o3_8h: _, ...r }) => r)(daily(5) as Record<string, number>), // a key less
       { ...daily(5), pm25_24h: 34.5 },
       { ...daily(5), co_24h: 2.55 },
@@ -143,7 +143,7 @@ describe('aqiValues over a large batch answers as aqi() record for record (the s
     });
   }
 
-  it('rates −0 as 0, beyond scale as 500, and a string key in slot 6 (no CO) as aqi() does', () => {
+  it('rates −0 as 0, beyond scale as 500, and a fraction in slot 6 (a batch without CO) as aqi() does', () => {
     const records: Concentrations[] = batch();
     records[2100] = { ...daily(2100), pm25_24h: -0, so2_24h: -0, co_24h: -0 };
     records[2101] = { ...daily(2101), pm10_24h: 601 };
@@ -289,7 +289,11 @@ describe('rowRun: aqiColumns row by row over large batches, as aqiValues rates t
   it('takes every column type and falls back for eight columns, two CO columns or CO alone', () => {
     const base = dailyColumns();
     const kinds: Record<string, AqiColumn>[] = [
-      { pm25_24h: Int32Array.from(base.pm25_24h!), o3_8h: Uint16Array.from(base.o3_8h!), co_24h: Float32Array.from([...base.co_24h!].map((v) => Math.round(v))) },
+      {
+        pm25_24h: Int32Array.from(base.pm25_24h!),
+        o3_8h: Uint16Array.from(base.o3_8h!),
+        co_24h: Float32Array.from([...base.co_24h!].map((v) => Math.round(v))),
+      },
       { pm25_24h: [...base.pm25_24h!].map((v, i) => (i === 2500 ? null : v)), pm10_24h: [...base.pm10_24h!] },
       { ...base, so2_1h: Float64Array.from(base.so2_24h!) },
       { co_24h: base.co_24h!, co_1h: base.co_24h!, pm25_24h: base.pm25_24h! },
