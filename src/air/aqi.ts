@@ -10,7 +10,8 @@ import type {
   Concentrations,
   HeavyPollutionSummary,
 } from '../model/air/index.js';
-import { columnMask, fastIaqi, fastScan, SLOW, slotRun, TABULATE_FROM, type Tabulated, tablesOf, tabRun } from './batch.js';
+import { columnMask, fastIaqi, fastScan, SLOW, TABULATE_FROM, type Tabulated, tablesOf, tabRun } from './batch.js';
+import { slotRun } from './slot-run.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
 import { aqiOptions, type IaqiMap, reportKeys, scan, withinReport } from './scan.js';
 import { AQI_LEVELS, breakpointsOf } from './tables.js';

@@ -7,7 +7,7 @@
  */
 import type { IssueInput } from '../errors.js';
 import type { AirEdition, ConcentrationKey } from '../model/air/index.js';
-import { sevenSlots } from './batch.js';
+import { sevenSlots } from './slot-run.js';
 import { BEYOND_SCALE, iaqiCode, NOT_COMPUTED } from './iaqi.js';
 
 /** What a column's value must be, in words. */

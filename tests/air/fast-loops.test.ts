@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sevenSlots, slotRun, TABULATE_FROM, tablesOf } from '../../src/air/batch.js';
+import { TABULATE_FROM, tablesOf } from '../../src/air/batch.js';
+import { sevenSlots, slotRun } from '../../src/air/slot-run.js';
 import { type AqiColumn, aqi, aqiColumns, aqiValues, type Concentrations } from '../../src/index.js';
 import { inputError } from '../errors.js';
 
