@@ -77,9 +77,10 @@ describe('size budgets (minified, gzipped)', () => {
   // compliance facts (about 60 new fields with their labels), its compliance example (in RULES, not in assess's
   // bundle), and verdicts with overdue, note and reasons that name a fact (+7.7 KiB); planFor, schedule
   // and assessAll with the date-fns calendar functions they use and the inventory fields (+4 KiB); the
-  // Chinese labels of every field for the explorer and the guides (FIELD_LABELS, +4 KiB).
-  it('keeps the whole main entry, zod/mini and date-fns included, within 120 KiB', () => {
-    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(120 * KiB);
+  // Chinese labels of every field for the explorer and the guides (FIELD_LABELS, +4 KiB); issue 22's fast loops
+  // of aqiValues and aqiColumns (+1 KiB, docs/guides/decisions.en.md): 121 KiB.
+  it('keeps the whole main entry, zod/mini and date-fns included, within 121 KiB', () => {
+    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(121 * KiB);
   });
 
   it.for([
