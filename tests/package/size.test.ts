@@ -144,7 +144,7 @@ describe('shanxi-air-plan/air', () => {
   // columnar AQI with its checks and PRIMARY_POLLUTANT_BITS, about 2 KiB) and the hourly PM means, plus the error codes and the one input reader: 15 KiB.
   // 15.85 KiB with the speed of issues 22 and 23 (the IAQI tables built once and looked up, three columns per
   // pass, the flat-record fast paths of compositeIndex and rankCities, the reader's single pass): 16 KiB.
-  // 16.8 KiB with issue 22's fast loops (aqiValues' loop specialised to the first record's keys, 2.2× → about
+  // 16.85 KiB with issue 22's fast loops (aqiValues' loop specialised to the first record's keys, 2.2× → about
   // 4× a plain loop, 0.5 KiB; aqiColumns row by row, 6.0× → 6.6–7×, 0.45 KiB; docs/guides/decisions.en.md): 17 KiB.
   it('carries no plan data, targets, rules or zod, and stays within 17 KiB', async () => {
     const air = await bundle('shanxi-air-plan/air', "export * from './src/entries/air.ts';");
