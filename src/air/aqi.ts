@@ -12,7 +12,6 @@ import type {
 } from '../model/air/index.js';
 import { columnMask, fastIaqi, fastScan, SLOW, TABULATE_FROM, type Tabulated, tablesOf, tabRun } from './batch.js';
 import { slotRun } from './slot-run.js';
-import { larger } from './iaqi.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
 import { aqiOptions, type IaqiMap, reportKeys, scan, withinReport } from './scan.js';
 import { AQI_LEVELS, breakpointsOf } from './tables.js';
@@ -145,16 +144,26 @@ function fastResult(c: unknown, edition: AirEdition): AqiResult | null {
   const a9 = fastIaqi(t.pm25_24h, x.pm25_24h, d, T?.pm25_24h);
   // Any give-up (SLOW, −3) makes its a + 1 negative, and so the OR of them all.
   if (((a0 + 1) | (a1 + 1) | (a2 + 1) | (a3 + 1) | (a4 + 1) | (a5 + 1) | (a6 + 1) | (a7 + 1) | (a8 + 1) | (a9 + 1)) < 0) return null;
-  // The maximum without a branch (`larger`).
-  let max = larger(a0, a1);
-  max = larger(max, a2);
-  max = larger(max, a3);
-  max = larger(max, a4);
-  max = larger(max, a5);
-  max = larger(max, a6);
-  max = larger(max, a7);
-  max = larger(max, a8);
-  max = larger(max, a9);
+  // The maximum without a branch (see slotRun): Math.max's compare and branch mispredict on real data.
+  let max = a0;
+  let z = a1 - max;
+  max += z & ~(z >> 31);
+  z = a2 - max;
+  max += z & ~(z >> 31);
+  z = a3 - max;
+  max += z & ~(z >> 31);
+  z = a4 - max;
+  max += z & ~(z >> 31);
+  z = a5 - max;
+  max += z & ~(z >> 31);
+  z = a6 - max;
+  max += z & ~(z >> 31);
+  z = a7 - max;
+  max += z & ~(z >> 31);
+  z = a8 - max;
+  max += z & ~(z >> 31);
+  z = a9 - max;
+  max += z & ~(z >> 31);
   // How many columns were given: each absent one is −1.
   const n =
     10 + ((a0 >> 31) + (a1 >> 31) + (a2 >> 31) + (a3 >> 31) + (a4 >> 31) + (a5 >> 31) + (a6 >> 31) + (a7 >> 31) + (a8 >> 31) + (a9 >> 31));

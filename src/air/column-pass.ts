@@ -8,7 +8,7 @@
 import type { IssueInput } from '../errors.js';
 import type { AirEdition, ConcentrationKey } from '../model/air/index.js';
 import { sevenSlots } from './slot-run.js';
-import { BEYOND_SCALE, iaqiCode, larger, NOT_COMPUTED } from './iaqi.js';
+import { BEYOND_SCALE, iaqiCode, NOT_COMPUTED } from './iaqi.js';
 
 /** What a column's value must be, in words. */
 const VALUE_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/m³), or NaN for not measured';
@@ -133,12 +133,19 @@ export function rowRun(cols: readonly Col[], acc: Int16Array): number {
     ) {
       break;
     }
-    let m = larger(t0[ka]!, t1[kb]!);
-    m = larger(m, t2[kc]!);
-    m = larger(m, t3[kd]!);
-    m = larger(m, t4[ke]!);
-    m = larger(m, t5[kf]!);
-    acc[i] = larger(m, t6[kg]!);
+    let m = t0[ka]!;
+    let z = t1[kb]! - m;
+    m += z & ~(z >> 31);
+    z = t2[kc]! - m;
+    m += z & ~(z >> 31);
+    z = t3[kd]! - m;
+    m += z & ~(z >> 31);
+    z = t4[ke]! - m;
+    m += z & ~(z >> 31);
+    z = t5[kf]! - m;
+    m += z & ~(z >> 31);
+    z = t6[kg]! - m;
+    acc[i] = m + (z & ~(z >> 31));
   }
   return i;
 }
@@ -156,7 +163,9 @@ export function maxPass(c: Col, acc: Int16Array, from: number): void {
       const k = v | 0;
       // A whole number the table holds (k >>> 0 < top also refuses negatives); anything else is computed.
       const r = k === v && k >>> 0 < top ? tab[k]! : slowIaqi(c, v, i);
-      acc[i] = larger(acc[i]!, r);
+      const m = acc[i]!;
+      const d = r - m;
+      acc[i] = m + (d & ~(d >> 31));
     }
   } else {
     for (let i = from; i < n; i++) {
@@ -164,7 +173,9 @@ export function maxPass(c: Col, acc: Int16Array, from: number): void {
       // CO by tenths: a value the table holds is exactly k / 10 (the nearest tenth; faster than Math.round).
       const k = (v * 10 + 0.5) | 0;
       const r = k >>> 0 < top && k / 10 === v ? tab[k]! : slowIaqi(c, v, i);
-      acc[i] = larger(acc[i]!, r);
+      const m = acc[i]!;
+      const d = r - m;
+      acc[i] = m + (d & ~(d >> 31));
     }
   }
 }
@@ -194,7 +205,13 @@ export function maxPass3(a: Col, b: Col, c: Col, acc: Int16Array, from: number):
     const p = j === u && j >>> 0 < topA ? ta[j]! : slowIaqi(a, u, i);
     const q = k === v && k >>> 0 < topB ? tb[k]! : slowIaqi(b, v, i);
     const r = l === w && l >>> 0 < topC ? tc[l]! : slowIaqi(c, w, i);
-    acc[i] = larger(larger(larger(acc[i]!, p), q), r);
+    let m = acc[i]!;
+    let d = p - m;
+    m += d & ~(d >> 31);
+    d = q - m;
+    m += d & ~(d >> 31);
+    d = r - m;
+    acc[i] = m + (d & ~(d >> 31));
   }
 }
 

@@ -70,17 +70,6 @@ function ownPlain(v: unknown): boolean | undefined {
 const EDITION_EXPECTED = "{ edition: '2012' | '2026' } or { date: 'YYYY-MM-DD' } (there is no default edition)";
 const EDITION_EXPECTED_ZH = "{ edition: '2012' | '2026' } 或 { date: 'YYYY-MM-DD' }(没有默认版本)";
 
-/**
- * The larger of two IAQIs (or −1 for none), without a branch: m + (d & ~(d >> 31)), d = r − m. On real data
- * which column's IAQI is the largest changes from record to record, and `Math.max`'s compare and branch
- * mispredicted so often that it cost as much as the rest of a batch loop. Small enough for V8 to inline.
- * @internal
- */
-export function larger(m: number, r: number): number {
-  const d = r - m;
-  return m + (d & ~(d >> 31));
-}
-
 /** `iaqiCode` result: HJ 633-2012 computes no IAQI (SO2 1 h or O3 8 h above 800). @internal */
 export const NOT_COMPUTED = -1;
 /** `iaqiCode` result: above the top of the table (reported as IAQI 500). @internal */
