@@ -110,7 +110,9 @@ export function slotRun(records: readonly unknown[], from: number, t: Tabulated,
       }
       // The maximum without a branch (m + (z & ~(z >> 31)), z = r − m: IAQIs are 0 to 500): which column is
       // largest changes from record to record, and Math.max's compare and branch mispredicted so often that it
-      // cost as much as all the rest of the loop.
+      // cost as much as all the rest of the loop. Written out in each loop, not as a shared helper: called across
+      // modules, a helper was not inlined when the sources run as they are (tsx, vitest), and this loop ran at 1.5×
+      // the plain loop instead of 3.9× (the bundled dist/ was not affected).
       let m = r0;
       let z = r1 - m;
       m += z & ~(z >> 31);
