@@ -26,7 +26,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Concentrations } from '../src/model/air/index.js';
 import type { Target } from '../src/model/target.js';
-import { dailyRecords, minimalLoop } from './air-data.js';
+import { dailyRecords, LARGE, minimalLoop } from './air-data.js';
 import { baselineBuild, ROOT } from './baseline.js';
 import { coldImport, report } from './cold-import.js';
 // @ts-expect-error: plain JavaScript, shared with scripts/package/check.sh
@@ -149,7 +149,7 @@ console.log(`  ${'what'.padEnd(58)} ${'÷ yardstick'.padStart(30)} ${'÷ baselin
 
 const OPTIONS_2012 = { edition: '2012' } as const;
 if (on('aqi')) {
-  const records: Concentrations[] = dailyRecords(QUICK ? 50_000 : 200_000);
+  const records: Concentrations[] = dailyRecords(QUICK ? 50_000 : LARGE);
   const expected = minimalLoop(records);
   const viaBatch = cur.aqiValues(records, OPTIONS_2012);
   if (expected.some((v, i) => v !== viaBatch[i] || v !== cur.aqi(records[i]!, OPTIONS_2012).aqi)) {

@@ -11,6 +11,7 @@ import type {
   HeavyPollutionSummary,
 } from '../model/air/index.js';
 import { columnMask, fastIaqi, fastScan, SLOW, TABULATE_FROM, type Tabulated, tablesOf, tabRun } from './batch.js';
+import { slotRun } from './slot-run.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
 import { aqiOptions, type IaqiMap, reportKeys, scan, withinReport } from './scan.js';
 import { AQI_LEVELS, breakpointsOf } from './tables.js';
@@ -141,9 +142,28 @@ function fastResult(c: unknown, edition: AirEdition): AqiResult | null {
   const a7 = fastIaqi(t.o3_1h, x.o3_1h, d, T?.o3_1h);
   const a8 = fastIaqi(t.o3_8h, x.o3_8h, d, T?.o3_8h);
   const a9 = fastIaqi(t.pm25_24h, x.pm25_24h, d, T?.pm25_24h);
-  // Any give-up (SLOW, −3) makes the minimum negative below −1.
-  if (Math.min(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9) < -1) return null;
-  const max = Math.max(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);
+  // Any give-up (SLOW, −3) makes its a + 1 negative, and so the OR of them all.
+  if (((a0 + 1) | (a1 + 1) | (a2 + 1) | (a3 + 1) | (a4 + 1) | (a5 + 1) | (a6 + 1) | (a7 + 1) | (a8 + 1) | (a9 + 1)) < 0) return null;
+  // The maximum without a branch (see slotRun): Math.max's compare and branch mispredict on real data.
+  let max = a0;
+  let z = a1 - max;
+  max += z & ~(z >> 31);
+  z = a2 - max;
+  max += z & ~(z >> 31);
+  z = a3 - max;
+  max += z & ~(z >> 31);
+  z = a4 - max;
+  max += z & ~(z >> 31);
+  z = a5 - max;
+  max += z & ~(z >> 31);
+  z = a6 - max;
+  max += z & ~(z >> 31);
+  z = a7 - max;
+  max += z & ~(z >> 31);
+  z = a8 - max;
+  max += z & ~(z >> 31);
+  z = a9 - max;
+  max += z & ~(z >> 31);
   // How many columns were given: each absent one is −1.
   const n =
     10 + ((a0 >> 31) + (a1 >> 31) + (a2 >> 31) + (a3 >> 31) + (a4 >> 31) + (a5 >> 31) + (a6 >> 31) + (a7 >> 31) + (a8 >> 31) + (a9 >> 31));
@@ -244,8 +264,17 @@ export function aqiValues(records: readonly Concentrations[], options: AqiOption
   const allowed = columnMask(keys);
   let i = 0;
   while (i < n) {
-    // The tabulated run answers record after record until one it cannot take; that one goes the slow way.
-    if (tabs) i = tabRun(records, i, tabs, allowed, out);
+    if (tabs) {
+      // The loop specialised to record i's keys, as far as the records keep them; after a long run, again
+      // from the first record with other keys. Otherwise (keys changing often, or a record it cannot take)
+      // the generic tabulated loop, until a record it cannot take; that one goes the slow way.
+      const j = slotRun(records, i, tabs, allowed, out);
+      if (j - i > RESPECIALISE && j < n) {
+        i = j;
+        continue;
+      }
+      i = j < n ? tabRun(records, j, tabs, allowed, out) : j;
+    }
     if (i >= n) break;
     const c = records[i]!;
     let v = SLOW;
@@ -261,6 +290,9 @@ export function aqiValues(records: readonly Concentrations[], options: AqiOption
   }
   return out;
 }
+
+/** A run of `slotRun` longer than this is worth specialising again at the next record with other keys. */
+const RESPECIALISE = 256;
 
 function aqiNumber(fieldName: string, value: unknown): number {
   const a = value !== null && typeof value === 'object' ? (value as { aqi?: unknown }).aqi : value;

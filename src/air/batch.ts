@@ -216,39 +216,44 @@ export function tabRun(records: readonly unknown[], from: number, t: Tabulated, 
       let count = 0; // and how many
       let v: unknown;
       let r: number;
-      // Each column: absent, or a whole number inside the table (else give up); then the maximum, branch-free.
+      // Each column: absent, or a whole number inside the table (else give up); then the maximum.
       if ((v = x.so2_24h) !== undefined) {
         if (typeof v !== 'number' || !((v as number) >>> 0 === v && v < so2_24h.length)) return i;
         r = so2_24h[v]!;
-        max = Math.max(max, r);
+        r -= max;
+        max += r & ~(r >> 31); // the larger, without a branch (see slotRun)
         seen |= 1;
         count++;
       }
       if ((v = x.so2_1h) !== undefined) {
         if (typeof v !== 'number' || !((v as number) >>> 0 === v && v < so2_1h.length)) return i;
         r = so2_1h[v]!;
-        max = Math.max(max, r);
+        r -= max;
+        max += r & ~(r >> 31);
         seen |= 2;
         count++;
       }
       if ((v = x.no2_24h) !== undefined) {
         if (typeof v !== 'number' || !((v as number) >>> 0 === v && v < no2_24h.length)) return i;
         r = no2_24h[v]!;
-        max = Math.max(max, r);
+        r -= max;
+        max += r & ~(r >> 31);
         seen |= 4;
         count++;
       }
       if ((v = x.no2_1h) !== undefined) {
         if (typeof v !== 'number' || !((v as number) >>> 0 === v && v < no2_1h.length)) return i;
         r = no2_1h[v]!;
-        max = Math.max(max, r);
+        r -= max;
+        max += r & ~(r >> 31);
         seen |= 8;
         count++;
       }
       if ((v = x.pm10_24h) !== undefined) {
         if (typeof v !== 'number' || !((v as number) >>> 0 === v && v < pm10_24h.length)) return i;
         r = pm10_24h[v]!;
-        max = Math.max(max, r);
+        r -= max;
+        max += r & ~(r >> 31);
         seen |= 16;
         count++;
       }
@@ -257,7 +262,8 @@ export function tabRun(records: readonly unknown[], from: number, t: Tabulated, 
         const k = (v * 10 + 0.5) | 0;
         if (!(k >>> 0 === k && k < co_24h.length && k / 10 === v)) return i;
         r = co_24h[k]!;
-        max = Math.max(max, r);
+        r -= max;
+        max += r & ~(r >> 31);
         seen |= 32;
         count++;
       }
@@ -266,28 +272,32 @@ export function tabRun(records: readonly unknown[], from: number, t: Tabulated, 
         const k = (v * 10 + 0.5) | 0;
         if (!(k >>> 0 === k && k < co_1h.length && k / 10 === v)) return i;
         r = co_1h[k]!;
-        max = Math.max(max, r);
+        r -= max;
+        max += r & ~(r >> 31);
         seen |= 64;
         count++;
       }
       if ((v = x.o3_1h) !== undefined) {
         if (typeof v !== 'number' || !((v as number) >>> 0 === v && v < o3_1h.length)) return i;
         r = o3_1h[v]!;
-        max = Math.max(max, r);
+        r -= max;
+        max += r & ~(r >> 31);
         seen |= 128;
         count++;
       }
       if ((v = x.o3_8h) !== undefined) {
         if (typeof v !== 'number' || !((v as number) >>> 0 === v && v < o3_8h.length)) return i;
         r = o3_8h[v]!;
-        max = Math.max(max, r);
+        r -= max;
+        max += r & ~(r >> 31);
         seen |= 256;
         count++;
       }
       if ((v = x.pm25_24h) !== undefined) {
         if (typeof v !== 'number' || !((v as number) >>> 0 === v && v < pm25_24h.length)) return i;
         r = pm25_24h[v]!;
-        max = Math.max(max, r);
+        r -= max;
+        max += r & ~(r >> 31);
         seen |= 512;
         count++;
       }

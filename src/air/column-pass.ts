@@ -7,6 +7,7 @@
  */
 import type { IssueInput } from '../errors.js';
 import type { AirEdition, ConcentrationKey } from '../model/air/index.js';
+import { sevenSlots } from './slot-run.js';
 import { BEYOND_SCALE, iaqiCode, NOT_COMPUTED } from './iaqi.js';
 
 /** What a column's value must be, in words. */
@@ -59,15 +60,105 @@ export function slowIaqi(c: Col, v: unknown, row: number): number {
  * one loop (`maxPass3`), which reads and writes each row's maximum once for them all.
  */
 
-/** The largest IAQI so far of each row, raised by one column's: one loop over a whole column. */
-export function maxPass(c: Col, acc: Int16Array): void {
+/**
+ * The first pass of a large batch: up to seven columns row by row, read as `slotRun` reads records (the
+ * whole-number columns in slots 0–5, repeated to fill them; CO by tenths, or a seventh column, in slot 6),
+ * each row's largest IAQI taken without a branch and written to `acc`, as long as every value of the row is
+ * one the tables hold (a whole number, CO a tenth, within its table). It returns the first row it cannot take
+ * (NaN, a fraction, beyond scale, a bad value), from which the column passes take over, or 0 when the columns
+ * do not fit the slots (more than seven, two CO columns, CO alone) or have no tables (a small batch). One read
+ * of each row and one write, where the column passes read and write each row's maximum once per pass.
+ */
+export function rowRun(cols: readonly Col[], acc: Int16Array): number {
+  const slots = sevenSlots(cols, (c) => c.tenths);
+  if (slots === null) return 0;
+  const [c0, c1, c2, c3, c4, c5, c6] = slots as [Col, Col, Col, Col, Col, Col, Col];
+  const s = c6.tenths ? 10 : 1;
+  const v0 = c0.values as ArrayLike<number>;
+  const v1 = c1.values as ArrayLike<number>;
+  const v2 = c2.values as ArrayLike<number>;
+  const v3 = c3.values as ArrayLike<number>;
+  const v4 = c4.values as ArrayLike<number>;
+  const v5 = c5.values as ArrayLike<number>;
+  const v6 = c6.values as ArrayLike<number>;
+  const t0 = c0.tab;
+  const t1 = c1.tab;
+  const t2 = c2.tab;
+  const t3 = c3.tab;
+  const t4 = c4.tab;
+  const t5 = c5.tab;
+  const t6 = c6.tab;
+  const l0 = t0.length;
+  const l1 = t1.length;
+  const l2 = t2.length;
+  const l3 = t3.length;
+  const l4 = t4.length;
+  const l5 = t5.length;
+  const l6 = t6.length;
+  const n = acc.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const a = v0[i]!;
+    const b = v1[i]!;
+    const c = v2[i]!;
+    const d = v3[i]!;
+    const e = v4[i]!;
+    const f = v5[i]!;
+    const g = v6[i]!;
+    const ka = a | 0;
+    const kb = b | 0;
+    const kc = c | 0;
+    const kd = d | 0;
+    const ke = e | 0;
+    const kf = f | 0;
+    const kg = (g * s + 0.5) | 0;
+    // Each value exactly its index (k >>> 0 < length also refuses negatives; NaN | 0 is 0, never NaN).
+    if (
+      !(
+        ka === a &&
+        ka >>> 0 < l0 &&
+        kb === b &&
+        kb >>> 0 < l1 &&
+        kc === c &&
+        kc >>> 0 < l2 &&
+        kd === d &&
+        kd >>> 0 < l3 &&
+        ke === e &&
+        ke >>> 0 < l4 &&
+        kf === f &&
+        kf >>> 0 < l5 &&
+        kg >>> 0 < l6 &&
+        kg / s === g
+      )
+    ) {
+      break;
+    }
+    let m = t0[ka]!;
+    let z = t1[kb]! - m;
+    m += z & ~(z >> 31);
+    z = t2[kc]! - m;
+    m += z & ~(z >> 31);
+    z = t3[kd]! - m;
+    m += z & ~(z >> 31);
+    z = t4[ke]! - m;
+    m += z & ~(z >> 31);
+    z = t5[kf]! - m;
+    m += z & ~(z >> 31);
+    z = t6[kg]! - m;
+    acc[i] = m + (z & ~(z >> 31));
+  }
+  return i;
+}
+
+/** The largest IAQI so far of each row from `from` on, raised by one column's: one loop over the column. */
+export function maxPass(c: Col, acc: Int16Array, from: number): void {
   const values = c.values as ArrayLike<number>;
   const tab = c.tab;
   const top = tab.length;
   const n = acc.length;
   const tenths = c.tenths;
   if (!tenths) {
-    for (let i = 0; i < n; i++) {
+    for (let i = from; i < n; i++) {
       const v = values[i]!;
       const k = v | 0;
       // A whole number the table holds (k >>> 0 < top also refuses negatives); anything else is computed.
@@ -77,7 +168,7 @@ export function maxPass(c: Col, acc: Int16Array): void {
       acc[i] = m + (d & ~(d >> 31));
     }
   } else {
-    for (let i = 0; i < n; i++) {
+    for (let i = from; i < n; i++) {
       const v = values[i]!;
       // CO by tenths: a value the table holds is exactly k / 10 (the nearest tenth; faster than Math.round).
       const k = (v * 10 + 0.5) | 0;
@@ -93,7 +184,7 @@ export function maxPass(c: Col, acc: Int16Array): void {
  * `maxPass` of three columns of whole concentrations (no CO) at once; two columns go as `a, b, b` (the
  * maximum does not mind a column twice, and a bad value or footnote is recorded once per row).
  */
-export function maxPass3(a: Col, b: Col, c: Col, acc: Int16Array): void {
+export function maxPass3(a: Col, b: Col, c: Col, acc: Int16Array, from: number): void {
   const va = a.values as ArrayLike<number>;
   const vb = b.values as ArrayLike<number>;
   const vc = c.values as ArrayLike<number>;
@@ -104,7 +195,7 @@ export function maxPass3(a: Col, b: Col, c: Col, acc: Int16Array): void {
   const topB = tb.length;
   const topC = tc.length;
   const n = acc.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < n; i++) {
     const u = va[i]!;
     const v = vb[i]!;
     const w = vc[i]!;

@@ -9,7 +9,7 @@ import { isPlain, shapeCode } from '../input.js';
 import type { AirEdition, AqiOptions, AqiReport, ConcentrationKey } from '../model/air/index.js';
 import { aqiOptions, reportKeys } from './scan.js';
 import { TABULATE_FROM, tablesOf } from './batch.js';
-import { type Col, maxPass, maxPass3, primaryPass, rowIssues } from './column-pass.js';
+import { type Col, maxPass, maxPass3, primaryPass, rowIssues, rowRun } from './column-pass.js';
 import { decimalsOf } from './iaqi.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
 import { breakpointsOf } from './tables.js';
@@ -254,18 +254,23 @@ function rate(columns: AqiColumns, options: AqiColumnsOptions, edition: AirEditi
       c.tab = tabs[c.p];
     }
   }
-  const acc = new Int16Array(n).fill(-1);
-  // The columns of whole concentrations three by three (the last two or one together), the CO columns (by
+  const acc = new Int16Array(n);
+  // Row by row while every value is one the tables hold; from the first row that is not, column by column:
+  // the columns of whole concentrations three by three (the last two or one together), the CO columns (by
   // tenths) alone.
-  const whole: Col[] = [];
-  for (const c of cols) {
-    if (c.tenths) maxPass(c, acc);
-    else whole.push(c);
+  const from = rowRun(cols, acc);
+  if (from < n) {
+    acc.fill(-1, from);
+    const whole: Col[] = [];
+    for (const c of cols) {
+      if (c.tenths) maxPass(c, acc, from);
+      else whole.push(c);
+    }
+    let k = 0;
+    for (; k + 3 <= whole.length; k += 3) maxPass3(whole[k]!, whole[k + 1]!, whole[k + 2]!, acc, from);
+    if (whole.length - k === 2) maxPass3(whole[k]!, whole[k + 1]!, whole[k + 1]!, acc, from);
+    else if (whole.length - k === 1) maxPass(whole[k]!, acc, from);
   }
-  let k = 0;
-  for (; k + 3 <= whole.length; k += 3) maxPass3(whole[k]!, whole[k + 1]!, whole[k + 2]!, acc);
-  if (whole.length - k === 2) maxPass3(whole[k]!, whole[k + 1]!, whole[k + 1]!, acc);
-  else if (whole.length - k === 1) maxPass(whole[k]!, acc);
   rowIssues(cols, acc, edition, hourly, columns, issues);
   if (issues.length > 0) throw new PlanInputError(issues);
   let primary: Uint16Array | null = null;
