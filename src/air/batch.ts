@@ -116,7 +116,9 @@ export function fastScan(c: unknown, t: BreakpointTable, d: number, iaqis: IaqiM
     max = Math.max(max, r);
     if (iaqis) iaqis.pm25_24h = r;
   }
-  // Every key must have been one of the ten read above, with a value: otherwise let `scan` decide.
+  // Every key must have been one of the ten read above, with a value, an own property of a record whose
+  // prototype is Object.prototype (not a class's getter, which for…in would not count): else let `scan` decide.
+  if (Object.getPrototypeOf(x) !== Object.prototype) return SLOW;
   let keys = 0;
   for (const _ in x) keys++;
   return keys === n && n > 0 ? max : SLOW;
@@ -301,7 +303,9 @@ export function tabRun(records: readonly unknown[], from: number, t: Tabulated, 
         seen |= 512;
         count++;
       }
-      // Every key must have been one of the columns read, allowed by the report, with a value.
+      // Every key must have been one of the columns read, allowed by the report, with a value, and the record's
+      // prototype Object.prototype (a value from another prototype is no key for…in counts).
+      if (Object.getPrototypeOf(x) !== Object.prototype) return i;
       let keys = 0;
       for (const _ in x) keys++;
       if (keys !== count || count === 0 || (seen & ~allowed) !== 0) return i;

@@ -166,6 +166,43 @@ describe('aqiValues over a large batch answers as aqi() record for record (the s
     }
   });
 
+  it('refuses a record whose pollutant comes from its prototype, as the checked path does, whatever the keys counted', () => {
+    // for…in counts one key (pm10) and one pollutant is read (pm25_24h, from the prototype): the counts agree,
+    // and only the prototype shows that pm10 would be lost.
+    class Reading {
+      pm10 = 80;
+      get pm25_24h() {
+        return 50;
+      }
+    }
+    const hidden = Object.create(Object.defineProperty({}, 'pm25_24h', { value: 50, enumerable: false })) as Record<string, number>;
+    hidden.pm10 = 80;
+    const inherited = Object.create({ pm25_24h: 50 }) as Concentrations; // for…in counts the inherited key too
+    for (const r of [new Reading(), hidden, inherited]) {
+      expect(inputError(() => aqi(r as Concentrations, E2012)).issues.map((i) => [i.code, i.field])).toEqual([['not-plain', 'concentrations']]);
+      expect(batchOutcome([r])).toBe('not-plain records[0]');
+      // the specialised loop (a later record), its first record, and the generic loop (mixed keys)
+      for (const at of [0, 2300]) {
+        const records: unknown[] = batch();
+        records[at] = r;
+        expect(batchOutcome(records)).toBe(`not-plain records[${at}]`);
+      }
+      // a batch specialised to the one key pm25_24h, which for…in counts as many of in each of these records
+      const single: unknown[] = Array.from({ length: N }, (_, i) => ({ pm25_24h: i % 500 }));
+      single[2300] = r;
+      expect(batchOutcome(single)).toBe('not-plain records[2300]');
+      const mixed: unknown[] = Array.from({ length: 3000 }, (_, i) => (i % 2 ? daily(i) : { pm25_24h: i % 500 }));
+      mixed[2501] = r;
+      expect(batchOutcome(mixed)).toBe('not-plain records[2501]');
+    }
+    // A record without a prototype is plain: answered as the same record with one.
+    const bare = Object.assign(Object.create(null), daily(5)) as Concentrations;
+    const records: unknown[] = batch();
+    records[2300] = bare;
+    expect(aqiValues(records as Concentrations[], E2012)[2300]).toBe(aqi(daily(5), E2012).aqi);
+    expect(aqi(bare, E2012).aqi).toBe(aqi(daily(5), E2012).aqi);
+  });
+
   it('reads getters and Proxies as aqi() does, and refuses one that throws or is revoked', () => {
     const getter = Object.defineProperty({ ...daily(1) }, 'pm25_24h', { get: () => 250, enumerable: true });
     const throwing = Object.defineProperty({ ...daily(2) }, 'pm25_24h', {
