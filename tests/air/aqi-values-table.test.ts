@@ -87,12 +87,14 @@ describe('aqiValues over a large batch (tabulated)', () => {
     expect(at(9, { so2_1h: 900 })).toBe('records[9].so2_24h');
   });
 
-  it('reads inherited enumerable pollutants as aqi() does (both see them through for…in)', () => {
+  it('refuses inherited pollutants as aqi() does: a record with another prototype is not plain', () => {
+    // Before, the fast paths rated this record 434 from the inherited PM2.5 400, where the checked path refuses it.
     const inherited = Object.create({ pm25_24h: 400 }) as Concentrations;
     (inherited as Record<string, number>).pm10_24h = 50;
-    // PM2.5 400: 400 + ⌈100×(400−350)/(500−350)⌉ = 400 + ⌈33.3⌉ = 434
-    expect(aqi(inherited, { edition: '2012' }).aqi).toBe(434);
-    expect(aqiValues(big([inherited]), { edition: '2012' })[0]).toBe(434);
+    expect(inputError(() => aqi(inherited, { edition: '2012' })).issues.map((i) => [i.code, i.field])).toEqual([
+      ['not-plain', 'concentrations'],
+    ]);
+    expect(fieldOf(() => aqiValues(big([inherited]), { edition: '2012' }))).toBe('records[0]');
   });
 
   it.each(EDITIONS)('agrees with aqi() on random records, whole, tenths and other values mixed (%s edition)', (e) => {

@@ -179,7 +179,9 @@ describe('aqiValues over a large batch answers as aqi() record for record (the s
     hidden.pm10 = 80;
     const inherited = Object.create({ pm25_24h: 50 }) as Concentrations; // for…in counts the inherited key too
     for (const r of [new Reading(), hidden, inherited]) {
-      expect(inputError(() => aqi(r as Concentrations, E2012)).issues.map((i) => [i.code, i.field])).toEqual([['not-plain', 'concentrations']]);
+      expect(inputError(() => aqi(r as Concentrations, E2012)).issues.map((i) => [i.code, i.field])).toEqual([
+        ['not-plain', 'concentrations'],
+      ]);
       expect(batchOutcome([r])).toBe('not-plain records[0]');
       // the specialised loop (a later record), its first record, and the generic loop (mixed keys)
       for (const at of [0, 2300]) {
