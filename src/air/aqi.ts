@@ -10,7 +10,7 @@ import type {
   Concentrations,
   HeavyPollutionSummary,
 } from '../model/air/index.js';
-import { columnMask, fastIaqi, fastScan, SLOW, TABULATE_FROM, type Tabulated, tablesOf, tabRun } from './batch.js';
+import { columnMask, fastIaqi, fastScan, plainKeyCount, SLOW, TABULATE_FROM, type Tabulated, tablesOf, tabRun } from './batch.js';
 import { slotRun } from './slot-run.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
 import { aqiOptions, type IaqiMap, reportKeys, scan, withinReport } from './scan.js';
@@ -167,13 +167,7 @@ function fastResult(c: unknown, edition: AirEdition): AqiResult | null {
   // How many columns were given: each absent one is −1.
   const n =
     10 + ((a0 >> 31) + (a1 >> 31) + (a2 >> 31) + (a3 >> 31) + (a4 >> 31) + (a5 >> 31) + (a6 >> 31) + (a7 >> 31) + (a8 >> 31) + (a9 >> 31));
-  // Only a record whose prototype is Object.prototype: a value read from another prototype (a class's getter) is
-  // no own key, and for…in would not count it (the checked path refuses such a record as not plain). Checked
-  // after the reads, where V8 knows the record's shape and folds it to a constant.
-  if (Object.getPrototypeOf(x) !== Object.prototype) return null;
-  let keys = 0;
-  for (const _ in x) keys++;
-  if (keys !== n || n === 0) return null;
+  if (plainKeyCount(x) !== n || n === 0) return null;
   const iaqis: IaqiMap = {};
   const primary: Pollutant[] = [];
   const ex = edition === '2012';

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Pollutant } from '../model/air/index.js';
-import type { Tabulated } from './batch.js';
+import { plainKeyCount, type Tabulated } from './batch.js';
 import { POLLUTANTS } from './pollutants.js';
 
 /**
@@ -40,10 +40,9 @@ export function sevenSlots<T>(items: readonly T[], tenths: (x: T) => boolean): T
  * a value the tables do not hold, a getter that throws), whose index it returns. `tabRun` and the checked path
  * then take over, so it never answers anything they would not.
  *
- * Per record, without a branch per column: the own and inherited enumerable keys are counted (for…in, as
- * `tabRun`, `fastScan` and `aqi` count them: a record with a key more, `pm10` or `extra`, is refused), the
- * prototype must be Object.prototype (as in those: a value from a class's getter is no own key), the
- * seven values looked up, and their maximum taken. A value the tables do not hold looks up `undefined`
+ * Per record, without a branch per column: the seven values read and looked up, the keys counted as every
+ * fast path counts them (`plainKeyCount`: a record with a key more, `pm10` or `extra`, or with another
+ * prototype, is refused), and the maximum taken. A value the tables do not hold looks up `undefined`
  * (fractional, negative, NaN, ±Infinity, beyond the top, a missing key) and makes the sum of the lookups
  * NaN, which fails `>= 0`; `typeof` then refuses what indexes a table without being a number (`'35'`,
  * `35n`). `-0` is entry 0, as the checked path rates it. CO's index is −1 (no entry) unless the value is
@@ -78,10 +77,7 @@ export function slotRun(records: readonly unknown[], from: number, t: Tabulated,
   try {
     for (; i < n; i++) {
       const x = records[i] as Record<string, unknown>;
-      if (typeof x !== 'object') return i; // null has no keys
-      let keys = 0;
-      for (const _ in x) keys++;
-      if (keys !== count) return i;
+      if (typeof x !== 'object') return i; // (null: its first read throws, caught below)
       const a = x[k0] as number;
       const b = x[k1] as number;
       const c = x[k2] as number;
@@ -89,9 +85,7 @@ export function slotRun(records: readonly unknown[], from: number, t: Tabulated,
       const e = x[k4] as number;
       const f = x[k5] as number;
       const g = x[k6] as number;
-      // Own keys only: a value read from another prototype (a class's getter) is no key for…in counted. After
-      // the reads, where V8 knows the record's shape, this costs nothing (before them, a sixth of the loop).
-      if (Object.getPrototypeOf(x) !== Object.prototype) return i;
+      if (plainKeyCount(x) !== count) return i; // its keys exactly those read: none more, none inherited
       const k = (g * s + 0.5) | 0;
       const r0 = t0[a]!;
       const r1 = t1[b]!;
