@@ -382,6 +382,15 @@ describe('Chinese pages', () => {
     }
   });
 
+  it('renders every bold span of the guides, none left as ** (a Chinese full stop before a closing ** keeps it literal)', () => {
+    for (const f of htmlFiles(`${SITE}/documents`)) {
+      const text = readFileSync(f, 'utf8')
+        .replace(/<pre[\s\S]*?<\/pre>/g, '')
+        .replace(/<code[\s\S]*?<\/code>/g, '');
+      expect(text.includes('**'), relative(SITE, f)).toBe(false);
+    }
+  });
+
   it.each(SCREENS)('has one H1 on the home page and a favicon (%s)', async (_name, which) => {
     const { page, errors } = await watchedPage(which().context);
     await page.goto(base, { waitUntil: 'load' });
