@@ -151,19 +151,36 @@ export const TABULATE_FROM = 2048;
 export type Tabulated = { readonly [P in Pollutant]: Int16Array };
 
 /**
+ * The width of each column's segment in the one array that holds all of an edition's tables (`tabulate`): a
+ * power of two above every column's top (NO2 1 h: 3,840 µg/m³, 3,841 entries), so that `aqiColumns`' row pass
+ * checks seven indexes at once (`(k0 | … | k6) & ~(TABLE_WIDTH − 1)`) and looks each up at its column's offset
+ * in one array. @internal
+ */
+export const TABLE_WIDTH = 4096;
+
+/**
+ * What the part of a segment beyond its column's top holds: no IAQI (above 500, a power of two, so that the
+ * row pass finds it in the maximum of a row with one `&`). @internal
+ */
+export const NO_ENTRY = 0x4000;
+
+/**
  * `iaqiCode` of every whole concentration (CO: every tenth) of every column of `t`. No rounding is needed under
  * HJ 633-2026: k / scale is already a whole number (CO: a tenth), as GB/T 8170 would round it
- * (tests/air/aqi-values-table.test.ts checks every entry against `iaqiCode` with each edition's rounding). @internal
+ * (tests/air/aqi-values-table.test.ts checks every entry against `iaqiCode` with each edition's rounding).
+ * The tables are views of one array, column j's at j × TABLE_WIDTH, each as long as its column's entries;
+ * the rest of each segment holds NO_ENTRY. @internal
  */
 export function tabulate(t: BreakpointTable): Tabulated {
+  const all = new Int16Array(POLLUTANTS.length * TABLE_WIDTH).fill(NO_ENTRY);
   const tabs = {} as Record<Pollutant, Int16Array>;
-  for (const p of POLLUTANTS) {
+  POLLUTANTS.forEach((p, j) => {
     const bp = t[p];
     const scale = 10 ** decimalsOf(p, true); // CO by tenths
-    const a = new Int16Array(bp[bp.length - 1]! * scale + 1);
+    const a = all.subarray(j * TABLE_WIDTH, j * TABLE_WIDTH + bp[bp.length - 1]! * scale + 1);
     for (let k = 0; k < a.length; k++) a[k] = iaqiCode(bp, k / scale, -1);
     tabs[p] = a;
-  }
+  });
   return tabs;
 }
 

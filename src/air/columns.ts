@@ -255,9 +255,9 @@ function rate(columns: AqiColumns, options: AqiColumnsOptions, edition: AirEditi
     }
   }
   const acc = new Int16Array(n);
-  // Row by row while every value is one the tables hold; from the first row that is not, column by column:
-  // the columns of whole concentrations three by three (the last two or one together), the CO columns (by
-  // tenths) alone.
+  // Row by row when the columns fit the row pass's seven slots and the tables are built, as long as most
+  // values are ones the tables hold; from where it stops, column by column: the columns of whole
+  // concentrations three by three (the last two or one together), the CO columns (by tenths) alone.
   const from = rowRun(cols, acc);
   if (from < n) {
     acc.fill(-1, from);

@@ -7,9 +7,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TABULATE_FROM, tablesOf } from '../../src/air/batch.js';
+import { NO_ENTRY, TABLE_WIDTH, TABULATE_FROM, tablesOf } from '../../src/air/batch.js';
 import { sevenSlots, slotRun } from '../../src/air/slot-run.js';
-import { type AqiColumn, aqi, aqiColumns, aqiValues, type Concentrations } from '../../src/index.js';
+import { type AqiColumn, aqi, aqiColumns, aqiValues, type Concentrations, IAQI_BREAKPOINTS, IAQI_LEVELS } from '../../src/index.js';
 import { inputError } from '../errors.js';
 
 const E2012: { edition: '2012' | '2026' } = { edition: '2012' };
@@ -308,7 +308,7 @@ describe('rowRun: aqiColumns row by row over large batches, as aqiValues rates t
   });
 
   for (const key of DAILY_2012) {
-    it(`hands a row to the column passes at NaN, a fraction, −0, beyond scale in ${key}, and names a negative value`, () => {
+    it(`rates a row with NaN, a fraction, −0, beyond scale in ${key}, and names a negative value`, () => {
       for (const v of [Number.NaN, 2.25, 3.5, 40.5, -0, 5000]) {
         const columns = dailyColumns();
         // the odd value alone decides row 2222's AQI: a fraction read as its whole part would show
@@ -325,6 +325,88 @@ describe('rowRun: aqiColumns row by row over large batches, as aqiValues rates t
       ]);
     });
   }
+
+  /** Daily columns of n rows, every value 0 at the rows given (so that one value alone decides such a row). */
+  function columnsOf(n: number, zeroRows: readonly number[] = []): Record<string, Float64Array> {
+    const columns = Object.fromEntries(DAILY_2012.map((k) => [k, Float64Array.from({ length: n }, (_, i) => daily(i)[k] as number)]));
+    for (const k of DAILY_2012) for (const r of zeroRows) columns[k]![r] = 0;
+    return columns;
+  }
+
+  it('rates an odd last row, and a pair whose second row alone holds a fraction', () => {
+    const n = N + 1;
+    const columns = columnsOf(n, [2223, n - 1]);
+    // HJ 633-2012: PM2.5 35.5 → 50 + 50 × 0.5 / 40 = 50.625, PM10 50.5 → 50 + 50 × 0.5 / 100 = 50.25; rounded up, 51.
+    columns.pm25_24h![n - 1] = 35.5;
+    columns.pm10_24h![2223] = 50.5;
+    const got = aqiColumns(columns, E2012).aqi;
+    expect([got[2223], got[n - 1]]).toEqual([51, 51]);
+    expect([...got]).toEqual(aqiValues(recordsOf(columns, n), E2012));
+  });
+
+  it('rates rows with values not measured (NaN) among measured ones, and a row of zeros as 0', () => {
+    const columns = columnsOf(N, [2222]);
+    // about one value in eight not measured, at places that vary from column to column
+    DAILY_2012.forEach((k, j) => {
+      for (let i = j; i < N; i += 8 + j) columns[k]![i] = Number.NaN;
+    });
+    for (const k of DAILY_2012) columns[k]![2222] = 0;
+    const got = aqiColumns(columns, E2012).aqi;
+    expect(got[2222]).toBe(0); // every IAQI 0
+    expect([...got]).toEqual(aqiValues(recordsOf(columns, N), E2012));
+  });
+
+  it('names a row with nothing measured, first or second of its pair', () => {
+    for (const row of [2222, 2223]) {
+      const columns = columnsOf(N);
+      for (const k of DAILY_2012) columns[k]![row] = Number.NaN;
+      expect(inputError(() => aqiColumns(columns, E2012)).issues.map((i) => [i.code, i.field])).toEqual([['missing', `columns.*[${row}]`]]);
+    }
+  });
+
+  it("rates values at the tables' edges as Table 1 does", () => {
+    const columns = columnsOf(N, [2222, 2223, 2224, 2225, 2226, 2227]);
+    columns.so2_24h![2222] = 2620; // the top breakpoint: IAQI 500
+    columns.so2_24h![2223] = 2621; // beyond it: 500 (beyond scale)
+    columns.so2_24h![2224] = TABLE_WIDTH - 1; // the last entry of its segment: 500
+    columns.so2_24h![2225] = TABLE_WIDTH; // beyond the segment: 500
+    columns.o3_8h![2226] = 800; // O3 8 h's top: 300
+    columns.o3_8h![2227] = 801; // above 800 O3 is reported by its 1-hour IAQI (note b): 900 → 300 + 100 × 100 / 200 = 350
+    columns.o3_1h![2227] = 900;
+    expect([...aqiColumns(columns, E2012).aqi.subarray(2222, 2228)]).toEqual([500, 500, 500, 500, 300, 350]);
+    columns.o3_1h![2227] = Number.NaN;
+    expect(inputError(() => aqiColumns(columns, E2012)).issues.map((i) => [i.code, i.field])).toEqual([['missing', 'columns.o3_1h[2227]']]);
+  });
+
+  it('hands the rest to the column passes when odd values are many, and names the first bad row before or after', () => {
+    const columns = columnsOf(N);
+    // a fraction in every row from 300 on: pairs the row pass cannot take, more than one in sixteen
+    for (let i = 300; i < N; i++) columns.pm25_24h![i] = columns.pm25_24h![i]! + 0.5;
+    expect([...aqiColumns(columns, E2012).aqi]).toEqual(aqiValues(recordsOf(columns, N), E2012));
+    columns.so2_24h![2000] = -1;
+    expect(inputError(() => aqiColumns(columns, E2012)).issues.map((i) => [i.code, i.field])).toEqual([
+      ['out-of-range', 'columns.so2_24h[2000]'],
+    ]);
+    columns.so2_24h![201] = -3;
+    expect(inputError(() => aqiColumns(columns, E2012)).issues.map((i) => [i.code, i.field])).toEqual([
+      ['out-of-range', 'columns.so2_24h[201]'],
+    ]);
+  });
+
+  it('looks up each column in its own segment of one array, NO_ENTRY beyond its top', () => {
+    for (const edition of ['2012', '2026'] as const) {
+      const t = tablesOf(edition);
+      const all = new Int16Array(t.so2_24h.buffer);
+      expect(all.length).toBe(ALL.length * TABLE_WIDTH);
+      ALL.forEach((p, j) => {
+        const tab = t[p];
+        const top = (p.startsWith('co_') ? 10 : 1) * Number(IAQI_BREAKPOINTS[edition][p].at(-1));
+        expect([tab.byteOffset / 2, tab.length]).toEqual([j * TABLE_WIDTH, top + 1]);
+        expect(tab[top]).toBe(IAQI_LEVELS[IAQI_BREAKPOINTS[edition][p].length - 1]); // the top breakpoint's level
+        expect(all.subarray(j * TABLE_WIDTH + top + 1, (j + 1) * TABLE_WIDTH).every((x) => x === NO_ENTRY)).toBe(true);
+      });
+    }
+  });
 
   it('takes every column type and falls back for eight columns, two CO columns or CO alone', () => {
     const base = dailyColumns();

@@ -146,11 +146,13 @@ describe('shanxi-air-plan/air', () => {
   // pass, the flat-record fast paths of compositeIndex and rankCities, the reader's single pass): 16 KiB.
   // 16.85 KiB with issue 22's fast loops (aqiValues' loop specialised to the first record's keys, 2.2× → about
   // 4× a plain loop, 0.5 KiB; aqiColumns row by row, 6.0× → 6.6–7×, 0.45 KiB; docs/guides/decisions.en.md): 17 KiB.
-  it('carries no plan data, targets, rules or zod, and stays within 17 KiB', async () => {
+  // 17.22 KiB with aqiColumns two rows a turn, NaN in the row pass and the rows it cannot take rated one by one
+  // instead of the rest going column by column (0.37 KiB; the same guide): 17.5 KiB.
+  it('carries no plan data, targets, rules or zod, and stays within 17.5 KiB', async () => {
     const air = await bundle('shanxi-air-plan/air', "export * from './src/entries/air.ts';");
     const heavy = air.inputs.filter((p) => /^data\//.test(p) || /^src\/(?:targets|rules|plan)\//.test(p) || p.includes('node_modules/'));
     expect(heavy, 'src/air.ts pulls these in').toEqual([]);
-    expect(air.gzipBytes, `shanxi-air-plan/air: ${air.gzipBytes} B gzipped`).toBeLessThanOrEqual(17 * KiB);
+    expect(air.gzipBytes, `shanxi-air-plan/air: ${air.gzipBytes} B gzipped`).toBeLessThanOrEqual(17.5 * KiB);
   });
 });
 
