@@ -49,21 +49,25 @@ function readmeTable(f) {
   return rows.join('\n');
 }
 
-/** The Chinese of each figure's name, and of its yardstick and goal as bench/run.ts words them, by figure id. */
+/**
+ * The Chinese of each figure's name (`{n}`: the count in the English name, which bench/run.ts sets), and of its
+ * yardstick and goal as bench/run.ts words them, by figure id.
+ */
 const ZH = {
-  aqiValues: { name: '`aqiValues`，200,000 条日均记录', 'plain loop': '手写最简循环', '≥ 4× plain loop': '≥ 最简循环的 4 倍' },
+  aqiValues: { name: '`aqiValues`，{n} 条日均记录', 'plain loop': '手写最简循环', '≥ 4× plain loop': '≥ 最简循环的 4 倍' },
   aqiColumns: {
     name: '`aqiColumns`，同样的记录作为 7 列 Float64Array',
     'plain loop': '手写最简循环',
     '≥ 10× plain loop': '≥ 最简循环的 10 倍',
   },
+  'aqiColumns-nan': { name: '`aqiColumns`，同样的列，1% 的值为 NaN（未监测）', 'every value measured': '各值均已监测' },
   'read-columns': { name: '上限：只读取每一列的循环', 'plain loop': '手写最简循环' },
   aqi: { name: '`aqi`，每条记录调用一次', 'plain loop': '手写最简循环', '≥ 0.5× plain loop': '≥ 最简循环的 0.5 倍' },
   iaqi: { name: '`iaqi`，每次调用', 'plain loop': '手写最简循环' },
   compositeIndexes: { name: '`compositeIndexes` + `rankCities`，168 个城市', 'plain loop': '手写最简循环' },
   compositeIndex: { name: '168 次 `compositeIndex`，再 `rankCities`', 'plain loop': '手写最简循环' },
   evaluateTarget: { name: '`evaluateTarget`，79 项目标（双语说明）', 'plain loop': '手写最简循环', '≥ 1× the baseline': '≥ 基线的 1 倍' },
-  assess: { name: '`assess`，19 类共 40,000 个对象，无位置', 'zod/mini safeParse': 'zod/mini `safeParse`' },
+  assess: { name: '`assess`，19 类共 {n} 个对象，无位置', 'zod/mini safeParse': 'zod/mini `safeParse`' },
   'assess-city': {
     name: '`assess`，同样的对象，带城市位置',
     'zod/mini safeParse': 'zod/mini `safeParse`',
@@ -91,7 +95,7 @@ function perfTables(f, lang) {
     const w = zh ? ZH[t.id] : undefined;
     const words = (en) => w?.[en] ?? en;
     out.push(
-      `| ${w?.name ?? t.name} | ${words(t.yardstick)} | ${x(t.vsYardstick)} | ${x(t.vsBaseline)} | ${t.goal === undefined ? '—' : words(t.goal)} |`,
+      `| ${w?.name.replace('{n}', t.name.match(/\d[\d,]*/)?.[0] ?? '') ?? t.name} | ${words(t.yardstick)} | ${x(t.vsYardstick)} | ${x(t.vsBaseline)} | ${t.goal === undefined ? '—' : words(t.goal)} |`,
     );
   }
   out.push(
