@@ -31,7 +31,7 @@ export const INDUSTRY_STRUCTURE_COMMITMENTS = [
     task: 2,
     kind: 'priority',
     text: {
-      zh: '加快支撑性、调节性煤电项目建设,提高先进燃煤机组占比',
+      zh: '加快支撑性、调节性煤电项目建设，提高先进燃煤机组占比',
       en: 'Speed up building coal-power projects that support and regulate the grid, and raise the share of advanced coal-fired units',
     },
     scope: PROVINCE,

@@ -21,7 +21,7 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     duty: 2,
     kind: 'priority',
     text: {
-      zh: '完善工业污染源自动监控体系,扩大工业污染源自动监控覆盖面',
+      zh: '完善工业污染源自动监控体系，扩大工业污染源自动监控覆盖面',
       en: 'Complete the automatic monitoring of industrial sources and extend its coverage',
     },
     scope: PROVINCE,
