@@ -70,7 +70,7 @@ describe("the library's Chinese uses full-width punctuation", () => {
     for (const rule of RULES) {
       const example = (rule as { complianceExample?: { subject: unknown } }).complianceExample;
       if (example === undefined) continue;
-      for (const v of assess(example.subject as never, { asOf: '2025-06-30' })) all.push(...chinese(v, `${rule.id}→${v.rule.id}`));
+      for (const v of assess(example.subject as never, { asOf: '2025-06-30' })) all.push(...chinese(v, `${rule.id}→${v.rule}`));
     }
     expect(all.length).toBeGreaterThan(100);
     expect(offences(all)).toEqual([]);
