@@ -1,7 +1,7 @@
 /**
  * The words a person reads for each field of a subject: a Chinese and an English label, the unit, and a
  * one-line help, defined once here beside the subject schemas and used by the explorer, the rules guide's
- * tables and the error messages (`锅炉容量(蒸吨/小时) 无效:…`). Beside them, the names of the subject kinds
+ * tables and the error messages (`锅炉容量（蒸吨/小时）无效：…`). Beside them, the names of the subject kinds
  * (`KIND_LABELS`: 燃煤锅炉 …) and of the closed values the fields take (`VALUE_LABELS`: 焦化, 新建 …).
  * The Chinese keeps the plan's own wording where the plan has one.
  * @module
