@@ -49,6 +49,6 @@ export const SETTLED_MEMBERSHIP = /* @__PURE__ */ deepFreeze({
  */
 export const UNSETTLED_INSIDE = /* @__PURE__ */ deepFreeze({
   'taiyuan-basin': [
-    { source: { zh: "“太原盆地(晋中盆地)的地理描述”", en: "\"Geographic description of the Taiyuan (Jinzhong) basin\"" }, counties: ['140105', '140106', '140107', '140108', '140109', '140110', '140122', '140702', '140703', '140727', '141121', '141182'] },
+    { source: { zh: "“太原盆地（晋中盆地）的地理描述”", en: "\"Geographic description of the Taiyuan (Jinzhong) basin\"" }, counties: ['140105', '140106', '140107', '140108', '140109', '140110', '140122', '140702', '140703', '140727', '141121', '141182'] },
   ],
 } as const);

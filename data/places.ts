@@ -71,7 +71,7 @@ export const REGIONS = /* @__PURE__ */ deepFreeze([
       defined: true,
       cities: KEY_REGION_CITIES,
       basis: {
-        zh: '国发〔2023〕24号《空气质量持续改善行动计划》界定的汾渭平原:山西省太原、阳泉、长治、晋城、晋中、运城、临汾、吕梁市',
+        zh: '国发〔2023〕24号《空气质量持续改善行动计划》界定的汾渭平原：山西省太原、阳泉、长治、晋城、晋中、运城、临汾、吕梁市',
         en: 'The Fenwei Plain as defined by the State Council plan 国发〔2023〕24号: Taiyuan, Yangquan, Changzhi, Jincheng, Jinzhong, Yuncheng, Linfen and Lüliang',
       },
       verified: true,
@@ -93,7 +93,7 @@ export const REGIONS = /* @__PURE__ */ deepFreeze([
     membership: {
       defined: false,
       note: {
-        zh: '本方案未列明太原盆地的范围;第25条将清徐、交城工业园区和平遥、介休、孝义工业园区列为太原盆地一体治理的园区。',
+        zh: '本方案未列明太原盆地的范围；第25条将清徐、交城工业园区和平遥、介休、孝义工业园区列为太原盆地一体治理的园区。',
         en: "The plan does not list the Taiyuan basin's members; task 25 names the Qingxu and Jiaocheng industrial parks and the Pingyao, Jiexiu and Xiaoyi industrial parks as the basin's parks under joint control.",
       },
       knownCounties: ['140121', '141122', '140728', '140781', '141181'],
@@ -146,7 +146,7 @@ export const REGIONS = /* @__PURE__ */ deepFreeze([
     id: 'central-city-cluster',
     name: { zh: '中部城市群', en: 'central city cluster' },
     membership: /* @__PURE__ */ notDefined(
-      '本方案未列明中部城市群的范围。AREA_MEMBERSHIP 依《山西中部城市群高质量发展规划(2022—2035年)》(晋政办发〔2022〕89号)“范围包括太原、晋中、忻州、吕梁、阳泉五市”认定五市各县在内、其余在外(该句读自转述该规划的报道,见 AREA_MEMBERSHIP 的来源说明)。',
+      '本方案未列明中部城市群的范围。AREA_MEMBERSHIP 依《山西中部城市群高质量发展规划（2022—2035年）》（晋政办发〔2022〕89号）“范围包括太原、晋中、忻州、吕梁、阳泉五市”认定五市各县在内、其余在外（该句读自转述该规划的报道，见 AREA_MEMBERSHIP 的来源说明）。',
       'The plan does not list the members of the central city cluster. AREA_MEMBERSHIP places the counties of Taiyuan, Jinzhong, Xinzhou, Lüliang and Yangquan inside and the rest outside, on the High-quality development plan of the Shanxi central city cluster (2022–2035) (晋政办发〔2022〕89号: "its range includes the five cities of Taiyuan, Jinzhong, Xinzhou, Lüliang and Yangquan"; that sentence was read in a report quoting the plan, see the source note in AREA_MEMBERSHIP).',
     ),
     source: { clause: '三(二)11', quote: '稳妥推进中部城市群、上党革命老区、临运盆地散煤取暖替代工程' },
@@ -234,7 +234,7 @@ export const TAIYUAN_BASIN_PARKS = /* @__PURE__ */ deepFreeze([
     region: 'taiyuan-basin',
     source: { clause: '三(六)25', quote: '一体推进清徐、交城工业园区和平遥、介休、孝义工业园区环境污染综合治理' },
     note: {
-      zh: '方案未说明是一个跨县园区还是各县园区;本库只记录其所在县。',
+      zh: '方案未说明是一个跨县园区还是各县园区；本库只记录其所在县。',
       en: 'The plan does not say whether this is one park spanning the counties or one park in each; the library records only the counties.',
     },
   },
@@ -244,7 +244,7 @@ export const TAIYUAN_BASIN_PARKS = /* @__PURE__ */ deepFreeze([
     region: 'taiyuan-basin',
     source: { clause: '三(六)25', quote: '一体推进清徐、交城工业园区和平遥、介休、孝义工业园区环境污染综合治理' },
     note: {
-      zh: '方案未说明是一个跨县园区还是各县园区;本库只记录其所在县。',
+      zh: '方案未说明是一个跨县园区还是各县园区；本库只记录其所在县。',
       en: 'The plan does not say whether this is one park spanning the counties or one park in each; the library records only the counties.',
     },
   },

@@ -32,6 +32,6 @@ export function isoDate(field: string, value: unknown): string {
   if (isCalendarDate(value)) return value;
   refuse(value === undefined ? 'missing' : 'invalid-date', field, value, [
     "an ISO calendar date 'YYYY-MM-DD' that exists, e.g. '2025-12-31'",
-    "存在的 ISO 日历日期 'YYYY-MM-DD',如 '2025-12-31'",
+    "存在的 ISO 日历日期 'YYYY-MM-DD'，如 '2025-12-31'",
   ]);
 }

@@ -13,7 +13,7 @@ export interface PlanInputIssue {
   readonly code: IssueCode;
   /** The input field at fault, as a path such as `'subject.capacityTph'`. */
   readonly field: string;
-  /** The field as a person reads it in Chinese (its label and unit, e.g. `'锅炉容量(蒸吨/小时)'`), where it has one. */
+  /** The field as a person reads it in Chinese (its label and unit, e.g. `'锅炉容量（蒸吨/小时）'`), where it has one. */
   readonly fieldZh?: string;
   /** The value received, as read (a copy for an object or array; may be of any type). */
   readonly value: unknown;
@@ -28,12 +28,15 @@ export interface IssueInput {
   /** The problem's code, from {@link ISSUE_CODES}. */
   readonly code: IssueCode;
   readonly field: string;
-  /** How the Chinese message names the field (its label, e.g. `'锅炉容量(蒸吨/小时)'`); the path when absent. */
+  /** How the Chinese message names the field (its label, e.g. `'锅炉容量（蒸吨/小时）'`); the path when absent. */
   readonly fieldZh?: string | undefined;
   readonly value: unknown;
   readonly expected: string;
   readonly expectedZh?: string | undefined;
 }
+
+/** A half-width (ASCII) character. */
+const ascii = /[\x20-\x7e]/;
 
 /**
  * The one error this library throws on bad input. It reports every problem it found in one throw
@@ -112,7 +115,10 @@ export class PlanInputError extends Error {
         ),
       );
       en += `${i > 0 ? '; ' : ''}Invalid ${g.field}: expected ${g.expected}, received ${describe(g.value)}`;
-      zh += `${i > 0 ? '；' : ''}${g.fieldZh ?? g.field} 无效：应为${ez}，收到 ${describe(g.value, true)}`;
+      const name = g.fieldZh ?? g.field;
+      const got = describe(g.value, true);
+      // A space only beside half-width text: none between Chinese characters or after a full-width bracket.
+      zh += `${i > 0 ? '；' : ''}${name}${ascii.test(name.slice(-1)) ? ' ' : ''}无效：应为${ez}，收到${ascii.test(got[0]!) ? ' ' : ''}${got}`;
     }
     super(issues.length > 1 ? `${issues.length} problems: ${en}` : en);
     const first = issues[0] ?? { code: 'invalid-value', field: '', value: undefined, expected: '', expectedZh: '' };

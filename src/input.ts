@@ -48,7 +48,7 @@ export function isPlain(v: unknown): v is Record<string, unknown> {
 
 const NOT_PLAIN = [
   'plain data (a plain object or array, not a Map, Date, class instance or typed array)',
-  '普通数据(普通对象或数组,不能是 Map、Date、类的实例或类型化数组)',
+  '普通数据（普通对象或数组，不能是 Map、Date、类的实例或类型化数组）',
 ] as const;
 
 /**

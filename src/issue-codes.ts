@@ -82,23 +82,23 @@ export interface NumberRange {
 
 /**
  * The words of `not-a-number`, `out-of-range` and `not-an-integer`: `a finite number ≥ 0` / `≥ 0 的有限数`,
- * `a whole number from 1 to 38` / `1 到 38 的整数`, `a finite number > 0 (µg/m³)` / `> 0 的有限数(µg/m³)`.
+ * `a whole number from 1 to 38` / `1 到 38 的整数`, `a finite number > 0 (µg/m³)` / `> 0 的有限数（µg/m³）`.
  * @internal
  */
 export function numberWords({ min, max, above, whole, unit }: NumberRange = {}): Words {
   const noun = whole ? 'whole number' : 'finite number';
   const zh = whole ? '整数' : '有限数';
-  const u = unit === undefined ? ['', ''] : [` (${unit})`, `(${unit})`];
+  const u = unit === undefined ? ['', ''] : [` (${unit})`, `（${unit}）`];
   if (min !== undefined && max !== undefined) return [`a ${noun} from ${min} to ${max}${u[0]}`, `${min} 到 ${max} 的${zh}${u[1]}`];
   const op = above ? '>' : '≥';
   return min === undefined ? [`a ${noun}${u[0]}`, `${zh}${u[1]}`] : [`a ${noun} ${op} ${min}${u[0]}`, `${op} ${min} 的${zh}${u[1]}`];
 }
 
-/** The words of `unknown-key`: `no such key (only a, b)` / `无此键(只接受 a、b)`. @internal */
+/** The words of `unknown-key`: `no such key (only a, b)` / `无此键（只接受 a、b）`. @internal */
 export const keyWords = (keys: readonly string[]): Words =>
   keys.length === 0
-    ? ['no such key (none is taken)', '无此键(不接受任何键)']
-    : [`no such key (only ${keys.join(', ')})`, `无此键(只接受 ${keys.join('、')})`];
+    ? ['no such key (none is taken)', '无此键（不接受任何键）']
+    : [`no such key (only ${keys.join(', ')})`, `无此键（只接受 ${keys.join('、')}）`];
 
 /** The words of a choice (`invalid-value`): `'2012' or '2026'` / `'2012' 或 '2026'`. @internal */
 export function oneOfWords(values: readonly (string | boolean)[]): Words {
@@ -110,7 +110,7 @@ export function oneOfWords(values: readonly (string | boolean)[]): Words {
 /** The words of `unreadable`. @internal */
 export const UNREADABLE: Words = [
   'a value that can be read (not a revoked Proxy, no getter that throws)',
-  '可读取的值(不能是已撤销的 Proxy 或抛出异常的 getter)',
+  '可读取的值（不能是已撤销的 Proxy 或抛出异常的 getter）',
 ];
 
 /**

@@ -71,14 +71,14 @@ describe('ISSUE_CODES', () => {
   it('names a subject field by its Chinese label in the Chinese message', () => {
     const e = inputError(() => validateSubject({ kind: 'coal-boiler', capacityTph: -1 }));
     expect(e.issues[0]).toMatchObject({ code: 'out-of-range', field: 'subject.capacityTph' });
-    expect(e.messageZh.startsWith('锅炉容量(蒸吨/小时) 无效')).toBe(true);
+    expect(e.messageZh.startsWith('锅炉容量（蒸吨/小时）无效')).toBe(true);
     expect(e.message.startsWith('Invalid subject.capacityTph:')).toBe(true);
   });
 });
 
 describe('the words of unknown-key and invalid-value', () => {
   it('says no key is taken when the list of keys is empty', () => {
-    expect(keyWords([])).toEqual(['no such key (none is taken)', '无此键(不接受任何键)']);
+    expect(keyWords([])).toEqual(['no such key (none is taken)', '无此键（不接受任何键）']);
   });
 
   it('names the only value allowed alone, without "or"', () => {

@@ -22,7 +22,7 @@ describe('textOf', () => {
   it.each(['三(七)99', '26', '', null, 26])('rejects the clause %s', (c) => {
     expect(() => textOf(c as never)).toThrow(PlanInputError);
     const e = expectCode(() => textOf(c as never), 'unknown-id', 'clause', c);
-    expect(e.issues[0]!.expectedZh).toBe("条款 id,如 '二(二)' 或 '三(七)26'(见 CLAUSE_IDS)");
+    expect(e.issues[0]!.expectedZh).toBe("条款 id，如 '二(二)' 或 '三(七)26'（见 CLAUSE_IDS）");
   });
 });
 
@@ -76,7 +76,7 @@ describe('verifyCitation', () => {
       expect(e.issues[0]!.expectedZh).toBe('对象 { clause, quote }');
     }
     const clause = expectCode(() => verifyCitation({ clause: 'x', quote: 'y' } as never), 'unknown-id', 'clause', 'x');
-    expect(clause.issues[0]!.expectedZh).toBe("条款 id,如 '二(二)' 或 '三(七)26'(见 CLAUSE_IDS)");
+    expect(clause.issues[0]!.expectedZh).toBe("条款 id，如 '二(二)' 或 '三(七)26'（见 CLAUSE_IDS）");
     const quote = expectCode(() => verifyCitation({ clause: '三(七)26', quote: '' }), 'wrong-type', 'quote', '');
     expect(quote.issues[0]!.expectedZh).toBe('非空字符串');
   });

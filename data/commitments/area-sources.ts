@@ -90,7 +90,7 @@ export const AREA_SOURCE_COMMITMENTS = [
     scope: PROVINCE,
     rules: ['straw-burning-ban'],
     note: {
-      zh: '“重点时段”方案未列明:读作每年秸秆焚烧的高发时段(夏收、秋收)。',
+      zh: '“重点时段”方案未列明：读作每年秸秆焚烧的高发时段（夏收、秋收）。',
       en: 'The plan does not name the key periods (重点时段): read as the seasons when straw is burnt (the summer and autumn harvests).',
     },
     source: { clause: '三(四)18', quote: '完善网格化监管体系,充分发挥基层组织作用,开展秸秆焚烧重点时段专项巡查' },

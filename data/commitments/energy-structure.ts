@@ -56,7 +56,7 @@ export const ENERGY_STRUCTURE_COMMITMENTS = [
     text: { zh: '重点削减非电力用煤', en: 'Cut coal used outside power generation first' },
     scope: PROVINCE,
     note: {
-      zh: '读作适用于前句所说的全部城市(重点区域城市与其他城市)。',
+      zh: '读作适用于前句所说的全部城市（重点区域城市与其他城市）。',
       en: 'Read as applying to every city of the sentence (key-region cities and the others).',
     },
     source: { clause: '三(二)8', quote: '重点削减非电力用煤' },
@@ -71,7 +71,7 @@ export const ENERGY_STRUCTURE_COMMITMENTS = [
     },
     scope: PROVINCE,
     note: {
-      zh: '保障是主管部门对这类项目的承诺,不是项目的义务;此前曾作为规则 coal-power-coal-guarantee(对项目的 required)编码,已改为本承诺。',
+      zh: '保障是主管部门对这类项目的承诺，不是项目的义务；此前曾作为规则 coal-power-coal-guarantee（对项目的 required）编码，已改为本承诺。',
       en: 'The guarantee is owed to these projects by the authorities, not a duty of the project; it was encoded before as rule coal-power-coal-guarantee (required of the project) and is now this commitment.',
     },
     source: { clause: '三(二)8', quote: '对支撑电力稳定供应、电网安全运行、清洁能源大规模并网消纳的煤电项目及其用煤量应予以合理保障' },

@@ -31,7 +31,7 @@ export const INDUSTRY_STRUCTURE_COMMITMENTS = [
     task: 2,
     kind: 'priority',
     text: {
-      zh: '加快支撑性、调节性煤电项目建设,提高先进燃煤机组占比',
+      zh: '加快支撑性、调节性煤电项目建设，提高先进燃煤机组占比',
       en: 'Speed up building coal-power projects that support and regulate the grid, and raise the share of advanced coal-fired units',
     },
     scope: PROVINCE,
@@ -61,7 +61,7 @@ export const INDUSTRY_STRUCTURE_COMMITMENTS = [
     scope: PROVINCE,
     rules: ['backward-capacity-exit'],
     note: {
-      zh: '企业一侧(所列落后产能应退出)由规则 backward-capacity-exit 判断;本承诺记录各部门依法依规推动退出的职责,二者各有对象,故并存。',
+      zh: '企业一侧（所列落后产能应退出）由规则 backward-capacity-exit 判断；本承诺记录各部门依法依规推动退出的职责，二者各有对象，故并存。',
       en: "The enterprise's side (listed backward capacity exits) is rule backward-capacity-exit; this commitment records the departments' duty to bring the exit about lawfully: two addressees, so both stand.",
     },
     source: { clause: '三(一)3', quote: '严格落实《产业结构调整指导目录》,依法依规推动落后产能退出' },
@@ -98,7 +98,7 @@ export const INDUSTRY_STRUCTURE_COMMITMENTS = [
     },
     scope: PROVINCE,
     note: {
-      zh: '“大幅减少”无数值、无期限:记为计划而非目标。',
+      zh: '“大幅减少”无数值、无期限：记为计划而非目标。',
       en: '大幅减少 (sharply reduce) has no figure and no date: recorded as a programme, not a target.',
     },
     source: { clause: '三(一)3', quote: '大幅减少独立焦化、烧结、球团和热轧企业及工序' },
@@ -132,7 +132,7 @@ export const INDUSTRY_STRUCTURE_COMMITMENTS = [
     scope: PROVINCE,
     rules: ['industry-cluster-plan'],
     note: {
-      zh: '读作与前句同一主语:中小型传统制造企业集中的城市。',
+      zh: '读作与前句同一主语：中小型传统制造企业集中的城市。',
       en: 'Read with the same subject as the clause before it: the cities where small and medium traditional manufacturers cluster.',
     },
     source: { clause: '三(一)4', quote: '严格项目审批,严防污染下乡' },
@@ -147,7 +147,7 @@ export const INDUSTRY_STRUCTURE_COMMITMENTS = [
     },
     scope: PROVINCE,
     note: {
-      zh: '“因地制宜”:建哪些中心、建几个,方案未定。',
+      zh: '“因地制宜”：建哪些中心、建几个，方案未定。',
       en: '因地制宜 (as suits the place): the plan fixes neither which centres nor how many.',
     },
     source: {

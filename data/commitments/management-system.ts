@@ -11,7 +11,7 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
     scope: /* @__PURE__ */ city('datong'),
     targets: ['pm25-2025-datong'],
     note: {
-      zh: '大同市不在“其他空气质量未达标的设区城市”之列,不编制限期达标规划。',
+      zh: '大同市不在“其他空气质量未达标的设区城市”之列，不编制限期达标规划。',
       en: 'Datong is not among "the other cities that do not meet the standard" and draws up no attainment plan.',
     },
     source: { clause: '三(七)26', quote: '大同市推进空气质量巩固改善' },
@@ -105,7 +105,7 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
     },
     scope: PROVINCE,
     note: {
-      zh: '承诺是完善机制;机制中的“每日会商”另列为每日的经常性承诺(heavy-pollution-daily-consultation)。',
+      zh: '承诺是完善机制；机制中的“每日会商”另列为每日的经常性承诺（heavy-pollution-daily-consultation）。',
       en: 'The commitment is to complete the mechanism; its daily consultation (每日会商) is listed apart as a daily recurring commitment (heavy-pollution-daily-consultation).',
     },
     source: {
@@ -124,7 +124,7 @@ export const MANAGEMENT_SYSTEM_COMMITMENTS = [
     },
     scope: PROVINCE,
     note: {
-      zh: '“每日会商”是重污染天气应对工作机制的运行方式,读作每日一次;时间表(schedule)不逐日列出。',
+      zh: '“每日会商”是重污染天气应对工作机制的运行方式，读作每日一次；时间表（schedule）不逐日列出。',
       en: 'The daily consultation is how the heavy-pollution response runs, read as once a day; the schedule does not list it day by day.',
     },
     source: { clause: '三(七)28', quote: '完善每日会商' },

@@ -31,7 +31,7 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
     targets: ['ultra-low-assessment-2024'],
     rules: ['key-industry-ultra-low-emission'],
     note: {
-      zh: '仍为承诺:公示和绩效评级是生态环境部门在评估监测之后的行为,方案没有对企业设定义务(企业的超低排放改造见规则 key-industry-ultra-low-emission)。',
+      zh: '仍为承诺：公示和绩效评级是生态环境部门在评估监测之后的行为，方案没有对企业设定义务（企业的超低排放改造见规则 key-industry-ultra-low-emission）。',
       en: 'Stays a commitment: publishing and grading are acts of the ecology and environment departments after assessment monitoring; the plan sets no duty of the enterprise here (its retrofit is rule key-industry-ultra-low-emission).',
     },
     source: {
@@ -61,7 +61,7 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
     scope: PROVINCE,
     rules: ['environmental-offences-prohibited'],
     note: {
-      zh: '仍为承诺:“强化……运行维护”的对象是监管部门的工作;企业不得不正常运行治理设施,由第30条的规则 environmental-offences-prohibited 判断。',
+      zh: '仍为承诺：“强化……运行维护”的对象是监管部门的工作；企业不得不正常运行治理设施，由第30条的规则 environmental-offences-prohibited 判断。',
       en: "Stays a commitment: 强化 (strengthen) addresses the supervising departments' work; that an enterprise must not leave its treatment facilities running abnormally is task 30's rule environmental-offences-prohibited.",
     },
     source: { clause: '三(五)21', quote: '强化治污设施运行维护,减少非正常工况排放' },
@@ -77,7 +77,7 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
     },
     scope: PROVINCE,
     note: {
-      zh: '“附近”无距离:不能作为可判定的规则。',
+      zh: '“附近”无距离：不能作为可判定的规则。',
       en: '附近 (near) gives no distance: it cannot be made a decidable rule.',
     },
     source: { clause: '三(五)22', quote: '严格居民楼附近餐饮服务单位布局管理' },
@@ -92,7 +92,7 @@ export const MULTI_POLLUTANT_REDUCTION_COMMITMENTS = [
     },
     scope: PROVINCE,
     note: {
-      zh: '所在条款为餐饮油烟和恶臭异味治理,“治理设施”读作餐饮油烟治理设施;“有条件的城市”未列明。',
+      zh: '所在条款为餐饮油烟和恶臭异味治理，“治理设施”读作餐饮油烟治理设施；“有条件的城市”未列明。',
       en: 'The clause is about cooking fumes and odours, so 治理设施 is read as cooking-fume treatment facilities; the plan does not say which cities "can".',
     },
     source: { clause: '三(五)22', quote: '推动有条件的城市实施治理设施第三方运维管理及在线监控' },

@@ -25,7 +25,7 @@ export const RESPONSIBILITY_COMMITMENTS = [
     },
     scope: PROVINCE,
     note: {
-      zh: '由“各相关部门”承担;部门取自本条责任分工说明(省生态环境厅牵头,各有关部门按职责分工负责)。',
+      zh: '由“各相关部门”承担；部门取自本条责任分工说明（省生态环境厅牵头，各有关部门按职责分工负责）。',
       en: 'Borne by "every department concerned"; the departments are those of the task\'s note (led by the Department of Ecology and Environment, with all relevant departments).',
     },
     source: { clause: '三(十)34', quote: '各相关部门要全面落实相应领域生态环境保护责任,及时出台配套政策,指导做好各自领域相关工作' },
@@ -42,7 +42,7 @@ export const RESPONSIBILITY_COMMITMENTS = [
     },
     scope: PROVINCE,
     note: {
-      zh: '方案未列明“重点县(市、区)”。',
+      zh: '方案未列明“重点县（市、区）”。',
       en: 'The plan does not list the key counties.',
     },
     source: { clause: '三(十)35', quote: '向重点县(市、区)分解下达空气质量改善年度目标' },
@@ -68,7 +68,7 @@ export const RESPONSIBILITY_COMMITMENTS = [
     text: { zh: '对超额完成目标的地区给予激励', en: 'Reward the areas that exceed their targets' },
     scope: PROVINCE,
     note: {
-      zh: '仍为承诺:激励是省对地区的行为,不是地区的义务;地区是否超额完成目标由 evaluateTarget 判断。',
+      zh: '仍为承诺：激励是省对地区的行为，不是地区的义务；地区是否超额完成目标由 evaluateTarget 判断。',
       en: "Stays a commitment: the reward is the province's act towards an area, not a duty of the area; whether an area beat its targets is evaluateTarget's to judge.",
     },
     source: { clause: '三(十)35', quote: '对超额完成目标的地区给予激励' },
@@ -83,7 +83,7 @@ export const RESPONSIBILITY_COMMITMENTS = [
     },
     scope: PROVINCE,
     note: {
-      zh: '仍为承诺:惩戒是省对地区的行为,不是地区的义务;地区是否完成目标由 evaluateTarget 判断。',
+      zh: '仍为承诺：惩戒是省对地区的行为，不是地区的义务；地区是否完成目标由 evaluateTarget 判断。',
       en: "Stays a commitment: the penalties are the province's act towards an area, not a duty of the area; whether an area met its targets is evaluateTarget's to judge.",
     },
     source: { clause: '三(十)35', quote: '对未完成目标的地区,从资金分配、项目审批、荣誉表彰、责任追究等方面实施惩戒' },
@@ -153,7 +153,7 @@ export const RESPONSIBILITY_COMMITMENTS = [
     scope: PROVINCE,
     rules: ['falsification-liability'],
     note: {
-      zh: '仍为承诺:纳入信用记录并公布是主管部门的行为;排污单位和第三方机构不得弄虚作假,由第30条的规则 falsification-liability 判断。',
+      zh: '仍为承诺：纳入信用记录并公布是主管部门的行为；排污单位和第三方机构不得弄虚作假，由第30条的规则 falsification-liability 判断。',
       en: "Stays a commitment: entering it in the credit records and publishing it are the authorities' acts; that dischargers and third-party bodies must not falsify is task 30's rule falsification-liability.",
     },
     source: { clause: '三(十)36', quote: '将排污单位和第三方治理、运维、检测机构弄虚作假行为纳入信用记录,定期依法向社会公布' },
@@ -193,7 +193,7 @@ export const RESPONSIBILITY_COMMITMENTS = [
     },
     scope: PROVINCE,
     note: {
-      zh: '读作每年:所列宣传日均为每年一次的全国性纪念日。',
+      zh: '读作每年：所列宣传日均为每年一次的全国性纪念日。',
       en: 'Read as annual: the days named each come once a year.',
     },
     source: { clause: '三(十)37', quote: '充分利用全国环境日、低碳日、生态日等宣传活动,广泛开展大气污染防治宣传教育活动' },

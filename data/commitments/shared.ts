@@ -29,6 +29,6 @@ export const city = <const C extends CityId>(c: C) => [{ kind: 'city', city: c }
 export const region = <const R extends RegionId>(r: R) => [{ kind: 'region', region: r }] as const;
 
 export const PROPOSED_RULE = {
-  zh: '此句针对可识别的对象(企业、设施、机构),宜另立规则;在规则写成之前,以本承诺记录。',
+  zh: '此句针对可识别的对象（企业、设施、机构），宜另立规则；在规则写成之前，以本承诺记录。',
   en: 'This sentence concerns identifiable subjects (enterprises, installations, bodies) and should become a rule; until one is written, this commitment records it.',
 } as const;

@@ -21,7 +21,7 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     duty: 2,
     kind: 'priority',
     text: {
-      zh: '完善工业污染源自动监控体系,扩大工业污染源自动监控覆盖面',
+      zh: '完善工业污染源自动监控体系，扩大工业污染源自动监控覆盖面',
       en: 'Complete the automatic monitoring of industrial sources and extend its coverage',
     },
     scope: PROVINCE,
@@ -43,7 +43,7 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     },
     scope: PROVINCE,
     note: {
-      zh: '方案写明由设区城市生态环境部门更新名录;部门取自该段的责任分工说明。',
+      zh: '方案写明由设区城市生态环境部门更新名录；部门取自该段的责任分工说明。',
       en: "The plan has the cities' ecology and environment bureaus update the list; the departments are those of the paragraph's responsibility note.",
     },
     source: { clause: '三(八)29', quote: '设区城市生态环境部门定期更新大气环境重点排污单位名录' },
@@ -92,7 +92,7 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     scope: PROVINCE,
     rules: ['environmental-offences-prohibited'],
     note: {
-      zh: '监管设备运行是执法部门的职责,不是可识别对象的义务;排污单位一侧(自行监测数据弄虚作假、不正常运行治理设施)由规则 environmental-offences-prohibited 判断。',
+      zh: '监管设备运行是执法部门的职责，不是可识别对象的义务；排污单位一侧（自行监测数据弄虚作假、不正常运行治理设施）由规则 environmental-offences-prohibited 判断。',
       en: "Supervising how the equipment runs is the enforcement bodies' duty, not one of an identifiable subject; the discharger's side (falsified self-monitoring data, treatment facilities not run properly) is rule environmental-offences-prohibited.",
     },
     source: { clause: '三(八)30', quote: '加强污染源自动监测设备运行监管,确保监测数据质量和稳定传输' },
@@ -122,7 +122,7 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     scope: PROVINCE,
     rules: ['environmental-offences-prohibited'],
     note: {
-      zh: '“严厉打击”是执法部门的职责,由本承诺记录;被打击的行为对排污单位是禁止,由规则 environmental-offences-prohibited 判断。',
+      zh: '“严厉打击”是执法部门的职责，由本承诺记录；被打击的行为对排污单位是禁止，由规则 environmental-offences-prohibited 判断。',
       en: "Cracking down (严厉打击) is the enforcement bodies' duty, recorded here; the acts cracked down on are prohibited to dischargers, rule environmental-offences-prohibited.",
     },
     source: {
@@ -141,7 +141,7 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     scope: PROVINCE,
     rules: ['falsification-liability'],
     note: {
-      zh: '追究责任、移送司法机关是执法部门的职责,由本承诺记录;排污单位和第三方机构不得参与弄虚作假,由规则 falsification-liability 判断。',
+      zh: '追究责任、移送司法机关是执法部门的职责，由本承诺记录；排污单位和第三方机构不得参与弄虚作假，由规则 falsification-liability 判断。',
       en: "Holding to account and referring to the judicial authorities is the enforcement bodies' duty, recorded here; that dischargers and third-party bodies must not take part in falsification is rule falsification-liability.",
     },
     source: {
@@ -171,7 +171,7 @@ export const SUPERVISION_CAPACITY_COMMITMENTS = [
     },
     scope: PROVINCE,
     note: {
-      zh: '7—10天是预报时效,不是可检验的精度目标:方案未给精度数值。',
+      zh: '7—10天是预报时效，不是可检验的精度目标：方案未给精度数值。',
       en: '7–10 days is the forecast range, not a checkable accuracy target: the plan gives no accuracy figure.',
     },
     source: { clause: '三(八)31', quote: '加强空气质量预测预报能力建设,提高未来7—10天区域污染过程预报精准性' },

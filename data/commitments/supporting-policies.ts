@@ -13,7 +13,7 @@ export const SUPPORTING_POLICY_COMMITMENTS = [
     },
     scope: PROVINCE,
     note: {
-      zh: '承诺的是“启动”修订,不是完成修订;方案未写期限。',
+      zh: '承诺的是“启动”修订，不是完成修订；方案未写期限。',
       en: 'What is committed is to start (启动) the revision, not to finish it; the plan gives no date.',
     },
     source: { clause: '三(九)32', quote: '根据新修订的国家大气污染防治法,启动修订《山西省大气污染防治条例》' },
@@ -59,7 +59,7 @@ export const SUPPORTING_POLICY_COMMITMENTS = [
     },
     scope: PROVINCE,
     note: {
-      zh: '用语为“探索研究制定”:交付的是研究,不一定是政策。',
+      zh: '用语为“探索研究制定”：交付的是研究，不一定是政策。',
       en: 'The plan says 探索研究制定 (explore and study drawing up): the deliverable is the study, not necessarily a policy.',
     },
     source: { clause: '三(九)33', quote: '综合能耗、环保绩效水平,探索研究制定差别化电价政策' },

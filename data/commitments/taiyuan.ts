@@ -28,7 +28,7 @@ export const TAIYUAN_COMMITMENTS = [
     scope: /* @__PURE__ */ city('taiyuan'),
     targets: ['clean-transport-share-2024', 'clean-transport-share-2025'],
     note: {
-      zh: '“加快提升货物清洁运输比例”读作太原盆地(区域)的要求,其比例目标见第24条两项目标;“外集内配”为太原市的方式。',
+      zh: '“加快提升货物清洁运输比例”读作太原盆地（区域）的要求，其比例目标见第24条两项目标；“外集内配”为太原市的方式。',
       en: "Raising the clean share is read as the basin's (the region's) aim, whose figures are task 24's two targets; \"collect outside, distribute inside\" is Taiyuan city's means.",
     },
     source: { clause: '三(六)24', quote: '加快提升货物清洁运输比例,太原市采取公铁联运等“外集内配”物流方式' },

@@ -70,7 +70,7 @@ export const TRANSPORT_STRUCTURE_COMMITMENTS = [
     },
     scope: PROVINCE,
     note: {
-      zh: '方案未写期限:不设期限。',
+      zh: '方案未写期限：不设期限。',
       en: 'The plan gives no date: none is set.',
     },
     source: { clause: '三(三)13', quote: '强化新生产货车监督抽查,实现系族全覆盖' },
@@ -146,7 +146,7 @@ export const TRANSPORT_STRUCTURE_COMMITMENTS = [
     scope: PROVINCE,
     rules: ['non-standard-fuel-sale-ban'],
     note: {
-      zh: '仍为承诺:抽测、溯源、追责是执法部门的行为;生产、销售非标油的禁止由规则 non-standard-fuel-sale-ban 判断。',
+      zh: '仍为承诺：抽测、溯源、追责是执法部门的行为；生产、销售非标油的禁止由规则 non-standard-fuel-sale-ban 判断。',
       en: "Stays a commitment: sampling, tracing and holding to account are the enforcement bodies' acts; the ban on making and selling non-standard fuel is rule non-standard-fuel-sale-ban.",
     },
     source: {

@@ -12,7 +12,7 @@ export const WORK_GOAL_COMMITMENTS = [
     },
     scope: PROVINCE,
     note: {
-      zh: '二、工作目标无责任分工说明,方案未写由谁分解、何时分解:不列部门,不设期限。',
+      zh: '二、工作目标无责任分工说明，方案未写由谁分解、何时分解：不列部门，不设期限。',
       en: '二、工作目标 has no responsibility note and the plan says neither who divides the targets up nor when: no body and no date are given.',
     },
     source: { clause: '二', quote: '各设区城市年度目标根据国家下达的任务另行分解' },

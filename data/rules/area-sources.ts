@@ -52,7 +52,7 @@ export const AREA_SOURCE_RULES = {
     thresholds: [],
     complianceFacts: ['dustControlDone'],
     note: {
-      zh: '此句无期限(同段“2025年底前”只管装配式建筑与机械化清扫两句)。',
+      zh: '此句无期限（同段“2025年底前”只管装配式建筑与机械化清扫两句）。',
       en: 'This sentence has no date (the paragraph\'s "by the end of 2025" governs the prefabricated-building and road-sweeping sentence only).',
     },
     source: { clause: '三(四)16', quote: '城市大型煤炭、矿石等干散货码头物料堆场基本完成抑尘设施建设和物料输送系统封闭改造' },
@@ -115,7 +115,7 @@ export const AREA_SOURCE_RULES = {
     thresholds: [],
     complianceFacts: ['burnsStraw'],
     note: {
-      zh: '“禁烧”只见于第18条的标题;正文的“提高秸秆焚烧火点监测精准度”“开展秸秆焚烧重点时段专项巡查”以禁烧为前提。标题是方案的原文,以之为据。',
+      zh: '“禁烧”只见于第18条的标题；正文的“提高秸秆焚烧火点监测精准度”“开展秸秆焚烧重点时段专项巡查”以禁烧为前提。标题是方案的原文，以之为据。',
       en: "The ban (禁烧) is in task 18's heading only; its body — sharper detection of straw-burning fire points, special patrols in the burning season — presupposes it. The heading is the plan's own text and is cited.",
     },
     source: { clause: '三(四)18', quote: '加强秸秆综合利用和禁烧' },

@@ -16,7 +16,7 @@ export const ENERGY_STRUCTURE_RULES = {
     thresholds: [],
     complianceFacts: [],
     complianceNote: {
-      zh: '“优先保障”是供气分配的次序,约束的是供气方,不是用气需求本身的状态。',
+      zh: '“优先保障”是供气分配的次序，约束的是供气方，不是用气需求本身的状态。',
       en: '优先保障 (served first) is an order of gas allocation binding the suppliers, not a state of the demand itself.',
     },
     source: { clause: '三(二)7', quote: '新增天然气优先保障居民生活和清洁取暖需求' },
@@ -31,7 +31,7 @@ export const ENERGY_STRUCTURE_RULES = {
     thresholds: [],
     complianceFacts: ['coalConsumptionBelow2020'],
     deadline: '2025-12-31',
-    note: { zh: '义务属城市;县(市、区)按其所属城市判断。', en: "The obligation is the city's; a county is judged by its city." },
+    note: { zh: '义务属城市；县（市、区）按其所属城市判断。', en: "The obligation is the city's; a county is judged by its city." },
     source: { clause: '三(二)8', quote: COAL_CAP_QUOTE },
   },
   'other-city-coal-growth-control': {
@@ -43,11 +43,11 @@ export const ENERGY_STRUCTURE_RULES = {
     thresholds: [],
     complianceFacts: [],
     complianceNote: {
-      zh: '“合理控制”增长,方案未给可核对的幅度,主体事实无从判断是否满足。',
+      zh: '“合理控制”增长，方案未给可核对的幅度，主体事实无从判断是否满足。',
       en: '合理控制 (keep reasonable) sets no checkable margin: no fact can show it met or breached.',
     },
     deadline: '2025-12-31',
-    note: { zh: '义务属城市;县(市、区)按其所属城市判断。', en: "The obligation is the city's; a county is judged by its city." },
+    note: { zh: '义务属城市；县（市、区）按其所属城市判断。', en: "The obligation is the city's; a county is judged by its city." },
     source: { clause: '三(二)8', quote: COAL_CAP_QUOTE },
   },
   'coal-project-reduction-replacement': {
@@ -62,7 +62,7 @@ export const ENERGY_STRUCTURE_RULES = {
     thresholds: [],
     complianceFacts: ['coalReplacementDone'],
     note: {
-      zh: '“新改扩建”含迁建(在新址重新建设),同 project-clean-transport。',
+      zh: '“新改扩建”含迁建（在新址重新建设），同 project-clean-transport。',
       en: '新改扩建 includes relocation (building anew at a new site), as in project-clean-transport.',
     },
     source: { clause: '三(二)8', quote: '全省新改扩建用煤项目,依法实行煤炭减量替代,替代方案不完善的不予审批' },
@@ -92,7 +92,7 @@ export const ENERGY_STRUCTURE_RULES = {
     thresholds: [],
     complianceFacts: [],
     complianceNote: {
-      zh: '此条是统计口径(不纳入考核),不设须满足的义务。',
+      zh: '此条是统计口径（不纳入考核），不设须满足的义务。',
       en: 'An accounting rule (left out of the total): it sets no duty to meet.',
     },
     source: { clause: '三(二)8', quote: '煤矸石、原料用煤不纳入煤炭消费总量考核' },
@@ -201,7 +201,7 @@ export const ENERGY_STRUCTURE_RULES = {
     id: 'small-chp-unit-chp-radius',
     task: 9,
     title: {
-      zh: '30万千瓦及以上热电联产电厂供热半径30公里内的落后燃煤小热电机组(含自备电厂)关停或整合',
+      zh: '30万千瓦及以上热电联产电厂供热半径30公里内的落后燃煤小热电机组（含自备电厂）关停或整合',
       en: 'Small coal-fired CHP units (captive included) within 30 km of a CHP plant of 300 MW or more are closed or merged',
     },
     obligation: 'phase-out',
@@ -209,7 +209,7 @@ export const ENERGY_STRUCTURE_RULES = {
     thresholds: ['large-chp-min', 'chp-heating-radius'],
     complianceFacts: ['shutDown'],
     note: {
-      zh: '方案未界定何为“落后燃煤小热电机组”:是否属之由调用方给出(backward);未给出时以“若属落后燃煤小热电机组”为条件,不以30万千瓦以下一概推定。',
+      zh: '方案未界定何为“落后燃煤小热电机组”：是否属之由调用方给出（backward）；未给出时以“若属落后燃煤小热电机组”为条件，不以30万千瓦以下一概推定。',
       en: 'The plan does not define a "backward small coal-fired CHP unit" (落后燃煤小热电机组): the caller says whether a unit is one (backward); left out, the verdict comes under the condition "if it is a backward small CHP unit", never presumed for every unit below 300 MW.',
     },
     source: { clause: '三(二)9', quote: CHP_RADIUS_QUOTE },
@@ -218,7 +218,7 @@ export const ENERGY_STRUCTURE_RULES = {
     id: 'industrial-heat-radius-closure',
     task: 9,
     title: {
-      zh: '大型工业企业供热半径30公里内的燃煤锅炉和落后燃煤小热电机组(含自备电厂)关停或整合',
+      zh: '大型工业企业供热半径30公里内的燃煤锅炉和落后燃煤小热电机组（含自备电厂）关停或整合',
       en: 'Coal boilers and small coal-fired CHP units (captive included) within 30 km of a large industrial enterprise supplying heat are closed or merged',
     },
     obligation: 'phase-out',
@@ -226,7 +226,7 @@ export const ENERGY_STRUCTURE_RULES = {
     thresholds: ['industrial-heat-radius'],
     complianceFacts: ['shutDown'],
     note: {
-      zh: '方案未界定“大型工业企业”的规模:由调用方给出最近的可供热大型工业企业的距离(distanceToLargeIndustrialHeatKm)。落后燃煤小热电机组的读法同规则 small-chp-unit-chp-radius(调用方给出 backward)。',
+      zh: '方案未界定“大型工业企业”的规模：由调用方给出最近的可供热大型工业企业的距离（distanceToLargeIndustrialHeatKm）。落后燃煤小热电机组的读法同规则 small-chp-unit-chp-radius（调用方给出 backward）。',
       en: 'The plan sets no size for a "large industrial enterprise": the caller gives the distance to the nearest large industrial enterprise that can supply heat (distanceToLargeIndustrialHeatKm). Backward small CHP units are read as in rule small-chp-unit-chp-radius (the caller gives backward).',
     },
     source: { clause: '三(二)9', quote: CHP_RADIUS_QUOTE },
@@ -268,7 +268,7 @@ export const ENERGY_STRUCTURE_RULES = {
     thresholds: [],
     complianceFacts: ['fuel'],
     note: {
-      zh: '煤、焦炭、兰炭、石油焦计作高污染燃料:第8条称石油焦、焦炭、兰炭为高污染燃料,第10条以“以电代煤、以气代煤”为替代对象。',
+      zh: '煤、焦炭、兰炭、石油焦计作高污染燃料：第8条称石油焦、焦炭、兰炭为高污染燃料，第10条以“以电代煤、以气代煤”为替代对象。',
       en: 'Coal, coke, semi-coke and petroleum coke count as high-polluting fuels: task 8 calls the last three so, and task 10 names coal as what electricity and gas replace.',
     },
     source: {
@@ -332,7 +332,7 @@ export const ENERGY_STRUCTURE_RULES = {
     thresholds: [],
     complianceFacts: [],
     complianceNote: {
-      zh: '“强化监管”是持续的管理工作,没有完成状态,主体事实无从记录。',
+      zh: '“强化监管”是持续的管理工作，没有完成状态，主体事实无从记录。',
       en: '强化监管 (stronger supervision) is ongoing work with no finished state: no fact records it.',
     },
     source: { clause: '三(二)11', quote: '对清洁取暖未覆盖的区域,强化民用散煤质量监管' },

@@ -19,7 +19,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     thresholds: [],
     complianceFacts: ['entryRequirementsUnmet'],
     note: {
-      zh: '十项要求作为核对清单:entryRequirementsUnmet 列出尚未落实的各项(空列表即全部落实)。清单以“等”结尾,所列十项之外的同类要求由调用方自行核对。“新改扩建”含迁建(在新址重新建设),见决策说明。',
+      zh: '十项要求作为核对清单：entryRequirementsUnmet 列出尚未落实的各项（空列表即全部落实）。清单以“等”结尾，所列十项之外的同类要求由调用方自行核对。“新改扩建”含迁建（在新址重新建设），见决策说明。',
       en: "The ten requirements are a checklist: entryRequirementsUnmet lists those not yet met (an empty list: all met). The list ends in 等: requirements of the same kind beyond the ten are the caller's to check. 新改扩建 includes relocation (building anew at a new site): see the decisions guide.",
     },
     source: {
@@ -37,7 +37,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     thresholds: [],
     complianceFacts: ['cleanTransport'],
     note: {
-      zh: '方案用语为“原则上”,即一般情形下的要求。“新改扩建”含迁建:迁建是在新址重新建设(第12条“新建及迁建”写明了同一点),见决策说明。',
+      zh: '方案用语为“原则上”，即一般情形下的要求。“新改扩建”含迁建：迁建是在新址重新建设（第12条“新建及迁建”写明了同一点），见决策说明。',
       en: "The plan says 原则上 (in principle): the rule as it stands in the ordinary case. 新改扩建 (new, rebuilt, expanded) includes relocation: a relocation builds the plant anew at its new site (task 12's 新建及迁建 spells the same out); see the decisions guide.",
     },
     source: {
@@ -50,7 +50,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     id: 'capacity-replacement-close-first',
     task: 1,
     title: {
-      zh: '产能置换项目先关停被置换产能后投产(煤电项目除外)',
+      zh: '产能置换项目先关停被置换产能后投产（煤电项目除外）',
       en: 'Capacity-replacement projects start production only after the replaced capacity is closed (coal power excepted)',
     },
     obligation: 'required',
@@ -72,7 +72,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     thresholds: [],
     complianceFacts: ['steelRoute'],
     note: {
-      zh: '方案限于“有条件的”企业;条件未作界定。',
+      zh: '方案限于“有条件的”企业；条件未作界定。',
       en: 'The plan says "works where conditions allow" (有条件的), without defining the conditions.',
     },
     source: { clause: '三(一)2', quote: '鼓励有条件的高炉—转炉长流程炼钢企业转型发展电炉短流程炼钢' },
@@ -114,13 +114,13 @@ export const INDUSTRY_STRUCTURE_RULES = {
   'blast-furnace-restricted': {
     id: 'blast-furnace-restricted',
     task: 3,
-    title: { zh: '1200立方米以下高炉淘汰退出,重点区域率先', en: 'Blast furnaces below 1200 m³ are phased out, the key region first' },
+    title: { zh: '1200立方米以下高炉淘汰退出，重点区域率先', en: 'Blast furnaces below 1200 m³ are phased out, the key region first' },
     obligation: 'phase-out',
     appliesTo: ['blast-furnace'],
     thresholds: ['blast-furnace-restricted-max'],
     complianceFacts: ['shutDown'],
     note: {
-      zh: '方案未给期限;“重点区域率先”只定先后,见 facts.inKeyRegion。',
+      zh: '方案未给期限；“重点区域率先”只定先后，见 facts.inKeyRegion。',
       en: 'The plan sets no date; "the key region first" sets the order only (see facts.inKeyRegion).',
     },
     source: { clause: '三(一)3', quote: STEEL_EQUIPMENT_QUOTE },
@@ -128,13 +128,13 @@ export const INDUSTRY_STRUCTURE_RULES = {
   'converter-restricted': {
     id: 'converter-restricted',
     task: 3,
-    title: { zh: '100吨以下转炉淘汰退出,重点区域率先', en: 'Converters below 100 t are phased out, the key region first' },
+    title: { zh: '100吨以下转炉淘汰退出，重点区域率先', en: 'Converters below 100 t are phased out, the key region first' },
     obligation: 'phase-out',
     appliesTo: ['converter'],
     thresholds: ['converter-restricted-max'],
     complianceFacts: ['shutDown'],
     note: {
-      zh: '方案未给期限;“重点区域率先”只定先后,见 facts.inKeyRegion。',
+      zh: '方案未给期限；“重点区域率先”只定先后，见 facts.inKeyRegion。',
       en: 'The plan sets no date; "the key region first" sets the order only (see facts.inKeyRegion).',
     },
     source: { clause: '三(一)3', quote: STEEL_EQUIPMENT_QUOTE },
@@ -143,7 +143,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     id: 'electric-arc-furnace-restricted',
     task: 3,
     title: {
-      zh: '100吨以下电炉(合金钢50吨以下)淘汰退出,重点区域率先',
+      zh: '100吨以下电炉（合金钢50吨以下）淘汰退出，重点区域率先',
       en: 'Electric arc furnaces below 100 t (alloy steel: below 50 t) are phased out, the key region first',
     },
     obligation: 'phase-out',
@@ -151,7 +151,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     thresholds: ['eaf-restricted-max', 'eaf-alloy-restricted-max'],
     complianceFacts: ['shutDown'],
     note: {
-      zh: '方案未给期限;“重点区域率先”只定先后,见 facts.inKeyRegion。',
+      zh: '方案未给期限；“重点区域率先”只定先后，见 facts.inKeyRegion。',
       en: 'The plan sets no date; "the key region first" sets the order only (see facts.inKeyRegion).',
     },
     source: { clause: '三(一)3', quote: STEEL_EQUIPMENT_QUOTE },
@@ -168,7 +168,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     thresholds: [],
     complianceFacts: ['shutDown'],
     note: {
-      zh: '全省无期限;太原盆地另有2024年10月底前的期限(规则 taiyuan-basin-outdated-equipment),在盆地内时以后者为准。',
+      zh: '全省无期限；太原盆地另有2024年10月底前的期限（规则 taiyuan-basin-outdated-equipment），在盆地内时以后者为准。',
       en: 'No date province-wide; in the Taiyuan basin the earlier deadline of 2024-10-31 applies instead (rule taiyuan-basin-outdated-equipment).',
     },
     source: { clause: '三(一)3', quote: '逐步淘汰步进式烧结机和球团竖炉以及半封闭式硅锰合金、镍铁、高碳铬铁、高碳锰铁电炉' },
@@ -185,7 +185,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     thresholds: [],
     complianceFacts: ['backwardCapacityExited'],
     note: {
-      zh: '“落后产能”读作目录淘汰类所列的工艺装备和产品;由调用方说明(backwardCapacity)。方案未给期限。',
+      zh: '“落后产能”读作目录淘汰类所列的工艺装备和产品；由调用方说明（backwardCapacity）。方案未给期限。',
       en: '"Backward capacity" is read as the processes, equipment and products the Catalogue lists for elimination (淘汰类); the caller says so (backwardCapacity). The plan sets no date.',
     },
     source: { clause: '三(一)3', quote: '严格落实《产业结构调整指导目录》,依法依规推动落后产能退出' },
@@ -226,7 +226,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     thresholds: [],
     complianceFacts: ['upgradeDone'],
     note: {
-      zh: '方案所列集群以“等”结尾;未列出的集群须由调用方说明是否属特色产业集群(characteristic)。',
+      zh: '方案所列集群以“等”结尾；未列出的集群须由调用方说明是否属特色产业集群（characteristic）。',
       en: "The plan's list ends in 等 (etc.): for a cluster it does not name, the caller says whether the city counts it as characteristic.",
     },
     source: {
@@ -248,11 +248,11 @@ export const INDUSTRY_STRUCTURE_RULES = {
     thresholds: [],
     complianceFacts: [],
     complianceNote: {
-      zh: '“严格控制”是审批部门对此类项目的管控,不是项目自身可完成或违反的状态,主体事实无从记录。',
+      zh: '“严格控制”是审批部门对此类项目的管控，不是项目自身可完成或违反的状态，主体事实无从记录。',
       en: "严格控制 (strict control) is the approving authorities' handling of such projects, not a state the project itself reaches or breaches: no fact of the subject records it.",
     },
     note: {
-      zh: '“严格控制”不等于禁止:项目须经环评准入从严把关。',
+      zh: '“严格控制”不等于禁止：项目须经环评准入从严把关。',
       en: '严格控制 (strict control) is not a ban: the project faces strict environmental-impact screening.',
     },
     source: { clause: '三(一)5', quote: '严格控制生产和使用高 VOCs含量涂料、油墨、胶粘剂、清洗剂等建设项目' },
@@ -261,7 +261,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     id: 'industrial-low-vocs-substitution',
     task: 5,
     title: {
-      zh: '工业涂装、包装印刷、电子等行业低(无)VOCs原辅材料源头替代',
+      zh: '工业涂装、包装印刷、电子等行业低（无）VOCs原辅材料源头替代',
       en: 'Industrial coating, packaging printing and electronics switch to low- or no-VOCs materials at source',
     },
     obligation: 'required',
@@ -282,7 +282,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     thresholds: [],
     complianceFacts: [],
     complianceNote: {
-      zh: '此条是豁免(可不建末端治理设施),不设须满足的义务。',
+      zh: '此条是豁免（可不建末端治理设施），不设须满足的义务。',
       en: 'An exemption (may do without end-of-pipe treatment): it sets no duty to meet.',
     },
     source: {
@@ -303,7 +303,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     thresholds: ['vocs-low-content-max'],
     complianceFacts: [],
     complianceNote: {
-      zh: '此条是豁免(可不采取无组织排放收集措施),不设须满足的义务。',
+      zh: '此条是豁免（可不采取无组织排放收集措施），不设须满足的义务。',
       en: 'An exemption (may do without fugitive-emission collection): it sets no duty to meet.',
     },
     source: { clause: '三(一)5', quote: '使用的原辅材料VOCs含量(质量比)低于10%的工序,可不要求采取无组织排放收集措施' },
@@ -312,7 +312,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     id: 'building-low-vocs',
     task: 5,
     title: {
-      zh: '房屋建筑和市政工程全面推广使用低(无)VOCs涂料和胶粘剂',
+      zh: '房屋建筑和市政工程全面推广使用低（无）VOCs涂料和胶粘剂',
       en: 'Building and municipal works use low- or no-VOCs coatings and adhesives across the board',
     },
     obligation: 'required',
@@ -320,7 +320,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     thresholds: [],
     complianceFacts: ['lowVocsCompliant'],
     note: {
-      zh: '“全面推广使用”读作要求:“全面”使之及于一切房屋建筑和市政工程,强于同段读作要求的“推动……使用”(规则 floor-structure-marking-low-vocs)。',
+      zh: '“全面推广使用”读作要求：“全面”使之及于一切房屋建筑和市政工程，强于同段读作要求的“推动……使用”（规则 floor-structure-marking-low-vocs）。',
       en: "全面推广使用 (promote use across the board) is read as a requirement: 全面 extends it to every building and municipal work, which is stronger than the same paragraph's 推动……使用, read as required (rule floor-structure-marking-low-vocs).",
     },
     source: { clause: '三(一)5', quote: '在房屋建筑和市政工程中,全面推广使用低(无)VOCs含量涂料和胶粘剂' },
@@ -329,7 +329,7 @@ export const INDUSTRY_STRUCTURE_RULES = {
     id: 'floor-structure-marking-low-vocs',
     task: 5,
     title: {
-      zh: '室内地坪、室外构筑物防护和道路交通标志使用低(无)VOCs涂料(特殊功能要求除外)',
+      zh: '室内地坪、室外构筑物防护和道路交通标志使用低（无）VOCs涂料（特殊功能要求除外）',
       en: 'Indoor floors, outdoor structure protection and road markings use low- or no-VOCs coatings (special functions excepted)',
     },
     obligation: 'required',

@@ -19,7 +19,7 @@ export const MANAGEMENT_SYSTEM_RULES = {
     thresholds: [],
     complianceFacts: ['attainmentPlanPublished'],
     note: {
-      zh: '适用于设区城市(不适用于县);大同市另有“巩固改善”要求,不在此列。',
+      zh: '适用于设区城市（不适用于县）；大同市另有“巩固改善”要求，不在此列。',
       en: 'Applies to prefecture-level cities (not counties); Datong is asked to consolidate instead and is outside this rule.',
     },
     source: {

@@ -11,7 +11,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     id: 'industrial-park-treatment',
     task: 19,
     title: {
-      zh: '工业园区突出环境问题排查整治,以汾河谷地煤化工类园区为重点',
+      zh: '工业园区突出环境问题排查整治，以汾河谷地煤化工类园区为重点',
       en: 'Industrial parks find and fix their main environmental problems, Fen-valley coal-chemical parks first',
     },
     obligation: 'required',
@@ -65,7 +65,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     id: 'wastewater-tank-closed-collection',
     task: 20,
     title: {
-      zh: '含VOCs有机废水储罐、装置区集水井(池)有机废气密闭收集处理',
+      zh: '含VOCs有机废水储罐、装置区集水井（池）有机废气密闭收集处理',
       en: 'Organic gas from VOCs wastewater tanks and plant-area sumps is collected in closed systems and treated',
     },
     obligation: 'required',
@@ -113,7 +113,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     id: 'key-industry-ultra-low-emission',
     task: 21,
     title: {
-      zh: '钢铁、焦化、水泥高质量、全流程完成超低排放改造,2024年10月底前全面完成超低排放评估监测',
+      zh: '钢铁、焦化、水泥高质量、全流程完成超低排放改造，2024年10月底前全面完成超低排放评估监测',
       en: 'Steel, coking and cement works complete the ultra-low-emission retrofit in full; the assessment monitoring is completed by 2024-10-31',
     },
     obligation: 'required',
@@ -122,7 +122,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     complianceFacts: ['ultraLowRetrofitDone'],
     deadline: '2024-10-31',
     note: {
-      zh: '2024年10月底前是“全面完成超低排放评估监测”的期限,方案未给改造本身单独的期限;评估监测要对已完成的改造进行,故本库以之为本条的期限:届时改造须已完成并经评估监测。',
+      zh: '2024年10月底前是“全面完成超低排放评估监测”的期限，方案未给改造本身单独的期限；评估监测要对已完成的改造进行，故本库以之为本条的期限：届时改造须已完成并经评估监测。',
       en: 'The 2024-10-31 date is that of "completing the ultra-low-emission assessment monitoring in full"; the plan gives the retrofit itself no separate date. Assessment monitoring is done on a completed retrofit, so the library takes it as this rule\'s deadline: by then the retrofit is done and assessed.',
     },
     source: {
@@ -160,7 +160,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     complianceFacts: ['ultraLowRetrofitDone'],
     deadline: '2024-10-31',
     note: {
-      zh: '“全部”读作仍在使用的燃煤锅炉:本条适用于65蒸吨/小时及以上者(35至65之间者见 coal-boiler-ule-35-65);35蒸吨/小时及以下者应依第9条动态清零,除非已清零(shutDown),仍在使用的同样须于同一时限完成超低排放改造(未给出 shutDown 时以“若尚未清零”为条件)。',
+      zh: '“全部”读作仍在使用的燃煤锅炉：本条适用于65蒸吨/小时及以上者（35至65之间者见 coal-boiler-ule-35-65）；35蒸吨/小时及以下者应依第9条动态清零，除非已清零（shutDown），仍在使用的同样须于同一时限完成超低排放改造（未给出 shutDown 时以“若尚未清零”为条件）。',
       en: '"All" is read as every coal boiler still in use: this rule covers 65 t/h and above (35–65 is coal-boiler-ule-35-65); one of 35 t/h or less is to be cleared under task 9, and unless it was cleared (shutDown) it owes the retrofit by the same date (without shutDown, under the condition "if it has not been cleared").',
     },
     source: { clause: '三(五)21', quote: '2024年10月底前,全省燃煤锅炉全部完成超低排放改造' },
@@ -219,7 +219,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     appliesTo: ['biomass-boiler'],
     thresholds: [],
     complianceFacts: ['shutDown'],
-    note: { zh: '方案未界定“小型”,由调用方判断(small)。', en: 'The plan sets no size for "small"; the caller judges (small).' },
+    note: { zh: '方案未界定“小型”，由调用方判断（small）。', en: 'The plan sets no size for "small"; the caller judges (small).' },
     source: { clause: '三(五)21', quote: '推进整合小型生物质锅炉' },
   },
   'biomass-boiler-dedicated': {
@@ -335,7 +335,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     thresholds: [],
     complianceFacts: [],
     complianceNote: {
-      zh: '“加强治理”是持续的管理工作,方案未给标准或完成状态。',
+      zh: '“加强治理”是持续的管理工作，方案未给标准或完成状态。',
       en: '加强治理 (strengthen control) is ongoing work; the plan sets no standard or finished state.',
     },
     source: { clause: '三(五)23', quote: '加强畜禽养殖场氨气等臭气治理' },
@@ -349,7 +349,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     thresholds: [],
     complianceFacts: ['closedHousing'],
     note: {
-      zh: '“生猪、鸡等”为列举,本库适用于一切畜禽养殖场。',
+      zh: '“生猪、鸡等”为列举，本库适用于一切畜禽养殖场。',
       en: '"Pigs, chickens etc." is a list of examples; the library applies it to every livestock farm.',
     },
     source: { clause: '三(五)23', quote: '鼓励生猪、鸡等圈舍封闭管理' },
@@ -373,7 +373,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     thresholds: [],
     complianceFacts: [],
     complianceNote: {
-      zh: '“加强治理”是持续的管理工作,方案未给标准或完成状态。',
+      zh: '“加强治理”是持续的管理工作，方案未给标准或完成状态。',
       en: '加强治理 (strengthen control) is ongoing work; the plan sets no standard or finished state.',
     },
     source: { clause: '三(五)23', quote: '加强氮肥、纯碱等行业大气氨排放治理' },
@@ -387,7 +387,7 @@ export const MULTI_POLLUTANT_REDUCTION_RULES = {
     thresholds: [],
     complianceFacts: ['ammoniaSlipMonitorInstalled'],
     note: {
-      zh: '适用于烟气脱硫脱硝使用氨的重点企业(ammoniaInjection)。',
+      zh: '适用于烟气脱硫脱硝使用氨的重点企业（ammoniaInjection）。',
       en: 'Applies to key enterprises whose flue-gas desulphurisation or denitration uses ammonia (ammoniaInjection).',
     },
     source: { clause: '三(五)23', quote: '强化工业源烟气脱硫脱硝氨逃逸防控,重点企业安装氨逃逸监测设备并联网' },

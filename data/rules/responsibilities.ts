@@ -51,7 +51,7 @@ export const RESPONSIBILITY_RULES = {
   'government-low-vocs-procurement': {
     id: 'government-low-vocs-procurement',
     task: 38,
-    title: { zh: '政府绿色采购全面使用低(无)VOCs含量产品', en: 'Government purchases use low- or no-VOCs products throughout' },
+    title: { zh: '政府绿色采购全面使用低（无）VOCs含量产品', en: 'Government purchases use low- or no-VOCs products throughout' },
     obligation: 'required',
     appliesTo: ['vocs-material'],
     thresholds: [],

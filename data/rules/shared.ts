@@ -12,7 +12,7 @@ export type RuleInput = DeepReadonly<Rule> & {
 };
 
 /** @internal */
-export const IN_PRINCIPLE_ZH = '方案用语为“原则上”,即一般情形下的要求。';
+export const IN_PRINCIPLE_ZH = '方案用语为“原则上”，即一般情形下的要求。';
 /** @internal */
 export const IN_PRINCIPLE_EN = 'The plan says 原则上 (in principle): the rule as it stands in the ordinary case.';
 /** The note of the rules the plan states 原则上 (in principle). @internal */

@@ -10,7 +10,7 @@ export const TRANSPORT_STRUCTURE_RULES = {
   'long-haul-rail': {
     id: 'long-haul-rail',
     task: 12,
-    title: { zh: '大宗货物中长距离运输(500公里以上)优先采用铁路', en: 'Bulk freight hauled 500 km or more goes by rail first' },
+    title: { zh: '大宗货物中长距离运输（500公里以上）优先采用铁路', en: 'Bulk freight hauled 500 km or more goes by rail first' },
     obligation: 'preferred',
     appliesTo: ['bulk-freight'],
     thresholds: ['long-haul-min-distance'],
@@ -29,7 +29,7 @@ export const TRANSPORT_STRUCTURE_RULES = {
     thresholds: ['long-haul-min-distance'],
     complianceFacts: ['cleanTransport'],
     note: {
-      zh: '方案未界定“短距离”;本库将不属“中长距离”(500公里以上)的运输读作短距离。',
+      zh: '方案未界定“短距离”；本库将不属“中长距离”（500公里以上）的运输读作短距离。',
       en: 'The plan does not define "short"; the library reads every haul that is not medium or long (500 km or more) as short.',
     },
     source: { clause: '三(三)12', quote: '短距离运输优先采用封闭式皮带廊道或新能源车辆' },
@@ -61,11 +61,11 @@ export const TRANSPORT_STRUCTURE_RULES = {
     thresholds: ['polluted-area-pm25-min', 'county-rank-bottom'],
     complianceFacts: [],
     complianceNote: {
-      zh: '“加大替代力度”没有可核对的终点或数量,主体事实无从判断是否满足。',
+      zh: '“加大替代力度”没有可核对的终点或数量，主体事实无从判断是否满足。',
       en: '加大力度 (step up) sets no checkable end point or quantity: no fact can show it met.',
     },
     note: {
-      zh: '排名条件只适用于县(市、区);设区市只看PM2.5。',
+      zh: '排名条件只适用于县（市、区）；设区市只看PM2.5。',
       en: 'The ranking test applies to counties only; a city is judged by PM2.5 alone.',
     },
     source: {
@@ -130,7 +130,7 @@ export const TRANSPORT_STRUCTURE_RULES = {
     thresholds: [],
     complianceFacts: ['inspectionPassed'],
     note: {
-      zh: '“汽车”包括一切汽车,不限于货车;本库的车辆对象只有货车(truck),故只对货车判断。其他汽车同样适用。',
+      zh: '“汽车”包括一切汽车，不限于货车；本库的车辆对象只有货车（truck），故只对货车判断。其他汽车同样适用。',
       en: "汽车 covers every motor vehicle, not only trucks; the library's only vehicle subject is the truck, so it judges trucks. Other motor vehicles are bound alike.",
     },
     source: { clause: '三(三)13', quote: '严格实施汽车排放检验与维护制度' },

@@ -69,7 +69,7 @@ export const ENERGY_STRUCTURE_TARGETS = [
       quote: '对35蒸吨/小时及以下燃煤锅炉及茶水炉、经营性炉灶、储粮烘干设备、农产品加工等燃煤设施进行动态清零',
     },
     note: {
-      zh: '动态清零须保持为0;方案未写日期,按2025年底评估。',
+      zh: '动态清零须保持为0；方案未写日期，按2025年底评估。',
       en: 'The count must stay 0; no date in the plan: judged at end-2025.',
     },
   },

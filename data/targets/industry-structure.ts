@@ -35,7 +35,7 @@ export const INDUSTRY_STRUCTURE_TARGETS = [
     strength: 'plain',
     source: { clause: '三(一)6', quote: '集中培育1-2个引领型低碳环保集团' },
     note: {
-      zh: '“1-2个”读作至少1个;方案未写日期,按2025年底计。',
+      zh: '“1-2个”读作至少1个；方案未写日期，按2025年底计。',
       en: '1-2 is read as at least one; no date in the plan: due end-2025.',
     },
   },

@@ -40,7 +40,7 @@ export const MULTI_POLLUTANT_REDUCTION_TARGETS = [
       quote: '推进35蒸吨/小时以上、65蒸吨/小时以下燃煤锅炉超低排放改造,2024年10月底前,全省燃煤锅炉全部完成超低排放改造',
     },
     note: {
-      zh: '按字面读作全省所有保留的燃煤锅炉,不限于35—65蒸吨/小时。',
+      zh: '按字面读作全省所有保留的燃煤锅炉，不限于35—65蒸吨/小时。',
       en: 'Read as written: every remaining coal boiler, not only the 35–65 t/h band.',
     },
   },

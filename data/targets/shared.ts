@@ -6,7 +6,7 @@ import type { CityId } from '../places.js';
 // Readings shared by several targets (one string each in the bundle).
 
 const NOT_IN_PLAN = {
-  zh: '指标值由国家下达,方案未写:不评估。',
+  zh: '指标值由国家下达，方案未写：不评估。',
   en: 'The values are set by the State, not in the plan: never assessed.',
 };
 
@@ -16,27 +16,27 @@ export const AT_OR_OVER = {
 };
 
 export const ABOUT = {
-  zh: '“左右”读作下限:无容差时按本数比较(方案未给幅度,本库不自定默认容差);容差t时不低于本数−t即达成;超出不算未达成。',
+  zh: '“左右”读作下限：无容差时按本数比较（方案未给幅度，本库不自定默认容差）；容差t时不低于本数−t即达成；超出不算未达成。',
   en: '左右 (about) is read as a floor: without a tolerance compared exactly (the plan gives no margin, so the library sets no default); with tolerance t, at or over the figure − t meets it; overshooting never fails.',
 };
 
 const CEILING = {
-  zh: '“以下”含本数(民法典第1259条;35即GB 3095-2012二级限值,达标为≤35)。实测值不修约。“稳定控制”“力争控制”比较相同。',
+  zh: '“以下”含本数（民法典第1259条；35即GB 3095-2012二级限值，达标为≤35）。实测值不修约。“稳定控制”“力争控制”比较相同。',
   en: '以下 includes the figure (Civil Code art. 1259; 35 is the GB 3095-2012 grade II limit, attained at ≤ 35). Observed means are not rounded. 稳定 (hold) and 力争 (strive) compare alike.',
 };
 
 const ATTAIN_2027 = {
-  zh: '“全面达标”读作每市年均浓度不超过GB 3095二级限值:默认按2027年适用的GB 3095-2026(过渡阶段限值30,已据标准文本表1核对),可选2012版(35)。',
+  zh: '“全面达标”读作每市年均浓度不超过GB 3095二级限值：默认按2027年适用的GB 3095-2026（过渡阶段限值30，已据标准文本表1核对），可选2012版（35）。',
   en: "全面达标 is read as each city at or under the GB 3095 grade II limit: by default GB 3095-2026, in force in 2027 (its transition limit 30, checked against the standard's Table 1); the 2012 edition (35) can be chosen.",
 };
 
 const EXIT_BOTTOM_10 = {
-  zh: '按168个重点城市年度排名:倒数名次大于10即退出后10位,并列按部里口径计入。',
+  zh: '按168个重点城市年度排名：倒数名次大于10即退出后10位，并列按部里口径计入。',
   en: 'On the annual ranking of the 168 key cities: out when the place from the bottom is above 10; ties count as the ministry counts them.',
 };
 
 const RISE = {
-  zh: '方案未写年份与排名:读作2024、2025年每年名次比上年前移至少1位,两年用同一排名(大同、朔州、忻州或不在168城市之列)。',
+  zh: '方案未写年份与排名：读作2024、2025年每年名次比上年前移至少1位，两年用同一排名（大同、朔州、忻州或不在168城市之列）。',
   en: 'The plan names no year or ranking: read as at least one place up on the year before, in 2024 and 2025, both years from one ranking (Datong, Shuozhou, Xinzhou may not be among the 168).',
 };
 
@@ -51,12 +51,12 @@ export const SAME_DEADLINE = {
 };
 
 const KEY_REGION_COAL = {
-  zh: '重点区域城市即汾渭平原山西8市;负增长指低于本市2020年(持平不算)。',
+  zh: '重点区域城市即汾渭平原山西8市；负增长指低于本市2020年（持平不算）。',
   en: "Key-region cities: Shanxi's 8 Fenwei Plain cities. Negative growth: strictly below the city's 2020 level.",
 };
 
 const OTHER_COAL = {
-  zh: '“合理控制”无数值:不评估。',
+  zh: '“合理控制”无数值：不评估。',
   en: '合理控制 (reasonably control) gives no figure: never assessed.',
 };
 
@@ -204,7 +204,7 @@ export const straw = <const Y extends Year>(year: Y) =>
     strength: 'stable',
     source: { clause: '三(四)18', quote: '全省秸秆综合利用率稳定在90%以上' },
     note: {
-      zh: '方案未写年份:读作2024、2025年每年不低于90%。',
+      zh: '方案未写年份：读作2024、2025年每年不低于90%。',
       en: 'No year in the plan: read as at or over 90% in each of 2024 and 2025.',
     },
   }) as const;

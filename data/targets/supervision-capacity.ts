@@ -15,7 +15,7 @@ export const SUPERVISION_CAPACITY_TARGETS = [
     strength: 'plain',
     source: { clause: '三(八)29', quote: '加快推进乡镇、工业园区等空气质量监测站点建设,2025年底前,汾河谷地实现全覆盖' },
     note: {
-      zh: '全覆盖指每个乡镇、工业园区有站点;方案未列明汾河谷地范围。',
+      zh: '全覆盖指每个乡镇、工业园区有站点；方案未列明汾河谷地范围。',
       en: "A station in every township and park; the plan does not list the valley's members.",
     },
   },

@@ -32,7 +32,7 @@ export const TAIYUAN_TARGETS = [
     strength: 'strive',
     source: { clause: '三(六)24', quote: '2024年区域清洁运输比例力争达到60%' },
     note: {
-      zh: '“区域”读作太原盆地;达到即达成。',
+      zh: '“区域”读作太原盆地；达到即达成。',
       en: '区域 is read as the Taiyuan basin; reaching the figure meets it.',
     },
   },
@@ -50,7 +50,7 @@ export const TAIYUAN_TARGETS = [
     strength: 'strive',
     source: { clause: '三(六)24', quote: '2025年区域清洁运输比例力争达到80%以上' },
     note: {
-      zh: '“区域”读作太原盆地;达到即达成。',
+      zh: '“区域”读作太原盆地；达到即达成。',
       en: '区域 is read as the Taiyuan basin; reaching the figure meets it.',
     },
   },

@@ -38,7 +38,7 @@ export const TRANSPORT_STRUCTURE_TARGETS = [
       quote: '2025年,全省铁路货运量比2020年增长10%左右;煤炭主产区大型工矿企业中长距离运输的煤炭和焦炭中,铁路运输比例力争达到90%',
     },
     note: {
-      zh: '“2025年”管到分号后;达到90%即达成。',
+      zh: '“2025年”管到分号后；达到90%即达成。',
       en: '2025 governs the clause after the semicolon; reaching 90% meets it.',
     },
   },

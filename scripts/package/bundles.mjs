@@ -23,7 +23,7 @@ const { nodeResolve } = need('@rollup/plugin-node-resolve');
 const KiB = 1024;
 /** Each import on its own, the domain entry that holds it, and its budget (KiB, minified and gzipped). */
 const CASES = [
-  { name: 'iaqi', entry: 'air', budget: 3 },
+  { name: 'iaqi', entry: 'air', budget: 3.25 }, // 3 until full-width punctuation in its Chinese words (3.0x measured)
   { name: 'aqi', entry: 'air', budget: 6.25 }, // 6.0 with issue 22's speed (tests/package/size.test.ts says why)
   // Issue 23: the fast path for flat records (src/flat.ts) brought compositeIndexes + rankCities from 0.34× to
   // 1.07× of 0.1.0's speed, and 168 × compositeIndex from 0.17× to 0.92×, for about 0.1 KiB each (and the one
@@ -33,15 +33,16 @@ const CASES = [
   { name: 'getTask', entry: 'plan', budget: 6 },
   { name: 'TASKS', entry: 'plan', budget: 6 },
   { name: 'evaluateTarget', entry: 'targets', budget: 15.5 },
-  { name: 'assess', entry: 'rules', budget: 51 },
+  { name: 'assess', entry: 'rules', budget: 51.75 }, // 51 until full-width punctuation (51.3 esbuild, 51.4 rollup)
 ];
 // Everything: the rules registry, the commitment register and the area-membership table are the product
 // (docs/performance.md says why; 63.7 KiB before the register and the membership table; 108 since every rule
 // names its compliance facts and carries an example, and the subjects gained the facts that record duties done; then planFor, schedule,
 // assessAll and the date-fns files they use; the Chinese labels of every subject field for the explorer and
 // the guides, their Chinese words with units in the refusals; the error codes and the one input reader; 120.4 with
-// issue 22's fast loops of aqiValues and aqiColumns, docs/guides/decisions.en.md).
-const WHOLE_MAIN = 121;
+// issue 22's fast loops of aqiValues and aqiColumns, docs/guides/decisions.en.md; 121.2 (esbuild) and 121.3 (rollup)
+// with full-width punctuation in the library's Chinese, six bytes a mark in the ASCII build).
+const WHOLE_MAIN = 122;
 const ENTRIES = ['', '/plan', '/targets', '/rules', '/air', '/source', '/schemas'];
 
 async function esbuildBundle(contents) {

@@ -145,7 +145,7 @@ export function schedule(options: ScheduleOptions): readonly ScheduleItem[] {
       field: `options.${key}`,
       value: v,
       expected: "an ISO calendar date 'YYYY-MM-DD' that exists, e.g. '2025-12-31'",
-      expectedZh: "存在的 ISO 日历日期 'YYYY-MM-DD',如 '2025-12-31'",
+      expectedZh: "存在的 ISO 日历日期 'YYYY-MM-DD'，如 '2025-12-31'",
     });
     return undefined;
   };
@@ -158,7 +158,7 @@ export function schedule(options: ScheduleOptions): readonly ScheduleItem[] {
         field: 'options.to',
         value: to,
         expected: `a day on or after from (${from})`,
-        expectedZh: `不早于 from(${from})的日期`,
+        expectedZh: `不早于 from（${from}）的日期`,
       });
     } else if (to > toIso(addYears(fromIso(from), SCHEDULE_MAX_YEARS, { in: inUtc }))) {
       issues.push({
@@ -166,7 +166,7 @@ export function schedule(options: ScheduleOptions): readonly ScheduleItem[] {
         field: 'options.to',
         value: to,
         expected: `a day at most ${SCHEDULE_MAX_YEARS} years after from (${from})`,
-        expectedZh: `不晚于 from(${from})之后 ${SCHEDULE_MAX_YEARS} 年的日期`,
+        expectedZh: `不晚于 from（${from}）之后 ${SCHEDULE_MAX_YEARS} 年的日期`,
       });
     }
   }
@@ -180,7 +180,7 @@ export function schedule(options: ScheduleOptions): readonly ScheduleItem[] {
       field: 'options.department',
       value: o.department,
       expected: "the id or Chinese name of one of the plan's 25 bodies, e.g. 'ecology-environment'",
-      expectedZh: "方案所列 25 个部门之一的 id 或中文名称,如 'ecology-environment'",
+      expectedZh: "方案所列 25 个部门之一的 id 或中文名称，如 'ecology-environment'",
     });
   }
   if (issues.length > 0) throw new PlanInputError(issues);

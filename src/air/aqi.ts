@@ -295,7 +295,7 @@ const RESPECIALISE = 256;
 function aqiNumber(fieldName: string, value: unknown): number {
   const a = value !== null && typeof value === 'object' ? (value as { aqi?: unknown }).aqi : value;
   if (typeof a !== 'number' || !(a >= 0) || a === Infinity) {
-    refuse(numberCode(value), fieldName, value, ['an AQI (a finite number ≥ 0) or an `aqi` result', 'AQI(≥ 0 的有限数)或 `aqi` 的结果']);
+    refuse(numberCode(value), fieldName, value, ['an AQI (a finite number ≥ 0) or an `aqi` result', 'AQI（≥ 0 的有限数）或 `aqi` 的结果']);
   }
   return a;
 }

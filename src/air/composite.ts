@@ -21,7 +21,7 @@ interface Resolved {
 
 function resolveComposite(options: CompositeOptions): Resolved {
   // No `{ limits, weights, ...rest } = options`: an object rest costs more than the whole index (V8 11).
-  const o = readPlain('options', options, COMPOSITE_KEYS, `${LIMITS_EXPECTED}, or { limits }`, `${LIMITS_EXPECTED_ZH},或 { limits }`)!;
+  const o = readPlain('options', options, COMPOSITE_KEYS, `${LIMITS_EXPECTED}, or { limits }`, `${LIMITS_EXPECTED_ZH}，或 { limits }`)!;
   const own = o.limits;
   const weights = o.weights;
   let r: Resolved;
@@ -37,7 +37,7 @@ function resolveComposite(options: CompositeOptions): Resolved {
     if (!isPlain(own)) {
       refuse('not-plain', 'options.limits', own, [
         'an object { so2, no2, pm10, pm25, co, o3 } of limits > 0',
-        '各项浓度限值(> 0)的对象 { so2, no2, pm10, pm25, co, o3 }',
+        '各项浓度限值（> 0）的对象 { so2, no2, pm10, pm25, co, o3 }',
       ]);
     }
     const l = {} as Record<(typeof KEYS)[number], number>;
@@ -55,7 +55,7 @@ function resolveComposite(options: CompositeOptions): Resolved {
   if (weights !== undefined && !isPlain(weights)) {
     refuse('not-plain', 'options.weights', weights, [
       'an object of weights ≥ 0 by pollutant (so2, no2, pm10, pm25, co, o3)',
-      '按污染物给出权重(≥ 0)的对象(so2、no2、pm10、pm25、co、o3)',
+      '按污染物给出权重（≥ 0）的对象（so2、no2、pm10、pm25、co、o3）',
     ]);
   }
   if (weights) {
@@ -120,7 +120,7 @@ function badTerm(at: number, k: (typeof KEYS)[number], c: unknown, w: number, s:
   // Only absurd inputs get here (a statistic near Number.MAX_VALUE, a limit near 0): refuse rather than answer Infinity or NaN.
   refuse('out-of-range', statsField(at, k), c, [
     `a statistic whose weighted single index wᵢ·Cᵢ/Sᵢ is finite (S = ${s}, w = ${w})`,
-    `加权单项指数 wᵢ·Cᵢ/Sᵢ 为有限数的统计量(S = ${s}, w = ${w})`,
+    `加权单项指数 wᵢ·Cᵢ/Sᵢ 为有限数的统计量（S = ${s}，w = ${w}）`,
   ]);
 }
 
@@ -304,7 +304,7 @@ export function compositeIndexes(statsList: readonly CompositeStats[], options: 
   if (options !== null && typeof options === 'object' && (options as { singleIndexes?: unknown }).singleIndexes !== undefined) {
     refuse('conflict', 'options.singleIndexes', (options as { singleIndexes?: unknown }).singleIndexes, [
       'nothing: compositeIndexes gives numbers (use compositeIndex for the detail)',
-      '不给此项:compositeIndexes 只返回数值(要明细请用 compositeIndex)',
+      '不给此项：compositeIndexes 只返回数值（要明细请用 compositeIndex）',
     ]);
   }
   const r = resolveComposite(options);

@@ -66,7 +66,7 @@ export function datedFromFirstEdition(field: string, value: unknown): string {
   if (date < FIRST_EDITION_DAY) {
     refuse('invalid-date', field, value, [
       `a date from ${FIRST_EDITION_DAY} (when the 2012 editions apply nationwide); name the edition for earlier data`,
-      `${FIRST_EDITION_DAY}(2012 年版全国实施之日)及以后的日期;更早的数据请指明版本`,
+      `${FIRST_EDITION_DAY}（2012 年版全国实施之日）及以后的日期；更早的数据请指明版本`,
     ]);
   }
   return date;

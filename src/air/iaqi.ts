@@ -51,7 +51,7 @@ export function editionOf(options: unknown, more: readonly string[]): AirEdition
     if (edition === '2012' || edition === '2026') return edition;
     refuse('invalid-value', 'options.edition', edition, [
       "'2012' (HJ 633-2012) or '2026' (HJ 633-2026)",
-      "'2012'(HJ 633-2012)或 '2026'(HJ 633-2026)",
+      "'2012'（HJ 633-2012）或 '2026'（HJ 633-2026）",
     ]);
   }
   if (date === undefined) refuse('missing', 'options', options, [EDITION_EXPECTED, EDITION_EXPECTED_ZH]);
@@ -68,7 +68,7 @@ function ownPlain(v: unknown): boolean | undefined {
 }
 
 const EDITION_EXPECTED = "{ edition: '2012' | '2026' } or { date: 'YYYY-MM-DD' } (there is no default edition)";
-const EDITION_EXPECTED_ZH = "{ edition: '2012' | '2026' } 或 { date: 'YYYY-MM-DD' }(没有默认版本)";
+const EDITION_EXPECTED_ZH = "{ edition: '2012' | '2026' } 或 { date: 'YYYY-MM-DD' }（没有默认版本）";
 
 /** `iaqiCode` result: HJ 633-2012 computes no IAQI (SO2 1 h or O3 8 h above 800). @internal */
 export const NOT_COMPUTED = -1;
@@ -143,12 +143,12 @@ export const POLLUTANT_EXPECTED =
   "one of 'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h'";
 /** The same in Chinese. @internal */
 export const POLLUTANT_EXPECTED_ZH =
-  "'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h' 之一";
+  "'pm25_24h'、'pm10_24h'、'so2_24h'、'so2_1h'、'no2_24h'、'no2_1h'、'co_24h'、'co_1h'、'o3_1h'、'o3_8h' 之一";
 
 /** The words used when a concentration is wrong. @internal */
 export const CONCENTRATION_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/m³)';
 /** The same in Chinese. @internal */
-export const CONCENTRATION_EXPECTED_ZH = '≥ 0 的有限数(µg/m³;CO 为 mg/m³)';
+export const CONCENTRATION_EXPECTED_ZH = '≥ 0 的有限数（µg/m³；CO 为 mg/m³）';
 
 /**
  * The individual air quality index (空气质量分指数, IAQI) of one pollutant: HJ 633's linear interpolation

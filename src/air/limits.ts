@@ -29,7 +29,7 @@ export const LIMITS_EXPECTED =
   "{ edition: '2012' }, { edition: '2026', phase: 'transition' | 'final' }, { date: 'YYYY-MM-DD' } or { year } (there is no default)";
 /** @internal */
 export const LIMITS_EXPECTED_ZH =
-  "{ edition: '2012' }、{ edition: '2026', phase: 'transition' | 'final' }、{ date: 'YYYY-MM-DD' } 或 { year }(没有默认值)";
+  "{ edition: '2012' }、{ edition: '2026', phase: 'transition' | 'final' }、{ date: 'YYYY-MM-DD' } 或 { year }（没有默认值）";
 
 /** The options of `gb3095Limits`. @internal */
 export const LIMITS_KEYS: readonly string[] = ['edition', 'phase', 'date', 'year'];
@@ -80,18 +80,21 @@ export function limitsNamed(edition: unknown, phase: unknown, date: unknown, yea
     if (phase === 'transition' || phase === 'final') return GB3095_LIMITS[`2026-${phase}`];
     refuse('invalid-value', 'options.phase', phase, [
       "'transition' (2026-03-01 to 2030-12-31) or 'final' (from 2031-01-01): GB 3095-2026 has two phases",
-      "'transition'(2026-03-01 至 2030-12-31)或 'final'(2031-01-01 起):GB 3095-2026 分两个阶段",
+      "'transition'（2026-03-01 至 2030-12-31）或 'final'（2031-01-01 起）：GB 3095-2026 分两个阶段",
     ]);
   }
   if (phase !== undefined) {
-    refuse('conflict', 'options.phase', phase, ['a phase only with { edition: "2026" }', '无 phase(phase 只随 { edition: "2026" } 给出)']);
+    refuse('conflict', 'options.phase', phase, [
+      'a phase only with { edition: "2026" }',
+      '无 phase（phase 只随 { edition: "2026" } 给出）',
+    ]);
   }
   if (date !== undefined) return GB3095_LIMITS[inForceOn(GB3095_IN_FORCE, datedFromFirstEdition('options.date', date))];
   // Number.isInteger is false for anything but a number.
   if (!Number.isInteger(year) || (year as number) < +FIRST_EDITION_DAY.slice(0, 4) || (year as number) > 9999) {
     refuse(numberCode(year, true), 'options.year', year, [
       'a calendar year from 2016 (when GB 3095-2012 applies nationwide)',
-      '2016(GB 3095-2012 全国实施之年)及以后的年份',
+      '2016（GB 3095-2012 全国实施之年）及以后的年份',
     ]);
   }
   return GB3095_LIMITS[inForceOn(GB3095_IN_FORCE, `${year}-12-31`)];

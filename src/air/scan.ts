@@ -46,7 +46,7 @@ const REPORTS: { readonly [E in AirEdition]: { readonly [R in AqiReport]: Report
     daily: {
       keys: ['so2_24h', 'no2_24h', 'co_24h', 'o3_1h', 'o3_8h', 'pm10_24h', 'pm25_24h'],
       en: 'HJ 633-2012 daily report: the 24 h means of SO2, NO2, CO, PM10, PM2.5, O3 1 h and O3 8 h',
-      zh: 'HJ 633-2012 日报:SO2、NO2、CO、PM10、PM2.5 的 24 小时平均,O3 1 小时和 8 小时',
+      zh: 'HJ 633-2012 日报：SO2、NO2、CO、PM10、PM2.5 的 24 小时平均，O3 1 小时和 8 小时',
     },
     hourly: {
       keys: ['so2_1h', 'no2_1h', 'co_1h', 'o3_1h', 'o3_8h', 'pm10_24h', 'pm25_24h', 'pm10_1h', 'pm25_1h'],
@@ -58,12 +58,12 @@ const REPORTS: { readonly [E in AirEdition]: { readonly [R in AqiReport]: Report
     daily: {
       keys: ['so2_24h', 'no2_24h', 'co_24h', 'o3_8h', 'pm10_24h', 'pm25_24h'],
       en: 'HJ 633-2026 4.2.2 (daily report): the daily means of SO2, NO2, CO, PM10 and PM2.5 and the O3 daily maximum 8 h mean; no O3 1 h',
-      zh: 'HJ 633-2026 4.2.2(日报):SO2、NO2、CO、PM10、PM2.5 的日均值和 O3 日最大 8 小时平均,不含 O3 1 小时',
+      zh: 'HJ 633-2026 4.2.2（日报）：SO2、NO2、CO、PM10、PM2.5 的日均值和 O3 日最大 8 小时平均，不含 O3 1 小时',
     },
     hourly: {
       keys: ['so2_1h', 'no2_1h', 'co_1h', 'o3_1h', 'pm10_1h', 'pm25_1h'],
       en: 'HJ 633-2026 4.2.3 (real-time report): the 1 h means of SO2, NO2, CO, O3, PM10 and PM2.5',
-      zh: 'HJ 633-2026 4.2.3(实时报):SO2、NO2、CO、O3、PM10、PM2.5 的 1 小时平均',
+      zh: 'HJ 633-2026 4.2.3（实时报）：SO2、NO2、CO、O3、PM10、PM2.5 的 1 小时平均',
     },
   },
 };
@@ -96,7 +96,7 @@ export function aqiOptions(options: unknown, more: readonly string[] = REPORT_KE
         field: 'options.report',
         value: report,
         expected: "'daily' or 'hourly' (HJ 633 4.2.2, 4.2.3)",
-        expectedZh: "'daily' 或 'hourly'(HJ 633 4.2.2、4.2.3)",
+        expectedZh: "'daily' 或 'hourly'（HJ 633 4.2.2、4.2.3）",
       },
     ]);
   }
@@ -123,7 +123,7 @@ function outsideReport(edition: AirEdition, report: AqiReport | undefined): [str
     return ["a 1-hour PM mean only in a real-time report: { report: 'hourly' }", "PM 1 小时平均仅用于实时报：{ report: 'hourly' }"];
   }
   const r = REPORTS[edition][report];
-  return [`an indicator of the ${report} report: ${r.en}`, `${report === 'daily' ? '日报' : '实时报'}的指标:${r.zh}`];
+  return [`an indicator of the ${report} report: ${r.en}`, `${report === 'daily' ? '日报' : '实时报'}的指标：${r.zh}`];
 }
 
 /**
@@ -146,7 +146,7 @@ export function scan(
         field: field(i),
         value: c,
         expected: 'a plain object of concentrations by pollutant, e.g. { pm25_24h: 35 }',
-        expectedZh: '按污染物给出浓度的普通对象,如 { pm25_24h: 35 }',
+        expectedZh: '按污染物给出浓度的普通对象，如 { pm25_24h: 35 }',
       },
     ]);
   }
@@ -237,7 +237,7 @@ export function scan(
         expected:
           'the SO2 24 h concentration: above 800 µg/m³ SO2 1 h has no IAQI under HJ 633-2012 (Table 1 note a) and SO2 is reported by its 24 h IAQI',
         expectedZh:
-          'SO2 24 小时平均浓度:HJ 633-2012 下 SO2 1 小时平均浓度高于 800 µg/m³ 的不再计算其分指数(表 1 注 a),SO2 按 24 小时平均浓度的分指数报告',
+          'SO2 24 小时平均浓度：HJ 633-2012 下 SO2 1 小时平均浓度高于 800 µg/m³ 的不再计算其分指数（表 1 注 a），SO2 按 24 小时平均浓度的分指数报告',
       });
     }
     if (footnotes & 2 && typeof c.o3_1h !== 'number') {
@@ -248,7 +248,7 @@ export function scan(
         expected:
           'the O3 1 h concentration: above 800 µg/m³ O3 8 h has no IAQI under HJ 633-2012 (Table 1 note b) and O3 is reported by its 1 h IAQI',
         expectedZh:
-          'O3 1 小时平均浓度:HJ 633-2012 下 O3 8 小时平均浓度高于 800 µg/m³ 的不再计算其分指数(表 1 注 b),O3 按 1 小时平均浓度的分指数报告',
+          'O3 1 小时平均浓度：HJ 633-2012 下 O3 8 小时平均浓度高于 800 µg/m³ 的不再计算其分指数（表 1 注 b），O3 按 1 小时平均浓度的分指数报告',
       });
     }
   }

@@ -117,7 +117,7 @@ export function annualStats(dailyRecords: readonly DailyRecord[]): AnnualStats {
       if (typeof v !== 'number' || !(v >= 0) || v === Infinity) {
         refuse(numberCode(v), `dailyRecords[${i}].${key}`, v, [
           'a finite number ≥ 0 (µg/m³; CO in mg/m³), or null for a day without a value',
-          '≥ 0 的有限数(µg/m³;CO 为 mg/m³),当日无值则为 null',
+          '≥ 0 的有限数（µg/m³；CO 为 mg/m³），当日无值则为 null',
         ]);
       }
       columns[j]![counts[j]!++] = v;

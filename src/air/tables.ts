@@ -109,7 +109,7 @@ export const HJ633_EDITIONS = /* @__PURE__ */ deepFreeze({
       {
         item: 'colour.cmyk',
         note: {
-          zh: 'CMYK 值按第三方转录的颜色表录入,未与标准原文核对。',
+          zh: 'CMYK 值按第三方转录的颜色表录入，未与标准原文核对。',
           en: 'CMYK values entered from a third-party transcription of the colour table, not checked against the standard.',
         },
       },
@@ -121,14 +121,14 @@ export const HJ633_EDITIONS = /* @__PURE__ */ deepFreeze({
     inForce: HJ633_2026,
     verified: true,
     basis: {
-      zh: '2026-11-30 对照 HJ 633-2026 公布的 PDF 原文(全分辨率,逐表)第二次独立读取:表 3 各档浓度限值、注 a–c、4.2.2/4.2.3 日报与实时报的项目和修约(GB/T 8170)、4.2.6 进位取整、表 1 级别类别与颜色名称,与本库的值逐格一致。CMYK 值不在核对之列。',
+      zh: '2026-11-30 对照 HJ 633-2026 公布的 PDF 原文（全分辨率，逐表）第二次独立读取：表 3 各档浓度限值、注 a–c、4.2.2/4.2.3 日报与实时报的项目和修约（GB/T 8170）、4.2.6 进位取整、表 1 级别类别与颜色名称，与本库的值逐格一致。CMYK 值不在核对之列。',
       en: "Checked on 2026-11-30 against HJ 633-2026's published PDF, read at full resolution table by table (a second, independent reading): Table 3's breakpoints, notes a–c, the daily and real-time report items and rounding (4.2.2, 4.2.3, GB/T 8170), rounding up (4.2.6), and Table 1's levels, categories and colour names agree with the library's values cell for cell. The CMYK values were not part of the check.",
     },
     unverified: [
       {
         item: 'colour.cmyk',
         note: {
-          zh: 'CMYK 值按第三方转录的颜色表录入,未与标准原文核对。',
+          zh: 'CMYK 值按第三方转录的颜色表录入，未与标准原文核对。',
           en: 'CMYK values entered from a third-party transcription of the colour table, not checked against the standard.',
         },
       },
@@ -203,7 +203,7 @@ export const AQI_LEVELS = /* @__PURE__ */ deepFreeze([
 
 /** How the GB 3095-2026 limits were checked against the standard's text (both phases: one check). */
 const GB3095_2026_BASIS = {
-  zh: '2026-11-30 对照 GB 3095-2026(生态环境部、国家市场监督管理总局 2026-02-13 发布,2026-03-01 实施)公布的 PDF 原文表 1 及 4.4 第二次独立读取,二级浓度限值(过渡阶段与最终阶段)与本库逐格一致。',
+  zh: '2026-11-30 对照 GB 3095-2026（生态环境部、国家市场监督管理总局 2026-02-13 发布，2026-03-01 实施）公布的 PDF 原文表 1 及 4.4 第二次独立读取，二级浓度限值（过渡阶段与最终阶段）与本库逐格一致。',
   en: "Checked on 2026-11-30 against GB 3095-2026's published PDF (issued 2026-02-13 by the Ministry of Ecology and Environment and SAMR, in force 2026-03-01), Table 1 and 4.4, a second, independent reading: the grade II limits of the transition and final phases agree with the library's cell for cell.",
 };
 

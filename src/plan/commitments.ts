@@ -31,7 +31,7 @@ export function getCommitment(id: string): PlanCommitment {
   if (found === undefined) {
     refuse('unknown-id', 'id', id, [
       "a commitment id (see COMMITMENTS), e.g. 'monthly-ranking-publication'",
-      "承诺 id(见 COMMITMENTS),如 'monthly-ranking-publication'",
+      "承诺 id（见 COMMITMENTS），如 'monthly-ranking-publication'",
     ]);
   }
   return found;

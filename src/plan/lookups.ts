@@ -50,7 +50,7 @@ export function getTask(number: TaskNumber): PlanTask;
 export function getTask(number: number): PlanTask;
 export function getTask(number: number): PlanTask {
   const task = Number.isInteger(number) ? TASKS[number - 1] : undefined;
-  if (task === undefined) refuse('unknown-id', 'task', number, ['a task number, a whole number from 1 to 38', '任务编号,1 到 38 的整数']);
+  if (task === undefined) refuse('unknown-id', 'task', number, ['a task number, a whole number from 1 to 38', '任务编号，1 到 38 的整数']);
   return task;
 }
 
@@ -70,7 +70,7 @@ export function getTask(number: number): PlanTask {
 export function getSection(number: number): PlanSection {
   const section = Number.isInteger(number) ? SECTIONS[number - 1] : undefined;
   if (section === undefined) {
-    refuse('unknown-id', 'section', number, ['a section number, a whole number from 1 to 10', '部分编号,1 到 10 的整数']);
+    refuse('unknown-id', 'section', number, ['a section number, a whole number from 1 to 10', '部分编号，1 到 10 的整数']);
   }
   return section;
 }
@@ -93,7 +93,7 @@ export function getDepartment(idOrName: DepartmentId | (string & {})): PlanDepar
   if (department === undefined) {
     refuse('unknown-id', 'department', idOrName, [
       "the id or Chinese name of one of the plan's 25 bodies, e.g. 'ecology-environment'",
-      "方案所列 25 个部门之一的 id 或中文名称,如 'ecology-environment'",
+      "方案所列 25 个部门之一的 id 或中文名称，如 'ecology-environment'",
     ]);
   }
   return department;
@@ -118,7 +118,7 @@ export function getCity(key: CityId | (string & {})): PlanCity {
   if (city === undefined) {
     refuse('unknown-id', 'city', key, [
       "a Shanxi city's id, code or name, e.g. 'taiyuan', '140100' or '太原市'",
-      "山西设区市的 id、区划代码或名称,如 'taiyuan'、'140100' 或 '太原市'",
+      "山西设区市的 id、区划代码或名称，如 'taiyuan'、'140100' 或 '太原市'",
     ]);
   }
   return city;
@@ -147,8 +147,8 @@ export function getCounty(key: CountyCode | (string & {})): PlanCounty {
         ? `a unique county-level division: ${found.length} share this name, give the 6-digit code`
         : "the 6-digit code or Chinese name of one of Shanxi's 117 county-level divisions, e.g. '140121'",
       shared
-        ? `唯一的县级行政区:${found.length} 个同名,请给出 6 位区划代码`
-        : "山西 117 个县级行政区之一的 6 位区划代码或中文名称,如 '140121'",
+        ? `唯一的县级行政区：${found.length} 个同名，请给出 6 位区划代码`
+        : "山西 117 个县级行政区之一的 6 位区划代码或中文名称，如 '140121'",
     ]);
   }
   return found[0]!;
@@ -171,7 +171,7 @@ export function getRegion(id: RegionId | (string & {})): PlanRegion {
   if (region === undefined) {
     refuse('unknown-id', 'region', id, [
       "the id or Chinese name of an area the plan names, e.g. 'taiyuan-basin'",
-      "方案所列区域的 id 或中文名称,如 'taiyuan-basin'",
+      "方案所列区域的 id 或中文名称，如 'taiyuan-basin'",
     ]);
   }
   return region;

@@ -12,6 +12,8 @@ export interface SettledMembership {
   readonly basis: readonly string[];
   /** The place judged: the county's or the city's Chinese name and its code or id, e.g. `'清徐县 (140121)'`. */
   readonly place: string;
+  /** The same in Chinese typography, e.g. `'清徐县（140121）'`. */
+  readonly placeZh: string;
 }
 
 /** The settled entry of a county in an area (`SETTLED_MEMBERSHIP`, generated from `AREA_MEMBERSHIP`), if any. */
@@ -38,7 +40,7 @@ export function settledMembership(
     const m = settledEntry(area, county);
     if (m === undefined) return undefined;
     const c = COUNTIES.find((x) => x.code === county)!;
-    return { status: m.status, basis: m.basis, place: `${c.name.zh} (${county})` };
+    return { status: m.status, basis: m.basis, place: `${c.name.zh} (${county})`, placeZh: `${c.name.zh}（${county}）` };
   }
   if (city === undefined) return undefined;
   let status: string | undefined;
@@ -52,7 +54,7 @@ export function settledMembership(
   }
   if (status === undefined) return undefined;
   const name = CITIES.find((c) => c.id === city)!.name.zh;
-  return { status: status as 'in' | 'out', basis, place: `${name} (${city})` };
+  return { status: status as 'in' | 'out', basis, place: `${name} (${city})`, placeZh: `${name}（${city}）` };
 }
 
 /**

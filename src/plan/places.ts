@@ -41,20 +41,20 @@ export interface FoundPlace {
 }
 
 const CITY_WORDS = "a Shanxi city's id, code or name, e.g. 'taiyuan', '140100' or '太原市'";
-const CITY_WORDS_ZH = "山西设区市的 id、区划代码或名称,如 'taiyuan'、'140100' 或 '太原市'";
+const CITY_WORDS_ZH = "山西设区市的 id、区划代码或名称，如 'taiyuan'、'140100' 或 '太原市'";
 const COUNTY_WORDS = "the 6-digit code or Chinese name of one of Shanxi's 117 county-level divisions, e.g. '140121' or '清徐县'";
-const COUNTY_WORDS_ZH = "山西 117 个县级行政区之一的 6 位区划代码或中文名称,如 '140121' 或 '清徐县'";
+const COUNTY_WORDS_ZH = "山西 117 个县级行政区之一的 6 位区划代码或中文名称，如 '140121' 或 '清徐县'";
 
 /** The issue for a name several county-level divisions share, listing them (code `'ambiguous-name'`). @internal */
 export function ambiguous(field: string, key: unknown, found: readonly County[]): IssueInput {
   const list = found.map((c) => `${c.code} ${c.name.zh} (${c.city})`).join(', ');
-  const listZh = found.map((c) => `${c.code} ${c.name.zh}(${c.city})`).join('、');
+  const listZh = found.map((c) => `${c.code} ${c.name.zh}（${c.city}）`).join('、');
   return {
     code: 'ambiguous-name',
     field,
     value: key,
     expected: `one county-level division: ${found.length} share this name, give the 6-digit code of one of ${list}`,
-    expectedZh: `唯一的县级行政区:${found.length} 个同名,请给出其中之一的 6 位区划代码:${listZh}`,
+    expectedZh: `唯一的县级行政区：${found.length} 个同名，请给出其中之一的 6 位区划代码：${listZh}`,
   };
 }
 
@@ -93,7 +93,7 @@ export function resolvePlace(field: string, key: unknown): FoundPlace {
       field,
       value: key,
       expected: `${CITY_WORDS}, or ${COUNTY_WORDS}`,
-      expectedZh: `${CITY_WORDS_ZH};或${COUNTY_WORDS_ZH}`,
+      expectedZh: `${CITY_WORDS_ZH}；或${COUNTY_WORDS_ZH}`,
     },
   ]);
 }

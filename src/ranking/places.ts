@@ -33,7 +33,7 @@ export function fromBottom(entryOrPlace: number | { rankFromBottom: number }, to
   if (entryOrPlace === null || typeof entryOrPlace !== 'object') {
     refuse('wrong-type', 'entry', entryOrPlace, [
       'a place from the top (number) or { rankFromBottom }',
-      '正数名次(数字)或 { rankFromBottom }',
+      '正数名次（数字）或 { rankFromBottom }',
     ]);
   }
   const k = positiveInt('rankFromBottom', entryOrPlace.rankFromBottom);
@@ -53,7 +53,7 @@ export function fromTop(field: string, entryOrPlace: number | { rank: number }, 
   } else if (entryOrPlace !== null && typeof entryOrPlace === 'object') {
     rank = positiveInt(`${field}.rank`, entryOrPlace.rank);
   } else {
-    refuse('wrong-type', field, entryOrPlace, ['a place from the top (number) or { rank }', '正数名次(数字)或 { rank }']);
+    refuse('wrong-type', field, entryOrPlace, ['a place from the top (number) or { rank }', '正数名次（数字）或 { rank }']);
   }
   if (rank > t) refuse('out-of-range', field, rank, [`a place between 1 and ${t}`, `1 到 ${t} 的名次`]);
   return rank;

@@ -41,7 +41,7 @@ export function rankCities<T extends { id: string; compositeIndex: number }>(ent
   if (!Array.isArray(copies) || copies.length === 0) {
     refuse('wrong-type', 'entries', copies, [
       'a non-empty array of { id, compositeIndex } (an empty field cannot be ranked)',
-      '非空数组 { id, compositeIndex }[](空的范围无法排名)',
+      '非空数组 { id, compositeIndex }[]（空的范围无法排名）',
     ]);
   }
   const n = copies.length;
@@ -54,13 +54,13 @@ export function rankCities<T extends { id: string; compositeIndex: number }>(ent
     }
     const { id, compositeIndex } = e as { id?: unknown; compositeIndex?: unknown };
     if (typeof id !== 'string' || id.trim() === '') {
-      refuse('wrong-type', `entries[${i}].id`, id, ['a non-empty string (not only white space)', '非空字符串(不能只有空白)']);
+      refuse('wrong-type', `entries[${i}].id`, id, ['a non-empty string (not only white space)', '非空字符串（不能只有空白）']);
     }
     const first = seen.get(id);
     if (first !== undefined) {
       refuse('conflict', `entries[${i}].id`, id, [
         `an id not used by another entry (entries[${first}] has it)`,
-        `未被其他条目使用的 id(entries[${first}] 已用)`,
+        `未被其他条目使用的 id（entries[${first}] 已用）`,
       ]);
     }
     seen.set(id, i);

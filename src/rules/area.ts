@@ -33,7 +33,7 @@ const RANK_BOTTOM = thresholdOf('county-rank-bottom');
 const C_AREA_KEY_REGION = cond([/* @__PURE__ */ onFact(T_KEY_REGION, { fact: 'city', inRegion: 'key-region' })]);
 const T_NOT_KEY_REGION = term(
   { fact: 'city', notInRegion: 'key-region' },
-  '位于重点区域以外的城市(大同、朔州、忻州)',
+  '位于重点区域以外的城市（大同、朔州、忻州）',
   'it lies in a city outside the key region (Datong, Shuozhou, Xinzhou)',
 );
 const C_NOT_KEY_REGION = cond([T_NOT_KEY_REGION]);
@@ -50,7 +50,7 @@ const T_PM25 = term(
 );
 const T_RANK = term(
   { fact: 'provincialRank', threshold: 'county-rank-bottom' },
-  '为综合指数全省排名后20的县(市、区)',
+  '为综合指数全省排名后20的县（市、区）',
   "it is a county in the province's bottom 20 by composite index",
 );
 const C_POLLUTED_ANY = cond([T_PM25, T_RANK], 'any');

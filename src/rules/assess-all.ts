@@ -95,7 +95,7 @@ export function assessAll(subjects: readonly unknown[], options?: AssessOptions)
             field: 'subject',
             value: undefined,
             expected: 'a value that can be read (its getter threw)',
-            expectedZh: '可读取的值(其 getter 抛出了异常)',
+            expectedZh: '可读取的值（其 getter 抛出了异常）',
           },
         ]).issues,
       });

@@ -16,7 +16,7 @@ export function basinTerm(loc: Location | undefined): Term {
   if (u === undefined) return T_TAIYUAN_BASIN;
   return term(
     T_TAIYUAN_BASIN.term,
-    `位于太原盆地(随附数据依${u.source.zh}将${u.place}列入盆地内,该来源不足以认定法律义务,故仍作条件)`,
+    `位于太原盆地（随附数据依${u.source.zh}将${u.place}列入盆地内，该来源不足以认定法律义务，故仍作条件）`,
     `it lies in the Taiyuan basin (the bundled data places ${u.place} inside on ${u.source.en} alone, a source not strong enough to settle a legal duty, so it stays a condition)`,
   );
 }

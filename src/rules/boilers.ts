@@ -17,7 +17,11 @@ const RADIUS = thresholdOf('chp-heating-radius');
 
 const T_NEW = term({ fact: 'isNew', equals: true }, '为新建锅炉', 'it is a new boiler');
 const T_NOT_CENTRAL = term({ fact: 'use', equals: 'other' }, '非集中供暖用途', 'it is not for central heating');
-const T_CENTRAL = term({ fact: 'use', equals: 'central-heating' }, '为供热(集中供暖)锅炉', 'it is a heat-supply (central-heating) boiler');
+const T_CENTRAL = term(
+  { fact: 'use', equals: 'central-heating' },
+  '为供热（集中供暖）锅炉',
+  'it is a heat-supply (central-heating) boiler',
+);
 const T_BUILT_UP = term({ fact: 'inBuiltUpArea', equals: true }, '位于城市建成区', 'it lies in an urban built-up area');
 const T_NETWORK = term({ fact: 'withinHeatNetwork', equals: true }, '位于热力管网覆盖范围内', 'it lies within reach of a heat network');
 /** Distance to the CHP plant within the heating radius. */
@@ -42,7 +46,7 @@ const T_SMALL = term({ fact: 'small', equals: true }, '属小型生物质锅炉'
 
 const C_NO_NEW = cond([T_NEW, T_NOT_CENTRAL]);
 const C_NOT_CLEARED = cond([
-  term({ fact: 'shutDown', equals: false }, '尚未依第9条清零(仍在使用)', 'it has not been cleared under task 9 (it is still in use)'),
+  term({ fact: 'shutDown', equals: false }, '尚未依第9条清零（仍在使用）', 'it has not been cleared under task 9 (it is still in use)'),
 ]);
 const C_BUILT_UP = cond([T_CENTRAL, T_BUILT_UP]);
 const C_NETWORK = cond([T_NETWORK]);

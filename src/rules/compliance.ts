@@ -119,7 +119,7 @@ function notGiven(facts: readonly string[]): Judged {
   return [
     'unknown',
     {
-      zh: `所给事实未含 ${facts.join('、')},不足以判断是否已满足此项要求。`,
+      zh: `所给事实未含 ${facts.join('、')}，不足以判断是否已满足此项要求。`,
       en: `The facts given do not include ${facts.join(', ')}: whether this duty is met is not known.`,
     },
   ];
@@ -164,7 +164,7 @@ function judgeOne(v: Verdict, s: Readonly<Record<string, unknown>>, plan: RulePl
       return [
         'unknown',
         {
-          zh: `所给事实未含 ${open.join('、')},不足以判断该主体是否属此项规定禁止之列。`,
+          zh: `所给事实未含 ${open.join('、')}，不足以判断该主体是否属此项规定禁止之列。`,
           en: `The facts given do not include ${open.join(', ')}: whether the subject is what this rule prohibits is not known.`,
         },
       ];
@@ -179,7 +179,7 @@ function judgeOne(v: Verdict, s: Readonly<Record<string, unknown>>, plan: RulePl
     return [
       'does-not-comply',
       {
-        zh: `所给事实(${list})表明该主体正属此项规定禁止之列。`,
+        zh: `所给事实（${list}）表明该主体正属此项规定禁止之列。`,
         en: `The facts given (${list}) show the subject is what this rule prohibits.`,
       },
     ];
@@ -200,14 +200,14 @@ function judgeOne(v: Verdict, s: Readonly<Record<string, unknown>>, plan: RulePl
     if (!met(metValues(kind, f)!, value)) {
       return [
         'does-not-comply',
-        { zh: `所给事实(${shown})表明尚未满足此项要求。`, en: `The facts given (${shown}) show this duty not yet met.` },
+        { zh: `所给事实（${shown}）表明尚未满足此项要求。`, en: `The facts given (${shown}) show this duty not yet met.` },
       ];
     }
     shownMet.push(shown);
   }
   if (missing.length > 0) return notGiven(missing);
   const list = shownMet.join(', ');
-  return ['complies', { zh: `所给事实(${list})表明已满足此项要求。`, en: `The facts given (${list}) show this duty met.` }];
+  return ['complies', { zh: `所给事实（${list}）表明已满足此项要求。`, en: `The facts given (${list}) show this duty met.` }];
 }
 
 /** Whether a subject gives any compliance fact. */

@@ -38,7 +38,7 @@ const T_ODOUR = term(
 );
 const T_BUILT_UP = term(
   { fact: 'inBuiltUpArea', equals: true },
-  '位于城市(含县城)建成区',
+  '位于城市（含县城）建成区',
   'it lies in an urban or county-town built-up area',
 );
 const T_DISCHARGER = term({ fact: 'keyDischarger', equals: true }, '列入重点排污单位名录', 'it is on the list of key dischargers');

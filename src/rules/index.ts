@@ -38,7 +38,7 @@ export function getRule(id: RuleId): PlanRule;
 export function getRule(id: string): PlanRule;
 export function getRule(id: string): PlanRule {
   if (typeof id !== 'string' || !hasOwn.call(RULE_TABLE, id))
-    refuse('unknown-id', 'id', id, ['a rule id (see RULES)', '规则 id(见 RULES)']);
+    refuse('unknown-id', 'id', id, ['a rule id (see RULES)', '规则 id（见 RULES）']);
   // RULES' entry, which carries the compliance example (RULE_TABLE's, read by assess, does not).
   return RULES.find((r) => r.id === id)!;
 }
@@ -60,7 +60,7 @@ export function getThreshold(id: ThresholdId): PlanThreshold;
 export function getThreshold(id: string): PlanThreshold;
 export function getThreshold(id: string): PlanThreshold {
   if (typeof id !== 'string' || !hasOwn.call(THRESHOLD_TABLE, id))
-    refuse('unknown-id', 'id', id, ['a threshold id (see THRESHOLDS)', '阈值 id(见 THRESHOLDS)']);
+    refuse('unknown-id', 'id', id, ['a threshold id (see THRESHOLDS)', '阈值 id（见 THRESHOLDS）']);
   return THRESHOLD_TABLE[id as ThresholdId];
 }
 
@@ -82,8 +82,8 @@ export function rulesFor(kind: SubjectKind): PlanRule[] {
   const out: PlanRule[] = [];
   for (const r of RULES) if ((r.appliesTo as readonly string[]).includes(kind)) out.push(r);
   if (out.length === 0) {
-    const kinds = [...new Set(RULES.flatMap((r) => r.appliesTo as readonly string[]))].map((k) => `'${k}'`).join(', ');
-    refuse('unknown-id', 'kind', kind, [`a subject kind, one of ${kinds}`, `主体类别,${kinds} 之一`]);
+    const kinds = [...new Set(RULES.flatMap((r) => r.appliesTo as readonly string[]))].map((k) => `'${k}'`);
+    refuse('unknown-id', 'kind', kind, [`a subject kind, one of ${kinds.join(', ')}`, `主体类别，${kinds.join('、')} 之一`]);
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { basinTerm } from './basin.js';
 
 const T_REPLACEMENT = term({ fact: 'capacityReplacement', equals: true }, '涉及产能置换', 'it involves capacity replacement');
 const T_ADDS = term({ fact: 'addsCapacity', equals: true }, '新增产能', 'it adds capacity');
-const T_INDEPENDENT = term({ fact: 'independent', equals: true }, '为独立(非一体化)企业', 'it is independent (not integrated)');
+const T_INDEPENDENT = term({ fact: 'independent', equals: true }, '为独立（非一体化）企业', 'it is independent (not integrated)');
 const T_USES_COAL = term({ fact: 'usesCoal', equals: true }, '为用煤项目', 'it uses coal');
 const T_MAJOR = term(
   { fact: 'majorRegionalImpact', equals: true },

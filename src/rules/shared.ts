@@ -246,10 +246,10 @@ function judge(area: 'taiyuan-basin' | 'fenhe-valley', loc: Location, flag: bool
   if (known === null) return flag ?? null;
   if (flag !== undefined && flag !== known) {
     const words = AREA_WORDS[area];
-    const { place, basis } = settledMembership(area, loc.city, loc.county)!;
+    const { place, placeZh, basis } = settledMembership(area, loc.city, loc.county)!;
     refuse('conflict', `subject.location.${words.field}`, flag, [
       `${known} or nothing: ${place} lies ${known ? 'inside' : 'outside'} ${words.en} (${words.zh}) by AREA_MEMBERSHIP, on the basis of ${basis.join(', ')}`,
-      `${known} 或不填:按 AREA_MEMBERSHIP(依据 ${basis.join('、')}),${place}${known ? '在' : '不在'}${words.zh}内`,
+      `${known} 或不填：按 AREA_MEMBERSHIP（依据 ${basis.join('、')}），${placeZh}${known ? '在' : '不在'}${words.zh}内`,
     ]);
   }
   return known;
@@ -302,7 +302,7 @@ export function checkLocation(loc: Location | undefined): void {
 /** The subject lies in the key region. */
 export const T_KEY_REGION = term(
   { fact: 'location', inRegion: 'key-region' },
-  '位于重点区域城市(太原、阳泉、长治、晋城、晋中、运城、临汾、吕梁)',
+  '位于重点区域城市（太原、阳泉、长治、晋城、晋中、运城、临汾、吕梁）',
   'it lies in a key-region city (Taiyuan, Yangquan, Changzhi, Jincheng, Jinzhong, Yuncheng, Linfen, Lüliang)',
 );
 /** The subject lies in the Taiyuan basin. */
@@ -310,7 +310,7 @@ export const T_TAIYUAN_BASIN = term({ fact: 'location.inTaiyuanBasin', equals: t
 /** The subject lies in the Fen River valley. */
 export const T_FENHE_VALLEY = term({ fact: 'location.inFenheValley', equals: true }, '位于汾河谷地', 'it lies in the Fen River valley');
 /** The subject is a key enterprise. */
-export const T_KEY_ENTERPRISE = term({ fact: 'keyEnterprise', equals: true }, '属重点(涉气)企业', 'it is a key (air-related) enterprise');
+export const T_KEY_ENTERPRISE = term({ fact: 'keyEnterprise', equals: true }, '属重点（涉气）企业', 'it is a key (air-related) enterprise');
 /** The subject has simple, inefficient treatment. */
 export const T_INEFFICIENT = term(
   { fact: 'inefficientTreatment', equals: true },

@@ -22,11 +22,14 @@ function kindsText(): string {
   return `a subject kind, one of ${list(Object.keys(SPECS))}`;
 }
 function kindsTextZh(): string {
-  return `主体类别,${list(Object.keys(SPECS))} 之一`;
+  return `主体类别，${listZh(Object.keys(SPECS))} 之一`;
 }
 
 function list(values: readonly string[]): string {
   return values.map((v) => `'${v}'`).join(', ');
+}
+function listZh(values: readonly string[]): string {
+  return values.map((v) => `'${v}'`).join('、');
 }
 
 function expected(f: Field): string {
@@ -53,17 +56,17 @@ function expectedZh(f: Field): string {
     case NUM:
       return '≥ 0 的有限数';
     case PCT:
-      return '0 到 100 的有限数(百分比)';
+      return '0 到 100 的有限数（百分比）';
     case BOOL:
       return 'true 或 false';
     case ENUM:
-      return `${list(f.values!)} 之一`;
+      return `${listZh(f.values!)} 之一`;
     case ENUM_ARRAY:
-      return `由 ${list(f.values!)} 组成的数组`;
+      return `由 ${listZh(f.values!)} 组成的数组`;
     case CITY:
-      return "山西设区市的 id、区划代码或名称,如 'taiyuan'、'140100' 或 '太原市'(见 CITIES)";
+      return "山西设区市的 id、区划代码或名称，如 'taiyuan'、'140100' 或 '太原市'（见 CITIES）";
     default: // COUNTY
-      return "山西县级行政区的 6 位区划代码或中文名称,如 '140121' 或 '清徐县'(见 COUNTIES)";
+      return "山西县级行政区的 6 位区划代码或中文名称，如 '140121' 或 '清徐县'（见 COUNTIES）";
   }
 }
 
@@ -165,7 +168,7 @@ function checkFields(
         field: `${path}.${both ? given[1]! : one[0]!}`,
         value: both ? out[given[1]!] : undefined,
         expected: both ? `only one of ${one.join(', ')}` : `one of ${one.join(', ')}: a finite number ≥ 0`,
-        expectedZh: both ? `${one.join('、')} 只能给出其一` : `${one.join('、')} 之一:≥ 0 的有限数`,
+        expectedZh: both ? `${one.join('、')} 只能给出其一` : `${one.join('、')} 之一：≥ 0 的有限数`,
       });
     }
   }
@@ -277,7 +280,7 @@ function checkField(f: Field, v: unknown, parent: string, key: string, issues: I
             field: `${parent}.${key}[${i}]`,
             value: x,
             expected: `one of ${list(f.values!)}`,
-            expectedZh: `${list(f.values!)} 之一`,
+            expectedZh: `${listZh(f.values!)} 之一`,
           });
         } else out.push(x as string);
       }
@@ -355,7 +358,7 @@ export function readSubject(value: unknown): Subject {
     // Read as anything else is (a revoked Proxy or what it holds refused as src/input.ts refuses it), then
     // refused: no copy of it is a plain object.
     read('subject', value);
-    refuse('wrong-type', 'subject', value, [`an object with a kind: ${kindsText()}`, `带 kind 的对象:${kindsTextZh()}`]);
+    refuse('wrong-type', 'subject', value, [`an object with a kind: ${kindsText()}`, `带 kind 的对象：${kindsTextZh()}`]);
   }
   // One pass: each value read once (plain data only, a revoked Proxy or a getter that throws refused
   // anywhere) and then checked, without a copy of the whole subject in between.

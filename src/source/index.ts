@@ -24,7 +24,7 @@ function clause(value: unknown): ClauseId {
   if (typeof value !== 'string' || !(CLAUSE_IDS as readonly string[]).includes(value)) {
     refuse('unknown-id', 'clause', value, [
       "a clause id such as '二(二)' or '三(七)26' (see CLAUSE_IDS)",
-      "条款 id,如 '二(二)' 或 '三(七)26'(见 CLAUSE_IDS)",
+      "条款 id，如 '二(二)' 或 '三(七)26'（见 CLAUSE_IDS）",
     ]);
   }
   return value as ClauseId;

@@ -218,7 +218,7 @@ export function deadlines(range?: DeadlineRange): readonly Deadline[] {
   // Without a bound: '' sorts before every ISO date, '9999-12-31' after every due date of the plan.
   const from = r.from === undefined ? '' : isoDate('from', r.from);
   const to = r.to === undefined ? '9999-12-31' : isoDate('to', r.to);
-  if (from > to) refuse('date-order', 'to', r.to, [`a day on or after from (${from})`, `不早于 from(${from})的日期`]);
+  if (from > to) refuse('date-order', 'to', r.to, [`a day on or after from (${from})`, `不早于 from（${from}）的日期`]);
   const asOf = r.asOf === undefined ? undefined : isoDate('asOf', r.asOf);
   return TARGETS.filter((t) => t.due >= from && t.due <= to)
     .sort(byDue)

@@ -106,7 +106,7 @@ export function checkTargetShape(t: Record<string, unknown>): void {
       s,
       kind,
       oneOf(SCOPE_IDS[kind]),
-      [`a ${kind} id of the plan: ${list(SCOPE_IDS[kind])}`, `方案的${kind === 'city' ? '城市' : '区域'} id:${listZh(SCOPE_IDS[kind])}`],
+      [`a ${kind} id of the plan: ${list(SCOPE_IDS[kind])}`, `方案的${kind === 'city' ? '城市' : '区域'} id：${listZh(SCOPE_IDS[kind])}`],
       false,
       `scope.${kind}`,
     );
@@ -131,7 +131,7 @@ export function checkTargetShape(t: Record<string, unknown>): void {
     c,
     'clause',
     oneOf(CLAUSE_IDS),
-    ["a clause id of the plan (CLAUSE_IDS), e.g. '三(七)26'", "方案的条款 id(CLAUSE_IDS),如 '三(七)26'"],
+    ["a clause id of the plan (CLAUSE_IDS), e.g. '三(七)26'", "方案的条款 id（CLAUSE_IDS），如 '三(七)26'"],
     false,
     'source.clause',
   );

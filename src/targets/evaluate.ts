@@ -207,7 +207,7 @@ export function evaluateTarget(target: TargetLike, observation: Observation | un
   result.asOf = asOf;
   result.source = t.source;
   result.explanation = {
-    zh: `${status[0]}(${early ? `截至${asOf},期限${due}` : `期限${due}`}${strength ? `;${strength[0]}` : ''}):${o.zh}${so[0]}依据${t.source.clause}:“${t.source.quote}”。`,
+    zh: `${status[0]}（${early ? `截至${asOf}，期限${due}` : `期限${due}`}${strength ? `；${strength[0]}` : ''}）：${o.zh}${so[0]}依据${t.source.clause}：“${t.source.quote}”。`,
     en: `${status[1]} (${early ? `as of ${asOf}; due ${due}` : `due ${due}`}${strength ? `; ${strength[1]}` : ''}): ${o.en}${so[1]} Source: ${t.source.clause}.`,
   };
   return result;
@@ -241,7 +241,7 @@ function outcome(
       if (!Number.isFinite(raw)) {
         refuse('conflict', plain ? 'observation.value' : 'observation', raw, [
           'no observation, or a finite number or { value } (the plan gives no figure to compare it with)',
-          '不给观测,或给一个有限数或 { value }(方案无可比数值)',
+          '不给观测，或给一个有限数或 { value }（方案无可比数值）',
         ]);
       }
       observed = { value: raw as number };
@@ -249,14 +249,14 @@ function outcome(
     return {
       status: 'not-assessable',
       observed,
-      zh: `方案无可比数值,不作推测。${t.note?.zh ?? ''}`,
+      zh: `方案无可比数值，不作推测。${t.note?.zh ?? ''}`,
       en: `the plan gives no figure to compare with; no guess is made.${t.note ? ` ${t.note.en}` : ''}`,
     };
   }
   if (observation === undefined) {
     return early
       ? { status: 'pending', observed: null, zh: '尚无观测。', en: 'no observation yet.' }
-      : { status: 'not-assessable', observed: null, zh: '已过期限,但无观测。', en: 'past the due date, but no observation.' };
+      : { status: 'not-assessable', observed: null, zh: '已过期限，但无观测。', en: 'past the due date, but no observation.' };
   }
 
   if (t.kind === 'milestone') {
@@ -265,18 +265,18 @@ function outcome(
       return {
         status: 'met',
         observed: m,
-        zh: m.on ? `${m.on}完成,未逾期。` : `截至${asOf}已完成。`,
+        zh: m.on ? `${m.on}完成，未逾期。` : `截至${asOf}已完成。`,
         en: m.on ? `done on ${m.on}, in time.` : `done as of ${asOf}.`,
       };
     }
     if (m.done && m.on !== undefined) {
-      return { status: 'not-met', observed: m, zh: `${m.on}完成,已逾期。`, en: `done on ${m.on}, late.` };
+      return { status: 'not-met', observed: m, zh: `${m.on}完成，已逾期。`, en: `done on ${m.on}, late.` };
     }
     if (m.done) {
       return {
         status: 'not-assessable',
         observed: m,
-        zh: '已完成,但无完成日期(on),无法判断是否按期。',
+        zh: '已完成，但无完成日期（on），无法判断是否按期。',
         en: 'done, but without the day (`on`) it cannot be told whether on time.',
       };
     }
@@ -300,12 +300,12 @@ function outcome(
     const inside = isInBottom(r.rankFromBottom !== undefined ? { rankFromBottom: r.rankFromBottom } : r.rank, threshold, r.of);
     observed = r;
     comparison = { quantity: 'place-from-bottom', observed: fromBottom, threshold, comparator, unit };
-    const ties = r.rankFromBottom !== undefined && r.rankFromBottom !== r.of - r.rank + 1 ? ['(有并列)', ' (with ties)'] : ['', ''];
+    const ties = r.rankFromBottom !== undefined && r.rankFromBottom !== r.of - r.rank + 1 ? ['（有并列）', ' (with ties)'] : ['', ''];
     return settle(!inside, early, {
       observed,
       comparison,
       margin: fromBottom - threshold,
-      zh: `${place}第${r.rank}名、倒数第${fromBottom}名(共${r.of}个城市)${ties[0]},${inside ? '在' : '不在'}后${threshold}位之内。`,
+      zh: `${place}第${r.rank}名、倒数第${fromBottom}名（共${r.of}个城市）${ties[0]}，${inside ? '在' : '不在'}后${threshold}位之内。`,
       en: `${placeEn} is ${r.rank} of ${r.of} from the top, ${fromBottom} from the bottom${ties[1]}: ${inside ? 'inside' : 'outside'} the bottom ${threshold}.`,
     });
   }
@@ -315,7 +315,7 @@ function outcome(
     const risen = (r.baselineRank as number) - r.rank;
     observed = r;
     comparison = { quantity: 'places-risen', observed: risen, threshold, comparator, unit };
-    zh = `${place}排名由${t.baseline.year}年第${r.baselineRank}名变为第${r.rank}名(共${r.of}个城市),前移${risen}位;要求前移${WORDS[comparator][0]}${threshold}位。`;
+    zh = `${place}排名由${t.baseline.year}年第${r.baselineRank}名变为第${r.rank}名（共${r.of}个城市），前移${risen}位；要求前移${WORDS[comparator][0]}${threshold}位。`;
     en = `${placeEn} went from place ${r.baselineRank} in ${t.baseline.year} to ${r.rank} of ${r.of}, ${signed(risen)} places; required: places up ${WORDS[comparator][1]} ${threshold}.`;
   } else if (t.kind === 'change') {
     const c = changeOf(observation);
@@ -332,7 +332,7 @@ function outcome(
     threshold = effective;
     const year = t.baseline?.year;
     const metricEn = metricName(t.metric);
-    zh = `${place}实测${fmt(c.value)},${year === undefined ? '基准为' : `${year}年为`}${fmt(c.baseline)},变化${signed(pct)}%;要求变化${WORDS[comparator][0]}${signed(threshold)}%。`;
+    zh = `${place}实测${fmt(c.value)}，${year === undefined ? '基准为' : `${year}年为`}${fmt(c.baseline)}，变化${signed(pct)}%；要求变化${WORDS[comparator][0]}${signed(threshold)}%。`;
     en = `${placeEn}: ${metricEn} ${fmt(c.value)} against ${fmt(c.baseline)}${year === undefined ? ' (the baseline)' : ` in ${year}`}, a change of ${signed(pct)}%; required: ${WORDS[comparator][1]} ${signed(threshold)}%.`;
   } else {
     const v = levelObservation(observation, unit);
@@ -349,7 +349,7 @@ function outcome(
     comparison = { quantity: 'value', observed: v.value, threshold, comparator, unit };
     const u = unitText(unit);
     const metricEn = metricName(t.metric);
-    zh = `${place}实测${fmt(v.value)}${u};要求${WORDS[comparator][0]}${fmt(threshold)}${u}。`;
+    zh = `${place}实测${fmt(v.value)}${u}；要求${WORDS[comparator][0]}${fmt(threshold)}${u}。`;
     en = `${placeEn}: ${metricEn} of ${fmt(v.value)}${u}; required: ${WORDS[comparator][1]} ${fmt(threshold)}${u}.`;
   }
 
@@ -358,13 +358,13 @@ function outcome(
   if (standard) {
     const by = standard.chosenBy === 'option';
     const [unverifiedZh, unverifiedEn] = standard.verified ? VERIFIED_WORDS : UNVERIFIED_WORDS;
-    zh += `阈值为${standard.name}二级限值(${by ? '选定' : '期限时施行'}${unverifiedZh})。`;
+    zh += `阈值为${standard.name}二级限值（${by ? '选定' : '期限时施行'}${unverifiedZh}）。`;
     en += ` Threshold: the ${standard.name} grade II limit (${by ? 'as chosen' : 'in force on the due date'}${unverifiedEn}).`;
   }
   const out = settle(ok, early, { observed, comparison, margin, standard, zh, en });
   if (t.strength === 'approximate') {
     if (tolerance === undefined) {
-      out.zh += '“左右”无容差,按本数比较。';
+      out.zh += '“左右”无容差，按本数比较。';
       out.en += ' No tolerance for 左右: compared exactly.';
     } else {
       out.tolerance = tolerance;
@@ -377,7 +377,7 @@ function outcome(
 
 /** What the explanation adds about a GB 3095 limit: nothing when verified. */
 const VERIFIED_WORDS = ['', ''] as const;
-const UNVERIFIED_WORDS = [',未核实', ', unverified'] as const;
+const UNVERIFIED_WORDS = ['，未核实', ', unverified'] as const;
 
 /** For an approximate target with a tolerance, the loosened threshold; else the figure itself. */
 function adjust(t: DeepReadonly<Target>, value: number, comparator: Comparator, tolerance: number | undefined): number {

@@ -53,7 +53,7 @@ export function getTarget(id: string): PlanTarget {
   index ??= new Map(TARGETS.map((t) => [t.id, t]));
   const target = index.get(id);
   if (target === undefined) {
-    refuse('unknown-id', 'target', id, ["a target id of the plan, e.g. 'pm25-2025-datong'", "方案的目标 id,如 'pm25-2025-datong'"]);
+    refuse('unknown-id', 'target', id, ["a target id of the plan, e.g. 'pm25-2025-datong'", "方案的目标 id，如 'pm25-2025-datong'"]);
   }
   return target;
 }
@@ -84,7 +84,7 @@ export function resolveTarget(target: unknown): DeepReadonly<Target> {
     refuse('missing', 'target.value', t.value, [`a number for a ${t.kind} target`, `${t.kind} 类目标须有数值`]);
   }
   if (t.kind === 'ranking' && t.comparator !== 'gt')
-    refuse('invalid-value', 'target.comparator', t.comparator, ["'gt' (out of the bottom N)", "'gt'(退出后 N 位)"]);
+    refuse('invalid-value', 'target.comparator', t.comparator, ["'gt' (out of the bottom N)", "'gt'（退出后 N 位）"]);
   if (t.standard !== undefined && t.metric !== 'pm25-annual-mean') {
     refuse('conflict', 'target.metric', t.metric, ["'pm25-annual-mean' for a GB 3095 target", "GB 3095 目标须为 'pm25-annual-mean'"]);
   }

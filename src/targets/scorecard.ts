@@ -94,7 +94,7 @@ export function scorecard(observations: Observations, options: ScorecardOptions)
     if (!TARGETS.some((t) => t.id === id)) {
       refuse('unknown-id', 'observations', id, [
         "target ids of the plan as keys, e.g. 'pm25-2025-datong'",
-        "以方案的目标 id 为键,如 'pm25-2025-datong'",
+        "以方案的目标 id 为键，如 'pm25-2025-datong'",
       ]);
     }
   }

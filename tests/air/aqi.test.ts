@@ -558,27 +558,27 @@ describe("each report's indicators, one by one, and the words of a refusal", () 
       'an indicator of the daily report: HJ 633-2026 4.2.2 (daily report): the daily means of SO2, NO2, CO, PM10 and PM2.5 and the O3 daily maximum 8 h mean; no O3 1 h',
     );
     expect(daily.expectedZh).toBe(
-      '日报的指标:HJ 633-2026 4.2.2(日报):SO2、NO2、CO、PM10、PM2.5 的日均值和 O3 日最大 8 小时平均,不含 O3 1 小时',
+      '日报的指标：HJ 633-2026 4.2.2（日报）：SO2、NO2、CO、PM10、PM2.5 的日均值和 O3 日最大 8 小时平均，不含 O3 1 小时',
     );
     const hourly = inputError(() => aqi({ o3_8h: 10 }, { edition: '2026', report: 'hourly' })).issues[0]!;
     expect(hourly.expected).toBe(
       'an indicator of the hourly report: HJ 633-2026 4.2.3 (real-time report): the 1 h means of SO2, NO2, CO, O3, PM10 and PM2.5',
     );
-    expect(hourly.expectedZh).toBe('实时报的指标:HJ 633-2026 4.2.3(实时报):SO2、NO2、CO、O3、PM10、PM2.5 的 1 小时平均');
+    expect(hourly.expectedZh).toBe('实时报的指标：HJ 633-2026 4.2.3（实时报）：SO2、NO2、CO、O3、PM10、PM2.5 的 1 小时平均');
     expect(inputError(() => aqi({ so2_1h: 10 }, { edition: '2012', report: 'daily' })).expected).toBe(
       'an indicator of the daily report: HJ 633-2012 daily report: the 24 h means of SO2, NO2, CO, PM10, PM2.5, O3 1 h and O3 8 h',
     );
     expect(inputError(() => aqi({ so2_24h: 10 }, { edition: '2012', report: 'hourly' })).issues[0]!.expectedZh).toBe(
-      '实时报的指标:HJ 633-2012 实时报：SO2、NO2、CO、O3 的 1 小时值，O3 8 小时（可缺），PM10、PM2.5 取 24 小时滑动平均或 1 小时值（pm10_1h、pm25_1h，全国实时发布平台 2014 年起的做法）',
+      '实时报的指标：HJ 633-2012 实时报：SO2、NO2、CO、O3 的 1 小时值，O3 8 小时（可缺），PM10、PM2.5 取 24 小时滑动平均或 1 小时值（pm10_1h、pm25_1h，全国实时发布平台 2014 年起的做法）',
     );
   });
 });
 
 describe('every refusal of the AQI functions in Chinese too', () => {
   it('says what a plain record, a pollutant key and at least one value are, in Chinese', () => {
-    expect(zh(() => aqi(null as never, E2012))).toBe('按污染物给出浓度的普通对象,如 { pm25_24h: 35 }');
+    expect(zh(() => aqi(null as never, E2012))).toBe('按污染物给出浓度的普通对象，如 { pm25_24h: 35 }');
     expect(zh(() => aqi({ pm25: 35 } as never, E2012))).toBe(
-      "以 'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h' 之一 为键的浓度",
+      "以 'pm25_24h'、'pm10_24h'、'so2_24h'、'so2_1h'、'no2_24h'、'no2_1h'、'co_24h'、'co_1h'、'o3_1h'、'o3_8h' 之一 为键的浓度",
     );
     expect(zh(() => aqi({ pm25_24h: null }, E2012))).toBe('至少一项污染物浓度');
     expect(zh(() => aqiValues({} as never, E2012))).toBe('按污染物给出浓度的数组');
@@ -586,15 +586,15 @@ describe('every refusal of the AQI functions in Chinese too', () => {
 
   it('says why a footnote of HJ 633-2012 needs its fallback value, in the words of Table 1 notes a and b', () => {
     expect(zh(() => aqi({ so2_1h: 900 }, E2012))).toBe(
-      'SO2 24 小时平均浓度:HJ 633-2012 下 SO2 1 小时平均浓度高于 800 µg/m³ 的不再计算其分指数(表 1 注 a),SO2 按 24 小时平均浓度的分指数报告',
+      'SO2 24 小时平均浓度：HJ 633-2012 下 SO2 1 小时平均浓度高于 800 µg/m³ 的不再计算其分指数（表 1 注 a），SO2 按 24 小时平均浓度的分指数报告',
     );
     expect(zh(() => aqi({ o3_8h: 900 }, E2012))).toBe(
-      'O3 1 小时平均浓度:HJ 633-2012 下 O3 8 小时平均浓度高于 800 µg/m³ 的不再计算其分指数(表 1 注 b),O3 按 1 小时平均浓度的分指数报告',
+      'O3 1 小时平均浓度：HJ 633-2012 下 O3 8 小时平均浓度高于 800 µg/m³ 的不再计算其分指数（表 1 注 b），O3 按 1 小时平均浓度的分指数报告',
     );
   });
 
   it('says what an AQI and a series of daily AQIs are, in Chinese', () => {
-    expect(zh(() => aqiLevel(-1))).toBe('AQI(≥ 0 的有限数)或 `aqi` 的结果');
+    expect(zh(() => aqiLevel(-1))).toBe('AQI（≥ 0 的有限数）或 `aqi` 的结果');
     expect(zh(() => heavyPollutionDays([]))).toBe('非空的逐日 AQI 数组');
   });
 
@@ -604,13 +604,13 @@ describe('every refusal of the AQI functions in Chinese too', () => {
       field: 'options.report',
       value: 'realtime',
       expected: "'daily' or 'hourly' (HJ 633 4.2.2, 4.2.3)",
-      expectedZh: "'daily' 或 'hourly'(HJ 633 4.2.2、4.2.3)",
+      expectedZh: "'daily' 或 'hourly'（HJ 633 4.2.2、4.2.3）",
     });
   });
 
   it("names the HJ 633-2012 reports' indicators in the other language too", () => {
     expect(zh(() => aqi({ so2_1h: 10 }, { edition: '2012', report: 'daily' }))).toBe(
-      '日报的指标:HJ 633-2012 日报:SO2、NO2、CO、PM10、PM2.5 的 24 小时平均,O3 1 小时和 8 小时',
+      '日报的指标：HJ 633-2012 日报：SO2、NO2、CO、PM10、PM2.5 的 24 小时平均，O3 1 小时和 8 小时',
     );
     expect(inputError(() => aqi({ so2_24h: 10 }, { edition: '2012', report: 'hourly' })).expected).toBe(
       'an indicator of the hourly report: HJ 633-2012 real-time report: the 1 h values of SO2, NO2, CO and O3, O3 8 h (optional), PM10 and PM2.5 as 24 h moving means or as 1 h values (pm10_1h, pm25_1h, the national platform since 2014)',

@@ -17,14 +17,14 @@ async function gzippedSize(code: string): Promise<{ bytes: number; text: string 
 }
 
 describe('bundle budget', () => {
-  it('keeps iaqi from the air module within 3 KiB gzipped', async () => {
+  it('keeps iaqi from the air module within 3.25 KiB gzipped', async () => {
     const { bytes } = await gzippedSize("export { iaqi } from './src/air/index.ts';");
-    expect(bytes).toBeLessThanOrEqual(3072); // 2.5 KiB until every refusal had a code and the one input reader (issue 25);
+    expect(bytes).toBeLessThanOrEqual(3328); // 2.5 KiB until every refusal had a code and the one input reader (issue 25); 3 until full-width punctuation in its Chinese words (3.04 measured)
   });
 
-  it('keeps iaqi from the main entry within 3 KiB gzipped, without zod or the other tables', async () => {
+  it('keeps iaqi from the main entry within 3.25 KiB gzipped, without zod or the other tables', async () => {
     const { bytes, text } = await gzippedSize("export { iaqi } from './src/index.ts';");
-    expect(bytes).toBeLessThanOrEqual(3072); // 2.5 KiB until every refusal had a code and the one input reader (issue 25);
+    expect(bytes).toBeLessThanOrEqual(3328); // 2.5 KiB until every refusal had a code and the one input reader (issue 25); 3 until full-width punctuation in its Chinese words (3.04 measured)
     expect(text).not.toContain('zod');
     expect(text).not.toContain('严重污染'); // AQI_LEVELS is not needed by iaqi
     expect(text).not.toContain('GB 3095');

@@ -23,7 +23,7 @@ const _LIMITS_OPTIONS =
   "{ edition: '2012' }, { edition: '2026', phase: 'transition' | 'final' }, { date: 'YYYY-MM-DD' } or { year } (there is no default)";
 /** The same in Chinese. */
 const LIMITS_OPTIONS_ZH =
-  "{ edition: '2012' }、{ edition: '2026', phase: 'transition' | 'final' }、{ date: 'YYYY-MM-DD' } 或 { year }(没有默认值)";
+  "{ edition: '2012' }、{ edition: '2026', phase: 'transition' | 'final' }、{ date: 'YYYY-MM-DD' } 或 { year }（没有默认值）";
 const E12 = { edition: '2012' } as const;
 const MAX = Number.MAX_VALUE;
 
@@ -307,7 +307,7 @@ describe('compositeIndex, gb3095Limits and compositeIndexes refuse in Chinese to
     expectCode(() => gb3095Limits({ year: 2025, month: 1 } as never), 'unknown-key', 'options.month', 1);
     expectCode(() => compositeIndex(STATS, { ...E12, weight: { pm25: 3 } } as never), 'unknown-key', 'options.weight');
     expect(zh(() => compositeIndexes([STATS], { year: 2025, day: 1 } as never))).toBe(
-      '无此键(只接受 edition、phase、date、year、limits、weights、singleIndexes)',
+      '无此键（只接受 edition、phase、date、year、limits、weights、singleIndexes）',
     );
   });
 
@@ -325,15 +325,15 @@ describe('compositeIndex, gb3095Limits and compositeIndexes refuse in Chinese to
 
   it('each statistics entry of a batch, named by its place', () => {
     expectCode(() => compositeIndexes([STATS, 5 as never], E12), 'wrong-type', 'statsList[1]', 5);
-    expect(zh(() => compositeIndexes([{ ...STATS, co: -1 }], E12))).toBe('≥ 0 的有限数(mg/m³)');
-    expect(zh(() => compositeIndexes([{ ...STATS, so2: -1 }], E12))).toBe('≥ 0 的有限数(µg/m³)');
+    expect(zh(() => compositeIndexes([{ ...STATS, co: -1 }], E12))).toBe('≥ 0 的有限数（mg/m³）');
+    expect(zh(() => compositeIndexes([{ ...STATS, so2: -1 }], E12))).toBe('≥ 0 的有限数（µg/m³）');
   });
 
   it('options that name no GB 3095 limits, for pm25Attainment as for gb3095Limits, in the whole Chinese message', () => {
     expect(zh(() => pm25Attainment(35, {} as never))).toBe(LIMITS_OPTIONS_ZH);
     expect(zh(() => compositeIndex(STATS, {} as never))).toBe(LIMITS_OPTIONS_ZH);
     expect(inputError(() => compositeIndex(STATS, 5 as never)).messageZh).toBe(
-      `options 无效：应为${LIMITS_OPTIONS_ZH},或 { limits }，收到 5`,
+      `options 无效：应为${LIMITS_OPTIONS_ZH}，或 { limits }，收到 5`,
     );
   });
 });

@@ -505,7 +505,7 @@ describe('iaqi picks the edition by date, with no default', () => {
 
   it('names options, options.edition and options.date, and says what was expected', () => {
     const _EDITION = "{ edition: '2012' | '2026' } or { date: 'YYYY-MM-DD' } (there is no default edition)";
-    const _EDITION_ZH = "{ edition: '2012' | '2026' } 或 { date: 'YYYY-MM-DD' }(没有默认版本)";
+    const _EDITION_ZH = "{ edition: '2012' | '2026' } 或 { date: 'YYYY-MM-DD' }（没有默认版本）";
     expectCode(() => resolveEdition(null as never), 'wrong-type', 'options', null);
     expectCode(() => resolveEdition('2012' as never), 'wrong-type', 'options', '2012');
     const empty = {};
@@ -547,7 +547,7 @@ describe('iaqi rejects bad input with a PlanInputError', () => {
 
   it('says what a pollutant is in the whole Chinese message', () => {
     expect(expectCode(() => iaqi('pm2.5' as never, 35, E2012), 'invalid-value', 'pollutant').messageZh).toBe(
-      "pollutant 无效：应为'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h' 之一，收到 \"pm2.5\"",
+      "pollutant 无效：应为'pm25_24h'、'pm10_24h'、'so2_24h'、'so2_1h'、'no2_24h'、'no2_1h'、'co_24h'、'co_1h'、'o3_1h'、'o3_8h' 之一，收到 \"pm2.5\"",
     );
   });
 
@@ -555,7 +555,7 @@ describe('iaqi rejects bad input with a PlanInputError', () => {
     const _POLLUTANT_EXPECTED =
       "one of 'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h'";
     const _POLLUTANT_EXPECTED_ZH =
-      "'pm25_24h', 'pm10_24h', 'so2_24h', 'so2_1h', 'no2_24h', 'no2_1h', 'co_24h', 'co_1h', 'o3_1h', 'o3_8h' 之一";
+      "'pm25_24h'、'pm10_24h'、'so2_24h'、'so2_1h'、'no2_24h'、'no2_1h'、'co_24h'、'co_1h'、'o3_1h'、'o3_8h' 之一";
     expectCode(() => iaqi('pm25' as never, 35, E2012), 'invalid-value', 'pollutant', 'pm25');
     const lookalike = { toString: () => 'pm25_24h' };
     expectCode(() => iaqi(lookalike as never, 35, E2012), 'invalid-value', 'pollutant', lookalike);
@@ -564,7 +564,7 @@ describe('iaqi rejects bad input with a PlanInputError', () => {
 
   it('names the concentration in words: a finite number ≥ 0 (µg/m³; CO in mg/m³)', () => {
     const _CONCENTRATION_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/m³)';
-    const _CONCENTRATION_EXPECTED_ZH = '≥ 0 的有限数(µg/m³;CO 为 mg/m³)';
+    const _CONCENTRATION_EXPECTED_ZH = '≥ 0 的有限数（µg/m³；CO 为 mg/m³）';
     expectCode(() => iaqi('pm25_24h', -1, E2012), 'out-of-range', 'concentration', -1);
     expectCode(() => iaqi('pm25_24h', Infinity, E2012), 'not-a-number', 'concentration', Infinity);
     expectCode(() => iaqi('pm25_24h', '35' as never, E2012), 'not-a-number', 'concentration', '35');

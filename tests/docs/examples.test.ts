@@ -58,7 +58,7 @@ const EXPECTED: Record<string, (out: string) => void> = {
     expect(out).toMatch(/^太原市 Taiyuan\s+≤ 38\s+力争 strive\s+39\.2\s+-1\.2\s+未达成 not met$/m);
     expect(out).toMatch(/^朔州市 Shuozhou\s+≤ 30\s+稳定 hold\s+30\.0\s+0\.0\s+达成 met$/m);
     expect(out).toContain('达成 met: 5 · 未达成 not met: 6 · 待定 pending: 0 · 无法评估 not assessable: 0 · 合计 total: 11');
-    expect(out).toContain('依据三(七)26:“晋中市、阳泉市力争控制在35微克/立方米以下”');
+    expect(out).toContain('依据三(七)26：“晋中市、阳泉市力争控制在35微克/立方米以下”');
     expect(out).toContain('As of 2025-06-30: 11 pending, 5 met so far');
   },
   'enterprise-check.ts': (out) => {

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { PlanInputError } from '../../src/errors.js';
+import { HALF_WIDTH, halfWidthInChinese } from '../zh.js';
 
 /** How many runs per property: `FUZZ_RUNS=10 npx vitest run tests/fuzz` runs ten times as many. */
 export const RUNS = Math.max(1, Number(process.env.FUZZ_RUNS ?? 1));
@@ -353,6 +354,11 @@ export function holdsContract(name: string, c: Contract, args: readonly unknown[
     }
     if (!e.message.includes(e.field) || e.expected.length === 0) {
       throw new Error(`${name}: PlanInputError message does not name its field: ${e.message}`);
+    }
+    // The library's Chinese words in full-width punctuation (unless the arguments themselves carry such text).
+    if (!HALF_WIDTH.test(before)) {
+      const bad = e.issues.find((i) => halfWidthInChinese(i.expectedZh));
+      if (bad !== undefined) throw new Error(`${name}: half-width punctuation in the Chinese words: ${bad.expectedZh}`);
     }
     outcome = 'error';
   }

@@ -78,9 +78,10 @@ describe('size budgets (minified, gzipped)', () => {
   // bundle), and verdicts with overdue, note and reasons that name a fact (+7.7 KiB); planFor, schedule
   // and assessAll with the date-fns calendar functions they use and the inventory fields (+4 KiB); the
   // Chinese labels of every field for the explorer and the guides (FIELD_LABELS, +4 KiB); issue 22's fast loops
-  // of aqiValues and aqiColumns (+1 KiB, docs/guides/decisions.en.md): 121 KiB.
-  it('keeps the whole main entry, zod/mini and date-fns included, within 121 KiB', () => {
-    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(121 * KiB);
+  // of aqiValues and aqiColumns (+1 KiB, docs/guides/decisions.en.md): 121 KiB. Full-width punctuation in the
+  // library's Chinese (each mark six bytes in the ASCII build, \uFF0C, instead of one): 119.75 → 120.63 KiB, 122.
+  it('keeps the whole main entry, zod/mini and date-fns included, within 122 KiB', () => {
+    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(122 * KiB);
   });
 
   it.for([
@@ -92,7 +93,8 @@ describe('size budgets (minified, gzipped)', () => {
     // the one reader (src/input.ts: plain data, own keys, getters read once, proxies, holes, cycles). Measured
     // before → after: iaqi 2.36 → 2.73, aqi 4.63 → 5.01, rankCities 1.59 → 2.63 (the reader itself),
     // evaluateTarget 12.96 → 14.0, assess 41.52 → 42.7, main 98.75 → 100.3 KiB; budgets raised to match.
-    ['iaqi', 3],
+    // Full-width punctuation in the Chinese words (six bytes a mark in the ASCII build): 2.94 → 3.04 KiB.
+    ['iaqi', 3.25],
     // aqi took the 1-hour PM means of HJ 633-2012's real-time report, reports every problem of a record at
     // once, and builds its result on a fast path without a loop over keys: +0.5 KiB.
     // Issue 22: aqi per call from 0.31× to 0.54× the plain loop (the IAQI tables, the edition's breakpoints as
@@ -115,7 +117,9 @@ describe('size budgets (minified, gzipped)', () => {
     // locations on eight more kinds): +0.4 KiB.
     // The refusals name a field by its Chinese label and unit (a generated table of those words alone, 1.5 KiB;
     // importing every label with its English and help cost 9 KiB).
-    ['assess', 51],
+    // Full-width punctuation in the Chinese labels, notes and words (six bytes a mark in the ASCII build): 50.77 →
+    // 51.25 KiB (51.4 through the tarball with rollup).
+    ['assess', 51.75],
     ['PLAN, SECTIONS, TASKS, DEPARTMENTS, getTask, tasksOf, dutiesOf, getCity', 10],
   ] as const)('keeps %s alone within %s KiB', async ([names, budget]) => {
     for (const name of names.split(', ')) expect(exported.has(name), `${name} is not exported by src/index.ts`).toBe(true);

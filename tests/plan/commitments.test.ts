@@ -29,7 +29,7 @@ describe('getCommitment', () => {
 
   it.each(['', 'monthly', 'Monthly-Ranking-Publication', 'constructor', '__proto__', 1, null, undefined, {}])('rejects %s', (id) => {
     const e = expectCode(() => getCommitment(id as string), 'unknown-id', 'id', id);
-    expect(e.issues[0]!.expectedZh).toBe("承诺 id(见 COMMITMENTS),如 'monthly-ranking-publication'");
+    expect(e.issues[0]!.expectedZh).toBe("承诺 id（见 COMMITMENTS），如 'monthly-ranking-publication'");
   });
 });
 
@@ -60,7 +60,7 @@ describe('commitmentsOf', () => {
   it.each(['nobody', '', 42, null])('rejects %s as a department', (d) => {
     expectCode(() => commitmentsOf(d as string), 'unknown-id', 'department', d);
     expect(inputError(() => commitmentsOf(d as string)).issues[0]!.expectedZh).toBe(
-      "方案所列 25 个部门之一的 id 或中文名称,如 'ecology-environment'",
+      "方案所列 25 个部门之一的 id 或中文名称，如 'ecology-environment'",
     );
   });
 });

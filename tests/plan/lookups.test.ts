@@ -31,12 +31,12 @@ describe('getTask', () => {
 
   it('says what a task number is in Chinese too', () => {
     const e = expectCode(() => getTask(39), 'unknown-id', 'task', 39);
-    expect(e.issues[0]!.expectedZh).toBe('任务编号,1 到 38 的整数');
-    expect(e.messageZh).toContain('任务编号,1 到 38 的整数');
-    expect(inputError(() => getTask(0)).issues[0]!.expectedZh).toBe('任务编号,1 到 38 的整数');
+    expect(e.issues[0]!.expectedZh).toBe('任务编号，1 到 38 的整数');
+    expect(e.messageZh).toContain('任务编号，1 到 38 的整数');
+    expect(inputError(() => getTask(0)).issues[0]!.expectedZh).toBe('任务编号，1 到 38 的整数');
   });
 
-  it('gives task 21 two notes: 省生态环境厅负责, then 省生态环境厅牵头 with 省工信厅 and 省市场监管局', () => {
+  it('gives task 21 two notes：省生态环境厅负责，then 省生态环境厅牵头 with 省工信厅 and 省市场监管局', () => {
     const [first, second] = getTask(21).duties;
     expect(first).toMatchObject({ departments: ['ecology-environment'], mode: 'sole', allRelevant: false });
     expect(first).not.toHaveProperty('lead');
@@ -76,7 +76,7 @@ describe('getTask', () => {
 });
 
 describe('getSection', () => {
-  it('gives section (六) 推动省会太原空气质量提升 tasks 24 and 25', () => {
+  it('gives section（六）推动省会太原空气质量提升 tasks 24 and 25', () => {
     expect(getSection(6).title.zh).toBe('推动省会太原空气质量提升');
     expect(getSection(6).tasks).toEqual([24, 25]);
   });
@@ -87,7 +87,7 @@ describe('getSection', () => {
 
   it('names the field and says what a section number is, in English and in Chinese', () => {
     const e = expectCode(() => getSection(11), 'unknown-id', 'section', 11);
-    expect(e.issues[0]!.expectedZh).toBe('部分编号,1 到 10 的整数');
+    expect(e.issues[0]!.expectedZh).toBe('部分编号，1 到 10 的整数');
   });
 });
 
@@ -110,7 +110,7 @@ describe('getDepartment', () => {
 
   it('names the field and says what a department is, in English and in Chinese', () => {
     const e = expectCode(() => getDepartment('省教育厅'), 'unknown-id', 'department', '省教育厅');
-    expect(e.issues[0]!.expectedZh).toBe("方案所列 25 个部门之一的 id 或中文名称,如 'ecology-environment'");
+    expect(e.issues[0]!.expectedZh).toBe("方案所列 25 个部门之一的 id 或中文名称，如 'ecology-environment'");
   });
 });
 
@@ -129,7 +129,7 @@ describe('getCity', () => {
 
   it('names the field and says what a city key is, in English and in Chinese', () => {
     const e = expectCode(() => getCity('xian'), 'unknown-id', 'city', 'xian');
-    expect(e.issues[0]!.expectedZh).toBe("山西设区市的 id、区划代码或名称,如 'taiyuan'、'140100' 或 '太原市'");
+    expect(e.issues[0]!.expectedZh).toBe("山西设区市的 id、区划代码或名称，如 'taiyuan'、'140100' 或 '太原市'");
   });
 });
 
@@ -141,12 +141,12 @@ describe('getCounty', () => {
 
   it('refuses a key that names no division, saying what a key is, in English and in Chinese', () => {
     const e = expectCode(() => getCounty('140100'), 'unknown-id', 'county', '140100');
-    expect(e.issues[0]!.expectedZh).toBe("山西 117 个县级行政区之一的 6 位区划代码或中文名称,如 '140121'");
+    expect(e.issues[0]!.expectedZh).toBe("山西 117 个县级行政区之一的 6 位区划代码或中文名称，如 '140121'");
   });
 
   it('refuses a name several divisions share (城区: Yangquan and Jincheng), counting them, in English and in Chinese', () => {
     const e = expectCode(() => getCounty('城区'), 'ambiguous-name', 'county', '城区');
-    expect(e.issues[0]!.expectedZh).toBe('唯一的县级行政区:2 个同名,请给出 6 位区划代码');
+    expect(e.issues[0]!.expectedZh).toBe('唯一的县级行政区：2 个同名，请给出 6 位区划代码');
   });
 });
 
@@ -183,7 +183,7 @@ describe('getRegion', () => {
 
   it('names the field and says what a region is, in English and in Chinese', () => {
     const e = expectCode(() => getRegion('京津冀'), 'unknown-id', 'region', '京津冀');
-    expect(e.issues[0]!.expectedZh).toBe("方案所列区域的 id 或中文名称,如 'taiyuan-basin'");
+    expect(e.issues[0]!.expectedZh).toBe("方案所列区域的 id 或中文名称，如 'taiyuan-basin'");
   });
 });
 
@@ -227,7 +227,7 @@ describe('dutiesOf and tasksOf', () => {
   it('rejects an unknown department', () => {
     expect(() => tasksOf('education')).toThrow(PlanInputError);
     expect(inputError(() => dutiesOf('education')).issues[0]!.expectedZh).toBe(
-      "方案所列 25 个部门之一的 id 或中文名称,如 'ecology-environment'",
+      "方案所列 25 个部门之一的 id 或中文名称，如 'ecology-environment'",
     );
   });
 });

@@ -50,6 +50,7 @@ describe('the settled membership the rules read', () => {
       status: 'out',
       basis: ['geo-taiyuan-basin'],
       place: '大同市 (datong)',
+      placeZh: '大同市（datong）',
     });
     expect(settledMembership('taiyuan-basin', 'jinzhong', undefined)).toBeUndefined();
     expect(settledMembership('taiyuan-and-surroundings', 'taiyuan', undefined)).toMatchObject({
@@ -65,6 +66,7 @@ describe('the settled membership the rules read', () => {
       status: 'in',
       basis: ['plan-25', 'geo-taiyuan-basin'],
       place: '清徐县 (140121)',
+      placeZh: '清徐县（140121）',
     });
   });
 });

@@ -249,7 +249,7 @@ describe('the 2019 national ranking of 168 key cities: the worst 20', () => {
   ];
   const ranked = new Map(rankCities(field).map((e) => [e.id, e]));
 
-  it('places 临汾 倒数第5 (164th), 太原 倒数第7 (162nd), 晋城 倒数第10 (159th)', () => {
+  it('places 临汾 倒数第5（164th），太原 倒数第7（162nd），晋城 倒数第10（159th）', () => {
     expect(ranked.get('临汾')).toMatchObject({ rank: 164, rankFromBottom: 5 });
     expect(ranked.get('太原')).toMatchObject({ rank: 162, rankFromBottom: 7 });
     expect(ranked.get('晋城')).toMatchObject({ rank: 159, rankFromBottom: 10 });
@@ -307,16 +307,18 @@ describe('isInBottom, isInTop and movedUp name the argument at fault', () => {
   it('a place, a size or a total, and say what was expected', () => {
     expect(zh(expectCode(() => isInBottom(0, 10, 168), 'out-of-range', 'rank', 0))).toBe('≥ 1 的整数');
     expect(zh(expectCode(() => isInBottom(1.5, 10, 168), 'not-an-integer', 'rank', 1.5))).toBe('≥ 1 的整数');
-    expect(zh(expectCode(() => isInBottom('3' as never, 10, 168), 'wrong-type', 'entry', '3'))).toBe('正数名次(数字)或 { rankFromBottom }');
+    expect(zh(expectCode(() => isInBottom('3' as never, 10, 168), 'wrong-type', 'entry', '3'))).toBe(
+      '正数名次（数字）或 { rankFromBottom }',
+    );
     expect(zh(expectCode(() => isInBottom(null as never, 10, 168), 'wrong-type', 'entry', null))).toBe(
-      '正数名次(数字)或 { rankFromBottom }',
+      '正数名次（数字）或 { rankFromBottom }',
     );
     expect(zh(expectCode(() => isInBottom({ rankFromBottom: 0 }, 10, 168), 'out-of-range', 'rankFromBottom', 0))).toBe('≥ 1 的整数');
     expect(zh(expectCode(() => isInBottom(3, 0, 168), 'out-of-range', 'n', 0))).toBe('≥ 1 的整数');
     expect(zh(expectCode(() => isInBottom(3, 10, 0), 'out-of-range', 'total', 0))).toBe('≥ 1 的整数');
     expect(zh(expectCode(() => isInTop(3, 10, -1), 'out-of-range', 'total', -1))).toBe('≥ 1 的整数');
-    expect(zh(expectCode(() => isInTop('3' as never, 10, 168), 'wrong-type', 'rank', '3'))).toBe('正数名次(数字)或 { rank }');
-    expect(zh(expectCode(() => isInTop(null as never, 10, 168), 'wrong-type', 'rank', null))).toBe('正数名次(数字)或 { rank }');
+    expect(zh(expectCode(() => isInTop('3' as never, 10, 168), 'wrong-type', 'rank', '3'))).toBe('正数名次（数字）或 { rank }');
+    expect(zh(expectCode(() => isInTop(null as never, 10, 168), 'wrong-type', 'rank', null))).toBe('正数名次（数字）或 { rank }');
     expect(zh(expectCode(() => isInTop({ rank: 0 }, 10, 168), 'out-of-range', 'rank.rank', 0))).toBe('≥ 1 的整数');
     expect(zh(expectCode(() => isInTop(3, 2.5, 168), 'not-an-integer', 'n', 2.5))).toBe('≥ 1 的整数');
     expect(zh(expectCode(() => movedUp(0, 3), 'out-of-range', 'previousRank', 0))).toBe('≥ 1 的整数');
@@ -401,9 +403,9 @@ describe('movedUp (排名前移)', () => {
 
 describe('rankCities says what it refuses in Chinese too', () => {
   it.each([
-    ['an empty field', [], 'entries', '非空数组 { id, compositeIndex }[](空的范围无法排名)'],
+    ['an empty field', [], 'entries', '非空数组 { id, compositeIndex }[]（空的范围无法排名）'],
     ['an entry that is no plain object', [7], 'entries[0]', '普通对象 { id, compositeIndex }'],
-    ['a blank id', [{ id: ' ', compositeIndex: 1 }], 'entries[0].id', '非空字符串(不能只有空白)'],
+    ['a blank id', [{ id: ' ', compositeIndex: 1 }], 'entries[0].id', '非空字符串（不能只有空白）'],
     [
       'an id used twice',
       [
@@ -411,7 +413,7 @@ describe('rankCities says what it refuses in Chinese too', () => {
         { id: 'a', compositeIndex: 2 },
       ],
       'entries[1].id',
-      '未被其他条目使用的 id(entries[0] 已用)',
+      '未被其他条目使用的 id（entries[0] 已用）',
     ],
     ['a negative index', [{ id: 'a', compositeIndex: -1 }], 'entries[0].compositeIndex', '≥ 0 的有限数'],
   ])('%s', (_, entries, field, expectedZh) => {

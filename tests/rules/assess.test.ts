@@ -46,7 +46,7 @@ describe('assess: options', () => {
   );
   it('refuses an option it does not take, in English and Chinese', () => {
     const e = expectCode(() => assess(subject, { asof: '2025-01-01' } as never), 'unknown-key', 'options.asof', '2025-01-01');
-    expect(e.issues[0]!.expectedZh).toBe('无此键(只接受 asOf)');
+    expect(e.issues[0]!.expectedZh).toBe('无此键（只接受 asOf）');
   });
   it('refuses a revoked Proxy as options by name, never reading it', () => {
     const proxy = revoked();
@@ -249,20 +249,20 @@ describe('lookups', () => {
 
   it('getRule refuses what is not a rule id, in words', () => {
     expect(expectCode(() => getRule('no-such-rule'), 'unknown-id', 'id', 'no-such-rule').messageZh).toBe(
-      'id 无效：应为规则 id(见 RULES)，收到 "no-such-rule"',
+      'id 无效：应为规则 id（见 RULES），收到 "no-such-rule"',
     );
     // An array holding a valid id would pass a bare hasOwn check (the key is coerced to a string).
     expectCode(() => getRule(['coal-unit-below-300mw'] as never), 'unknown-id', 'id');
   });
   it('getThreshold refuses what is not a threshold id, in words', () => {
     expect(expectCode(() => getThreshold('nope'), 'unknown-id', 'id', 'nope').messageZh).toBe(
-      'id 无效：应为阈值 id(见 THRESHOLDS)，收到 "nope"',
+      'id 无效：应为阈值 id（见 THRESHOLDS），收到 "nope"',
     );
     expectCode(() => getThreshold(['coal-boiler-cleanup-max'] as never), 'unknown-id', 'id');
   });
   it('rulesFor refuses what is not a subject kind, in words', () => {
     const e = expectCode(() => rulesFor('bicycle' as never), 'unknown-id', 'kind', 'bicycle');
-    expect(e.issues[0]!.expectedZh).toBe(`主体类别,${e.expected.slice('a subject kind, one of '.length)} 之一`);
+    expect(e.issues[0]!.expectedZh).toBe(`主体类别，${e.expected.slice('a subject kind, one of '.length).replaceAll(', ', '、')} 之一`);
   });
 });
 

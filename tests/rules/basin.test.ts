@@ -3,7 +3,7 @@ import { assess } from '../../src/rules/index.js';
 import type { Subject } from '../../src/entries/schemas.js';
 
 const verdict = (s: Subject, rule: string) => assess(s).find((v) => v.rule === rule)!;
-const SOURCE_ZH = '“太原盆地(晋中盆地)的地理描述”';
+const SOURCE_ZH = '“太原盆地（晋中盆地）的地理描述”';
 
 // 太原盆地 is not listed by the plan; the bundled data places 小店、榆次、文水 … inside on a third-party geographic
 // description alone (包括太原地区的阳曲县、太原市、清徐县,晋中地区的榆次市…,吕梁地区的…文水县…). Not strong
@@ -13,7 +13,7 @@ describe('a county inside the Taiyuan basin by a third-party description only', 
     const v = verdict({ kind: 'sinter-machine', type: 'stepping', location: { county: '140105' } }, 'taiyuan-basin-outdated-equipment');
     expect(v.deadline).toBe('2024-10-31');
     expect(v.condition!.when).toEqual([{ fact: 'location.inTaiyuanBasin', equals: true }]);
-    expect(v.condition!.text.zh).toBe(`若位于太原盆地(随附数据依${SOURCE_ZH}将小店区列入盆地内,该来源不足以认定法律义务,故仍作条件)`);
+    expect(v.condition!.text.zh).toBe(`若位于太原盆地（随附数据依${SOURCE_ZH}将小店区列入盆地内，该来源不足以认定法律义务，故仍作条件）`);
     expect(v.condition!.text.en).toContain(
       'the bundled data places 小店区 inside on "Geographic description of the Taiyuan (Jinzhong) basin" alone',
     );

@@ -35,7 +35,7 @@ describe('coal boilers: the capacity bands of tasks 9 and 21 (35及以下 / 35�
     const open = verdictOf(quiet(35), 'coal-boiler-ule-all');
     expect(open).toMatchObject({ task: 21, deadline: '2024-10-31' });
     expect(open.condition!.when).toEqual([{ fact: 'shutDown', equals: false }]);
-    expect(open.condition!.text.zh).toBe('若尚未依第9条清零(仍在使用)');
+    expect(open.condition!.text.zh).toBe('若尚未依第9条清零（仍在使用）');
     // Still burning: the retrofit, unconditionally; cleared: none, and the clean-up complies.
     expect(definite({ ...quiet(20), shutDown: false }, 'coal-boiler-ule-all').facts).toMatchObject({ capacityTph: 20, shutDown: false });
     absent({ ...quiet(20), shutDown: true }, 'coal-boiler-ule-all');
@@ -277,7 +277,7 @@ describe('coal boiler rated in MW (hot-water boilers), at 0.7 MW per t/h (GB 132
     expect(rule(24.6)).toEqual(['coal-boiler-ule-35-65']);
   });
 
-  it('reads 45.5 MW as exactly 65 t/h: not in 65蒸吨/小时以下, so under 全部完成超低排放改造', () => {
+  it('reads 45.5 MW as exactly 65 t/h：not in 65蒸吨/小时以下，so under 全部完成超低排放改造', () => {
     expect(rule(45.5)).toEqual(['coal-boiler-ule-all']);
     expect(rule(45.4)).toEqual(['coal-boiler-ule-35-65']);
   });

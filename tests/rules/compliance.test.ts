@@ -88,7 +88,7 @@ describe('verdicts answer whenever the facts are given', () => {
     );
     expect(v.compliance).toBe('does-not-comply');
     expect(v.complianceReason).toEqual({
-      zh: '所给事实(hasBypass: true)表明尚未满足此项要求。',
+      zh: '所给事实（hasBypass: true）表明尚未满足此项要求。',
       en: 'The facts given (hasBypass: true) show this duty not yet met.',
     });
   });
@@ -99,7 +99,7 @@ describe('verdicts answer whenever the facts are given', () => {
     );
     const v = verdict({ kind: 'locomotive' }, 'black-smoke-elimination');
     expect(v.compliance).toBe('unknown');
-    expect(v.complianceReason.zh).toBe('所给事实未含 blackSmoke,不足以判断是否已满足此项要求。');
+    expect(v.complianceReason.zh).toBe('所给事实未含 blackSmoke，不足以判断是否已满足此项要求。');
   });
 
   it('a new independent coking project in 清徐 IS what 太原盆地不再新增独立焦化项目 prohibits', () => {
@@ -124,7 +124,7 @@ describe('verdicts answer whenever the facts are given', () => {
   it('a new coal boiler not for central heating (除集中供暖外) is what 不再新建 prohibits', () => {
     const v = verdict({ kind: 'coal-boiler', capacityTph: 40, isNew: true, use: 'other' }, 'coal-boiler-no-new');
     expect(v.compliance).toBe('does-not-comply');
-    expect(v.complianceReason.zh).toBe('所给事实(isNew: true, use: "other")表明该主体正属此项规定禁止之列。');
+    expect(v.complianceReason.zh).toBe('所给事实（isNew: true, use: "other"）表明该主体正属此项规定禁止之列。');
   });
 
   it('a boiler whose ultra-low retrofit is finished complies with 2024年10月底前…全部完成超低排放改造', () => {

@@ -23,6 +23,6 @@ describe('fields that say what they mean', () => {
     const firm = assess({ kind: 'enterprise', sector: 'coking', location: { county: '140121' } }).find(
       (v) => v.rule === 'taiyuan-basin-urban-relocation',
     );
-    expect(firm!.condition!.text.zh).toBe('若位于城市(含县城)建成区');
+    expect(firm!.condition!.text.zh).toBe('若位于城市（含县城）建成区');
   });
 });

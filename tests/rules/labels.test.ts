@@ -67,12 +67,12 @@ describe('FIELD_LABELS', () => {
   });
 
   it('reads a path with its unit, the kind-specific label first', () => {
-    expect(fieldLabel('subject.capacityTph', 'zh')).toBe('锅炉容量(蒸吨/小时)');
+    expect(fieldLabel('subject.capacityTph', 'zh')).toBe('锅炉容量（蒸吨/小时）');
     expect(fieldLabel('subject.capacityTph', 'en')).toBe('boiler capacity (t/h)');
     expect(fieldLabel('subject.type', 'zh', 'sinter-machine')).toBe('烧结机类型');
     expect(fieldLabel('subject.inBuiltUpArea', 'zh', 'coal-boiler')).toBe('位于城市建成区');
-    expect(fieldLabel('subject.inBuiltUpArea', 'zh', 'enterprise')).toBe('位于城市(含县城)建成区');
-    expect(fieldLabel('subject.annualBulkMt', 'zh')).toBe('大宗货物年运量(百万吨)');
+    expect(fieldLabel('subject.inBuiltUpArea', 'zh', 'enterprise')).toBe('位于城市（含县城）建成区');
+    expect(fieldLabel('subject.annualBulkMt', 'zh')).toBe('大宗货物年运量（百万吨）');
     expect(fieldLabel('subject.noSuchField', 'zh')).toBe('subject.noSuchField');
   });
 

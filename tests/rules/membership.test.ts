@@ -16,7 +16,7 @@ const BAN = 'taiyuan-basin-no-independent-coking';
 const table = (area: string) =>
   AREA_MEMBERSHIP.find((a) => a.area === area)!.counties as Record<string, { status: string; settled?: boolean; basis: readonly string[] }>;
 
-describe('太原盆地不再新增独立焦化项目: where the project stands', () => {
+describe('太原盆地不再新增独立焦化项目：where the project stands', () => {
   it('gives a new independent coking project in Datong, Linfen or Yuncheng no Taiyuan-basin verdict (settled outside)', () => {
     for (const city of ['datong', 'linfen', 'yuncheng']) absent(coking({ city }), BAN);
     absent(coking({ county: '141002' }), BAN); // 尧都区, Linfen
@@ -53,7 +53,7 @@ describe('太原盆地不再新增独立焦化项目: where the project stands',
     expect(e.issues[0]!.expected).toBe(
       'false or nothing: 大同市 (datong) lies outside the Taiyuan basin (太原盆地) by AREA_MEMBERSHIP, on the basis of geo-taiyuan-basin',
     );
-    expect(e.issues[0]!.expectedZh).toBe('false 或不填:按 AREA_MEMBERSHIP(依据 geo-taiyuan-basin),大同市 (datong)不在太原盆地内');
+    expect(e.issues[0]!.expectedZh).toBe('false 或不填：按 AREA_MEMBERSHIP（依据 geo-taiyuan-basin），大同市（datong）不在太原盆地内');
   });
 
   it('refuses inTaiyuanBasin: false for a place settled inside', () => {
@@ -64,7 +64,9 @@ describe('太原盆地不再新增独立焦化项目: where the project stands',
     expect(e.issues[0]!.expected).toBe(
       'true or nothing: 清徐县 (140121) lies inside the Taiyuan basin (太原盆地) by AREA_MEMBERSHIP, on the basis of plan-25, geo-taiyuan-basin',
     );
-    expect(e.issues[0]!.expectedZh).toBe('true 或不填:按 AREA_MEMBERSHIP(依据 plan-25、geo-taiyuan-basin),清徐县 (140121)在太原盆地内');
+    expect(e.issues[0]!.expectedZh).toBe(
+      'true 或不填：按 AREA_MEMBERSHIP（依据 plan-25、geo-taiyuan-basin），清徐县（140121）在太原盆地内',
+    );
   });
 
   it('checks the flags of every subject that stands somewhere, whether or not one of its rules reads them', () => {
@@ -97,7 +99,7 @@ describe('汾河谷地: where an industrial park stands', () => {
     expect(e.issues[0]!.expected).toBe(
       'false or nothing: 城区 (140502) lies outside the Fen River valley (汾河谷地) by AREA_MEMBERSHIP, on the basis of geo-fen-river',
     );
-    expect(e.issues[0]!.expectedZh).toBe('false 或不填:按 AREA_MEMBERSHIP(依据 geo-fen-river),城区 (140502)不在汾河谷地内');
+    expect(e.issues[0]!.expectedZh).toBe('false 或不填：按 AREA_MEMBERSHIP（依据 geo-fen-river），城区（140502）不在汾河谷地内');
   });
 });
 

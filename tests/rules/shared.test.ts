@@ -49,7 +49,7 @@ describe('condition words', () => {
 
   it('name the eight key-region cities of KEY_REGION_CITIES, in its order', () => {
     const names = KEY_REGION_CITIES.map((id) => CITIES.find((x) => x.id === id)!.name);
-    expect(T_KEY_REGION.zh).toBe(`位于重点区域城市(${names.map((n) => n.zh.replace(/市$/, '')).join('、')})`);
+    expect(T_KEY_REGION.zh).toBe(`位于重点区域城市（${names.map((n) => n.zh.replace(/市$/, '')).join('、')}）`);
     expect(T_KEY_REGION.en).toBe(`it lies in a key-region city (${names.map((n) => n.en).join(', ')})`);
     expect(C_KEY_REGION.text.zh).toBe(`若${T_KEY_REGION.zh}`);
     expect(T_KEY_REGION.term).toEqual({ fact: 'location', inRegion: 'key-region' });
@@ -58,7 +58,7 @@ describe('condition words', () => {
   it.each([
     [T_TAIYUAN_BASIN, 'location.inTaiyuanBasin', '位于太原盆地', 'it lies in the Taiyuan basin'],
     [T_FENHE_VALLEY, 'location.inFenheValley', '位于汾河谷地', 'it lies in the Fen River valley'],
-    [T_KEY_ENTERPRISE, 'keyEnterprise', '属重点(涉气)企业', 'it is a key (air-related) enterprise'],
+    [T_KEY_ENTERPRISE, 'keyEnterprise', '属重点（涉气）企业', 'it is a key (air-related) enterprise'],
     [T_INEFFICIENT, 'inefficientTreatment', '配有简易低效污染治理设施', 'it has simple, inefficient pollution treatment'],
   ])('%#: a term asks fact %s to be true, in the words of the plan', (t, fact, zh, en) => {
     expect(t).toEqual({ term: { fact, equals: true }, zh, en });

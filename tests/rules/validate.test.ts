@@ -478,6 +478,7 @@ describe('validateSubject: the words of every refusal, in English and Chinese', 
     throw new Error('expected a refusal');
   };
   const q = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
+  const qZh = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join('、');
 
   it.each([
     ['a number', { kind: 'coal-boiler', capacityTph: -1 }, 'subject.capacityTph', 'a finite number ≥ 0', '≥ 0 的有限数'],
@@ -486,7 +487,7 @@ describe('validateSubject: the words of every refusal, in English and Chinese', 
       { kind: 'vocs-material', vocsContentPct: 101 },
       'subject.vocsContentPct',
       'a finite number from 0 to 100 (per cent)',
-      '0 到 100 的有限数(百分比)',
+      '0 到 100 的有限数（百分比）',
     ],
     ['true or false', { kind: 'biomass-boiler', small: 'yes' }, 'subject.small', 'true or false', 'true 或 false'],
     [
@@ -494,14 +495,14 @@ describe('validateSubject: the words of every refusal, in English and Chinese', 
       { kind: 'area', city: 'xian' },
       'subject.city',
       CITY,
-      "山西设区市的 id、区划代码或名称,如 'taiyuan'、'140100' 或 '太原市'(见 CITIES)",
+      "山西设区市的 id、区划代码或名称，如 'taiyuan'、'140100' 或 '太原市'（见 CITIES）",
     ],
     [
       'a county code',
       { kind: 'area', county: '110101' },
       'subject.county',
       COUNTY,
-      "山西县级行政区的 6 位区划代码或中文名称,如 '140121' 或 '清徐县'(见 COUNTIES)",
+      "山西县级行政区的 6 位区划代码或中文名称，如 '140121' 或 '清徐县'（见 COUNTIES）",
     ],
     ['a provincial rank', { kind: 'area', provincialRank: 3 }, 'subject.provincialRank', 'an object { rank, of }', '对象 { rank, of }'],
   ])('%s', (_, subject, field, en, zh) => {
@@ -510,14 +511,14 @@ describe('validateSubject: the words of every refusal, in English and Chinese', 
 
   it('an enum and an array of enum values', () => {
     expect(words({ kind: 'project', sector: 'tea', action: 'new' })).toEqual([
-      ['subject.sector', `one of ${q(V.SECTORS)}`, `${q(V.SECTORS)} 之一`],
+      ['subject.sector', `one of ${q(V.SECTORS)}`, `${qZh(V.SECTORS)} 之一`],
     ]);
     expect(words({ kind: 'biomass-boiler', coFiring: 'coal' })).toEqual([
-      ['subject.coFiring', `an array of ${q(V.CO_FIRING_MATERIALS)}`, `由 ${q(V.CO_FIRING_MATERIALS)} 组成的数组`],
+      ['subject.coFiring', `an array of ${q(V.CO_FIRING_MATERIALS)}`, `由 ${qZh(V.CO_FIRING_MATERIALS)} 组成的数组`],
     ]);
     expect(words({ kind: 'biomass-boiler', coFiring: [V.CO_FIRING_MATERIALS[0], 7, 'x'] })).toEqual([
-      ['subject.coFiring[1]', `one of ${q(V.CO_FIRING_MATERIALS)}`, `${q(V.CO_FIRING_MATERIALS)} 之一`],
-      ['subject.coFiring[2]', `one of ${q(V.CO_FIRING_MATERIALS)}`, `${q(V.CO_FIRING_MATERIALS)} 之一`],
+      ['subject.coFiring[1]', `one of ${q(V.CO_FIRING_MATERIALS)}`, `${qZh(V.CO_FIRING_MATERIALS)} 之一`],
+      ['subject.coFiring[2]', `one of ${q(V.CO_FIRING_MATERIALS)}`, `${qZh(V.CO_FIRING_MATERIALS)} 之一`],
     ]);
   });
 
@@ -528,7 +529,7 @@ describe('validateSubject: the words of every refusal, in English and Chinese', 
     ]);
     const names = 'city, county, inTaiyuanBasin, inFenheValley';
     expect(words({ kind: 'coal-boiler', capacityTph: 10, location: { city: 'taiyuan', kind: 'x' } })).toEqual([
-      ['subject.location.kind', `no such key (only ${names})`, `无此键(只接受 ${names.replace(/, /g, '、')})`],
+      ['subject.location.kind', `no such key (only ${names})`, `无此键（只接受 ${names.replace(/, /g, '、')}）`],
     ]);
     expect(words({ kind: 'coal-boiler', capacityTph: 10, location: { city: 'datong', county: '140121' } })).toEqual([
       ['subject.location.county', 'a county of datong', 'datong 的县级区划'],
@@ -541,18 +542,19 @@ describe('validateSubject: the words of every refusal, in English and Chinese', 
   it('a field the kind does not have, and a kind it does not know', () => {
     const names = Object.keys(SPECS['gas-demand']!.fields).join(', ');
     expect(words({ kind: 'gas-demand', use: 'other', capacityTph: 1 })).toEqual([
-      ['subject.capacityTph', `no such key (only ${names})`, `无此键(只接受 ${names.replace(/, /g, '、')})`],
+      ['subject.capacityTph', `no such key (only ${names})`, `无此键（只接受 ${names.replace(/, /g, '、')}）`],
     ]);
     const kinds = q(Object.keys(SPECS));
-    expect(words({ kind: 'teapot' })).toEqual([['subject.kind', `a subject kind, one of ${kinds}`, `主体类别,${kinds} 之一`]]);
+    const kindsZh = qZh(Object.keys(SPECS));
+    expect(words({ kind: 'teapot' })).toEqual([['subject.kind', `a subject kind, one of ${kinds}`, `主体类别，${kindsZh} 之一`]]);
     expect(words(7)).toEqual([
-      ['subject', `an object with a kind: a subject kind, one of ${kinds}`, `带 kind 的对象:主体类别,${kinds} 之一`],
+      ['subject', `an object with a kind: a subject kind, one of ${kinds}`, `带 kind 的对象：主体类别，${kindsZh} 之一`],
     ]);
   });
 
   it('a provincial rank: an unknown key, a bad field size, a place outside it', () => {
     expect(words({ kind: 'area', provincialRank: { rank: 1, of: 11, top: true } })).toEqual([
-      ['subject.provincialRank.top', 'no such key (only rank, of)', '无此键(只接受 rank、of)'],
+      ['subject.provincialRank.top', 'no such key (only rank, of)', '无此键（只接受 rank、of）'],
     ]);
     expect(words({ kind: 'area', provincialRank: { rank: 1, of: 0 } })).toEqual([
       ['subject.provincialRank.of', 'a whole number ≥ 1', '≥ 1 的整数'],
@@ -565,19 +567,19 @@ describe('validateSubject: the words of every refusal, in English and Chinese', 
   it('a missing required field is listed beside the other problems', () => {
     expect(words({ kind: 'coal-boiler', isNew: 'yes' })).toEqual([
       ['subject.isNew', 'true or false', 'true 或 false'],
-      ['subject.capacityTph', 'one of capacityTph, capacityMw: a finite number ≥ 0', 'capacityTph、capacityMw 之一:≥ 0 的有限数'],
+      ['subject.capacityTph', 'one of capacityTph, capacityMw: a finite number ≥ 0', 'capacityTph、capacityMw 之一：≥ 0 的有限数'],
     ]);
   });
 
   it('a required field given a bad value is one issue, not two', () => {
     expect(words({ kind: 'vocs-material', vocsContentPct: 'high' })).toEqual([
-      ['subject.vocsContentPct', 'a finite number from 0 to 100 (per cent)', '0 到 100 的有限数(百分比)'],
+      ['subject.vocsContentPct', 'a finite number from 0 to 100 (per cent)', '0 到 100 的有限数（百分比）'],
     ]);
   });
 
   it('a county code given as a number is refused: codes are strings', () => {
     expect(words({ kind: 'area', county: 140121 })).toEqual([
-      ['subject.county', COUNTY, "山西县级行政区的 6 位区划代码或中文名称,如 '140121' 或 '清徐县'(见 COUNTIES)"],
+      ['subject.county', COUNTY, "山西县级行政区的 6 位区划代码或中文名称，如 '140121' 或 '清徐县'（见 COUNTIES）"],
     ]);
   });
 

@@ -184,7 +184,7 @@ describe('deadlines', () => {
 
   it('names a to before from, in words; takes a range of one day', () => {
     const e = expectCode(() => deadlines({ from: '2025-01-02', to: '2025-01-01' }), 'date-order', 'to', '2025-01-01');
-    expect(e.issues[0]!.expectedZh).toBe('不早于 from(2025-01-02)的日期');
+    expect(e.issues[0]!.expectedZh).toBe('不早于 from（2025-01-02）的日期');
     expect(deadlines({ from: '2025-12-31', to: '2025-12-31' }).every((d) => d.due === '2025-12-31')).toBe(true);
   });
 

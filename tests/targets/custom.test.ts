@@ -43,9 +43,9 @@ describe('evaluateTarget with a target object of your own', () => {
       'xian',
       'target.scope.city',
       "a city id of the plan: 'taiyuan', 'datong', 'yangquan', 'changzhi', 'jincheng', 'shuozhou', 'jinzhong', 'yuncheng', 'xinzhou', 'linfen', 'lvliang'",
-      "方案的城市 id:'taiyuan'、'datong'、'yangquan'、'changzhi'、'jincheng'、'shuozhou'、'jinzhong'、'yuncheng'、'xinzhou'、'linfen'、'lvliang' 之一",
+      "方案的城市 id：'taiyuan'、'datong'、'yangquan'、'changzhi'、'jincheng'、'shuozhou'、'jinzhong'、'yuncheng'、'xinzhou'、'linfen'、'lvliang' 之一",
     ],
-    ['scope.extra', 1, 'target.scope.extra', 'no such key (only kind, city)', '无此键(只接受 kind、city)'],
+    ['scope.extra', 1, 'target.scope.extra', 'no such key (only kind, city)', '无此键（只接受 kind、city）'],
     ['unit', 'mg/m³', 'target.unit', "'µg/m³', '%', 'places', 'count'", "'µg/m³'、'%'、'places'、'count' 之一"],
     ['baseline', 2020, 'target.baseline', '{ year, change }', '{ year, change }'],
     [
@@ -80,20 +80,20 @@ describe('evaluateTarget with a target object of your own', () => {
       '三(七)99',
       'target.source.clause',
       "a clause id of the plan (CLAUSE_IDS), e.g. '三(七)26'",
-      "方案的条款 id(CLAUSE_IDS),如 '三(七)26'",
+      "方案的条款 id（CLAUSE_IDS），如 '三(七)26'",
     ],
     ['source.quote', '', 'target.source.quote', 'a non-empty string', '非空字符串'],
     ['source.quote', 1, 'target.source.quote', 'a non-empty string', '非空字符串'],
-    ['source.page', 3, 'target.source.page', 'no such key (only clause, quote)', '无此键(只接受 clause、quote)'],
+    ['source.page', 3, 'target.source.page', 'no such key (only clause, quote)', '无此键（只接受 clause、quote）'],
     ['note', 'x', 'target.note', '{ zh, en }', '{ zh, en }'],
     ['note', { zh: '说明' }, 'target.note.en', 'a non-empty string', '非空字符串'],
-    ['note.extra', 'x', 'target.note.extra', 'no such key (only zh, en)', '无此键(只接受 zh、en)'],
+    ['note.extra', 'x', 'target.note.extra', 'no such key (only zh, en)', '无此键（只接受 zh、en）'],
     [
       'extra',
       Number.NaN,
       'target.extra',
       'no such key (only id, kind, task, metric, scope, value, unit, comparator, baseline, standard, of, due, dueBasis, strength, source, note)',
-      '无此键(只接受 id、kind、task、metric、scope、value、unit、comparator、baseline、standard、of、due、dueBasis、strength、source、note)',
+      '无此键（只接受 id、kind、task、metric、scope、value、unit、comparator、baseline、standard、of、due、dueBasis、strength、source、note）',
     ],
   ])('refuses %s = %j, naming %s', (path, value, field, expected, expectedZh) => {
     expect(expectInputError(() => evaluate(withField(path, value)), field, expected).issues[0]!.expectedZh).toBe(expectedZh);
@@ -105,7 +105,7 @@ describe('evaluateTarget with a target object of your own', () => {
     const ids = REGIONS.map((r) => `'${r.id}'`);
     expect(inputError(() => evaluate({ ...own, scope: { kind: 'region', region: 'taiyuan' } })).issues[0]).toMatchObject({
       expected: `a region id of the plan: ${ids.join(', ')}`,
-      expectedZh: `方案的区域 id:${ids.join('、')} 之一`,
+      expectedZh: `方案的区域 id：${ids.join('、')} 之一`,
     });
     expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'province', city: 'taiyuan' } }))).toBe('target.scope.city');
     expect(fieldOf(() => evaluate({ ...own, scope: { kind: 'sector', sector: 'steel', name: { zh: '钢铁', en: 'steel' } } }))).toBe(
@@ -130,14 +130,14 @@ describe('the words of the errors on the members of a scope', () => {
       { kind: 'city', city: 'taiyuan', region: 'key-region' },
       'target.scope.region',
       'no such key (only kind, city)',
-      '无此键(只接受 kind、city)',
+      '无此键（只接受 kind、city）',
     ],
-    [{ kind: 'province', x: 1 }, 'target.scope.x', 'no such key (only kind)', '无此键(只接受 kind)'],
+    [{ kind: 'province', x: 1 }, 'target.scope.x', 'no such key (only kind)', '无此键（只接受 kind）'],
     [
       { kind: 'sector', sector: 'steel', name: { zh: '钢铁', en: 'steel' }, city: 'taiyuan' },
       'target.scope.city',
       'no such key (only kind, sector, name)',
-      '无此键(只接受 kind、sector、name)',
+      '无此键（只接受 kind、sector、name）',
     ],
     [{ kind: 'county' }, 'target.scope.kind', "'province', 'city', 'region' or 'sector'", "'province'、'city'、'region' 或 'sector'"],
     [

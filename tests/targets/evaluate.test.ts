@@ -333,7 +333,7 @@ describe('each strength', () => {
   ] as const)('a %s target (%s) says so in its explanation', (strength, id, observation, zh, en) => {
     const e = evaluateTarget(id, observation as never, AFTER_2025);
     expect(e.target.strength).toBe(strength);
-    expect(e.explanation.zh).toContain(`;${zh})`);
+    expect(e.explanation.zh).toContain(`；${zh}）`);
     expect(e.explanation.en).toContain(`; ${en})`);
   });
 
@@ -345,7 +345,7 @@ describe('each strength', () => {
 });
 
 describe('each scope kind', () => {
-  it('a province target: 全省装配式建筑比例达30%', () => {
+  it('a province target：全省装配式建筑比例达30%', () => {
     const e = evaluateTarget('prefabricated-building-share-2025', 31, AFTER_2025);
     expect(e.target.scope).toEqual({ kind: 'province' });
     expect(e).toMatchObject({ status: 'met', margin: 1 });
@@ -532,7 +532,7 @@ describe('a target that is not a target', () => {
 
   it('an id that is no target of the plan, and options that are no object', () => {
     const e = expectCode(() => evaluateTarget('pm25-2099-taiyuan' as never, 35, AFTER_OWN), 'unknown-id', 'target', 'pm25-2099-taiyuan');
-    expect(e.issues[0]!.expectedZh).toBe("方案的目标 id,如 'pm25-2025-datong'");
+    expect(e.issues[0]!.expectedZh).toBe("方案的目标 id，如 'pm25-2025-datong'");
     for (const options of [null, 5]) expectCode(() => evaluateTarget(OWN, 35, options as never), 'wrong-type', 'options', options);
   });
 });
@@ -548,7 +548,7 @@ describe('the fields that decide how a target is judged', () => {
     [{ comparator: 'eq' }, 'target.comparator', 'lte | gte | lt | gt', 'lte、gte、lt、gt 之一'],
     [{ kind: 'change', comparator: undefined }, 'target.comparator', 'lte | gte | lt | gt', 'lte、gte、lt、gt 之一'],
     [{ kind: 'ranking', comparator: 'eq', unit: 'places' }, 'target.comparator', 'lte | gte | lt | gt', 'lte、gte、lt、gt 之一'],
-    [{ kind: 'ranking', comparator: 'lte', unit: 'places' }, 'target.comparator', "'gt' (out of the bottom N)", "'gt'(退出后 N 位)"],
+    [{ kind: 'ranking', comparator: 'lte', unit: 'places' }, 'target.comparator', "'gt' (out of the bottom N)", "'gt'（退出后 N 位）"],
     [{ value: undefined }, 'target.value', 'a number for a level target', 'level 类目标须有数值'],
     [{ kind: 'change', value: undefined }, 'target.value', 'a number for a change target', 'change 类目标须有数值'],
     [{ kind: 'ranking', comparator: 'gt', value: undefined }, 'target.value', 'a number for a ranking target', 'ranking 类目标须有数值'],
@@ -596,10 +596,10 @@ describe('an observation of the wrong kind or out of range', () => {
       { value: 1, baseline: 2 },
       'observation',
       'a number or { value } for a level target',
-      '水平类目标:数值或 { value }',
+      '水平类目标：数值或 { value }',
     ],
-    ['a level target given {}', OWN, {}, 'observation', 'a number or { value } for a level target', '水平类目标:数值或 { value }'],
-    ['a change given a number', change, 5, 'observation', '{ value, baseline } for a change target', '变化类目标:{ value, baseline }'],
+    ['a level target given {}', OWN, {}, 'observation', 'a number or { value } for a level target', '水平类目标：数值或 { value }'],
+    ['a change given a number', change, 5, 'observation', '{ value, baseline } for a change target', '变化类目标：{ value, baseline }'],
     [
       'a change with a negative baseline',
       change,
@@ -623,7 +623,7 @@ describe('an observation of the wrong kind or out of range', () => {
       5,
       'observation',
       '{ rank, of, rankFromBottom? } for a ranking target',
-      '排名类目标:{ rank, of, rankFromBottom? }',
+      '排名类目标：{ rank, of, rankFromBottom? }',
     ],
     [
       'a ranking of a field of 10.5',
@@ -649,7 +649,7 @@ describe('an observation of the wrong kind or out of range', () => {
       5,
       'observation',
       '{ done, on? } for a milestone',
-      '节点类目标:{ done, on? }',
+      '节点类目标：{ done, on? }',
     ],
     [
       'a milestone not done, with a date',
@@ -665,7 +665,7 @@ describe('an observation of the wrong kind or out of range', () => {
       { done: true, on: '2027-01-11' },
       'observation.on',
       'a day on or before asOf (2027-01-10)',
-      '不晚于 asOf(2027-01-10)的日期',
+      '不晚于 asOf（2027-01-10）的日期',
     ],
     [
       'a rank change given a number',
@@ -673,7 +673,7 @@ describe('an observation of the wrong kind or out of range', () => {
       5,
       'observation',
       '{ rank, of, baselineRank } for a ranking target',
-      '排名类目标:{ rank, of, baselineRank }',
+      '排名类目标：{ rank, of, baselineRank }',
     ],
     [
       'a rank change without its baseline rank',
@@ -681,7 +681,7 @@ describe('an observation of the wrong kind or out of range', () => {
       { rank: 1, of: 168 },
       'observation',
       '{ rank, of, baselineRank } for a rank change',
-      '排名变化:{ rank, of, baselineRank }',
+      '排名变化：{ rank, of, baselineRank }',
     ],
     [
       'a rank change with baseline rank 2.5',
@@ -697,7 +697,7 @@ describe('an observation of the wrong kind or out of range', () => {
 
   it('a plan ranking is among 168 cities; a milestone may be done on the day of the assessment', () => {
     const e = expectCode(() => evaluateTarget('rank-2024-taiyuan', { rank: 1, of: 100 }, AFTER_OWN), 'out-of-range', 'observation.of', 100);
-    expect(e.issues[0]!.expectedZh).toBe('168(目标所用排名的城市数)');
+    expect(e.issues[0]!.expectedZh).toBe('168（目标所用排名的城市数）');
     const milestone = ownWith({ kind: 'milestone', comparator: undefined, due: '2027-12-31' });
     expect(evaluate(milestone, { done: true, on: '2027-01-10' }).status).toBe('met');
   });
@@ -748,7 +748,7 @@ describe('every target', () => {
 describe('the explanation, written whole', () => {
   const cite = (id: TargetId) => {
     const { clause, quote } = getTarget(id).source;
-    return { zh: `依据${clause}:“${quote}”。`, en: ` Source: ${clause}.` };
+    return { zh: `依据${clause}：“${quote}”。`, en: ` Source: ${clause}.` };
   };
 
   /** The explanation of one evaluation, checked whole against the hand-written zh and en (without the citation). */
@@ -766,7 +766,7 @@ describe('the explanation, written whole', () => {
 
   /** A target object of one's own (Taiyuan, due end-2026), with the fields given. */
   const withFields = (fields: Partial<Target>): Target => ({ ...OWN, ...fields });
-  const OWN_CITE = { zh: '依据三(七)26:“太原市”。', en: ' Source: 三(七)26.' };
+  const OWN_CITE = { zh: '依据三(七)26：“太原市”。', en: ' Source: 三(七)26.' };
 
   describe('a level target', () => {
     it('in µg/m³, after the due date, not met by 0.1', () => {
@@ -774,7 +774,7 @@ describe('the explanation, written whole', () => {
         'pm25-2025-datong',
         25.1,
         { asOf: '2026-01-15' },
-        '未达成(期限2025-12-31;稳定):大同市实测25.1 µg/m³;要求不高于25 µg/m³。',
+        '未达成（期限2025-12-31；稳定）：大同市实测25.1 µg/m³；要求不高于25 µg/m³。',
         'Not met (due 2025-12-31; hold steady (稳定)): Datong: PM2.5 annual mean of 25.1 µg/m³; required: at or under 25 µg/m³.',
       );
       expect(e.margin).toBe(-0.1);
@@ -785,7 +785,7 @@ describe('the explanation, written whole', () => {
         'pm25-2025-datong',
         24,
         { asOf: '2025-06-30' },
-        '未到期(截至2025-06-30,期限2025-12-31;稳定):大同市实测24 µg/m³;要求不高于25 µg/m³。目前看已达成。',
+        '未到期（截至2025-06-30，期限2025-12-31；稳定）：大同市实测24 µg/m³；要求不高于25 µg/m³。目前看已达成。',
         'Pending (as of 2025-06-30; due 2025-12-31; hold steady (稳定)): Datong: PM2.5 annual mean of 24 µg/m³; required: at or under 25 µg/m³. So far met.',
       );
       expect([e.status, e.interim]).toEqual(['pending', 'met']);
@@ -796,7 +796,7 @@ describe('the explanation, written whole', () => {
         'leading-low-carbon-groups',
         0,
         { asOf: '2026-01-01' },
-        '未达成(期限2025-12-31):全省实测0;要求不低于1。',
+        '未达成（期限2025-12-31）：全省实测0；要求不低于1。',
         'Not met (due 2025-12-31): Shanxi: leading low carbon groups of 0; required: at or over 1.',
       );
     });
@@ -806,7 +806,7 @@ describe('the explanation, written whole', () => {
         'short-process-steel-share-2025',
         5,
         { asOf: '2026-01-01' },
-        '已达成(期限2025-12-31;力争):全省实测5%;要求不低于5%。',
+        '已达成（期限2025-12-31；力争）：全省实测5%；要求不低于5%。',
         'Met (due 2025-12-31; striving (力争)): Shanxi: short process steel share of 5%; required: at or over 5%.',
       );
       expect(e.margin).toBe(0);
@@ -817,7 +817,7 @@ describe('the explanation, written whole', () => {
         'rail-share-coal-coke-2025',
         89.5,
         { asOf: '2026-02-01' },
-        '未达成(期限2025-12-31;力争):煤炭主产区实测89.5%;要求不低于90%。',
+        '未达成（期限2025-12-31；力争）：煤炭主产区实测89.5%；要求不低于90%。',
         'Not met (due 2025-12-31; striving (力争)): main coal-producing areas: rail share coal coke of 89.5%; required: at or over 90%.',
       );
     });
@@ -828,7 +828,7 @@ describe('the explanation, written whole', () => {
         'pm25-2027-taiyuan',
         31,
         { asOf: '2028-01-10' },
-        '未达成(期限2027-12-31;力争):太原市实测31 µg/m³;要求不高于30 µg/m³。阈值为GB 3095-2026二级限值(期限时施行)。',
+        '未达成（期限2027-12-31；力争）：太原市实测31 µg/m³；要求不高于30 µg/m³。阈值为GB 3095-2026二级限值（期限时施行）。',
         'Not met (due 2027-12-31; striving (力争)): Taiyuan: PM2.5 annual mean of 31 µg/m³; required: at or under 30 µg/m³. Threshold: the GB 3095-2026 grade II limit (in force on the due date).',
       );
       expect(e.standard).toEqual({ name: 'GB 3095-2026', limit: 30, chosenBy: 'due-date', verified: true });
@@ -839,7 +839,7 @@ describe('the explanation, written whole', () => {
         'pm25-2027-taiyuan',
         31,
         { asOf: '2028-01-10', edition: '2012' },
-        '已达成(期限2027-12-31;力争):太原市实测31 µg/m³;要求不高于35 µg/m³。阈值为GB 3095-2012二级限值(选定)。',
+        '已达成（期限2027-12-31；力争）：太原市实测31 µg/m³；要求不高于35 µg/m³。阈值为GB 3095-2012二级限值（选定）。',
         'Met (due 2027-12-31; striving (力争)): Taiyuan: PM2.5 annual mean of 31 µg/m³; required: at or under 35 µg/m³. Threshold: the GB 3095-2012 grade II limit (as chosen).',
       );
       expect(e.standard).toEqual({ name: 'GB 3095-2012', limit: 35, chosenBy: 'option', verified: true });
@@ -852,7 +852,7 @@ describe('the explanation, written whole', () => {
         'rank-2024-taiyuan',
         { rank: 158, of: 168 },
         { asOf: '2025-01-20' },
-        '已达成(期限2024-12-31;力争):太原市第158名、倒数第11名(共168个城市),不在后10位之内。',
+        '已达成（期限2024-12-31；力争）：太原市第158名、倒数第11名（共168个城市），不在后10位之内。',
         'Met (due 2024-12-31; striving (力争)): Taiyuan is 158 of 168 from the top, 11 from the bottom: outside the bottom 10.',
       );
       expect(e.margin).toBe(1);
@@ -863,7 +863,7 @@ describe('the explanation, written whole', () => {
         'rank-2024-taiyuan',
         { rank: 158, of: 168, rankFromBottom: 10 },
         { asOf: '2025-01-20' },
-        '未达成(期限2024-12-31;力争):太原市第158名、倒数第10名(共168个城市)(有并列),在后10位之内。',
+        '未达成（期限2024-12-31；力争）：太原市第158名、倒数第10名（共168个城市）（有并列），在后10位之内。',
         'Not met (due 2024-12-31; striving (力争)): Taiyuan is 158 of 168 from the top, 10 from the bottom (with ties): inside the bottom 10.',
       );
       expect(e.margin).toBe(0);
@@ -871,7 +871,7 @@ describe('the explanation, written whole', () => {
 
     it('a place from the bottom given but equal to of − rank + 1 is no tie', () => {
       const e = evaluateTarget('rank-2024-taiyuan', { rank: 158, of: 168, rankFromBottom: 11 }, { asOf: '2025-01-20' });
-      expect(e.explanation.zh).toContain('倒数第11名(共168个城市),不在');
+      expect(e.explanation.zh).toContain('倒数第11名（共168个城市），不在');
       expect(e.explanation.en).toContain('11 from the bottom: outside');
     });
   });
@@ -883,7 +883,7 @@ describe('the explanation, written whole', () => {
     ] as const)('from place %i to %i: %s', (baselineRank, rank, status, zh, en) => {
       const e = evaluateTarget('rank-rise-2024-datong', { rank, of: 168, baselineRank }, { asOf: '2025-02-01' });
       expect(e.status).toBe(status);
-      expect(e.explanation.zh).toContain(`大同市排名由2023年第${baselineRank}名变为第${rank}名(共168个城市),${zh};要求前移不低于1位。`);
+      expect(e.explanation.zh).toContain(`大同市排名由2023年第${baselineRank}名变为第${rank}名（共168个城市），${zh}；要求前移不低于1位。`);
       expect(e.explanation.en).toContain(
         `Datong went from place ${baselineRank} in 2023 to ${rank} of 168${en} required: places up at or over 1.`,
       );
@@ -894,7 +894,7 @@ describe('the explanation, written whole', () => {
         'rank-rise-2024-datong',
         { rank: 100, of: 168, baselineRank: 100 },
         { asOf: '2025-02-01' },
-        '未达成(期限2024-12-31;力争):大同市排名由2023年第100名变为第100名(共168个城市),前移0位;要求前移不低于1位。',
+        '未达成（期限2024-12-31；力争）：大同市排名由2023年第100名变为第100名（共168个城市），前移0位；要求前移不低于1位。',
         'Not met (due 2024-12-31; striving (力争)): Datong went from place 100 in 2023 to 100 of 168, 0 places; required: places up at or over 1.',
       );
     });
@@ -905,7 +905,7 @@ describe('the explanation, written whole', () => {
         'coal-2025-taiyuan',
         { value: 95, baseline: 100 },
         { asOf: '2026-01-10' },
-        '已达成(期限2025-12-31):太原市实测95,2020年为100,变化-5%;要求变化低于0%。',
+        '已达成（期限2025-12-31）：太原市实测95，2020年为100，变化-5%；要求变化低于0%。',
         'Met (due 2025-12-31): Taiyuan: coal consumption 95 against 100 in 2020, a change of -5%; required: under 0%.',
       );
       expect(e.margin).toBe(5);
@@ -916,7 +916,7 @@ describe('the explanation, written whole', () => {
         'rail-freight-growth-2025',
         { value: 109, baseline: 100 },
         { asOf: '2026-01-10', tolerance: 2 },
-        '已达成(期限2025-12-31;左右):全省实测109,2020年为100,变化+9%;要求变化不低于+8%。“左右”容差2。',
+        '已达成（期限2025-12-31；左右）：全省实测109，2020年为100，变化+9%；要求变化不低于+8%。“左右”容差2。',
         'Met (due 2025-12-31; about (左右)): Shanxi: rail freight volume 109 against 100 in 2020, a change of +9%; required: at or over +8%. Tolerance for 左右: 2.',
       );
       expect([e.margin, e.tolerance]).toEqual([1, 2]);
@@ -927,7 +927,7 @@ describe('the explanation, written whole', () => {
         'rail-freight-growth-2025',
         { value: 109, baseline: 100 },
         { asOf: '2026-01-10' },
-        '未达成(期限2025-12-31;左右):全省实测109,2020年为100,变化+9%;要求变化不低于+10%。“左右”无容差,按本数比较。',
+        '未达成（期限2025-12-31；左右）：全省实测109，2020年为100，变化+9%；要求变化不低于+10%。“左右”无容差，按本数比较。',
         'Not met (due 2025-12-31; about (左右)): Shanxi: rail freight volume 109 against 100 in 2020, a change of +9%; required: at or over +10%. No tolerance for 左右: compared exactly.',
       );
       expect(e.margin).toBe(-1);
@@ -941,56 +941,56 @@ describe('the explanation, written whole', () => {
         { done: true, on: '2024-10-31' },
         '2024-11-05',
         'met',
-        '已达成(期限2024-10-31):2024-10-31完成,未逾期。',
+        '已达成（期限2024-10-31）：2024-10-31完成，未逾期。',
         'Met (due 2024-10-31): done on 2024-10-31, in time.',
       ],
       [
         { done: true },
         '2024-10-20',
         'met',
-        '已达成(截至2024-10-20,期限2024-10-31):截至2024-10-20已完成。',
+        '已达成（截至2024-10-20，期限2024-10-31）：截至2024-10-20已完成。',
         'Met (as of 2024-10-20; due 2024-10-31): done as of 2024-10-20.',
       ],
       [
         { done: true, on: '2024-11-01' },
         '2024-11-05',
         'not-met',
-        '未达成(期限2024-10-31):2024-11-01完成,已逾期。',
+        '未达成（期限2024-10-31）：2024-11-01完成，已逾期。',
         'Not met (due 2024-10-31): done on 2024-11-01, late.',
       ],
       [
         { done: true },
         '2024-11-05',
         'not-assessable',
-        '无法评估(期限2024-10-31):已完成,但无完成日期(on),无法判断是否按期。',
+        '无法评估（期限2024-10-31）：已完成，但无完成日期（on），无法判断是否按期。',
         'Not assessable (due 2024-10-31): done, but without the day (`on`) it cannot be told whether on time.',
       ],
       [
         { done: false },
         '2024-10-20',
         'pending',
-        '未到期(截至2024-10-20,期限2024-10-31):尚未完成。目前看未达成。',
+        '未到期（截至2024-10-20，期限2024-10-31）：尚未完成。目前看未达成。',
         'Pending (as of 2024-10-20; due 2024-10-31): not done yet. So far not met.',
       ],
       [
         { done: false },
         '2024-11-01',
         'not-met',
-        '未达成(期限2024-10-31):逾期未完成。',
+        '未达成（期限2024-10-31）：逾期未完成。',
         'Not met (due 2024-10-31): not done by the deadline.',
       ],
       [
         undefined,
         '2024-10-20',
         'pending',
-        '未到期(截至2024-10-20,期限2024-10-31):尚无观测。',
+        '未到期（截至2024-10-20，期限2024-10-31）：尚无观测。',
         'Pending (as of 2024-10-20; due 2024-10-31): no observation yet.',
       ],
       [
         undefined,
         '2024-11-01',
         'not-assessable',
-        '无法评估(期限2024-10-31):已过期限,但无观测。',
+        '无法评估（期限2024-10-31）：已过期限，但无观测。',
         'Not assessable (due 2024-10-31): past the due date, but no observation.',
       ],
     ] as const)('%j as of %s: %s', (observation, asOf, status, zh, en) => {
@@ -1004,7 +1004,7 @@ describe('the explanation, written whole', () => {
         'binding-air-quality-2025',
         5,
         { asOf: '2026-01-01' },
-        `无法评估(期限2025-12-31;约束性):方案无可比数值,不作推测。${note.zh}`,
+        `无法评估（期限2025-12-31；约束性）：方案无可比数值，不作推测。${note.zh}`,
         `Not assessable (due 2025-12-31; binding): the plan gives no figure to compare with; no guess is made. ${note.en}`,
       );
       expect(e.observed).toEqual({ value: 5 });
@@ -1012,7 +1012,7 @@ describe('the explanation, written whole', () => {
 
     it('refuses what is no finite figure in words, naming observation.value inside { value }', () => {
       const _EN = 'no observation, or a finite number or { value } (the plan gives no figure to compare it with)';
-      const _ZH = '不给观测,或给一个有限数或 { value }(方案无可比数值)';
+      const _ZH = '不给观测，或给一个有限数或 { value }（方案无可比数值）';
       const asOf = { asOf: '2026-01-01' };
       expectCode(() => evaluateTarget('binding-air-quality-2025', Number.NaN, asOf), 'conflict', 'observation', Number.NaN);
       expectCode(() => evaluateTarget('binding-air-quality-2025', { value: 'x' } as never, asOf), 'conflict', 'observation.value', 'x');
@@ -1035,7 +1035,7 @@ describe('the explanation, written whole', () => {
         AFTER_OWN,
       );
       expect(e.explanation).toEqual({
-        zh: `无法评估(期限2026-12-31):方案无可比数值,不作推测。${OWN_CITE.zh}`,
+        zh: `无法评估（期限2026-12-31）：方案无可比数值，不作推测。${OWN_CITE.zh}`,
         en: `Not assessable (due 2026-12-31): the plan gives no figure to compare with; no guess is made.${OWN_CITE.en}`,
       });
     });
@@ -1044,7 +1044,7 @@ describe('the explanation, written whole', () => {
       const t = withFields({ kind: 'change', metric: 'coal-consumption', scope: { kind: 'province' }, value: -5, unit: '%' });
       const e = evaluateTarget(t, { value: 90, baseline: 100 }, AFTER_OWN);
       expect(e.explanation).toEqual({
-        zh: `已达成(期限2026-12-31):全省实测90,基准为100,变化-10%;要求变化不高于-5%。${OWN_CITE.zh}`,
+        zh: `已达成（期限2026-12-31）：全省实测90，基准为100，变化-10%；要求变化不高于-5%。${OWN_CITE.zh}`,
         en: `Met (due 2026-12-31): Shanxi: coal consumption 90 against 100 (the baseline), a change of -10%; required: at or under -5%.${OWN_CITE.en}`,
       });
       expect(e.margin).toBe(5);
@@ -1061,7 +1061,7 @@ describe('the explanation, written whole', () => {
       });
       const e = evaluateTarget(t, { rank: 10, of: 168, baselineRank: 12 }, AFTER_OWN);
       expect(e.explanation.zh).toBe(
-        `已达成(期限2026-12-31):太原市排名由2023年第12名变为第10名(共168个城市),前移2位;要求前移高于0位。${OWN_CITE.zh}`,
+        `已达成（期限2026-12-31）：太原市排名由2023年第12名变为第10名（共168个城市），前移2位；要求前移高于0位。${OWN_CITE.zh}`,
       );
       expect(e.explanation.en).toBe(
         `Met (due 2026-12-31): Taiyuan went from place 12 in 2023 to 10 of 168, +2 places; required: places up over 0.${OWN_CITE.en}`,
@@ -1070,7 +1070,7 @@ describe('the explanation, written whole', () => {
 
     it('without a unit: a count, so whole numbers only and no unit in the sentence', () => {
       const t = withFields({ unit: undefined, value: 3, comparator: 'gte' });
-      expect(evaluateTarget(t, 3, AFTER_OWN).explanation.zh).toBe(`已达成(期限2026-12-31):太原市实测3;要求不低于3。${OWN_CITE.zh}`);
+      expect(evaluateTarget(t, 3, AFTER_OWN).explanation.zh).toBe(`已达成（期限2026-12-31）：太原市实测3；要求不低于3。${OWN_CITE.zh}`);
       expect(() => evaluateTarget(t, 3.5, AFTER_OWN)).toThrow(/observation: expected a whole number ≥ 0/);
     });
 
@@ -1080,7 +1080,7 @@ describe('the explanation, written whole', () => {
       ['linyun-basin', '临运盆地', 'Linfen–Yuncheng basin'],
     ] as const)('an area no plan target names (%s) is still named in both languages', (region, zh, en) => {
       const e = evaluateTarget(withFields({ scope: { kind: 'region', region } }), 35, AFTER_OWN);
-      expect(e.explanation.zh).toBe(`已达成(期限2026-12-31):${zh}实测35 µg/m³;要求不高于36 µg/m³。${OWN_CITE.zh}`);
+      expect(e.explanation.zh).toBe(`已达成（期限2026-12-31）：${zh}实测35 µg/m³；要求不高于36 µg/m³。${OWN_CITE.zh}`);
       expect(e.explanation.en.startsWith(`Met (due 2026-12-31): ${en}: PM2.5 annual mean of 35 µg/m³;`)).toBe(true);
     });
 

@@ -118,7 +118,7 @@ describe('scorecard', () => {
   it('names a key that is no target id, and passes an options error on as it is', () => {
     const AFTER_2027 = { asOf: '2027-01-10' };
     const e = expectCode(() => scorecard({ x: 1 } as never, AFTER_2027), 'unknown-id', 'observations', 'x');
-    expect(e.issues[0]!.expectedZh).toBe("以方案的目标 id 为键,如 'pm25-2025-datong'");
+    expect(e.issues[0]!.expectedZh).toBe("以方案的目标 id 为键，如 'pm25-2025-datong'");
     expectCode(() => scorecard({ 'pm25-2025-datong': 25 }, { ...AFTER_2027, tolerance: -1 }), 'out-of-range', 'options.tolerance', -1);
   });
 });

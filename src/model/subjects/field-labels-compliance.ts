@@ -5,7 +5,7 @@ export const COMPLIANCE_FIELDS: Readonly<Record<string, FieldLabel>> = {
   shutDown: {
     zh: '已淘汰关停',
     en: 'shut down',
-    help: '已淘汰、关停、拆除或清零(含整合后不再运行)',
+    help: '已淘汰、关停、拆除或清零（含整合后不再运行）',
     helpEn: 'retired, shut, dismantled or cleared (merged away included)',
   },
   ultraLowRetrofitDone: {
@@ -53,19 +53,19 @@ export const COMPLIANCE_FIELDS: Readonly<Record<string, FieldLabel>> = {
   entryRequirementsUnmet: {
     zh: '未落实的准入要求',
     en: 'entry requirements not met',
-    help: '三(一)1所列相关要求中尚未落实的各项(空列表即全部落实)',
+    help: '三(一)1所列相关要求中尚未落实的各项（空列表即全部落实）',
     helpEn: 'which of the entry requirements of task 1 are not yet met (an empty list: all met)',
   },
   lowVocsCompliant: {
     zh: '符合低VOCs含量产品规定',
     en: 'low-VOCs compliant',
-    help: '所用原辅材料符合国家低(无)VOCs含量产品规定',
+    help: '所用原辅材料符合国家低（无）VOCs含量产品规定',
     helpEn: 'its materials meet the national low- (or no-) VOCs product rules',
   },
   dustControlDone: {
     zh: '已落实扬尘管控',
     en: 'dust control done',
-    help: '已完成抑尘设施建设和封闭改造,无组织扬尘全过程管控',
+    help: '已完成抑尘设施建设和封闭改造，无组织扬尘全过程管控',
     helpEn: 'dust suppression and enclosure are in place',
   },
   videoInstalled: {
@@ -77,7 +77,7 @@ export const COMPLIANCE_FIELDS: Readonly<Record<string, FieldLabel>> = {
   ldarDone: {
     zh: '已开展泄漏检测与修复',
     en: 'LDAR in place',
-    help: '已规范开展泄漏检测与修复(LDAR)',
+    help: '已规范开展泄漏检测与修复（LDAR）',
     helpEn: 'leak detection and repair is carried out as the rules require',
   },
   shutdownVocsCollected: {
@@ -135,9 +135,9 @@ export const COMPLIANCE_FIELDS: Readonly<Record<string, FieldLabel>> = {
     helpEn: 'operating-condition monitoring is installed',
   },
   powerMonitoringInstalled: {
-    zh: '已安装用电(用能)监控',
+    zh: '已安装用电（用能）监控',
     en: 'power monitoring installed',
-    help: '已安装用电(用能)监控',
+    help: '已安装用电（用能）监控',
     helpEn: 'electricity (energy) monitoring is installed',
   },
   environmentalOffence: {
@@ -162,7 +162,7 @@ export const COMPLIANCE_FIELDS: Readonly<Record<string, FieldLabel>> = {
   heavyPolluter: {
     zh: '属重污染企业',
     en: 'heavy polluter',
-    help: '属三(六)24“等重污染企业”(钢铁、焦化、水泥、煤电、铁合金、化工以外的行业由调用方判断)',
+    help: '属三(六)24“等重污染企业”（钢铁、焦化、水泥、煤电、铁合金、化工以外的行业由调用方判断）',
     helpEn: 'it is a heavy polluter as task 24 means it (other sectors than those the plan names: the caller judges)',
   },
   upgradeDone: {
@@ -180,7 +180,7 @@ export const COMPLIANCE_FIELDS: Readonly<Record<string, FieldLabel>> = {
   coalConsumptionBelow2020: {
     zh: '煤炭消费量低于2020年',
     en: 'coal use below 2020',
-    help: '2025年煤炭消费量低于2020年(负增长)',
+    help: '2025年煤炭消费量低于2020年（负增长）',
     helpEn: 'its 2025 coal consumption is below 2020',
   },
   banZoneDesignated: {
@@ -234,7 +234,7 @@ export const COMPLIANCE_FIELDS: Readonly<Record<string, FieldLabel>> = {
   backward: {
     zh: '属落后机组',
     en: 'backward unit',
-    help: '属落后燃煤小热电机组(方案未给标准,由调用方判断)',
+    help: '属落后燃煤小热电机组（方案未给标准，由调用方判断）',
     helpEn: 'it is a backward small CHP unit (the plan sets no test: the caller judges)',
   },
   burnsStraw: { zh: '焚烧秸秆', en: 'burns straw', help: '有秸秆露天焚烧', helpEn: 'straw is burnt in the open' },
@@ -271,7 +271,7 @@ export const COMPLIANCE_FIELDS: Readonly<Record<string, FieldLabel>> = {
     help: '按排放检验与维护制度检验合格',
     helpEn: 'it passes its emission inspection and maintenance',
   },
-  newEnergy: { zh: '新能源', en: 'new energy', help: '为新能源机械(已更新改造)', helpEn: 'it runs on new energy' },
+  newEnergy: { zh: '新能源', en: 'new energy', help: '为新能源机械（已更新改造）', helpEn: 'it runs on new energy' },
   rectified: { zh: '已整治', en: 'rectified', help: '已完成专项整治', helpEn: 'it has been dealt with by the special rectification' },
   sellsNonStandardFuel: {
     zh: '销售非标油品',
@@ -297,7 +297,7 @@ export const COMPLIANCE_FIELDS: Readonly<Record<string, FieldLabel>> = {
   gasCollected: {
     zh: '有机废气已收集处理',
     en: 'gas collected',
-    help: '有机废气已(密闭、单独)收集处理',
+    help: '有机废气已（密闭、单独）收集处理',
     helpEn: 'its organic waste gas is collected (closed, apart) and treated',
   },
   usedForRoutineTreatment: {

@@ -13,7 +13,7 @@ export const EQUIPMENT_FIELDS: Readonly<Record<string, FieldLabel>> = {
     helpEn: '300 MW = 30万千瓦.',
   },
   captive: { zh: '自备机组', en: 'captive', help: '企业自备电厂的机组。', helpEn: "A captive unit (an enterprise's own plant)." },
-  isNew: { zh: '新建', en: 'new', help: '拟新建(新增)。', helpEn: 'To be newly built or added.' },
+  isNew: { zh: '新建', en: 'new', help: '拟新建（新增）。', helpEn: 'To be newly built or added.' },
   'industrial-furnace.isNew': {
     zh: '新改扩建',
     en: 'new, rebuilt or expanded',
@@ -23,7 +23,7 @@ export const EQUIPMENT_FIELDS: Readonly<Record<string, FieldLabel>> = {
   'mine.isNew': {
     zh: '新建矿山',
     en: 'new mine',
-    help: '新建矿山;不填则新建与现有矿山的义务都列出。',
+    help: '新建矿山；不填则新建与现有矿山的义务都列出。',
     helpEn: 'A new mine; left out, both new and existing mines’ duties are listed.',
   },
   chp: { zh: '热电机组', en: 'CHP unit', help: '热电联产机组。', helpEn: 'A combined heat-and-power unit.' },
@@ -48,7 +48,7 @@ export const EQUIPMENT_FIELDS: Readonly<Record<string, FieldLabel>> = {
     en: 'distance to large industrial heat',
     unit: '公里',
     unitEn: 'km',
-    help: '到可利用其供热能力的最近大型工业企业的距离(“大型”由使用者判断)。',
+    help: '到可利用其供热能力的最近大型工业企业的距离（“大型”由使用者判断）。',
     helpEn: 'Distance to the nearest large industrial enterprise whose heat it could use (you judge “large”).',
   },
   capacityTph: {
@@ -62,7 +62,7 @@ export const EQUIPMENT_FIELDS: Readonly<Record<string, FieldLabel>> = {
   'coal-boiler.use': {
     zh: '用途',
     en: 'use',
-    help: '集中供暖(供热)锅炉或其他。',
+    help: '集中供暖（供热）锅炉或其他。',
     helpEn: 'A central-heating (heat-supply) boiler, or other.',
   },
   withinHeatNetwork: {
@@ -87,7 +87,7 @@ export const EQUIPMENT_FIELDS: Readonly<Record<string, FieldLabel>> = {
   coFiring: {
     zh: '掺烧',
     en: 'co-firing',
-    help: '除生物质外还掺烧的燃料(可多选)。',
+    help: '除生物质外还掺烧的燃料（可多选）。',
     helpEn: 'What it burns besides biomass (several may apply).',
   },
   bagFilter: {
@@ -99,7 +99,7 @@ export const EQUIPMENT_FIELDS: Readonly<Record<string, FieldLabel>> = {
   small: {
     zh: '小型',
     en: 'small',
-    help: '小型锅炉(方案未定规模,由使用者判断)。',
+    help: '小型锅炉（方案未定规模，由使用者判断）。',
     helpEn: 'A small boiler (the plan sets no size: you judge).',
   },
   // Steel equipment.
@@ -196,7 +196,7 @@ export const EQUIPMENT_FIELDS: Readonly<Record<string, FieldLabel>> = {
   emissionStage: {
     zh: '排放阶段',
     en: 'emission stage',
-    help: '国一至国六,或非道路机械的排放阶段。',
+    help: '国一至国六，或非道路机械的排放阶段。',
     helpEn: 'China 1 to 6, or the non-road stage.',
   },
   leanBurn: { zh: '采用稀薄燃烧技术', en: 'lean burn', help: '燃气车采用稀薄燃烧技术。', helpEn: 'A gas truck with lean-burn technology.' },
@@ -237,7 +237,7 @@ export const EQUIPMENT_FIELDS: Readonly<Record<string, FieldLabel>> = {
   permitted: {
     zh: '合规堆场',
     en: 'permitted',
-    help: '堆场符合规定(否即违规堆场)。',
+    help: '堆场符合规定（否即违规堆场）。',
     helpEn: 'The stockyard complies with the rules (no = an illegal one).',
   },
   usesLooseCoal: { zh: '使用散煤', en: 'uses loose coal', help: '燃用散煤。', helpEn: 'Loose coal is burnt there.' },

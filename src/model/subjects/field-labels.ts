@@ -13,14 +13,14 @@ export const PLACE_AND_INDUSTRY_FIELDS: Readonly<Record<string, FieldLabel>> = {
   location: {
     zh: '位置',
     en: 'location',
-    help: '所在的设区市或县(市、区);决定是否属于重点区域、太原盆地、汾河谷地。',
+    help: '所在的设区市或县（市、区）；决定是否属于重点区域、太原盆地、汾河谷地。',
     helpEn: 'The city or county it stands in: decides the key region, the Taiyuan basin and the Fen River valley.',
   },
   city: { zh: '设区市', en: 'city', help: '全省11个设区市之一。', helpEn: "One of the province's 11 cities." },
   county: {
-    zh: '县(市、区)',
+    zh: '县（市、区）',
     en: 'county',
-    help: '县级行政区划代码（6位）,其所属设区市自动查出。',
+    help: '县级行政区划代码（6位），其所属设区市自动查出。',
     helpEn: 'The 6-digit county code; its city is looked up.',
   },
   inTaiyuanBasin: {
@@ -36,7 +36,7 @@ export const PLACE_AND_INDUSTRY_FIELDS: Readonly<Record<string, FieldLabel>> = {
     helpEn: 'The plan does not list the valley; where a source settles the place, that decides.',
   },
   // Projects and enterprises.
-  sector: { zh: '行业', en: 'sector', help: '所属行业(方案所称行业名称)。', helpEn: "Its industry, by the plan's own names." },
+  sector: { zh: '行业', en: 'sector', help: '所属行业（方案所称行业名称）。', helpEn: "Its industry, by the plan's own names." },
   action: { zh: '建设性质', en: 'type of project', help: '新建、改建、扩建或迁建。', helpEn: 'New, rebuilt, expanded or relocated.' },
   'freight-site.action': {
     zh: '新建、迁建或现有',
@@ -47,7 +47,7 @@ export const PLACE_AND_INDUSTRY_FIELDS: Readonly<Record<string, FieldLabel>> = {
   addsCapacity: {
     zh: '新增产能',
     en: 'adds capacity',
-    help: '是否新增产能(钢铁、洗煤、独立焦化等)。',
+    help: '是否新增产能（钢铁、洗煤、独立焦化等）。',
     helpEn: 'Whether it adds net production capacity (steel, coal washing, independent coking).',
   },
   usesCoal: { zh: '用煤项目', en: 'uses coal', help: '是否燃用或消耗煤炭。', helpEn: 'Whether it burns or consumes coal.' },
@@ -60,7 +60,7 @@ export const PLACE_AND_INDUSTRY_FIELDS: Readonly<Record<string, FieldLabel>> = {
   independent: {
     zh: '独立',
     en: 'independent',
-    help: '独立焦化企业或社会独立洗煤厂(不属于联合企业或煤矿)。',
+    help: '独立焦化企业或社会独立洗煤厂（不属于联合企业或煤矿）。',
     helpEn: 'An independent coking plant or a socially independent coal-washing plant.',
   },
   majorRegionalImpact: {
@@ -78,7 +78,7 @@ export const PLACE_AND_INDUSTRY_FIELDS: Readonly<Record<string, FieldLabel>> = {
   keyEnterprise: {
     zh: '重点涉气企业',
     en: 'key air-related enterprise',
-    help: '被列为重点(涉气)企业。',
+    help: '被列为重点（涉气）企业。',
     helpEn: 'Listed by the authorities as a key (air-related) enterprise.',
   },
   keyDischarger: {
@@ -103,13 +103,13 @@ export const PLACE_AND_INDUSTRY_FIELDS: Readonly<Record<string, FieldLabel>> = {
   ammoniaInjection: {
     zh: '脱硫脱硝使用氨',
     en: 'ammonia injection',
-    help: '烟气脱硫脱硝使用氨(可能氨逃逸)。',
+    help: '烟气脱硫脱硝使用氨（可能氨逃逸）。',
     helpEn: 'Its desulphurisation or denitration uses ammonia (ammonia slip possible).',
   },
   odourComplaints: {
     zh: '群众反映强烈、投诉集中',
     en: 'strong odour complaints',
-    help: '异味扰民,群众反映强烈、投诉集中。',
+    help: '异味扰民，群众反映强烈、投诉集中。',
     helpEn: 'Strong, concentrated public complaints about odour.',
   },
   handlesVocs: {
@@ -119,15 +119,15 @@ export const PLACE_AND_INDUSTRY_FIELDS: Readonly<Record<string, FieldLabel>> = {
     helpEn: 'Its processes hold VOCs (shutdown, maintenance and purging release them).',
   },
   inBuiltUpArea: {
-    zh: '位于城市(含县城)建成区',
+    zh: '位于城市（含县城）建成区',
     en: 'in a built-up area',
-    help: '位于城市(含县城)建成区。',
+    help: '位于城市（含县城）建成区。',
     helpEn: "In a city's or county town's built-up area.",
   },
   'coal-boiler.inBuiltUpArea': {
     zh: '位于城市建成区',
     en: "in a city's built-up area",
-    help: '位于城市建成区(不含县城)。',
+    help: '位于城市建成区（不含县城）。',
     helpEn: "In a city's built-up area (a county town's is not meant).",
   },
   backwardCapacity: {
@@ -141,7 +141,7 @@ export const PLACE_AND_INDUSTRY_FIELDS: Readonly<Record<string, FieldLabel>> = {
   characteristic: {
     zh: '特色产业集群',
     en: 'characteristic cluster',
-    help: '该市将其列为特色产业集群(方案列举以“等”结尾)。',
+    help: '该市将其列为特色产业集群（方案列举以“等”结尾）。',
     helpEn: 'The city counts it among its characteristic clusters (the plan’s list ends in 等).',
   },
   pm25AnnualMean: {
@@ -155,7 +155,7 @@ export const PLACE_AND_INDUSTRY_FIELDS: Readonly<Record<string, FieldLabel>> = {
   provincialRank: {
     zh: '空气质量综合指数全省排名',
     en: 'provincial rank by composite index',
-    help: '按综合指数由好到差的名次(1为最好)。',
+    help: '按综合指数由好到差的名次（1为最好）。',
     helpEn: 'Rank by composite index, counted from the best (1 = best).',
   },
   rank: {
@@ -163,7 +163,7 @@ export const PLACE_AND_INDUSTRY_FIELDS: Readonly<Record<string, FieldLabel>> = {
     en: 'rank',
     unit: '名',
     unitEn: 'place',
-    help: '由好到差的名次,1为最好。',
+    help: '由好到差的名次，1为最好。',
     helpEn: 'Counted from the best: 1 is the best.',
   },
   of: { zh: '参与排名数', en: 'ranked', unit: '个', unitEn: 'places', help: '参与排名的地区数。', helpEn: 'How many places were ranked.' },
@@ -195,7 +195,7 @@ export const PLACE_AND_INDUSTRY_FIELDS: Readonly<Record<string, FieldLabel>> = {
   'industrial-park.type': { zh: '园区类型', en: 'type of park', help: '煤化工类或其他。', helpEn: 'Coal-chemical or other.' },
   // VOCs.
   vocsContentPct: {
-    zh: 'VOCs含量(质量比)',
+    zh: 'VOCs含量（质量比）',
     en: 'VOCs content by mass',
     unit: '%',
     unitEn: '%',

@@ -1,7 +1,7 @@
 /**
  * The words a person reads for each field of a subject: a Chinese and an English label, the unit, and a
  * one-line help, defined once here beside the subject schemas and used by the explorer, the rules guide's
- * tables and the error messages (`锅炉容量(蒸吨/小时) 无效:…`). Beside them, the names of the subject kinds
+ * tables and the error messages (`锅炉容量（蒸吨/小时）无效：…`). Beside them, the names of the subject kinds
  * (`KIND_LABELS`: 燃煤锅炉 …) and of the closed values the fields take (`VALUE_LABELS`: 焦化, 新建 …).
  * The Chinese keeps the plan's own wording where the plan has one.
  * @module
@@ -58,7 +58,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = /* @__PURE__ *
 export { KIND_LABELS, VALUE_LABELS };
 
 /**
- * The label of a field path as a person reads it in `lang` (`'subject.capacityTph'` → `'锅炉容量(蒸吨/小时)'`),
+ * The label of a field path as a person reads it in `lang` (`'subject.capacityTph'` → `'锅炉容量（蒸吨/小时）'`),
  * or the path itself where no label is defined.
  * @internal
  */
@@ -67,7 +67,7 @@ export function fieldLabel(path: string, lang: 'zh' | 'en', kind?: string): stri
   if (label === undefined) return path;
   const unit = lang === 'zh' ? label.unit : label.unitEn;
   const text = lang === 'zh' ? label.zh : label.en;
-  return unit === undefined ? text : lang === 'zh' ? `${text}(${unit})` : `${text} (${unit})`;
+  return unit === undefined ? text : lang === 'zh' ? `${text}（${unit}）` : `${text} (${unit})`;
 }
 
 /** The label record of a field path (its last name; a kind's own label first), if any. @internal */

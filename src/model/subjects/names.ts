@@ -34,7 +34,7 @@ export const KIND_LABELS: Readonly<Record<string, NameLabel>> = /* @__PURE__ */ 
   'biomass-boiler': { zh: '生物质锅炉', en: 'biomass boiler' },
   'gas-producer': { zh: '煤气发生炉', en: 'coal gas producer' },
   'industrial-furnace': { zh: '工业炉窑', en: 'industrial furnace or kiln' },
-  area: { zh: '设区市或县(市、区)', en: 'city or county' },
+  area: { zh: '设区市或县（市、区）', en: 'city or county' },
   'scenic-area': { zh: '景区', en: 'scenic area' },
   'bulk-freight': { zh: '大宗货物运输', en: 'bulk-freight haul' },
   'freight-site': { zh: '大宗货物运输场所', en: 'bulk-freight site' },
@@ -212,7 +212,7 @@ export const VALUE_LABELS: Readonly<Record<string, NameLabel>> = /* @__PURE__ */
   'tank-truck': { zh: '汽车罐车', en: 'road tank truck' },
   'wastewater-treatment': { zh: '污水处理场所', en: 'wastewater treatment site' },
   'organic-wastewater-tank': { zh: '含VOCs有机废水储罐', en: 'organic-wastewater tank' },
-  sump: { zh: '装置区集水井(池)', en: 'plant-area sump' },
+  sump: { zh: '装置区集水井（池）', en: 'plant-area sump' },
   flare: { zh: '火炬燃烧装置', en: 'flare' },
   'large-dry-bulk-terminal': { zh: '城市大型干散货码头物料堆场', en: 'large dry-bulk terminal yard' },
   // Where a value means something else in one field.
