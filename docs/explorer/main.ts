@@ -309,7 +309,12 @@ function field(spec: FieldSpec): HTMLElement {
   return h(
     'div',
     { class: `field${spec.wide ? ' wide' : ''}` },
-    h('label', { for: id }, spec.label, spec.unit ? h('span', { class: 'unit' }, `(${spec.unit})`) : null),
+    h(
+      'label',
+      { for: id },
+      spec.label,
+      spec.unit ? h('span', { class: 'unit' }, lang === 'zh' ? `（${spec.unit}）` : `(${spec.unit})`) : null,
+    ),
     spec.hint ? h('span', { class: 'hint', id: hintId }, spec.hint) : null,
     control,
     h('span', { class: 'error', id: errId, 'data-error-for': spec.name, role: 'alert' }),

@@ -156,11 +156,11 @@ function rowsOf(targets: readonly PlanTarget[]): Row[] {
     if (cities.length === group.length && cities.length > 0) {
       where =
         cities.length <= 3
-          ? { zh: `(${cities.map((c) => shortCity(c).zh).join('、')})`, en: ` (${cities.map((c) => shortCity(c).en).join(', ')})` }
-          : { zh: `(${cities.length}市)`, en: ` (${cities.length} cities)` };
+          ? { zh: `（${cities.map((c) => shortCity(c).zh).join('、')}）`, en: ` (${cities.map((c) => shortCity(c).en).join(', ')})` }
+          : { zh: `（${cities.length}市）`, en: ` (${cities.length} cities)` };
     } else if (group.length === 1 && t.scope.kind === 'region') {
       const r = regionName(t.scope.region);
-      where = { zh: `(${r.zh})`, en: ` (${r.en})` };
+      where = { zh: `（${r.zh}）`, en: ` (${r.en})` };
     }
     const dagger = group.every((g) => g.dueBasis === 'horizon') ? ' †' : '';
     return {
@@ -200,7 +200,7 @@ function timelineEvents(): Event[] {
       head: { zh: '新标准施行', en: 'new standards' },
       rows: [
         { badge: '', zh: `${gb.standard} 过渡阶段限值施行`, en: `${gb.standard} transition limits in force` },
-        { badge: '', zh: `${hj.standard}(AQI)施行`, en: `${hj.standard} (AQI) in force` },
+        { badge: '', zh: `${hj.standard}（AQI）施行`, en: `${hj.standard} (AQI) in force` },
       ],
     });
   }
@@ -272,7 +272,7 @@ export function timelineSvg(): string {
   y += 23;
   out.push(text(M, y, "Timeline of the plan's dated targets", { size: 15, weight: 'bold', fill: '#3e4c59' }));
   y += 22;
-  y = lines(out, M, y, 16, wrap('每行:任务号与到期内容(“二”为工作目标);† 方案未写日期,到期日为本库的读法。', 12, W - 2 * M), {
+  y = lines(out, M, y, 16, wrap('每行：任务号与到期内容（“二”为工作目标）；† 方案未写日期，到期日为本库的读法。', 12, W - 2 * M), {
     size: 12,
     fill: '#52606d',
   });
@@ -363,7 +363,7 @@ export function timelineSvg(): string {
     M,
     fy,
     15,
-    wrap(`数据:TARGETS(${TARGETS.length}项目标)、GB3095_LIMITS、HJ633_EDITIONS;由 scripts/generate/charts.ts 生成。`, 11, W - 2 * M),
+    wrap(`数据：TARGETS（${TARGETS.length} 项目标）、GB3095_LIMITS、HJ633_EDITIONS；由 scripts/generate/charts.ts 生成。`, 11, W - 2 * M),
     { size: 11, fill: '#7b8794' },
   );
   fy = lines(
@@ -415,7 +415,7 @@ export function pm25CeilingsSvg(): string {
   y += 23;
   out.push(text(M, y, '2025 PM2.5 annual-mean ceilings of the 11 cities', { size: 15, weight: 'bold', fill: '#3e4c59' }));
   y += 22;
-  y = lines(out, M, y, 16, wrap(`单位 µg/m³;“以下”含本数(≤);依据 ${PLAN.docNumber} ${clause}。`, 12, W - 2 * M), {
+  y = lines(out, M, y, 16, wrap(`单位 µg/m³；“以下”含本数（≤）；依据 ${PLAN.docNumber} ${clause}。`, 12, W - 2 * M), {
     size: 12,
     fill: '#52606d',
   });
@@ -475,7 +475,7 @@ export function pm25CeilingsSvg(): string {
     fy,
     15,
     wrap(
-      `${bars.length - over - atLimit} 市目标低于限值、${atLimit} 市等于限值、${over} 市高于限值(2025年尚不要求达标)。数据:TARGETS;由 scripts/generate/charts.ts 生成。`,
+      `${bars.length - over - atLimit} 市目标低于限值、${atLimit} 市等于限值、${over} 市高于限值（2025 年尚不要求达标）。数据：TARGETS；由 scripts/generate/charts.ts 生成。`,
       11,
       W - 2 * M,
     ),

@@ -153,7 +153,7 @@ export function ledgerRows(): LedgerRow[] {
       ...bodies(dutyOf(r.task, at[0])),
       ...('deadline' in r && typeof r.deadline === 'string' ? { deadline: r.deadline } : {}),
       dates: datesOf('rule', r.id),
-      scope: { zh: `对象:${r.appliesTo.join('、')}`, en: `subjects: ${r.appliesTo.join(', ')}` },
+      scope: { zh: `对象：${r.appliesTo.join('、')}`, en: `subjects: ${r.appliesTo.join(', ')}` },
       clause: r.source.clause,
       quote: r.source.quote,
       at,
@@ -171,7 +171,7 @@ const FREQUENCY: Record<string, Bi> = {
   seasonal: { zh: '重点时段', en: 'in the key periods' },
   regular: { zh: '定期', en: 'at regular intervals' },
   continuous: { zh: '常态化/持续', en: 'continuous' },
-  'event-driven': { zh: '及时(随事发生)', en: 'as occasion arises' },
+  'event-driven': { zh: '及时（随事发生）', en: 'as occasion arises' },
 };
 
 const othersText = (r: LedgerRow, lang: Lang) =>
@@ -245,7 +245,7 @@ function timePoints(r: LedgerRow, lang: Lang): string {
   const d = r.dates;
   if (d.length === 0) return '—';
   if (d.length === 1) return d[0]!;
-  return lang === 'zh' ? `${d[0]} 至 ${d[d.length - 1]},共 ${d.length} 次` : `${d[0]} to ${d[d.length - 1]}, ${d.length} times`;
+  return lang === 'zh' ? `${d[0]} 至 ${d[d.length - 1]}，共 ${d.length} 次` : `${d[0]} to ${d[d.length - 1]}, ${d.length} times`;
 }
 
 function when(r: LedgerRow, lang: Lang): string {
@@ -371,7 +371,9 @@ export function sentencesGuide(lang: Lang): string {
       const heading = task
         ? `${zh ? '任务' : 'Task'} ${task.number}. ${task.title[lang]}`
         : section
-          ? `(${'一二三四五六七八九十'[section.number - 1]}) ${section.title[lang]}`
+          ? zh
+            ? `（${'一二三四五六七八九十'[section.number - 1]}）${section.title[lang]}`
+            : `(${'一二三四五六七八九十'[section.number - 1]}) ${section.title[lang]}`
           : s.text.replace(/。$/, '');
       out.push(
         `## \`${clause}\` ${heading}`,

@@ -340,7 +340,7 @@ describe('explorer: subjects (assess)', () => {
     expect(await page.locator('[data-field="capacityTph"]').inputValue()).toBe('20');
     // Labelled in Chinese with the unit, the kind and its options by name.
     expect(await text(page, `label[for="${await page.locator('[data-field="capacityTph"]').getAttribute('id')}"]`)).toBe(
-      '锅炉容量(蒸吨/小时)',
+      '锅炉容量（蒸吨/小时）',
     );
     expect(await page.locator('[data-field="kind"] option:checked').textContent()).toBe('燃煤锅炉（coal-boiler）');
     expect(await page.locator('[data-field="use"] option').allInnerTexts()).toEqual(['— 未知 —', '集中供暖', '其他']);
@@ -534,7 +534,7 @@ describe('explorer for an official', () => {
       // Every label of the form is Chinese, quantities with their unit, and none runs past the form's edge.
       const labels = await page.locator('#form label').allInnerTexts();
       for (const l of labels) expect(l).toMatch(CJK);
-      expect(labels).toContain('锅炉容量(蒸吨/小时)');
+      expect(labels).toContain('锅炉容量（蒸吨/小时）');
       expect(labels).toContain('距大型热电联产电厂距离(公里)');
       const overflow = await page.evaluate(() => {
         const form = document.getElementById('form')!.getBoundingClientRect();

@@ -77,7 +77,7 @@ describe('charts', () => {
     for (const year of ['2024', '2025', '2026', '2027']) expect(svg).toMatch(new RegExp(`>${year}</text>`));
     // Task numbers and short names, e.g. task 21's coal-boiler retrofit and task 26's ceilings.
     expect(svg).toContain('燃煤锅炉超低排放改造');
-    expect(svg).toContain('PM2.5年均浓度上限(11市)');
+    expect(svg).toContain('PM2.5年均浓度上限（11市）');
     expect(svg).toMatch(/>26<\/text>/);
   });
 
