@@ -159,8 +159,8 @@ export type Tabulated = { readonly [P in Pollutant]: Int16Array };
 export const TABLE_WIDTH = 4096;
 
 /**
- * What the part of a segment beyond its column's top holds: no IAQI (above 500, a power of two, so that the
- * row pass finds it in the maximum of a row with one `&`). @internal
+ * What the part of a segment beyond its column's top holds: no IAQI (above 511, so that the row pass finds
+ * it in a row's maximum m with one test, `(m − 1) & ~511`, which also catches an AQI of 0). @internal
  */
 export const NO_ENTRY = 0x4000;
 

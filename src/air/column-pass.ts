@@ -8,7 +8,7 @@
 import type { IssueInput } from '../errors.js';
 import type { AirEdition, ConcentrationKey } from '../model/air/index.js';
 import { sevenSlots } from './slot-run.js';
-import { NO_ENTRY, TABLE_WIDTH } from './batch.js';
+import { TABLE_WIDTH } from './batch.js';
 import { BEYOND_SCALE, iaqiCode, NOT_COMPUTED } from './iaqi.js';
 
 /** What a column's value must be, in words. */
