@@ -535,7 +535,7 @@ describe('explorer for an official', () => {
       const labels = await page.locator('#form label').allInnerTexts();
       for (const l of labels) expect(l).toMatch(CJK);
       expect(labels).toContain('锅炉容量（蒸吨/小时）');
-      expect(labels).toContain('距大型热电联产电厂距离(公里)');
+      expect(labels).toContain('距大型热电联产电厂距离（公里）');
       const overflow = await page.evaluate(() => {
         const form = document.getElementById('form')!.getBoundingClientRect();
         return [...document.querySelectorAll('#form label, #form legend, #form .hint')]
