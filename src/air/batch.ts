@@ -153,7 +153,7 @@ export type Tabulated = { readonly [P in Pollutant]: Int16Array };
 /**
  * The width of each column's segment in the one array that holds all of an edition's tables (`tabulate`): a
  * power of two above every column's top (NO2 1 h: 3,840 µg/m³, 3,841 entries), so that `aqiColumns`' row pass
- * checks seven indexes at once (`(k0 | … | k6) & ~(TABLE_WIDTH − 1)`) and looks each up at its column's offset
+ * checks fourteen indexes at once (`(k0 | … | k13) & ~(TABLE_WIDTH − 1)`) and looks each up at its column's offset
  * in one array. @internal
  */
 export const TABLE_WIDTH = 4096;

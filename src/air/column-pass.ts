@@ -81,10 +81,11 @@ export function rowMax(cols: readonly Col[], i: number): number {
 /**
  * The pass of a large batch whose columns fit seven slots (`sevenSlots`: the whole-number columns in slots
  * 0–5, repeated to fill them; CO by tenths, or a seventh column, in slot 6), row by row: `pairRun` rates two
- * rows a turn while every value is one the tables hold; a pair it cannot take (NaN, a fraction, a value beyond
- * the top, a bad value), and an odd last row, go through `rowMax`, and `pairRun` goes on after them. When such
- * pairs are more than one in SLOW_SHARE (a column of fractions, or not measured most of the time), it stops,
- * and the column passes, which compute such values as fast, take over. It returns the first row it did not
+ * rows a turn while every value is one the tables hold or NaN (not measured); a pair it cannot take (a
+ * fraction, a value beyond the top, a bad value, a row with nothing measured or of AQI 0), and an odd last row,
+ * go through `rowMax`, and `pairRun` goes on after them. When such pairs come more often than one per
+ * SLOW_SHARE rows (a column of fractions), it stops, and the column passes, which compute such values as
+ * fast, take over. It returns the first row it did not
  * rate: `n`, the row from which the column passes go on, or 0 when the columns do not fit the slots (more
  * than seven, two CO columns, CO alone) or have no tables (a small batch).
  */
@@ -105,16 +106,17 @@ export function rowRun(cols: readonly Col[], acc: Int16Array): number {
     i += 2;
   }
 }
-/** `rowRun` leaves the rest to the column passes when more than one pair in this many goes through `rowMax`. */
+/** `rowRun` leaves the rest to the column passes when more than one pair per this many rows goes through `rowMax`. */
 const SLOW_SHARE = 16;
 
 /**
- * Rows `from`, `from + 1`, … two a turn, as long as all fourteen values of a pair are whole numbers (CO: k / 10)
- * the tables hold: their indexes checked at once (`(k0 | … | k13) & ~(TABLE_WIDTH − 1)`: none negative, none
- * beyond its column's segment) and each value for being exactly its index, looked up in the edition's one
- * array of tables (each column at its offset; beyond a column's top NO_ENTRY, found in the maximum), and each
- * row's largest IAQI taken without a branch. It returns the first row of the pair it cannot take, or where it
- * stopped: `n`, or `n − 1` for an odd last row. Two rows a turn let V8 check each array once for both, and one
+ * Rows `from`, `from + 1`, … two a turn, as long as each of a pair's fourteen values is a whole number (CO:
+ * k / 10) the tables hold or NaN: their indexes checked at once (`(k0 | … | k13) & ~(TABLE_WIDTH − 1)`: none
+ * negative, none beyond its column's segment) and each value for being exactly its index (NaN, whose index is
+ * 0, only when it is not), looked up in the edition's one array of tables (each column at its offset), and each
+ * row's largest IAQI taken without a branch; a maximum outside 1–500 (NO_ENTRY, beyond a column's top; or 0:
+ * nothing measured, or every value 0) ends the run. It returns the first row of the pair it cannot take, or
+ * where it stopped: `n`, or `n − 1` for an odd last row. Two rows a turn let V8 check each array once for both, and one
  * array of tables once for all fourteen lookups; the pairs it cannot take are left to the caller, since a call
  * in the loop (inlined by V8) made it a sixth slower.
  */
