@@ -65,7 +65,7 @@ const line = (cells: string[]) =>
     .trimEnd();
 
 console.log('山西省 2025 年 PM2.5 年均浓度目标完成情况 / Shanxi cities, 2025 PM2.5 annual mean against the plan');
-console.log(`示例数据,非实测 / EXAMPLE DATA, not measurements · µg/m³ · 截至 as of ${card.asOf} · 依据 source 三(七)26`);
+console.log(`示例数据，非实测 / EXAMPLE DATA, not measurements · µg/m³ · 截至 as of ${card.asOf} · 依据 source 三(七)26`);
 console.log('');
 console.log(line(columns.map((c) => c.head)));
 console.log(line(widths.map((w) => '-'.repeat(w))));
@@ -90,5 +90,5 @@ const midYear = scorecard(observed2025, { asOf: '2025-06-30' });
 const soFar = midYear.rows.filter((r) => r.interim === 'met').length;
 console.log('');
 console.log(
-  `截至 2025-06-30:待定 ${midYear.counts.pending} 项,其中目前达标 ${soFar} 项 / As of 2025-06-30: ${midYear.counts.pending} pending, ${soFar} met so far`,
+  `截至 2025-06-30：待定 ${midYear.counts.pending} 项，其中目前达标 ${soFar} 项 / As of 2025-06-30: ${midYear.counts.pending} pending, ${soFar} met so far`,
 );

@@ -15,7 +15,7 @@ const asOf = '2024-09-01';
 /** The group's equipment — EXAMPLE DATA. Give what you know; leave out what you do not. */
 const equipment: { label: string; subject: Subject }[] = [
   {
-    label: '1号燃煤锅炉 20 t/h(太原) / boiler no. 1, coal, 20 t/h (Taiyuan)',
+    label: '1号燃煤锅炉 20 t/h（太原） / boiler no. 1, coal, 20 t/h (Taiyuan)',
     subject: {
       kind: 'coal-boiler',
       capacityTph: 20,
@@ -29,7 +29,7 @@ const equipment: { label: string; subject: Subject }[] = [
     },
   },
   {
-    label: '2号燃煤锅炉 50 t/h(太原) / boiler no. 2, coal, 50 t/h (Taiyuan)',
+    label: '2号燃煤锅炉 50 t/h（太原） / boiler no. 2, coal, 50 t/h (Taiyuan)',
     subject: {
       kind: 'coal-boiler',
       capacityTph: 50,
@@ -43,15 +43,15 @@ const equipment: { label: string; subject: Subject }[] = [
     },
   },
   {
-    label: '80吨转炉(太原) / 80 t converter (Taiyuan)',
+    label: '80吨转炉（太原） / 80 t converter (Taiyuan)',
     subject: { kind: 'converter', capacityT: 80, location: { city: 'taiyuan' } },
   },
   {
-    label: `步进式烧结机(${getCounty('140781').name.zh}) / stepping sinter machine (${getCounty('140781').name.en})`,
+    label: `步进式烧结机（${getCounty('140781').name.zh}） / stepping sinter machine (${getCounty('140781').name.en})`,
     subject: { kind: 'sinter-machine', type: 'stepping', location: { county: '140781' } },
   },
   {
-    label: '迁建物流园区,年运量200万吨 / logistics park being relocated, 2 Mt a year',
+    label: '迁建物流园区，年运量200万吨 / logistics park being relocated, 2 Mt a year',
     subject: { kind: 'freight-site', type: 'logistics-park', annualBulkMt: 2, action: 'relocated' },
   },
   {
@@ -92,7 +92,7 @@ for (const { label, subject } of equipment) {
   const verdicts = assess(subject, { asOf });
   console.log('');
   console.log(label);
-  if (verdicts.length === 0) console.log('  (方案对此无要求 / nothing in the plan applies)');
+  if (verdicts.length === 0) console.log('  （方案对此无要求） / (nothing in the plan applies)');
   for (const v of verdicts) {
     console.log(describe(v).join('\n'));
     all.push({ label, verdict: v });
