@@ -9,6 +9,7 @@ import type { IssueInput } from '../errors.js';
 import type { AirEdition, ConcentrationKey } from '../model/air/index.js';
 import { sevenSlots } from './slot-run.js';
 import { TABLE_WIDTH } from './batch.js';
+import { columnsKernel, KERNEL_ROWS } from './kernel.js';
 import { BEYOND_SCALE, iaqiCode, NOT_COMPUTED } from './iaqi.js';
 
 /** What a column's value must be, in words. */
@@ -80,14 +81,15 @@ export function rowMax(cols: readonly Col[], i: number): number {
 
 /**
  * The pass of a large batch whose columns fit seven slots (`sevenSlots`: the whole-number columns in slots
- * 0–5, repeated to fill them; CO by tenths, or a seventh column, in slot 6), row by row: `pairRun` rates two
- * rows a turn while every value is one the tables hold or NaN (not measured); a pair it cannot take (a
- * fraction, a value beyond the top, a bad value, a row with nothing measured or of AQI 0), and an odd last row,
- * go through `rowMax`, and `pairRun` goes on after them. When such pairs come more often than one per
- * SLOW_SHARE rows (a column of fractions), it stops, and the column passes, which compute such values as
- * fast, take over. It returns the first row it did not
- * rate: `n`, the row from which the column passes go on, or 0 when the columns do not fit the slots (more
- * than seven, two CO columns, CO alone) or have no tables (a small batch).
+ * 0–5, repeated to fill them; CO by tenths, or a seventh column, in slot 6), row by row. Where the columns
+ * are typed arrays and WebAssembly runs, the kernel (src/air/kernel.ts) rates them block by block, and a block
+ * it does not take goes row by row through JavaScript as follows. `pairRun` rates two rows a turn while every
+ * value is one the tables hold or NaN (not measured); a pair it cannot take (a fraction, a value beyond the
+ * top, a bad value, a row with nothing measured or of AQI 0), and an odd last row, go through `rowMax`, and
+ * `pairRun` goes on after them. When such pairs come more often than one per SLOW_SHARE rows (a column of
+ * fractions), it stops, and the column passes, which compute such values as fast, take over. It returns the
+ * first row it did not rate: `n`, the row from which the column passes go on, or 0 when the columns do not fit
+ * the slots (more than seven, two CO columns, CO alone) or have no tables (a small batch).
  */
 export function rowRun(cols: readonly Col[], acc: Int16Array): number {
   const slots = sevenSlots(cols, (c) => c.tenths);
@@ -95,14 +97,35 @@ export function rowRun(cols: readonly Col[], acc: Int16Array): number {
   // The tables are views of one array (tabulate).
   const t = new Int16Array(cols[0]!.tab.buffer);
   const n = acc.length;
-  let slow = 0;
-  let i = 0;
+  const run = { slow: 0 };
+  const kernel = columnsKernel(slots, t);
+  if (kernel === null) return rowsFrom(cols, slots, t, acc, 0, n, run);
+  // Block by block through the WebAssembly kernel; a block it does not take, row by row in JavaScript.
+  for (let a = 0; a < n; a += KERNEL_ROWS) {
+    const b = Math.min(a + KERNEL_ROWS, n);
+    if (kernel(a, b, acc)) {
+      if ((b - a) & 1) acc[b - 1] = rowMax(cols, b - 1);
+      continue;
+    }
+    const stop = rowsFrom(cols, slots, t, acc, a, b, run);
+    if (stop < b) return stop;
+  }
+  return n;
+}
+
+/**
+ * Rows `from` to `end` of the row pass in JavaScript: `pairRun`, and `rowMax` for each pair it cannot take,
+ * until such pairs come more often than one per SLOW_SHARE rows of the batch (`run.slow` counts them); it
+ * returns `end`, or the row from which the column passes go on.
+ */
+function rowsFrom(cols: readonly Col[], slots: readonly Col[], t: Int16Array, acc: Int16Array, from: number, end: number, run: { slow: number }): number {
+  let i = from;
   for (;;) {
-    i = pairRun(slots, t, acc, i);
-    if (i >= n) return n;
-    if (++slow * SLOW_SHARE > i + 64) return i;
+    i = pairRun(slots, t, acc, i, end);
+    if (i >= end) return end;
+    if (++run.slow * SLOW_SHARE > i + 64) return i;
     acc[i] = rowMax(cols, i);
-    if (i + 1 < n) acc[i + 1] = rowMax(cols, i + 1);
+    if (i + 1 < end) acc[i + 1] = rowMax(cols, i + 1);
     i += 2;
   }
 }
@@ -116,11 +139,11 @@ const SLOW_SHARE = 16;
  * 0, only when it is not), looked up in the edition's one array of tables (each column at its offset), and each
  * row's largest IAQI taken without a branch; a maximum outside 1–500 (NO_ENTRY, beyond a column's top; or 0:
  * nothing measured, or every value 0) ends the run. It returns the first row of the pair it cannot take, or
- * where it stopped: `n`, or `n − 1` for an odd last row. Two rows a turn let V8 check each array once for both, and one
+ * where it stopped: `end`, or `end − 1` for an odd last row. Two rows a turn let V8 check each array once for both, and one
  * array of tables once for all fourteen lookups; the pairs it cannot take are left to the caller, since a call
  * in the loop (inlined by V8) made it a sixth slower.
  */
-function pairRun(slots: readonly Col[], t: Int16Array, acc: Int16Array, from: number): number {
+function pairRun(slots: readonly Col[], t: Int16Array, acc: Int16Array, from: number, end: number): number {
   const [c0, c1, c2, c3, c4, c5, c6] = slots as [Col, Col, Col, Col, Col, Col, Col];
   const s = c6.tenths ? 10 : 1;
   const v0 = c0.values as ArrayLike<number>;
@@ -138,7 +161,7 @@ function pairRun(slots: readonly Col[], t: Int16Array, acc: Int16Array, from: nu
   const o4 = c4.tab.byteOffset >> 1;
   const o5 = c5.tab.byteOffset >> 1;
   const o6 = c6.tab.byteOffset >> 1;
-  const n = acc.length;
+  const n = end;
   let i = from;
   for (; i + 1 < n; i += 2) {
     const a = v0[i]!;
