@@ -118,7 +118,15 @@ export function rowRun(cols: readonly Col[], acc: Int16Array): number {
  * until such pairs come more often than one per SLOW_SHARE rows of the batch (`run.slow` counts them); it
  * returns `end`, or the row from which the column passes go on.
  */
-function rowsFrom(cols: readonly Col[], slots: readonly Col[], t: Int16Array, acc: Int16Array, from: number, end: number, run: { slow: number }): number {
+function rowsFrom(
+  cols: readonly Col[],
+  slots: readonly Col[],
+  t: Int16Array,
+  acc: Int16Array,
+  from: number,
+  end: number,
+  run: { slow: number },
+): number {
   let i = from;
   for (;;) {
     i = pairRun(slots, t, acc, i, end);

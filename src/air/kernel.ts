@@ -62,7 +62,12 @@ function compiled(): Kernel | null {
 function readable(values: unknown): values is Float64Array | Float32Array | Int32Array | Uint16Array {
   if (!ArrayBuffer.isView(values)) return false;
   const proto = Object.getPrototypeOf(values);
-  return proto === Float64Array.prototype || proto === Float32Array.prototype || proto === Int32Array.prototype || proto === Uint16Array.prototype;
+  return (
+    proto === Float64Array.prototype ||
+    proto === Float32Array.prototype ||
+    proto === Int32Array.prototype ||
+    proto === Uint16Array.prototype
+  );
 }
 
 /**
@@ -96,4 +101,9 @@ export function columnsKernel(slots: readonly Col[], t: Int16Array): ((a: number
     acc.set(n === KERNEL_ROWS ? out : out.subarray(0, n), a);
     return true;
   };
+}
+
+/** Whether the kernel is compiled and runs here (tests). @internal */
+export function hasKernel(): boolean {
+  return kernel !== undefined && kernel !== null;
 }

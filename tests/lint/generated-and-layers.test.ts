@@ -1,11 +1,13 @@
 /**
- * The files generated from the subjects' zod schemas (scripts/generate/subjects.ts) are up to date, and
+ * The files generated from the subjects' zod schemas (scripts/generate/subjects.ts) and the WebAssembly kernel
+ * (scripts/generate/kernel.ts) are up to date, and
  * the model knows the forms of ids only, never the plan's data. These read the source files' text, so they
  * live here with the other checks of the code's shape, outside the tests a mutation run selects (in its
  * sandbox a mutated file is instrumented, and a comparison of its text would fail every run).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { kernelModule, kernelWat } from '../../scripts/generate/kernel.js';
 import { GENERATED_FILES } from '../../scripts/generate/subjects.js';
 import { CLAUSE_IDS } from '../../data/clauses.js';
 import { CITIES } from '../../data/places.js';
@@ -17,6 +19,14 @@ describe('generated from the subjects’ schemas', () => {
   it.each(Object.keys(GENERATED_FILES))('%s is up to date (run npx tsx scripts/generate/subjects.ts)', (path) => {
     const committed = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
     expect(committed).toBe(GENERATED_FILES[path]!());
+  });
+});
+
+describe('aqiColumns’ WebAssembly kernel', () => {
+  it('src/air/kernel.wat and src/air/kernel.generated.ts are up to date (run npx tsx scripts/generate/kernel.ts)', async () => {
+    const committed = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+    expect(committed('src/air/kernel.wat')).toBe(kernelWat());
+    expect(committed('src/air/kernel.generated.ts')).toBe(await kernelModule());
   });
 });
 
