@@ -9,7 +9,7 @@ import { isPlain, shapeCode } from '../input.js';
 import type { AirEdition, AqiOptions, AqiReport, ConcentrationKey } from '../model/air/index.js';
 import { aqiOptions, reportKeys } from './scan.js';
 import { TABULATE_FROM, tablesOf } from './batch.js';
-import { type Col, maxPass, maxPass3, primaryPass, rowIssues, rowRun } from './column-pass.js';
+import { type Col, maxPass, maxPass3, primaryPass, rowRun } from './column-pass.js';
 import { decimalsOf } from './iaqi.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
 import { breakpointsOf } from './tables.js';
@@ -280,4 +280,91 @@ function rate(columns: AqiColumns, options: AqiColumnsOptions, edition: AirEditi
   }
   // Every row holds an AQI from 0 to 500 now: the same bits read as unsigned.
   return { aqi: new Uint16Array(acc.buffer, acc.byteOffset, n), primary };
+}
+
+/** What a column's value must be, in words. */
+const VALUE_EXPECTED = 'a finite number ≥ 0 (µg/m³; CO in mg/m³), or NaN for not measured';
+const VALUE_EXPECTED_ZH = '≥ 0 的有限数（µg/m³；CO 为 mg/m³），未监测为 NaN';
+
+/** Whether row `i` of a column holds a measured value (for the footnote fallbacks). */
+const measured = (values: ArrayLike<unknown> | undefined, i: number): boolean => {
+  const v = values?.[i];
+  return typeof v === 'number' && !Number.isNaN(v);
+};
+
+/** The problems found while rating: bad values, footnotes without fallback, conflicts, rows with nothing measured. */
+function rowIssues(
+  cols: readonly Col[],
+  acc: Int16Array,
+  edition: AirEdition,
+  hourly: boolean,
+  columns: { readonly [K in ConcentrationKey]?: ArrayLike<unknown> },
+  issues: IssueInput[],
+): void {
+  for (const c of cols) {
+    if (c.bad !== null) {
+      issues.push({
+        code: c.bad.code,
+        field: `columns.${c.key}[${c.bad.row}]`,
+        value: c.bad.value,
+        expected: VALUE_EXPECTED,
+        expectedZh: VALUE_EXPECTED_ZH,
+      });
+    }
+    if (c.footnoteRows !== null) {
+      // HJ 633-2012 Table 1 notes a and b: SO2 is then reported by its 24 h IAQI, O3 by its 1 h IAQI.
+      const fallback = c.key === 'so2_1h' ? 'so2_24h' : 'o3_1h';
+      const other = columns[fallback] as ArrayLike<unknown> | undefined;
+      const row = c.footnoteRows.find((i) => !measured(other, i));
+      if (row !== undefined) {
+        issues.push({
+          code: 'missing',
+          field: `columns.${fallback}[${row}]`,
+          value: other?.[row],
+          expected: `the ${fallback} concentration: above 800 µg/m³ ${c.key} has no IAQI under HJ 633-2012 (Table 1 ${c.key === 'so2_1h' ? 'note a' : 'note b'})`,
+          expectedZh: `${fallback} 浓度：HJ 633-2012 下 ${c.key} 高于 800 µg/m³ 的不再计算其分指数（表 1 ${c.key === 'so2_1h' ? '注 a' : '注 b'}）`,
+        });
+      }
+    }
+  }
+  // The same particulate matter as a 1-hour and a 24-hour value in one row (HJ 633-2012's real-time report).
+  if (hourly && edition === '2012') {
+    for (const [a, b] of [
+      ['pm10_1h', 'pm10_24h'],
+      ['pm25_1h', 'pm25_24h'],
+    ] as const) {
+      const x = columns[a] as ArrayLike<unknown> | undefined;
+      const y = columns[b] as ArrayLike<unknown> | undefined;
+      if (x === undefined || y === undefined) continue;
+      for (let i = 0; i < acc.length; i++) {
+        if (measured(x, i) && measured(y, i)) {
+          for (const [k, o] of [
+            [a, b],
+            [b, a],
+          ] as const) {
+            issues.push({
+              code: 'conflict',
+              field: `columns.${k}[${i}]`,
+              value: (k === a ? x : y)[i],
+              expected: `either ${a} or ${b} in a row, not both: ${k} conflicts with columns.${o}[${i}]`,
+              expectedZh: `同一行 ${a} 与 ${b} 只能给一个：${k} 与 columns.${o}[${i}] 冲突`,
+            });
+          }
+          break;
+        }
+      }
+    }
+  }
+  if (issues.length === 0) {
+    const row = acc.indexOf(-1);
+    if (row >= 0) {
+      issues.push({
+        code: 'missing',
+        field: `columns.*[${row}]`,
+        value: undefined,
+        expected: `at least one measured value in row ${row} (every column is NaN there)`,
+        expectedZh: `第 ${row} 行至少一项已监测的浓度（该行各列均为 NaN）`,
+      });
+    }
+  }
 }
