@@ -86,26 +86,34 @@ export function rowMax(cols: readonly Col[], i: number): number {
  * first row it did not rate: `n`, the row from which the column passes go on, or 0 when the columns do not fit
  * the slots (more than seven, two CO columns, CO alone) or have no tables (a small batch).
  */
-export function rowRun(cols: readonly Col[], acc: Int16Array): number {
+export function rowRun(cols: readonly Col[], acc: Int16Array, run: RowRun): number {
   const slots = sevenSlots(cols, (c) => c.tenths);
   if (slots === null || cols[0]!.tab.length === 0) return 0;
   // The tables are views of one array (tabulate).
   const t = new Int16Array(cols[0]!.tab.buffer);
   const n = acc.length;
-  const run = { slow: 0 };
   const kernel = columnsKernel(slots, t);
   if (kernel === null) return rowsFrom(cols, slots, t, acc, 0, n, run);
   // Block by block through the WebAssembly kernel; a block it does not take, row by row in JavaScript.
   for (let a = 0; a < n; a += KERNEL_ROWS) {
     const b = Math.min(a + KERNEL_ROWS, n);
     if (kernel(a, b, acc)) {
-      if ((b - a) & 1) acc[b - 1] = rowMax(cols, b - 1);
+      if ((b - a) & 1) {
+        acc[b - 1] = rowMax(cols, b - 1);
+        run.unsure = true;
+      }
       continue;
     }
     const stop = rowsFrom(cols, slots, t, acc, a, b, run);
     if (stop < b) return stop;
   }
   return n;
+}
+
+/** What a row pass went through: `slow`, the pairs rated by `rowMax`; `unsure`, whether any row was (a row with nothing measured is −1 there, never in the kernel or `pairRun`). */
+export interface RowRun {
+  slow: number;
+  unsure: boolean;
 }
 
 /**
@@ -120,13 +128,14 @@ function rowsFrom(
   acc: Int16Array,
   from: number,
   end: number,
-  run: { slow: number },
+  run: RowRun,
 ): number {
   let i = from;
   for (;;) {
     i = pairRun(slots, t, acc, i, end);
     if (i >= end) return end;
     if (++run.slow * SLOW_SHARE > i + 64) return i;
+    run.unsure = true;
     acc[i] = rowMax(cols, i);
     if (i + 1 < end) acc[i + 1] = rowMax(cols, i + 1);
     i += 2;

@@ -9,7 +9,7 @@ import { isPlain, shapeCode } from '../input.js';
 import type { AirEdition, AqiOptions, AqiReport, ConcentrationKey } from '../model/air/index.js';
 import { aqiOptions, reportKeys } from './scan.js';
 import { TABULATE_FROM, tablesOf } from './batch.js';
-import { type Col, maxPass, maxPass3, primaryPass, rowRun } from './column-pass.js';
+import { type Col, maxPass, maxPass3, primaryPass, type RowRun, rowRun } from './column-pass.js';
 import { decimalsOf } from './iaqi.js';
 import { CONCENTRATION_KEYS } from './pollutants.js';
 import { breakpointsOf } from './tables.js';
@@ -258,7 +258,8 @@ function rate(columns: AqiColumns, options: AqiColumnsOptions, edition: AirEditi
   // Row by row when the columns fit the row pass's seven slots and the tables are built, as long as most
   // values are ones the tables hold; from where it stops, column by column: the columns of whole
   // concentrations three by three (the last two or one together), the CO columns (by tenths) alone.
-  const from = rowRun(cols, acc);
+  const run: RowRun = { slow: 0, unsure: false };
+  const from = rowRun(cols, acc, run);
   if (from < n) {
     acc.fill(-1, from);
     const whole: Col[] = [];
@@ -271,7 +272,8 @@ function rate(columns: AqiColumns, options: AqiColumnsOptions, edition: AirEditi
     if (whole.length - k === 2) maxPass3(whole[k]!, whole[k + 1]!, whole[k + 1]!, acc, from);
     else if (whole.length - k === 1) maxPass(whole[k]!, acc, from);
   }
-  rowIssues(cols, acc, edition, hourly, columns, issues);
+  // Only a row rated one by one (rowMax) or by the column passes can have nothing measured (−1).
+  rowIssues(cols, acc, edition, hourly, columns, issues, from < n || run.unsure);
   if (issues.length > 0) throw new PlanInputError(issues);
   let primary: Uint16Array | null = null;
   if (wantPrimary === true) {
@@ -292,7 +294,7 @@ const measured = (values: ArrayLike<unknown> | undefined, i: number): boolean =>
   return typeof v === 'number' && !Number.isNaN(v);
 };
 
-/** The problems found while rating: bad values, footnotes without fallback, conflicts, rows with nothing measured. */
+/** The problems found while rating: bad values, footnotes without fallback, conflicts, rows with nothing measured (looked for only when `mayBeEmpty`: a row rated one by one or by the column passes). */
 function rowIssues(
   cols: readonly Col[],
   acc: Int16Array,
@@ -300,6 +302,7 @@ function rowIssues(
   hourly: boolean,
   columns: { readonly [K in ConcentrationKey]?: ArrayLike<unknown> },
   issues: IssueInput[],
+  mayBeEmpty: boolean,
 ): void {
   for (const c of cols) {
     if (c.bad !== null) {
@@ -355,7 +358,7 @@ function rowIssues(
       }
     }
   }
-  if (issues.length === 0) {
+  if (issues.length === 0 && mayBeEmpty) {
     const row = acc.indexOf(-1);
     if (row >= 0) {
       issues.push({

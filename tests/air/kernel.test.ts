@@ -131,6 +131,13 @@ describe('aqiColumns’ WebAssembly kernel', () => {
     expectSame(columns, n); // a row with nothing measured, and the negative value: both named
   });
 
+  it('names a row with nothing measured when it is the odd last row, after blocks the kernel took', () => {
+    const columns = columnsOf(n);
+    for (const k of DAILY) columns[k]![n - 1] = Number.NaN;
+    expect(outcome({ aqiColumns }, columns)).toEqual([`missing columns.*[${n - 1}]`]);
+    expectSame(columns, n);
+  });
+
   it('reads Float32Array, Int32Array and Uint16Array columns, and leaves arrays and subclasses to JavaScript', () => {
     const base = columnsOf(n);
     class Column extends Float64Array {}
