@@ -40,9 +40,8 @@ function compiled(): Kernel | null {
   if (kernel !== undefined) return kernel;
   kernel = null;
   try {
-    const text = atob(KERNEL_WASM);
-    const bytes = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    const bytes = new Uint8Array(KERNEL_WASM.length >> 1);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(KERNEL_WASM.slice(2 * i, 2 * i + 2), 16);
     const memory = new WebAssembly.Memory({ initial: PAGES });
     const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { m: { memory } });
     kernel = {

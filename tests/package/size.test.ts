@@ -80,8 +80,9 @@ describe('size budgets (minified, gzipped)', () => {
   // Chinese labels of every field for the explorer and the guides (FIELD_LABELS, +4 KiB); issue 22's fast loops
   // of aqiValues and aqiColumns (+1 KiB, docs/guides/decisions.en.md): 121 KiB. Full-width punctuation in the
   // library's Chinese (each mark six bytes in the ASCII build, \uFF0C, instead of one): 119.75 → 120.63 KiB, 122.
-  it('keeps the whole main entry, zod/mini and date-fns included, within 122 KiB', () => {
-    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(122 * KiB);
+  // aqiColumns' WebAssembly kernel (+1.1 KiB, the same guide): 122.16 KiB, 122.5.
+  it('keeps the whole main entry, zod/mini and date-fns included, within 122.5 KiB', () => {
+    expect(main.gzipBytes, `main entry: ${main.gzipBytes} B gzipped`).toBeLessThanOrEqual(122.5 * KiB);
   });
 
   it.for([
@@ -151,12 +152,14 @@ describe('shanxi-air-plan/air', () => {
   // 16.85 KiB with issue 22's fast loops (aqiValues' loop specialised to the first record's keys, 2.2× → about
   // 4× a plain loop, 0.5 KiB; aqiColumns row by row, 6.0× → 6.6–7×, 0.45 KiB; docs/guides/decisions.en.md): 17 KiB.
   // 17.22 KiB with aqiColumns two rows a turn, NaN in the row pass and the rows it cannot take rated one by one
-  // instead of the rest going column by column (0.37 KiB; the same guide): 17.5 KiB.
-  it('carries no plan data, targets, rules or zod, and stays within 17.5 KiB', async () => {
+  // instead of the rest going column by column (0.37 KiB; the same guide): 17.5 KiB. 18.50 KiB with aqiColumns'
+  // WebAssembly kernel (its bytes as hexadecimal digits, 0.34 KiB gzipped, and the blocks' glue; 7.5× → about 10.7×
+  // a plain loop; the same guide): 18.75 KiB.
+  it('carries no plan data, targets, rules or zod, and stays within 18.75 KiB', async () => {
     const air = await bundle('shanxi-air-plan/air', "export * from './src/entries/air.ts';");
     const heavy = air.inputs.filter((p) => /^data\//.test(p) || /^src\/(?:targets|rules|plan)\//.test(p) || p.includes('node_modules/'));
     expect(heavy, 'src/air.ts pulls these in').toEqual([]);
-    expect(air.gzipBytes, `shanxi-air-plan/air: ${air.gzipBytes} B gzipped`).toBeLessThanOrEqual(17.5 * KiB);
+    expect(air.gzipBytes, `shanxi-air-plan/air: ${air.gzipBytes} B gzipped`).toBeLessThanOrEqual(18.75 * KiB);
   });
 });
 
