@@ -77,7 +77,9 @@ async function rate(pageName: string) {
   const { page, errors } = await watchedPage(browser.context);
   await page.goto(`${base}${pageName}`);
   await page.waitForFunction(() => 'result' in window);
-  const result = await page.evaluate(() => (window as unknown as { result: Record<string, unknown> }).result);
+  const result = await page.evaluate(
+    () => (window as unknown as { result: { wasm: string; same: boolean; at5000: number; refusal: string } }).result,
+  );
   await page.close();
   return { ...result, errors };
 }
