@@ -17,15 +17,14 @@ import { POLLUTANTS } from './pollutants.js';
 
 /** Rows per block: 7 columns of doubles, 224 KiB, stay in the processor's second-level cache. */
 export const KERNEL_ROWS = 4096;
-/** The memory's layout in bytes: two editions' tables, then the block's seven columns, then its maxima. */
-const TABLES_BYTES = POLLUTANTS.length * TABLE_WIDTH * 2;
-const COLUMNS_AT = 2 * TABLES_BYTES;
-const OUT_AT = COLUMNS_AT + 7 * KERNEL_ROWS * 8;
-const PAGES = Math.ceil((OUT_AT + KERNEL_ROWS * 2) / 65536);
 
 type Rate = (...args: number[]) => number;
 interface Kernel {
   readonly rate: Rate;
+  /** The memory's layout in bytes: two editions' tables (`tablesBytes` each), the block's seven columns, its maxima. */
+  readonly tablesBytes: number;
+  readonly columnsAt: number;
+  readonly outAt: number;
   readonly columns: Float64Array;
   readonly out: Int16Array;
   readonly memory: Int16Array;
@@ -40,14 +39,21 @@ function compiled(): Kernel | null {
   if (kernel !== undefined) return kernel;
   kernel = null;
   try {
+    // Laid out here, not at the top level: a module with no statement but declarations keeps a bundle free of it.
+    const tablesBytes = POLLUTANTS.length * TABLE_WIDTH * 2;
+    const columnsAt = 2 * tablesBytes;
+    const outAt = columnsAt + 7 * KERNEL_ROWS * 8;
     const bytes = new Uint8Array(KERNEL_WASM.length >> 1);
     for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(KERNEL_WASM.slice(2 * i, 2 * i + 2), 16);
-    const memory = new WebAssembly.Memory({ initial: PAGES });
+    const memory = new WebAssembly.Memory({ initial: Math.ceil((outAt + KERNEL_ROWS * 2) / 65536) });
     const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { m: { memory } });
     kernel = {
       rate: instance.exports.rate as Rate,
-      columns: new Float64Array(memory.buffer, COLUMNS_AT, 7 * KERNEL_ROWS),
-      out: new Int16Array(memory.buffer, OUT_AT, KERNEL_ROWS),
+      tablesBytes,
+      columnsAt,
+      outAt,
+      columns: new Float64Array(memory.buffer, columnsAt, 7 * KERNEL_ROWS),
+      out: new Int16Array(memory.buffer, outAt, KERNEL_ROWS),
       memory: new Int16Array(memory.buffer),
       tables: [null, null],
     };
@@ -83,15 +89,15 @@ export function columnsKernel(slots: readonly Col[], t: Int16Array): ((a: number
   if (area < 0) {
     area = k.tables[0] === null ? 0 : 1;
     k.tables[area] = t;
-    k.memory.set(t, (area * TABLES_BYTES) >> 1);
+    k.memory.set(t, (area * k.tablesBytes) >> 1);
   }
   // Each distinct column once in the block; the slots that repeat a column read the same copy.
   const distinct = [...new Set(slots.map((c) => c.values as Float64Array))];
-  const at = slots.map((c) => COLUMNS_AT + distinct.indexOf(c.values as Float64Array) * KERNEL_ROWS * 8);
-  const tabs = slots.map((c) => area * TABLES_BYTES + c.tab.byteOffset);
+  const at = slots.map((c) => k.columnsAt + distinct.indexOf(c.values as Float64Array) * KERNEL_ROWS * 8);
+  const tabs = slots.map((c) => area * k.tablesBytes + c.tab.byteOffset);
   const scale = slots[6]!.tenths ? 10 : 1;
   const { rate, columns, out } = k;
-  const args = [0, ...at, ...tabs, scale, OUT_AT];
+  const args = [0, ...at, ...tabs, scale, k.outAt];
   return (a, b, acc) => {
     const n = (b - a) & ~1;
     for (let j = 0; j < distinct.length; j++) columns.set(distinct[j]!.subarray(a, a + n), j * KERNEL_ROWS);
