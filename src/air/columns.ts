@@ -98,10 +98,12 @@ function isColumn(v: unknown): v is AqiColumn {
 /**
  * The AQI of every record of a columnar batch: columns of concentrations by indicator (typed arrays or arrays
  * of numbers, equal lengths; `NaN` = not measured), rated as `aqiValues` rates the same records (each
- * record's AQI is the one `aqiValues` gives for the record of its row's measured values), one pass per column
- * over whole arrays. With `{ primary: true }` the primary pollutants come too, a bitmask per record
- * (`PRIMARY_POLLUTANT_BITS`). Whole concentrations (CO to 0.1 mg/m³) are looked up in tables built from
- * Table 1 by the first large batch and kept; other values are computed.
+ * record's AQI is the one `aqiValues` gives for the record of its row's measured values). With
+ * `{ primary: true }` the primary pollutants come too, a bitmask per record (`PRIMARY_POLLUTANT_BITS`). Whole
+ * concentrations (CO to 0.1 mg/m³) are looked up in tables built from Table 1 by the first large batch and kept:
+ * over typed-array columns by a small WebAssembly kernel, compiled on first use and kept, where the platform
+ * allows it (anywhere else, and for arrays of numbers, in JavaScript, with the same answers); other values are
+ * computed, as `aqi` computes them.
  *
  * From an Apache Arrow table: `aqiColumns({ pm25_24h: table.getChild('pm25').toArray(), … }, options)` (a
  * column with nulls: `Array.from(vector)`, whose nulls count as not measured).

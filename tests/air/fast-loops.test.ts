@@ -11,6 +11,7 @@ import { NO_ENTRY, TABLE_WIDTH, TABULATE_FROM, tablesOf } from '../../src/air/ba
 import { sevenSlots, slotRun } from '../../src/air/slot-run.js';
 import { type AqiColumn, aqi, aqiColumns, aqiValues, type Concentrations, IAQI_BREAKPOINTS, IAQI_LEVELS } from '../../src/index.js';
 import { inputError } from '../errors.js';
+import { recordsOf } from './records.js';
 
 const E2012: { edition: '2012' | '2026' } = { edition: '2012' };
 const DAILY_2012 = ['so2_24h', 'no2_24h', 'pm10_24h', 'co_24h', 'o3_1h', 'o3_8h', 'pm25_24h'] as const;
@@ -286,17 +287,6 @@ describe('aqiValues over a large batch answers as aqi() record for record (the s
 });
 
 describe('rowRun: aqiColumns row by row over large batches, as aqiValues rates the records', () => {
-  /** The records of columns: each row's measured (non-NaN) values under their keys. */
-  function recordsOf(columns: Record<string, ArrayLike<unknown>>, n: number): Concentrations[] {
-    return Array.from({ length: n }, (_, i) => {
-      const r: Record<string, unknown> = {};
-      for (const [k, col] of Object.entries(columns)) {
-        const v = col[i];
-        if (v !== null && v !== undefined && !Number.isNaN(v)) r[k] = v;
-      }
-      return r as Concentrations;
-    });
-  }
   const dailyColumns = (): Record<string, Float64Array> =>
     Object.fromEntries(DAILY_2012.map((k) => [k, Float64Array.from({ length: N }, (_, i) => daily(i)[k] as number)]));
 

@@ -6,8 +6,9 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { hasKernel, KERNEL_ROWS } from '../../src/air/kernel.js';
-import { type AqiColumn, aqiColumns, aqiValues, type Concentrations } from '../../src/index.js';
+import { type AqiColumn, aqiColumns, aqiValues } from '../../src/index.js';
 import { inputError } from '../errors.js';
+import { recordsOf } from './records.js';
 
 type Lib = typeof import('../../src/index.js');
 type Columns = Record<string, AqiColumn>;
@@ -33,18 +34,6 @@ const value = (k: (typeof DAILY)[number], i: number): number =>
   k === 'co_24h' ? ((i * 3) % 50) / 10 : 1 + ((i * (7 + 2 * DAILY.indexOf(k))) % (k === 'pm10_24h' ? 450 : 300));
 function columnsOf(n: number): Record<string, Float64Array> {
   return Object.fromEntries(DAILY.map((k) => [k, Float64Array.from({ length: n }, (_, i) => value(k, i))]));
-}
-
-/** The records of columns: each row's measured (non-NaN) values under their keys. */
-function recordsOf(columns: Columns, n: number): Concentrations[] {
-  return Array.from({ length: n }, (_, i) => {
-    const r: Record<string, unknown> = {};
-    for (const [k, col] of Object.entries(columns)) {
-      const v = col[i];
-      if (v !== null && v !== undefined && !Number.isNaN(v)) r[k] = v;
-    }
-    return r as Concentrations;
-  });
 }
 
 /** What a library says of the columns: the AQIs, or every problem by code and field. */
