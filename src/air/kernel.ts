@@ -30,6 +30,10 @@ interface Kernel {
   readonly memory: Int16Array;
   /** The one array of tables (src/air/batch.ts `tabulate`) each of the two table areas holds. */
   readonly tables: [Int16Array | null, Int16Array | null];
+  /** The typed arrays' own getters of `buffer`, `byteOffset` and `length`, which no property of a column can shadow. */
+  readonly buffer: (this: unknown) => ArrayBufferLike;
+  readonly byteOffset: (this: unknown) => number;
+  readonly length: (this: unknown) => number;
 }
 
 /** The kernel, compiled on first use; `null` where it cannot be. */
@@ -47,6 +51,8 @@ function compiled(): Kernel | null {
     for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(KERNEL_WASM.slice(2 * i, 2 * i + 2), 16);
     const memory = new WebAssembly.Memory({ initial: Math.ceil((outAt + KERNEL_ROWS * 2) / 65536) });
     const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { m: { memory } });
+    const typedArray = Object.getPrototypeOf(Int8Array.prototype) as object;
+    const getter = (key: string) => Object.getOwnPropertyDescriptor(typedArray, key)!.get!;
     kernel = {
       rate: instance.exports.rate as Rate,
       tablesBytes,
@@ -56,6 +62,9 @@ function compiled(): Kernel | null {
       out: new Int16Array(memory.buffer, outAt, KERNEL_ROWS),
       memory: new Int16Array(memory.buffer),
       tables: [null, null],
+      buffer: getter('buffer') as Kernel['buffer'],
+      byteOffset: getter('byteOffset') as Kernel['byteOffset'],
+      length: getter('length') as Kernel['length'],
     };
   } catch {
     // No WebAssembly (or no SIMD), or compiling forbidden: the JavaScript row pass rates every row.
@@ -63,16 +72,17 @@ function compiled(): Kernel | null {
   return kernel;
 }
 
-/** Whether the kernel can read a column: a typed array of one of the four kinds, not a subclass or a Proxy. */
-function readable(values: unknown): values is Float64Array | Float32Array | Int32Array | Uint16Array {
-  if (!ArrayBuffer.isView(values)) return false;
+/** The four kinds of column the kernel reads. */
+type Kind = typeof Float64Array | typeof Float32Array | typeof Int32Array | typeof Uint16Array;
+
+/** A column's kind if the kernel reads it: a typed array of one of the four kinds, not a subclass or a Proxy. */
+function kindOf(values: unknown): Kind | null {
+  if (!ArrayBuffer.isView(values)) return null;
   const proto = Object.getPrototypeOf(values);
-  return (
-    proto === Float64Array.prototype ||
-    proto === Float32Array.prototype ||
-    proto === Int32Array.prototype ||
-    proto === Uint16Array.prototype
-  );
+  if (proto === Float64Array.prototype) return Float64Array;
+  if (proto === Float32Array.prototype) return Float32Array;
+  if (proto === Int32Array.prototype) return Int32Array;
+  return proto === Uint16Array.prototype ? Uint16Array : null;
 }
 
 /**
@@ -82,25 +92,36 @@ function readable(values: unknown): values is Float64Array | Float32Array | Int3
  * `null` when there is no kernel or a column is not one it reads (an array of numbers, a subclass).
  */
 export function columnsKernel(slots: readonly Col[], t: Int16Array): ((a: number, b: number, acc: Int16Array) => boolean) | null {
-  if (!slots.every((c) => readable(c.values))) return null;
+  if (!slots.every((c) => kindOf(c.values) !== null)) return null;
   const k = compiled();
   if (k === null) return null;
+  // Each distinct column once in the block (the slots that repeat a column read the same copy), copied from a view
+  // made with the typed arrays' own getters and constructors: reading it runs no code of the caller's (a column's
+  // own `constructor`, which `subarray` would call, or its own `buffer`), so the kernel's one memory is never
+  // entered twice, and the kernel reads the very values the JavaScript passes read.
+  const distinct = [...new Set(slots.map((c) => c.values))];
+  const sources = distinct.map((values) => {
+    const Kind = kindOf(values)!;
+    return { Kind, buffer: k.buffer.call(values), at: k.byteOffset.call(values), size: Kind.BYTES_PER_ELEMENT };
+  });
+  if (!distinct.every((values) => k.length.call(values) === values.length)) return null; // an own `length`
   let area = k.tables.indexOf(t);
   if (area < 0) {
     area = k.tables[0] === null ? 0 : 1;
     k.tables[area] = t;
     k.memory.set(t, (area * k.tablesBytes) >> 1);
   }
-  // Each distinct column once in the block; the slots that repeat a column read the same copy.
-  const distinct = [...new Set(slots.map((c) => c.values as Float64Array))];
-  const at = slots.map((c) => k.columnsAt + distinct.indexOf(c.values as Float64Array) * KERNEL_ROWS * 8);
+  const at = slots.map((c) => k.columnsAt + distinct.indexOf(c.values) * KERNEL_ROWS * 8);
   const tabs = slots.map((c) => area * k.tablesBytes + c.tab.byteOffset);
   const scale = slots[6]!.tenths ? 10 : 1;
   const { rate, columns, out } = k;
   const args = [0, ...at, ...tabs, scale, k.outAt];
   return (a, b, acc) => {
     const n = (b - a) & ~1;
-    for (let j = 0; j < distinct.length; j++) columns.set(distinct[j]!.subarray(a, a + n), j * KERNEL_ROWS);
+    for (let j = 0; j < sources.length; j++) {
+      const s = sources[j]!;
+      columns.set(new s.Kind(s.buffer as ArrayBuffer, s.at + a * s.size, n), j * KERNEL_ROWS);
+    }
     args[0] = n;
     if (rate(...args) !== 0) return false;
     acc.set(n === KERNEL_ROWS ? out : out.subarray(0, n), a);

@@ -139,6 +139,40 @@ describe('aqiColumns’ WebAssembly kernel', () => {
     for (const columns of kinds) expectSame(columns, n);
   });
 
+  it('reads a column’s values, never its own properties: an own constructor, buffer or length', () => {
+    // An own constructor whose species rates another batch: `subarray` would call it while the kernel copies
+    // this batch's block, and the other batch's block would overwrite the columns copied before.
+    const columns = columnsOf(n);
+    const other = Object.fromEntries(DAILY.map((k) => [k, new Float64Array(KERNEL_ROWS).fill(k === 'co_24h' ? 1 : 200)]));
+    let calls = 0;
+    const species = {
+      get [Symbol.species]() {
+        calls++;
+        aqiColumns(other, { edition: '2012' });
+        return Float64Array;
+      },
+    };
+    Object.defineProperty(columns.co_24h!, 'constructor', { value: species });
+    expectSame(columns, n);
+    expect(calls).toBe(0);
+    // An own `buffer` that is not the column's: the values are the column's.
+    const elsewhere = columnsOf(n);
+    Object.defineProperty(elsewhere.pm25_24h!, 'buffer', { value: new Float64Array(n).fill(400).buffer });
+    expectSame(elsewhere, n);
+    // Columns of n values over buffers of 2n, each saying it has 2n: rows n and beyond are not measured (undefined),
+    // whatever the buffers hold after the columns.
+    const long = Object.fromEntries(
+      DAILY.map((k) => {
+        const whole = new Float64Array(2 * n).fill(k === 'co_24h' ? 1 : 100);
+        const column = new Float64Array(whole.buffer, 0, n);
+        Object.defineProperty(column, 'length', { value: 2 * n });
+        return [k, column];
+      }),
+    );
+    expect(outcome({ aqiColumns }, long)).toEqual([`missing columns.*[${n}]`]);
+    expectSame(long, 2 * n);
+  });
+
   it('agrees with the library without it on random batches of several blocks with odd values sprinkled in (property)', () => {
     const oddValue = fc.oneof(
       fc.integer({ min: 0, max: 5000 }),
