@@ -92,7 +92,7 @@ export function rowRun(cols: readonly Col[], acc: Int16Array, run: RowRun): numb
   // The tables are views of one array (tabulate).
   const t = new Int16Array(cols[0]!.tab.buffer);
   const n = acc.length;
-  const kernel = columnsKernel(slots, t);
+  const kernel = columnsKernel(slots, t, n);
   if (kernel === null) return rowsFrom(cols, slots, t, acc, 0, n, run);
   // Block by block through the WebAssembly kernel; a block it does not take, row by row in JavaScript.
   for (let a = 0; a < n; a += KERNEL_ROWS) {

@@ -86,12 +86,16 @@ function kindOf(values: unknown): Kind | null {
 }
 
 /**
- * The kernel for the seven slots of a row pass (`sevenSlots`) and the edition's one array of tables `t`, as a
- * function that rates rows `a` to `b` (a block of at most KERNEL_ROWS; an odd last row is left to the caller)
- * into `acc` and says whether it did; or
- * `null` when there is no kernel or a column is not one it reads (an array of numbers, a subclass).
+ * The kernel for the seven slots of a row pass (`sevenSlots`) of `n` rows and the edition's one array of tables
+ * `t`, as a function that rates rows `a` to `b` (a block of at most KERNEL_ROWS; an odd last row is left to the
+ * caller) into `acc` and says whether it did; or `null` when there is no kernel or a column is not one it reads
+ * (an array of numbers, a subclass, fewer than `n` values).
  */
-export function columnsKernel(slots: readonly Col[], t: Int16Array): ((a: number, b: number, acc: Int16Array) => boolean) | null {
+export function columnsKernel(
+  slots: readonly Col[],
+  t: Int16Array,
+  n: number,
+): ((a: number, b: number, acc: Int16Array) => boolean) | null {
   if (!slots.every((c) => kindOf(c.values) !== null)) return null;
   const k = compiled();
   if (k === null) return null;
@@ -104,7 +108,8 @@ export function columnsKernel(slots: readonly Col[], t: Int16Array): ((a: number
     const Kind = kindOf(values)!;
     return { Kind, buffer: k.buffer.call(values), at: k.byteOffset.call(values), size: Kind.BYTES_PER_ELEMENT };
   });
-  if (!distinct.every((values) => k.length.call(values) === values.length)) return null; // an own `length`
+  // Fewer than n values (a column with an own `length`): rows beyond them are not measured, as JavaScript reads them.
+  if (!distinct.every((values) => k.length.call(values) >= n)) return null;
   let area = k.tables.indexOf(t);
   if (area < 0) {
     area = k.tables[0] === null ? 0 : 1;
