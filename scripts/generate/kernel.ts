@@ -11,6 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import wabtInit from 'wabt';
+import { TABLE_WIDTH } from '../../src/air/batch.js';
 
 /** 1.5 × 2^52: added to a double of magnitude below 2^51, it leaves the nearest integer in the low bits. */
 const MAGIC = '6755399441055744';
@@ -26,12 +27,12 @@ function slot(j: number): string {
     (local.set $w (f64x2.add (local.get $u) (v128.const f64x2 ${MAGIC} ${MAGIC})))
     (local.set $e (v128.or (local.get $e) (v128.or
       (v128.xor (local.get $v) ${scaled ? `(f64x2.div ${round} (local.get $scale))` : round})
-      (v128.or (f64x2.ge (local.get $u) (v128.const f64x2 4096 4096)) (f64x2.lt (local.get $u) (v128.const f64x2 0 0))))))
+      (v128.or (f64x2.ge (local.get $u) (v128.const f64x2 ${TABLE_WIDTH} ${TABLE_WIDTH})) (f64x2.lt (local.get $u) (v128.const f64x2 0 0))))))
     (local.set $r (i32.load16_s (i32.add (local.get $t${j})
-      (i32.shl (i32.and (i32.wrap_i64 (i64x2.extract_lane 0 (local.get $w))) (i32.const 4095)) (i32.const 1)))))
+      (i32.shl (i32.and (i32.wrap_i64 (i64x2.extract_lane 0 (local.get $w))) (i32.const ${TABLE_WIDTH - 1})) (i32.const 1)))))
     (local.set $m (select (local.get $r) (local.get $m) (i32.gt_s (local.get $r) (local.get $m))))
     (local.set $r (i32.load16_s (i32.add (local.get $t${j})
-      (i32.shl (i32.and (i32.wrap_i64 (i64x2.extract_lane 1 (local.get $w))) (i32.const 4095)) (i32.const 1)))))
+      (i32.shl (i32.and (i32.wrap_i64 (i64x2.extract_lane 1 (local.get $w))) (i32.const ${TABLE_WIDTH - 1})) (i32.const 1)))))
     (local.set $q (select (local.get $r) (local.get $q) (i32.gt_s (local.get $r) (local.get $q))))`;
 }
 
@@ -43,12 +44,12 @@ export function kernelWat(): string {
 ;;
 ;; aqiColumns' kernel (src/air/kernel.ts): the largest IAQI of each of $n rows (an even number) of seven slots,
 ;; two rows a turn, as the row pass of src/air/column-pass.ts finds it. Slot j's values are $n doubles at $cj,
-;; its table of IAQIs (HJ 633 Table 1, by whole concentration; CO by tenths) 4096 i16 at $tj (NO_ENTRY beyond
+;; its table of IAQIs (HJ 633 Table 1, by whole concentration; CO by tenths) ${TABLE_WIDTH} i16 at $tj (NO_ENTRY beyond
 ;; the column's top). Each value is rounded to the nearest integer k by adding 1.5 * 2^52 (k in the low bits;
-;; scaled by $s first in slot 6), looked up at k & 4095, and checked, two values at once: exactly k (the bits
-;; of k - as a double, divided by $s in slot 6 - equal to the value's), and 0 <= value < 4096. NaN (not
+;; scaled by $s first in slot 6), looked up at k & ${TABLE_WIDTH - 1}, and checked, two values at once: exactly k (the bits
+;; of k - as a double, divided by $s in slot 6 - equal to the value's), and 0 <= value < ${TABLE_WIDTH}. NaN (not
 ;; measured) passes both (its k is 0, whose IAQI 0 cannot raise a maximum); -0, a fraction, a negative or a
-;; value beyond 4095 fails. The maxima are written at $out (i16). It returns 0 when every value passed and
+;; value beyond ${TABLE_WIDTH - 1} fails. The maxima are written at $out (i16). It returns 0 when every value passed and
 ;; every row's maximum is 1 to 500, otherwise 1 (a value failed) or 2 (a maximum outside 1..500: nothing
 ;; measured, or NO_ENTRY) or 3: the caller then rates those rows again in JavaScript, which decides.
 (module
